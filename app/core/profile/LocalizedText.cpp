@@ -1,0 +1,22 @@
+#include "profile/LocalizedText.h"
+
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+QString LocalizedText::text() const
+{
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    if (chinese)
+        return zh.isEmpty() ? en : zh;
+    return en.isEmpty() ? zh : en;
+}
+
+LocalizedText LocalizedText::fromJson(const QJsonValue &value)
+{
+    if (value.isString())
+        return {value.toString(), value.toString()};
+    const QJsonObject o = value.toObject();
+    return {o.value("zh"_L1).toString(), o.value("en"_L1).toString()};
+}

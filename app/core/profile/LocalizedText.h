@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+
+// A text the profile gives in Chinese and English; shown in the UI's current language.
+struct LocalizedText
+{
+    QString zh;
+    QString en;
+
+    // The text for the current UI language (QLocale() default): Chinese for zh*, English otherwise,
+    // falling back to the other language when one is missing.
+    QString text() const;
+    bool isEmpty() const { return zh.isEmpty() && en.isEmpty(); }
+
+    static LocalizedText fromJson(const QJsonValue &value);
+};

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "profile/FieldSpec.h"
+#include "profile/ResourceTypeSpec.h"
+#include "profile/Taxonomy.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+
+// The campaign profile: one notice's standard as data. It is read once (ProfileLoader) and passed
+// down; nothing else in SubmitDesk knows the 2022 numbers.
+class Profile
+{
+public:
+    struct Deadline
+    {
+        QString id;          // "registration", "upload", "review"
+        QDate date;
+        LocalizedText label;
+    };
+
+    QString id;              // "lifelong-2022"
+    QString version;         // "2022.1"; part of the media-check cache key
+    LocalizedText title;
+    LocalizedText issuer;
+    QString mailbox;         // where the stamped registration form goes
+    QString listSeparator = QStringLiteral(";");
+    QList<Deadline> deadlines;
+    QList<ResourceTypeSpec> resourceTypes;
+    QList<FieldSpec> fields;
+    Taxonomy taxonomy;
+    // The technical standard (attachment 1), by media kind: {"video": {...}, "audio": {...}, "link": {...}}.
+    // Read by the media policy; kept as JSON so that new thresholds need no new code here.
+    QJsonObject technical;
+
+    QString idAndVersion() const { return id + QLatin1Char('/') + version; }
+
+    const FieldSpec *field(const QString &fieldId) const;
+    const ResourceTypeSpec *resourceType(const QString &code) const;
+    const Deadline *deadline(const QString &deadlineId) const;
+    // The fields a resource of this type shows, in the profile's order.
+    QList<const FieldSpec *> fieldsFor(const QString &typeCode) const;
+    // The type whose extensions include the file's suffix (case-insensitive), or "" when none does.
+    QString guessTypeForFile(const QString &fileName) const;
+    // The type whose media is "link" (A03), or "".
+    QString linkTypeCode() const;
+};

@@ -1,0 +1,249 @@
+#include "profile/ProfileLoader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Collects the first error with its location: "<file>: <where>: <what>".
+class ErrorSink
+{
+public:
+    ErrorSink(QString origin, QString *error) : m_origin(std::move(origin)), m_error(error) {}
+    bool fail(const QString &where, const QString &what)
+    {
+        if (m_error)
+            *m_error = where.isEmpty() ? u"%1: %2"_s.arg(m_origin, what)
+                                       : u"%1: %2: %3"_s.arg(m_origin, where, what);
+        return false;
+    }
+
+private:
+    QString m_origin;
+    QString *m_error;
+};
+
+bool readStringList(const QJsonValue &v, QStringList *out)
+{
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isArray())
+        return false;
+    for (const QJsonValue &item : v.toArray()) {
+        if (!item.isString())
+            return false;
+        out->append(item.toString());
+    }
+    return true;
+}
+
+bool readTypes(const QJsonArray &array, Profile *p, ErrorSink &sink)
+{
+    static const QStringList kMedia{u"video"_s, u"audio"_s, u"link"_s};
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        const QString where = u"resource_types[%1]"_s.arg(i);
+        ResourceTypeSpec t;
+        t.code = o.value("code"_L1).toString();
+        if (t.code.isEmpty())
+            return sink.fail(where, ProfileLoader::tr("\"code\" is missing"));
+        if (p->resourceType(t.code))
+            return sink.fail(where, ProfileLoader::tr("type code \"%1\" appears twice").arg(t.code));
+        t.label = LocalizedText::fromJson(o.value("label"_L1));
+        t.media = o.value("media"_L1).toString();
+        if (!kMedia.contains(t.media))
+            return sink.fail(where + u".media"_s,
+                             ProfileLoader::tr("\"%1\" is not one of video, audio, link").arg(t.media));
+        if (!readStringList(o.value("extensions"_L1), &t.extensions))
+            return sink.fail(where + u".extensions"_s, ProfileLoader::tr("must be a list of strings"));
+        t.minFiles = o.value("min_files"_L1).toInt(0);
+        p->resourceTypes.append(t);
+    }
+    if (p->resourceTypes.isEmpty())
+        return sink.fail(u"resource_types"_s, ProfileLoader::tr("at least one resource type is needed"));
+    return true;
+}
+
+bool checkRule(const FieldSpec &f, const QString &where, ErrorSink &sink)
+{
+    const QJsonObject &r = f.rule;
+    auto isNumberOrAbsent = [&](const char *key) {
+        const QJsonValue v = r.value(QLatin1StringView(key));
+        return v.isUndefined() || v.isDouble();
+    };
+    for (const char *key : {"min_length", "max_length", "min", "max", "item_min_length", "item_max_length"}) {
+        if (!isNumberOrAbsent(key))
+            return sink.fail(where + u".rule."_s + QLatin1StringView(key), ProfileLoader::tr("must be a number"));
+    }
+    if (r.contains("min_length"_L1) && r.contains("max_length"_L1)
+        && r.value("min_length"_L1).toInt() > r.value("max_length"_L1).toInt())
+        return sink.fail(where + u".rule"_s, ProfileLoader::tr("min_length is larger than max_length"));
+    for (const char *key : {"pattern", "item_pattern"}) {
+        const QString pattern = r.value(QLatin1StringView(key)).toString();
+        if (!pattern.isEmpty() && !QRegularExpression(pattern).isValid())
+            return sink.fail(where + u".rule."_s + QLatin1StringView(key),
+                             ProfileLoader::tr("invalid regular expression: %1")
+                                 .arg(QRegularExpression(pattern).errorString()));
+    }
+    if (f.kind == FieldKind::Enum && r.value("values"_L1).toArray().isEmpty())
+        return sink.fail(where + u".rule.values"_s, ProfileLoader::tr("an enum field needs a list of values"));
+    return true;
+}
+
+bool readFields(const QJsonArray &array, Profile *p, ErrorSink &sink)
+{
+    static const QRegularExpression kIdPattern(u"^[a-z][a-z0-9_]*$"_s);
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        FieldSpec f;
+        f.id = o.value("id"_L1).toString();
+        const QString where = f.id.isEmpty() ? u"fields[%1]"_s.arg(i) : u"fields[%1] (%2)"_s.arg(i).arg(f.id);
+        if (f.id.isEmpty())
+            return sink.fail(where, ProfileLoader::tr("\"id\" is missing"));
+        if (!kIdPattern.match(f.id).hasMatch())
+            return sink.fail(where + u".id"_s,
+                             ProfileLoader::tr("\"%1\" must be lower-case ASCII letters, digits and _").arg(f.id));
+        if (p->field(f.id))
+            return sink.fail(where, ProfileLoader::tr("field id \"%1\" appears twice").arg(f.id));
+        f.label = LocalizedText::fromJson(o.value("label"_L1));
+        if (f.label.isEmpty())
+            return sink.fail(where + u".label"_s, ProfileLoader::tr("a field needs a label"));
+        const QString kindName = o.value("kind"_L1).toString();
+        if (!fieldKindFromName(kindName, &f.kind))
+            return sink.fail(where + u".kind"_s,
+                             ProfileLoader::tr("unknown kind \"%1\" (expected text, date, integer, enum, list, "
+                                               "url, image, xml or category)")
+                                 .arg(kindName));
+        if (!readStringList(o.value("required"_L1), &f.requiredFor))
+            return sink.fail(where + u".required"_s, ProfileLoader::tr("must be a list of type codes"));
+        if (!readStringList(o.value("applies"_L1), &f.appliesTo))
+            return sink.fail(where + u".applies"_s, ProfileLoader::tr("must be a list of type codes"));
+        for (const QString &code : f.requiredFor + f.appliesTo) {
+            if (!p->resourceType(code))
+                return sink.fail(where, ProfileLoader::tr("unknown resource type \"%1\"").arg(code));
+        }
+        const QJsonValue rule = o.value("rule"_L1);
+        if (!rule.isUndefined() && !rule.isObject())
+            return sink.fail(where + u".rule"_s, ProfileLoader::tr("must be an object"));
+        f.rule = rule.toObject();
+        f.example = o.value("example"_L1).toString();
+        f.help = LocalizedText::fromJson(o.value("help"_L1));
+        if (!checkRule(f, where, sink))
+            return false;
+        p->fields.append(f);
+    }
+    return true;
+}
+
+bool readDeadlines(const QJsonArray &array, Profile *p, ErrorSink &sink)
+{
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        const QString where = u"deadlines[%1]"_s.arg(i);
+        Profile::Deadline d;
+        d.id = o.value("id"_L1).toString();
+        d.date = QDate::fromString(o.value("date"_L1).toString(), Qt::ISODate);
+        d.label = LocalizedText::fromJson(o.value("label"_L1));
+        if (d.id.isEmpty())
+            return sink.fail(where, ProfileLoader::tr("\"id\" is missing"));
+        if (!d.date.isValid())
+            return sink.fail(where + u".date"_s, ProfileLoader::tr("\"%1\" is not a date yyyy-mm-dd")
+                                                     .arg(o.value("date"_L1).toString()));
+        p->deadlines.append(d);
+    }
+    return true;
+}
+} // namespace
+
+bool ProfileLoader::loadJson(const QByteArray &json, const QString &origin, const QString &taxonomyDir,
+                             Profile *out, QString *error)
+{
+    ErrorSink sink(origin, error);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return sink.fail(tr("offset %1").arg(parseError.offset),
+                         tr("not valid JSON: %1").arg(parseError.errorString()));
+    if (!doc.isObject())
+        return sink.fail(QString(), tr("the profile must be a JSON object"));
+    const QJsonObject root = doc.object();
+    if (root.value("format"_L1).toInt() != 1)
+        return sink.fail(u"format"_s, tr("unsupported profile format %1 (this SubmitDesk reads format 1)")
+                                          .arg(root.value("format"_L1).toVariant().toString()));
+
+    Profile p;
+    p.id = root.value("id"_L1).toString();
+    if (p.id.isEmpty())
+        return sink.fail(u"id"_s, tr("\"id\" is missing"));
+    p.version = root.value("version"_L1).toString();
+    if (p.version.isEmpty())
+        return sink.fail(u"version"_s, tr("\"version\" is missing"));
+    p.title = LocalizedText::fromJson(root.value("title"_L1));
+    p.issuer = LocalizedText::fromJson(root.value("issuer"_L1));
+    p.mailbox = root.value("mailbox"_L1).toString();
+    if (!p.mailbox.isEmpty() && !p.mailbox.contains(u'@'))
+        return sink.fail(u"mailbox"_s, tr("\"%1\" is not an e-mail address").arg(p.mailbox));
+    if (root.contains("list_separator"_L1))
+        p.listSeparator = root.value("list_separator"_L1).toString();
+    if (p.listSeparator.isEmpty())
+        return sink.fail(u"list_separator"_s, tr("must not be empty"));
+
+    if (!readTypes(root.value("resource_types"_L1).toArray(), &p, sink))
+        return false;
+    if (!readFields(root.value("fields"_L1).toArray(), &p, sink))
+        return false;
+    if (!readDeadlines(root.value("deadlines"_L1).toArray(), &p, sink))
+        return false;
+    const QJsonValue technical = root.value("technical"_L1);
+    if (!technical.isUndefined() && !technical.isObject())
+        return sink.fail(u"technical"_s, tr("must be an object"));
+    p.technical = technical.toObject();
+
+    const QString taxonomyName = root.value("taxonomy"_L1).toString();
+    if (!taxonomyName.isEmpty()) {
+        const QString path = QDir(taxonomyDir).filePath(taxonomyName);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return sink.fail(u"taxonomy"_s, tr("cannot read %1: %2").arg(path, file.errorString()));
+        const QJsonDocument tdoc = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            return ErrorSink(path, error).fail(tr("offset %1").arg(parseError.offset),
+                                               tr("not valid JSON: %1").arg(parseError.errorString()));
+        QString taxError;
+        if (!Taxonomy::fromJson(tdoc.object().value("categories"_L1).toArray(), &p.taxonomy, &taxError))
+            return ErrorSink(path, error).fail(QString(), taxError);
+    }
+    *out = p;
+    return true;
+}
+
+bool ProfileLoader::loadFile(const QString &path, Profile *out, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("%1: cannot read the profile: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QString taxonomyDir = QFileInfo(path).dir().filePath(u"../taxonomy"_s);
+    return loadJson(file.readAll(), path, QDir::cleanPath(taxonomyDir), out, error);
+}
+
+bool ProfileLoader::loadBuiltin(const QString &profileId, Profile *out, QString *error)
+{
+    return loadFile(u":/profiles/%1.json"_s.arg(profileId), out, error);
+}
+
+QStringList ProfileLoader::builtinIds()
+{
+    QStringList ids;
+    const auto entries = QDir(u":/profiles"_s).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    for (const QString &name : entries)
+        ids.append(QFileInfo(name).completeBaseName());
+    return ids;
+}

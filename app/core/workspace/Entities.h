@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+// The rows of a workspace, as plain values. Stores read and write them; nothing here touches SQL.
+
+// The submitting unit and its responsible person (attachment 3).
+struct Unit
+{
+    qint64 id = 0;
+    QString name;        // 省(区、市)/单位名称
+    QString person;      // 负责人姓名
+    QString title;       // 职务
+    QString phone;       // 座机
+    QString mobile;      // 手机
+    QString email;       // 电子邮箱
+    QString stampedScan; // path of the scan or photo of the stamped form, once attached
+};
+
+// One submission package in the making.
+struct Batch
+{
+    qint64 id = 0;
+    qint64 unitId = 0;
+    QString name;
+    QDateTime createdAt;
+};
+
+// A file attached to a resource: its media, its cover, or anything else.
+struct AttachedFile
+{
+    qint64 id = 0;
+    qint64 resourceId = 0;
+    QString role;        // "media", "cover", "attachment"
+    QString path;        // absolute path on this machine
+    qint64 size = 0;
+    QDateTime mtime;
+};
+
+// One learning resource of the standard: its type, its field values and its files.
+struct Resource
+{
+    qint64 id = 0;
+    qint64 batchId = 0;
+    QString type;                    // "A01", "A02", "A03"
+    int position = 0;
+    QMap<QString, QString> values;   // field id -> value as typed (lists joined by ';')
+    QList<AttachedFile> files;
+
+    QString value(const QString &fieldId) const { return values.value(fieldId); }
+    QList<AttachedFile> filesWithRole(const QString &role) const
+    {
+        QList<AttachedFile> out;
+        for (const AttachedFile &f : files)
+            if (f.role == role)
+                out.append(f);
+        return out;
+    }
+};

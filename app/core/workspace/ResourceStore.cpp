@@ -1,0 +1,275 @@
+#include "workspace/ResourceStore.h"
+
+#include "workspace/Workspace.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+bool failWith(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+    return false;
+}
+
+AttachedFile readFile(const QSqlQuery &q)
+{
+    AttachedFile f;
+    f.id = q.value(0).toLongLong();
+    f.resourceId = q.value(1).toLongLong();
+    f.role = q.value(2).toString();
+    f.path = q.value(3).toString();
+    f.size = q.value(4).toLongLong();
+    f.mtime = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    return f;
+}
+} // namespace
+
+qint64 ResourceStore::create(qint64 batchId, const QString &type, QString *error)
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"INSERT INTO resources(batch_id, type, position, created_at, updated_at) "
+              "VALUES(?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM resources WHERE batch_id = ?), ?, ?)"_s);
+    const QString now = Workspace::nowText();
+    q.addBindValue(batchId);
+    q.addBindValue(type);
+    q.addBindValue(batchId);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec()) {
+        failWith(error, tr("cannot add a resource to batch %1: %2").arg(batchId).arg(q.lastError().text()));
+        return 0;
+    }
+    m_workspace.notifyResourcesChanged(batchId);
+    return q.lastInsertId().toLongLong();
+}
+
+bool ResourceStore::remove(qint64 resourceId, QString *error)
+{
+    Resource r;
+    if (!load(resourceId, &r))
+        return failWith(error, tr("there is no resource %1").arg(resourceId));
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"DELETE FROM resources WHERE id = ?"_s);
+    q.addBindValue(resourceId);
+    if (!q.exec())
+        return failWith(error, q.lastError().text());
+    m_workspace.notifyResourcesChanged(r.batchId);
+    return true;
+}
+
+bool ResourceStore::setType(qint64 resourceId, const QString &type, QString *error)
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"UPDATE resources SET type = ?, updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(type);
+    q.addBindValue(Workspace::nowText());
+    q.addBindValue(resourceId);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return failWith(error, tr("cannot change the type of resource %1").arg(resourceId));
+    m_workspace.notifyResourceChanged(resourceId, u"type"_s);
+    return true;
+}
+
+bool ResourceStore::load(qint64 resourceId, Resource *out) const
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"SELECT id, batch_id, type, position FROM resources WHERE id = ?"_s);
+    q.addBindValue(resourceId);
+    if (!q.exec() || !q.next())
+        return false;
+    Resource r;
+    r.id = q.value(0).toLongLong();
+    r.batchId = q.value(1).toLongLong();
+    r.type = q.value(2).toString();
+    r.position = q.value(3).toInt();
+    q.prepare(u"SELECT field_id, value FROM field_values WHERE resource_id = ?"_s);
+    q.addBindValue(resourceId);
+    if (q.exec())
+        while (q.next())
+            r.values.insert(q.value(0).toString(), q.value(1).toString());
+    q.prepare(u"SELECT id, resource_id, role, path, size, mtime FROM files WHERE resource_id = ? "
+              "ORDER BY role, position, id"_s);
+    q.addBindValue(resourceId);
+    if (q.exec())
+        while (q.next())
+            r.files.append(readFile(q));
+    *out = r;
+    return true;
+}
+
+QList<Resource> ResourceStore::listInBatch(qint64 batchId) const
+{
+    QList<Resource> out;
+    QHash<qint64, qsizetype> index;
+    QSqlQuery q(m_workspace.database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, batch_id, type, position FROM resources WHERE batch_id = ? ORDER BY position, id"_s);
+    q.addBindValue(batchId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Resource r;
+        r.id = q.value(0).toLongLong();
+        r.batchId = q.value(1).toLongLong();
+        r.type = q.value(2).toString();
+        r.position = q.value(3).toInt();
+        index.insert(r.id, out.size());
+        out.append(r);
+    }
+    q.prepare(u"SELECT v.resource_id, v.field_id, v.value FROM field_values v "
+              "JOIN resources r ON r.id = v.resource_id WHERE r.batch_id = ?"_s);
+    q.addBindValue(batchId);
+    if (q.exec()) {
+        while (q.next()) {
+            const auto it = index.constFind(q.value(0).toLongLong());
+            if (it != index.cend())
+                out[*it].values.insert(q.value(1).toString(), q.value(2).toString());
+        }
+    }
+    q.prepare(u"SELECT f.id, f.resource_id, f.role, f.path, f.size, f.mtime FROM files f "
+              "JOIN resources r ON r.id = f.resource_id WHERE r.batch_id = ? ORDER BY f.role, f.position, f.id"_s);
+    q.addBindValue(batchId);
+    if (q.exec()) {
+        while (q.next()) {
+            const AttachedFile f = readFile(q);
+            const auto it = index.constFind(f.resourceId);
+            if (it != index.cend())
+                out[*it].files.append(f);
+        }
+    }
+    return out;
+}
+
+int ResourceStore::countInBatch(qint64 batchId) const
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"SELECT COUNT(*) FROM resources WHERE batch_id = ?"_s);
+    q.addBindValue(batchId);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool ResourceStore::touch(qint64 resourceId)
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"UPDATE resources SET updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(Workspace::nowText());
+    q.addBindValue(resourceId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool ResourceStore::setValue(qint64 resourceId, const QString &fieldId, const QString &value, QString *error)
+{
+    if (!touch(resourceId))
+        return failWith(error, tr("there is no resource %1").arg(resourceId));
+    QSqlQuery q(m_workspace.database());
+    if (value.isEmpty()) {
+        q.prepare(u"DELETE FROM field_values WHERE resource_id = ? AND field_id = ?"_s);
+        q.addBindValue(resourceId);
+        q.addBindValue(fieldId);
+    } else {
+        q.prepare(u"INSERT INTO field_values(resource_id, field_id, value, updated_at) VALUES(?, ?, ?, ?) "
+                  "ON CONFLICT(resource_id, field_id) DO UPDATE SET value = excluded.value, "
+                  "updated_at = excluded.updated_at"_s);
+        q.addBindValue(resourceId);
+        q.addBindValue(fieldId);
+        q.addBindValue(value);
+        q.addBindValue(Workspace::nowText());
+    }
+    if (!q.exec())
+        return failWith(error, tr("cannot store %1 of resource %2: %3")
+                                   .arg(fieldId)
+                                   .arg(resourceId)
+                                   .arg(q.lastError().text()));
+    m_workspace.notifyResourceChanged(resourceId, fieldId);
+    return true;
+}
+
+bool ResourceStore::setValues(qint64 resourceId, const QMap<QString, QString> &values, QString *error)
+{
+    QSqlDatabase db = m_workspace.database();
+    if (!db.transaction())
+        return failWith(error, db.lastError().text());
+    {
+        const QSignalBlocker blocker(&m_workspace);
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (!setValue(resourceId, it.key(), it.value(), error)) {
+                db.rollback();
+                return false;
+            }
+        }
+    }
+    if (!db.commit())
+        return failWith(error, db.lastError().text());
+    m_workspace.notifyResourceChanged(resourceId, QString());
+    return true;
+}
+
+qint64 ResourceStore::addFile(qint64 resourceId, const QString &role, const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        failWith(error, tr("%1 is not a readable file").arg(path));
+        return 0;
+    }
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"INSERT INTO files(resource_id, role, path, size, mtime, position) VALUES(?, ?, ?, ?, ?, "
+              "(SELECT COALESCE(MAX(position), 0) + 1 FROM files WHERE resource_id = ? AND role = ?))"_s);
+    q.addBindValue(resourceId);
+    q.addBindValue(role);
+    q.addBindValue(info.absoluteFilePath());
+    q.addBindValue(info.size());
+    q.addBindValue(info.lastModified().toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(resourceId);
+    q.addBindValue(role);
+    if (!q.exec()) {
+        failWith(error, tr("cannot attach %1: %2").arg(path, q.lastError().text()));
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    touch(resourceId);
+    m_workspace.notifyResourceChanged(resourceId, role);
+    return id;
+}
+
+bool ResourceStore::removeFile(qint64 fileId, QString *error)
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"SELECT resource_id, role FROM files WHERE id = ?"_s);
+    q.addBindValue(fileId);
+    if (!q.exec() || !q.next())
+        return failWith(error, tr("there is no attached file %1").arg(fileId));
+    const qint64 resourceId = q.value(0).toLongLong();
+    const QString role = q.value(1).toString();
+    q.prepare(u"DELETE FROM files WHERE id = ?"_s);
+    q.addBindValue(fileId);
+    if (!q.exec())
+        return failWith(error, q.lastError().text());
+    touch(resourceId);
+    m_workspace.notifyResourceChanged(resourceId, role);
+    return true;
+}
+
+qint64 ResourceStore::replaceFile(qint64 resourceId, const QString &role, const QString &path, QString *error)
+{
+    QSqlDatabase db = m_workspace.database();
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(u"DELETE FROM files WHERE resource_id = ? AND role = ?"_s);
+    q.addBindValue(resourceId);
+    q.addBindValue(role);
+    q.exec();
+    const qint64 id = path.isEmpty() ? 0 : addFile(resourceId, role, path, error);
+    if (!path.isEmpty() && id == 0) {
+        db.rollback();
+        return 0;
+    }
+    db.commit();
+    m_workspace.notifyResourceChanged(resourceId, role);
+    return id;
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "workspace/Entities.h"
+
+#include <QCoreApplication>
+
+class Workspace;
+
+// Reads and writes resources, their field values and their attached files.
+// Each setter is one committed write: what was stored survives a crash of the program.
+class ResourceStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ResourceStore)
+public:
+    explicit ResourceStore(Workspace &workspace) : m_workspace(workspace) {}
+
+    // Creates an empty draft at the end of the batch; returns its id, 0 on failure.
+    qint64 create(qint64 batchId, const QString &type, QString *error);
+    bool remove(qint64 resourceId, QString *error);
+    bool setType(qint64 resourceId, const QString &type, QString *error);
+
+    bool load(qint64 resourceId, Resource *out) const;
+    // Every resource of the batch, values and files included, in three queries whatever the count.
+    QList<Resource> listInBatch(qint64 batchId) const;
+    int countInBatch(qint64 batchId) const;
+
+    // Stores the value as typed; an empty value removes the field.
+    bool setValue(qint64 resourceId, const QString &fieldId, const QString &value, QString *error);
+    // Several values in one transaction (import, CLI `set`).
+    bool setValues(qint64 resourceId, const QMap<QString, QString> &values, QString *error);
+
+    // Attaches a file by absolute path; size and mtime are read now. Returns the file id, 0 on failure.
+    qint64 addFile(qint64 resourceId, const QString &role, const QString &path, QString *error);
+    bool removeFile(qint64 fileId, QString *error);
+    // Replaces the single file of a role (the cover): removes the others of that role.
+    qint64 replaceFile(qint64 resourceId, const QString &role, const QString &path, QString *error);
+
+private:
+    bool touch(qint64 resourceId);
+    Workspace &m_workspace;
+};

@@ -1,0 +1,108 @@
+#include "workspace/UnitStore.h"
+
+#include "workspace/Workspace.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+Unit readUnit(const QSqlQuery &q)
+{
+    Unit u;
+    u.id = q.value(0).toLongLong();
+    u.name = q.value(1).toString();
+    u.person = q.value(2).toString();
+    u.title = q.value(3).toString();
+    u.phone = q.value(4).toString();
+    u.mobile = q.value(5).toString();
+    u.email = q.value(6).toString();
+    u.stampedScan = q.value(7).toString();
+    return u;
+}
+const auto kSelect = "SELECT id, name, person, title, phone, mobile, email, stamped_scan FROM units"_L1;
+} // namespace
+
+QStringList UnitStore::columns()
+{
+    return {u"name"_s, u"person"_s, u"title"_s, u"phone"_s, u"mobile"_s, u"email"_s, u"stamped_scan"_s};
+}
+
+QList<Unit> UnitStore::all() const
+{
+    QList<Unit> out;
+    QSqlQuery q(m_workspace.database());
+    if (q.exec(kSelect + " ORDER BY id"_L1))
+        while (q.next())
+            out.append(readUnit(q));
+    return out;
+}
+
+bool UnitStore::find(qint64 id, Unit *out) const
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(kSelect + " WHERE id = ?"_L1);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return false;
+    *out = readUnit(q);
+    return true;
+}
+
+Unit UnitStore::primary(QString *error)
+{
+    const QList<Unit> units = all();
+    if (!units.isEmpty())
+        return units.first();
+    Unit u;
+    save(&u, error);
+    return u;
+}
+
+bool UnitStore::save(Unit *unit, QString *error)
+{
+    QSqlQuery q(m_workspace.database());
+    if (unit->id == 0) {
+        q.prepare(u"INSERT INTO units(name, person, title, phone, mobile, email, stamped_scan, updated_at) "
+                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    } else {
+        q.prepare(u"UPDATE units SET name = ?, person = ?, title = ?, phone = ?, mobile = ?, email = ?, "
+                  "stamped_scan = ?, updated_at = ? WHERE id = ?"_s);
+    }
+    for (const QString &v : {unit->name, unit->person, unit->title, unit->phone, unit->mobile, unit->email,
+                             unit->stampedScan, Workspace::nowText()})
+        q.addBindValue(v);
+    if (unit->id != 0)
+        q.addBindValue(unit->id);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("cannot store the unit: %1").arg(q.lastError().text());
+        return false;
+    }
+    if (unit->id == 0)
+        unit->id = q.lastInsertId().toLongLong();
+    m_workspace.notifyUnitChanged(unit->id);
+    return true;
+}
+
+bool UnitStore::setField(qint64 id, const QString &column, const QString &value, QString *error)
+{
+    if (!columns().contains(column)) {
+        if (error)
+            *error = tr("unknown unit field \"%1\"").arg(column);
+        return false;
+    }
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"UPDATE units SET %1 = ?, updated_at = ? WHERE id = ?"_s.arg(column));
+    q.addBindValue(value);
+    q.addBindValue(Workspace::nowText());
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("cannot store %1 of unit %2: %3").arg(column).arg(id).arg(q.lastError().text());
+        return false;
+    }
+    m_workspace.notifyUnitChanged(id);
+    return true;
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QSqlDatabase>
+
+// One SQLite file holding everything a unit drafts: units, batches, resources, field values, files.
+// WAL journal and foreign keys are on; every write is committed at once, so killing the program
+// loses nothing that was stored. One Workspace per thread: a worker thread opens its own on the same file.
+// Stores (UnitStore, BatchStore, ResourceStore, CheckResultStore) read and write through it and
+// announce changes through its signals, which the GUI's models follow.
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    // Opens (creating when missing) and migrates the file. The parent folder is created too.
+    bool open(const QString &path, QString *error);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QSqlDatabase database() const;
+
+    int schemaVersion() const;
+
+    // Small settings stored in the file itself: "profile_id" …
+    QString meta(const QString &key, const QString &fallback = QString()) const;
+    bool setMeta(const QString &key, const QString &value, QString *error = nullptr);
+    QString profileId() const;
+
+    // Copies the whole workspace to another file (File > Save As) with VACUUM INTO; the copy is consistent.
+    bool saveCopyAs(const QString &target, QString *error) const;
+
+    // Timestamps written by the stores, in UTC ISO format.
+    static QString nowText();
+
+    // Called by stores after a write; the GUI listens.
+    void notifyUnitChanged(qint64 unitId) { emit unitChanged(unitId); }
+    void notifyBatchesChanged() { emit batchesChanged(); }
+    void notifyResourcesChanged(qint64 batchId) { emit resourcesChanged(batchId); }
+    void notifyResourceChanged(qint64 resourceId, const QString &fieldId)
+    {
+        emit resourceChanged(resourceId, fieldId);
+    }
+
+signals:
+    void unitChanged(qint64 unitId);
+    void batchesChanged();
+    void resourcesChanged(qint64 batchId);                       // added, removed or reordered
+    void resourceChanged(qint64 resourceId, const QString &fieldId); // one value or file ("" = several)
+
+private:
+    QString m_connection;
+    QString m_path;
+};
