@@ -1,0 +1,56 @@
+#include "CliSupport.h"
+
+#include "profile/ProfileLoader.h"
+
+#include <QFileInfo>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+void CliSupport::out(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void CliSupport::err(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+void CliSupport::outJson(const QJsonDocument &doc)
+{
+    const QByteArray bytes = doc.toJson(QJsonDocument::Indented);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+bool CliSupport::loadProfile(const QString &idOrPath, Profile *profile, QString *error)
+{
+    if (idOrPath.endsWith(".json"_L1) || QFileInfo(idOrPath).isFile())
+        return ProfileLoader::loadFile(idOrPath, profile, error);
+    return ProfileLoader::loadBuiltin(idOrPath, profile, error);
+}
+
+bool CliSupport::openWorkspace(const QString &path, bool create, Workspace *workspace, Profile *profile,
+                               QString *error)
+{
+    if (path.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("CliSupport", "no workspace given");
+        return false;
+    }
+    if (!create && !QFileInfo::exists(path)) {
+        if (error)
+            *error = QCoreApplication::translate("CliSupport",
+                                                 "%1: no such workspace (create one with `submitdesk-cli init`)")
+                         .arg(path);
+        return false;
+    }
+    if (!workspace->open(path, error))
+        return false;
+    return loadProfile(workspace->profileId(), profile, error);
+}

@@ -1,0 +1,118 @@
+// submitdesk-cli set WORKSPACE --resource ID FIELD=VALUE…: the same validation as the form;
+// a bad value is refused with its message and nothing is stored.
+
+#include "CliCommand.h"
+#include "CliSupport.h"
+
+#include "common/Clock.h"
+#include "metadata/FieldValidator.h"
+#include "metadata/FieldWriter.h"
+#include "workspace/ResourceStore.h"
+#include "workspace/UnitStore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+class SetCommand : public CliCommand
+{
+public:
+    QString name() const override { return u"set"_s; }
+    QString summary() const override { return tr("Set metadata fields of a resource, validated as in the form."); }
+    void configure(QCommandLineParser &parser) const override
+    {
+        parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file."));
+        parser.addPositionalArgument(u"FIELD=VALUE"_s, tr("Field ids and values, e.g. title=航空发动机原理."),
+                                     u"FIELD=VALUE…"_s);
+        parser.addOption({u"resource"_s, tr("The resource id (as printed by `add`)."), u"ID"_s});
+    }
+    int run(const QCommandLineParser &parser) override
+    {
+        QStringList args = parser.positionalArguments();
+        bool idOk = false;
+        const qint64 resourceId = parser.value(u"resource"_s).toLongLong(&idOk);
+        if (args.size() < 2 || !idOk) {
+            CliSupport::err(tr("set: usage: submitdesk-cli set WORKSPACE --resource ID FIELD=VALUE…"));
+            return ExitCouldNotRun;
+        }
+        Workspace workspace;
+        Profile profile;
+        QString error;
+        if (!CliSupport::openWorkspace(args.takeFirst(), false, &workspace, &profile, &error)) {
+            CliSupport::err(tr("set: %1").arg(error));
+            return ExitCouldNotRun;
+        }
+        Resource resource;
+        if (!ResourceStore(workspace).load(resourceId, &resource)) {
+            CliSupport::err(tr("set: there is no resource %1").arg(resourceId));
+            return ExitCouldNotRun;
+        }
+        ValidationContext context;
+        context.today = Clock::system().today();
+        context.unitName = UnitStore(workspace).primary().name;
+        context.taxonomy = &profile.taxonomy;
+        context.listSeparator = profile.listSeparator;
+
+        // Validate everything first: one bad value stores nothing.
+        QList<QPair<QString, QString>> assignments;
+        QList<ValidationMessage> messages;
+        bool refused = false;
+        for (const QString &arg : args) {
+            const qsizetype eq = arg.indexOf(u'=');
+            if (eq <= 0) {
+                CliSupport::err(tr("set: \"%1\" is not FIELD=VALUE").arg(arg));
+                return ExitCouldNotRun;
+            }
+            const QString fieldId = arg.left(eq).trimmed();
+            const QString value = arg.mid(eq + 1);
+            const FieldSpec *spec = profile.field(fieldId);
+            if (!spec) {
+                CliSupport::err(tr("set: the profile has no field \"%1\"").arg(fieldId));
+                return ExitCouldNotRun;
+            }
+            if (!value.isEmpty()) {
+                for (ValidationMessage m : FieldValidator::validate(*spec, value, context)) {
+                    m.resourceId = resourceId;
+                    messages.append(m);
+                    refused |= m.isError();
+                }
+            }
+            assignments.append({fieldId, value});
+        }
+        if (!refused) {
+            FieldWriter writer(workspace, profile);
+            QSqlDatabase db = workspace.database();
+            db.transaction();
+            for (const auto &[fieldId, value] : assignments) {
+                if (!writer.write(resourceId, fieldId, value, &error)) {
+                    db.rollback();
+                    CliSupport::err(tr("set: %1").arg(error));
+                    return ExitCouldNotRun;
+                }
+            }
+            db.commit();
+        }
+        if (parser.isSet(u"json"_s)) {
+            QJsonArray list;
+            for (const auto &m : messages)
+                list.append(m.toJson());
+            CliSupport::outJson(QJsonDocument(
+                QJsonObject{{"resource"_L1, resourceId}, {"stored"_L1, !refused}, {"messages"_L1, list}}));
+        } else {
+            for (const auto &m : messages) {
+                QString line = u"%1: %2 [%3]"_s.arg(severityName(m.severity), m.text, m.fieldId);
+                if (!m.fix.isEmpty())
+                    line += tr(" (suggested: %1)").arg(m.fix);
+                (m.isError() ? CliSupport::err(line) : CliSupport::out(line));
+            }
+            if (refused)
+                CliSupport::err(tr("set: nothing was stored"));
+        }
+        return refused ? ExitProblems : ExitClean;
+    }
+};
+const CliCommandRegistration registration([] { return std::make_unique<SetCommand>(); });
+} // namespace

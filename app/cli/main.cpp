@@ -1,0 +1,77 @@
+// submitdesk-cli: scripted access to the SubmitDesk core. Every verb has --help and --json.
+// Exit codes: 0 clean, 1 problems found (validation errors, failed checks), 2 could not run.
+
+#include "CliCommand.h"
+#include "CliSupport.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void printUsage(const std::vector<std::unique_ptr<CliCommand>> &commands)
+{
+    QString text = QCoreApplication::translate("main", "Usage: submitdesk-cli VERB [options]\n\nVerbs:\n");
+    for (const auto &c : commands)
+        text += u"  %1  %2\n"_s.arg(c->name(), -12).arg(c->summary());
+    text += QCoreApplication::translate("main", "\nRun `submitdesk-cli VERB --help` for a verb's options.\n"
+                                                "Exit codes: 0 clean, 1 problems found, 2 could not run.");
+    CliSupport::out(text);
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // QGuiApplication (offscreen when there is no display) so that verbs can render PDFs and images.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"SubmitDesk"_s);
+    QCoreApplication::setApplicationName(u"SubmitDesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), u"submitdesk"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
+
+    auto commands = CliCommandRegistry::create();
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args.at(1) == "--help"_L1 || args.at(1) == "-h"_L1 || args.at(1) == "help"_L1) {
+        printUsage(commands);
+        return args.size() < 2 ? ExitCouldNotRun : ExitClean;
+    }
+    if (args.at(1) == "--version"_L1) {
+        CliSupport::out(u"submitdesk-cli "_s + QCoreApplication::applicationVersion());
+        return ExitClean;
+    }
+    const QString verb = args.at(1);
+    for (auto &command : commands) {
+        if (command->name() != verb)
+            continue;
+        QCommandLineParser parser;
+        parser.setApplicationDescription(command->summary());
+        parser.addHelpOption();
+        parser.addOption({u"json"_s, QCoreApplication::translate("main", "Print the result as JSON.")});
+        command->configure(parser);
+        QStringList verbArgs = args;
+        verbArgs.removeAt(1);
+        verbArgs[0] = u"submitdesk-cli "_s + verb;
+        if (!parser.parse(verbArgs)) {
+            CliSupport::err(u"submitdesk-cli %1: %2"_s.arg(verb, parser.errorText()));
+            return ExitCouldNotRun;
+        }
+        if (parser.isSet(u"help"_s)) {
+            CliSupport::out(parser.helpText());
+            return ExitClean;
+        }
+        return command->run(parser);
+    }
+    CliSupport::err(QCoreApplication::translate("main", "submitdesk-cli: unknown verb \"%1\"").arg(verb));
+    printUsage(commands);
+    return ExitCouldNotRun;
+}

@@ -1,0 +1,196 @@
+#include "media/AvInput.h"
+
+#include <QFile>
+
+#include <cstring>
+#include <mutex>
+#include <vector>
+
+extern "C" {
+#include <libavformat/avformat.h>
+#include <libavutil/dict.h>
+#include <libavutil/error.h>
+#include <libavutil/log.h>
+#include <libavutil/mem.h>
+}
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int IoBufferSize = 64 * 1024;
+}
+
+AvInput::~AvInput()
+{
+    if (m_ctx)
+        avformat_close_input(&m_ctx);
+    if (m_io) {
+        av_freep(&m_io->buffer);
+        avio_context_free(&m_io);
+    }
+}
+
+QString AvInput::defaultFormatWhitelist()
+{
+    // The demuxers a submitted file may plausibly use; anything else is refused before it is parsed.
+    return u"mov,mp4,m4a,3gp,3g2,mj2,mp3,wav,w64,aiff,aac,flac,ogg,matroska,webm,avi,mpegts,mpeg,flv,asf,"
+           "h264,hevc,m4v,amr"_s;
+}
+
+QString AvInput::errorText(int averror)
+{
+    char text[AV_ERROR_MAX_STRING_SIZE] = {0};
+    av_strerror(averror, text, sizeof text);
+    return QString::fromUtf8(text);
+}
+
+void AvInput::initLogging()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        if (qEnvironmentVariableIsEmpty("SUBMITDESK_AV_LOG"))
+            av_log_set_level(AV_LOG_QUIET);
+    });
+}
+
+void AvInput::restartClock(int timeoutMs)
+{
+    m_timedOut = false;
+    m_deadline = timeoutMs > 0 ? std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs)
+                               : std::chrono::steady_clock::time_point::max();
+}
+
+int AvInput::interruptCallback(void *opaque)
+{
+    auto *self = static_cast<AvInput *>(opaque);
+    if (self->cancelled())
+        return 1;
+    if (std::chrono::steady_clock::now() > self->m_deadline) {
+        self->m_timedOut = true;
+        return 1;
+    }
+    return 0;
+}
+
+int AvInput::readPacket(void *opaque, uint8_t *buf, int size)
+{
+    auto *self = static_cast<AvInput *>(opaque);
+    const qint64 left = self->m_data.size() - self->m_pos;
+    if (left <= 0)
+        return AVERROR_EOF;
+    const int n = int(qMin<qint64>(left, size));
+    std::memcpy(buf, self->m_data.constData() + self->m_pos, size_t(n));
+    self->m_pos += n;
+    return n;
+}
+
+int64_t AvInput::seek(void *opaque, int64_t offset, int whence)
+{
+    auto *self = static_cast<AvInput *>(opaque);
+    const qint64 size = self->m_data.size();
+    qint64 target = 0;
+    switch (whence & ~AVSEEK_FORCE) {
+    case AVSEEK_SIZE:
+        return size;
+    case SEEK_SET:
+        target = offset;
+        break;
+    case SEEK_CUR:
+        target = self->m_pos + offset;
+        break;
+    case SEEK_END:
+        target = size + offset;
+        break;
+    default:
+        return AVERROR(EINVAL);
+    }
+    if (target < 0 || target > size)
+        return AVERROR(EINVAL);
+    self->m_pos = target;
+    return target;
+}
+
+bool AvInput::openFile(const QString &path, const Limits &limits, QString *error)
+{
+    return open(QFile::encodeName(path).constData(), limits, error);
+}
+
+bool AvInput::openBuffer(const QByteArray &data, const Limits &limits, QString *error)
+{
+    m_data = data;
+    m_pos = 0;
+    auto *buffer = static_cast<unsigned char *>(av_malloc(IoBufferSize));
+    if (!buffer) {
+        if (error)
+            *error = tr("out of memory");
+        return false;
+    }
+    m_io = avio_alloc_context(buffer, IoBufferSize, 0, this, &AvInput::readPacket, nullptr, &AvInput::seek);
+    if (!m_io) {
+        av_free(buffer);
+        if (error)
+            *error = tr("out of memory");
+        return false;
+    }
+    return open(nullptr, limits, error);
+}
+
+bool AvInput::open(const char *url, const Limits &limits, QString *error)
+{
+    initLogging();
+    m_limits = limits;
+    restartClock(limits.timeoutMs);
+    m_ctx = avformat_alloc_context();
+    if (!m_ctx) {
+        if (error)
+            *error = tr("out of memory");
+        return false;
+    }
+    m_ctx->interrupt_callback.callback = &AvInput::interruptCallback;
+    m_ctx->interrupt_callback.opaque = this;
+    if (m_io) {
+        m_ctx->pb = m_io;
+        m_ctx->flags |= AVFMT_FLAG_CUSTOM_IO;
+    }
+    AVDictionary *options = nullptr;
+    av_dict_set_int(&options, "probesize", qMax<qint64>(32, limits.probeSize), 0);
+    av_dict_set_int(&options, "analyzeduration", qMax<qint64>(0, limits.analyzeDurationUs), 0);
+    av_dict_set_int(&options, "max_streams", limits.maxStreams, 0);
+    av_dict_set(&options, "format_whitelist", limits.formatWhitelist.toUtf8().constData(), 0);
+    av_dict_set(&options, "protocol_whitelist", "file", 0);
+    av_dict_set(&options, "enable_drefs", "0", 0);
+    const int rc = avformat_open_input(&m_ctx, m_io ? "" : url, nullptr, &options);
+    av_dict_free(&options);
+    if (rc < 0) {
+        // avformat_open_input frees the context on failure (not the custom AVIOContext).
+        m_ctx = nullptr;
+        if (error) {
+            if (m_timedOut)
+                *error = tr("timed out while opening");
+            else if (cancelled())
+                *error = tr("cancelled");
+            else
+                *error = errorText(rc);
+        }
+        return false;
+    }
+    return true;
+}
+
+bool AvInput::findStreamInfo(QString *error)
+{
+    const unsigned count = m_ctx->nb_streams;
+    std::vector<AVDictionary *> options(count, nullptr);
+    for (unsigned i = 0; i < count; ++i)
+        av_dict_set(&options[i], "threads", "1", 0);
+    const int rc = avformat_find_stream_info(m_ctx, count ? options.data() : nullptr);
+    for (AVDictionary *&d : options)
+        av_dict_free(&d);
+    if (rc < 0) {
+        if (error)
+            *error = m_timedOut ? tr("timed out while reading the streams")
+                                : cancelled() ? tr("cancelled") : errorText(rc);
+        return false;
+    }
+    return true;
+}

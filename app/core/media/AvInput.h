@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <atomic>
+#include <chrono>
+
+struct AVFormatContext;
+struct AVIOContext;
+
+// A libavformat input opened defensively, for files we did not make: a format whitelist, only the
+// "file" protocol, bounded probesize/analyzeduration and stream count, and an interrupt callback that
+// stops any blocking call after a time limit or when a cancel flag is set. Reads a file or a buffer
+// in memory (through a custom AVIOContext). Used by MediaProbe and DeepCheck.
+class AvInput
+{
+    Q_DECLARE_TR_FUNCTIONS(AvInput)
+public:
+    struct Limits
+    {
+        int timeoutMs = 10000;                 // for open + stream analysis; DeepCheck restarts it
+        qint64 probeSize = 5 * 1000 * 1000;    // bytes
+        qint64 analyzeDurationUs = 5 * 1000 * 1000;
+        int maxStreams = 64;
+        QString formatWhitelist = defaultFormatWhitelist();
+        const std::atomic_bool *cancel = nullptr;
+    };
+
+    AvInput() = default;
+    ~AvInput();
+    AvInput(const AvInput &) = delete;
+    AvInput &operator=(const AvInput &) = delete;
+
+    bool openFile(const QString &path, const Limits &limits, QString *error);
+    bool openBuffer(const QByteArray &data, const Limits &limits, QString *error);
+    // avformat_find_stream_info with single-threaded decoders (fast for one file; callers run
+    // many files in parallel instead).
+    bool findStreamInfo(QString *error);
+
+    AVFormatContext *context() const { return m_ctx; }
+    // A new time limit from now (ms); 0 or less means none.
+    void restartClock(int timeoutMs);
+    bool timedOut() const { return m_timedOut; }
+    bool cancelled() const { return m_limits.cancel && m_limits.cancel->load(); }
+
+    static QString defaultFormatWhitelist();
+    static QString errorText(int averror);
+    // Sets libav's global log level once (quiet unless SUBMITDESK_AV_LOG is set).
+    static void initLogging();
+
+private:
+    bool open(const char *url, const Limits &limits, QString *error);
+    static int interruptCallback(void *opaque);
+    static int readPacket(void *opaque, uint8_t *buf, int size);
+    static int64_t seek(void *opaque, int64_t offset, int whence);
+
+    AVFormatContext *m_ctx = nullptr;
+    AVIOContext *m_io = nullptr;
+    QByteArray m_data;
+    qint64 m_pos = 0;
+    Limits m_limits;
+    std::chrono::steady_clock::time_point m_deadline = std::chrono::steady_clock::time_point::max();
+    bool m_timedOut = false;
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// 资源目录: the chapter tree of a resource, kept as the XML string the standard asks for:
+// <catalog><chapter title="…"><section title="…" duration="hh:mm:ss"/></chapter></catalog>
+class CatalogXml
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogXml)
+public:
+    struct Section
+    {
+        QString title;
+        QString duration; // hh:mm:ss or ""
+    };
+    struct Chapter
+    {
+        QString title;
+        QList<Section> sections;
+    };
+
+    // Parses SubmitDesk's catalog form. Errors say line and column. A DTD is refused (no entity is resolved).
+    static bool parse(const QString &xml, QList<Chapter> *chapters, QString *error);
+    // Checks that the text is well-formed XML with the given root (any inner elements allowed).
+    static bool checkWellFormed(const QString &xml, const QString &root, QString *error);
+    static QString write(const QList<Chapter> &chapters);
+    static bool isValidDuration(const QString &duration);
+};

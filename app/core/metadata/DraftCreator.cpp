@@ -1,0 +1,95 @@
+#include "metadata/DraftCreator.h"
+
+#include "workspace/ResourceStore.h"
+#include "workspace/Workspace.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+bool isLink(const QString &source)
+{
+    return source.startsWith("http://"_L1, Qt::CaseInsensitive) || source.startsWith("https://"_L1, Qt::CaseInsensitive);
+}
+} // namespace
+
+QStringList DraftCreator::expand(const QStringList &sources) const
+{
+    QStringList out;
+    for (const QString &source : sources) {
+        const QFileInfo info(source);
+        if (!isLink(source) && info.isDir()) {
+            QStringList found;
+            QDirIterator it(info.absoluteFilePath(), QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                if (!m_profile.guessTypeForFile(path).isEmpty())
+                    found.append(path);
+            }
+            found.sort();
+            out.append(found);
+        } else {
+            out.append(source);
+        }
+    }
+    return out;
+}
+
+DraftCreator::Outcome DraftCreator::createOne(qint64 batchId, const QString &source)
+{
+    Outcome o;
+    o.source = source;
+    ResourceStore store(m_workspace);
+    if (isLink(source)) {
+        o.type = m_profile.linkTypeCode();
+        if (o.type.isEmpty()) {
+            o.error = tr("the profile has no resource type for links");
+            return o;
+        }
+        o.resourceId = store.create(batchId, o.type, &o.error);
+        if (o.resourceId != 0) {
+            store.setValue(o.resourceId, u"url"_s, source, &o.error);
+            store.setValue(o.resourceId, u"title"_s, QUrl(source).host(), &o.error);
+        }
+        return o;
+    }
+    const QFileInfo info(source);
+    if (!info.isFile()) {
+        o.error = tr("%1 is not a file, a folder or an http(s) link").arg(source);
+        return o;
+    }
+    o.type = m_profile.guessTypeForFile(source);
+    if (o.type.isEmpty()) {
+        o.error = tr("%1: cannot tell the resource type from the ending \".%2\"").arg(source, info.suffix());
+        return o;
+    }
+    o.resourceId = store.create(batchId, o.type, &o.error);
+    if (o.resourceId == 0)
+        return o;
+    if (store.addFile(o.resourceId, u"media"_s, info.absoluteFilePath(), &o.error) == 0
+        || !store.setValue(o.resourceId, u"title"_s, info.completeBaseName(), &o.error)) {
+        store.remove(o.resourceId, nullptr);
+        o.resourceId = 0;
+    }
+    return o;
+}
+
+QList<DraftCreator::Outcome> DraftCreator::create(qint64 batchId, const QStringList &sources)
+{
+    QList<Outcome> out;
+    QSqlDatabase db = m_workspace.database();
+    const bool inTransaction = db.transaction();
+    {
+        const QSignalBlocker blocker(&m_workspace);
+        for (const QString &source : expand(sources))
+            out.append(createOne(batchId, source));
+    }
+    if (inTransaction)
+        db.commit();
+    m_workspace.notifyResourcesChanged(batchId);
+    return out;
+}

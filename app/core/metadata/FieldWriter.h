@@ -1,0 +1,32 @@
+#pragma once
+
+#include "metadata/ValidationContext.h"
+#include "metadata/ValidationMessage.h"
+#include "profile/Profile.h"
+
+#include <QCoreApplication>
+
+class Workspace;
+
+// Writes one field of a resource to the workspace, wherever the field lives: "type" in the resource row,
+// image fields (the cover) as an attached file of that role, everything else as a field value.
+// The editor's undo commands and `submitdesk-cli set` both go through here.
+class FieldWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(FieldWriter)
+public:
+    FieldWriter(Workspace &workspace, const Profile &profile) : m_workspace(workspace), m_profile(profile) {}
+
+    // The value the field has now, as an editor shows it (the cover's path for image fields).
+    QString read(qint64 resourceId, const QString &fieldId) const;
+    // Stores the value as given (drafts may hold invalid values; the editor shows why).
+    bool write(qint64 resourceId, const QString &fieldId, const QString &value, QString *error);
+    // Validates first and stores only when no error is found; the messages (warnings included) are returned.
+    // An empty value clears the field.
+    bool writeChecked(qint64 resourceId, const QString &fieldId, const QString &value,
+                      const ValidationContext &context, QList<ValidationMessage> *messages, QString *error);
+
+private:
+    Workspace &m_workspace;
+    const Profile &m_profile;
+};

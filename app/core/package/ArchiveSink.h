@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+// Where a package's files go: a folder (FolderSink) or a Zip64 archive written with libarchive (ZipSink).
+// Files are written one at a time: beginFile, write … write, endFile. Paths are relative to the bag's
+// root and use '/'. Nothing here renames the output into place: BagWriter does that at the very end.
+class ArchiveSink
+{
+public:
+    virtual ~ArchiveSink() = default;
+
+    // Creates the output (a folder, or a .zip file) at `path`. `rootName` is the bag's base directory
+    // name, used by the zip as its single top-level folder (RFC 8493 §4).
+    virtual bool open(const QString &path, const QString &rootName, QString *error) = 0;
+    // `compress` is false for media (stored as is) and true for small text files.
+    virtual bool beginFile(const QString &relativePath, qint64 size, bool compress, QString *error) = 0;
+    virtual bool write(const char *data, qint64 size, QString *error) = 0;
+    virtual bool endFile(QString *error) = 0;
+    // Flushes and closes the output; after this it is complete.
+    virtual bool close(QString *error) = 0;
+    // Stops writing and deletes whatever was written.
+    virtual void abort() = 0;
+
+    // A whole small file at once.
+    bool addFile(const QString &relativePath, const QByteArray &data, QString *error);
+
+    static std::unique_ptr<ArchiveSink> createFolder();
+    static std::unique_ptr<ArchiveSink> createZip();
+};

@@ -1,0 +1,82 @@
+#include "package/FolderSink.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+bool FolderSink::open(const QString &path, const QString &rootName, QString *error)
+{
+    Q_UNUSED(rootName);
+    m_root = path;
+    if (QFileInfo::exists(path)) {
+        if (error)
+            *error = tr("%1: already exists").arg(path);
+        return false;
+    }
+    if (!QDir().mkpath(path)) {
+        if (error)
+            *error = tr("%1: cannot create the folder").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool FolderSink::beginFile(const QString &relativePath, qint64 size, bool compress, QString *error)
+{
+    Q_UNUSED(size);
+    Q_UNUSED(compress);
+    const QString target = m_root + u'/' + relativePath;
+    if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+        if (error)
+            *error = tr("%1: cannot create the folder").arg(QFileInfo(target).absolutePath());
+        return false;
+    }
+    m_file.setFileName(target);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
+        if (error)
+            *error = tr("%1: cannot write (%2)").arg(target, m_file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool FolderSink::write(const char *data, qint64 size, QString *error)
+{
+    while (size > 0) {
+        const qint64 n = m_file.write(data, size);
+        if (n <= 0) {
+            if (error)
+                *error = tr("%1: write error (%2)").arg(m_file.fileName(), m_file.errorString());
+            return false;
+        }
+        data += n;
+        size -= n;
+    }
+    return true;
+}
+
+bool FolderSink::endFile(QString *error)
+{
+    const bool ok = m_file.error() == QFileDevice::NoError;
+    if (!ok && error)
+        *error = tr("%1: write error (%2)").arg(m_file.fileName(), m_file.errorString());
+    m_file.close();
+    return ok;
+}
+
+bool FolderSink::close(QString *error)
+{
+    Q_UNUSED(error);
+    if (m_file.isOpen())
+        m_file.close();
+    return true;
+}
+
+void FolderSink::abort()
+{
+    if (m_file.isOpen())
+        m_file.close();
+    if (!m_root.isEmpty())
+        QDir(m_root).removeRecursively();
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "package/ArchiveSink.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+// Writes a bag as a plain folder.
+class FolderSink : public ArchiveSink
+{
+    Q_DECLARE_TR_FUNCTIONS(FolderSink)
+public:
+    bool open(const QString &path, const QString &rootName, QString *error) override;
+    bool beginFile(const QString &relativePath, qint64 size, bool compress, QString *error) override;
+    bool write(const char *data, qint64 size, QString *error) override;
+    bool endFile(QString *error) override;
+    bool close(QString *error) override;
+    void abort() override;
+
+private:
+    QString m_root;
+    QFile m_file;
+};

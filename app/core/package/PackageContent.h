@@ -1,0 +1,46 @@
+#pragma once
+
+#include "workspace/Entities.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+// What a package holds, in the terms of its metadata files: written by BagWriter into metadata.json,
+// read back by PackageOpener and BagVerifier. Paths are relative to the bag's data/ folder.
+struct PackageFile
+{
+    QString role;    // "media", "cover", "catalog"
+    QString path;    // "resources/A01-0001/lecture.mp4"
+    qint64 size = 0;
+    QString sha256;
+};
+
+struct PackageResource
+{
+    QString id;                      // "A01-0001"
+    QString type;                    // "A01"
+    QMap<QString, QString> values;   // every field of the standard that applies to the type, as typed
+    QList<PackageFile> files;
+
+    QList<PackageFile> filesWithRole(const QString &role) const
+    {
+        QList<PackageFile> out;
+        for (const PackageFile &f : files)
+            if (f.role == role)
+                out.append(f);
+        return out;
+    }
+};
+
+struct PackageContent
+{
+    QString profileId;
+    QString profileVersion;
+    QString batchName;
+    bool draft = false;
+    QDateTime created;               // Bagging-Date
+    Unit unit;                       // id and stampedScan are not carried
+    QList<PackageResource> resources;
+};

@@ -1,0 +1,73 @@
+#include "package/ReportHtml.h"
+
+#include "profile/Profile.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+} // namespace
+
+QByteArray ReportHtml::write(const PackageContent &content, const Profile &profile, const ValidationReport &report,
+                             const QMap<qint64, QString> &resourceIdsByWorkspaceId)
+{
+    QString h;
+    h += u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"_s + esc(tr("Check report")) + u" — "_s
+        + esc(content.batchName) + u"</title>\n"_s;
+    h += u"<style>@page{size:A4;margin:15mm} body{font-family:sans-serif;font-size:10pt} "
+         "table{border-collapse:collapse;width:100%;margin-bottom:1em} td,th{border:1px solid #888;padding:2px 4px;"
+         "vertical-align:top;text-align:left} .error{color:#a00} .warning{color:#a60} .mono{font-family:monospace;"
+         "font-size:8pt;word-break:break-all} h2{page-break-after:avoid} section{page-break-inside:avoid}</style>"
+         "</head><body>\n"_s;
+    h += u"<h1>"_s + esc(tr("Check report")) + u"</h1>\n<table>"_s;
+    auto row = [&h](const QString &k, const QString &v) { h += u"<tr><th>"_s + esc(k) + u"</th><td>"_s + esc(v) + u"</td></tr>"_s; };
+    row(tr("Unit"), content.unit.name);
+    row(tr("Responsible person"), content.unit.person);
+    row(tr("Batch"), content.batchName);
+    row(tr("Profile"), content.profileId + u" "_s + content.profileVersion);
+    row(tr("Created"), content.created.toUTC().toString(Qt::ISODate));
+    row(tr("Resources"), QString::number(content.resources.size()));
+    row(tr("Errors / warnings"), u"%1 / %2"_s.arg(report.errorCount()).arg(report.warningCount()));
+    if (content.draft)
+        row(tr("Status"), tr("DRAFT: not ready for submission"));
+    h += u"</table>\n"_s;
+
+    auto messagesTable = [&h](const QList<ValidationMessage> &messages) {
+        if (messages.isEmpty())
+            return;
+        h += u"<table><tr><th>"_s + esc(tr("Severity")) + u"</th><th>"_s + esc(tr("Field")) + u"</th><th>"_s
+            + esc(tr("Finding")) + u"</th></tr>"_s;
+        for (const ValidationMessage &m : messages)
+            h += u"<tr class=\""_s + severityName(m.severity) + u"\"><td>"_s + severityName(m.severity) + u"</td><td>"_s
+                + esc(m.fieldId) + u"</td><td>"_s + esc(m.text) + u"</td></tr>"_s;
+        h += u"</table>\n"_s;
+    };
+    QList<ValidationMessage> batchLevel;
+    for (const ValidationMessage &m : report.messages())
+        if (m.resourceId == 0 || !resourceIdsByWorkspaceId.contains(m.resourceId))
+            batchLevel.append(m);
+    if (!batchLevel.isEmpty()) {
+        h += u"<h2>"_s + esc(tr("Batch")) + u"</h2>\n"_s;
+        messagesTable(batchLevel);
+    }
+    for (const PackageResource &r : content.resources) {
+        h += u"<section><h2>"_s + esc(r.id) + u" "_s + esc(r.values.value(u"title"_s)) + u"</h2>\n<table>"_s;
+        for (const FieldSpec *spec : profile.fieldsFor(r.type))
+            if (spec->kind != FieldKind::Xml)
+                row(spec->label.text(), r.values.value(spec->id));
+        h += u"</table>\n<table><tr><th>"_s + esc(tr("File")) + u"</th><th>"_s + esc(tr("Bytes")) + u"</th><th>SHA-256</th></tr>"_s;
+        for (const PackageFile &f : r.files)
+            h += u"<tr><td>"_s + esc(f.path) + u"</td><td>"_s + QString::number(f.size) + u"</td><td class=\"mono\">"_s
+                + esc(f.sha256) + u"</td></tr>"_s;
+        h += u"</table>\n"_s;
+        const qint64 workspaceId = resourceIdsByWorkspaceId.key(r.id, 0);
+        if (workspaceId)
+            messagesTable(report.forResource(workspaceId));
+        h += u"</section>\n"_s;
+    }
+    h += u"</body></html>\n"_s;
+    return h.toUtf8();
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+// Small helpers shared by the tests.
+namespace TestSupport {
+// The source tree (SUBMITDESK_SOURCE_DIR, set by CTest) and the built submitdesk-cli.
+QString sourceDir();
+QString cliPath();
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    bool finished = false;
+};
+// Runs a program to the end (time limit in ms) and collects its output.
+ProcessResult run(const QString &program, const QStringList &args, int timeoutMs = 120000,
+                  const QString &workingDir = QString());
+// Runs submitdesk-cli with these arguments.
+ProcessResult runCli(const QStringList &args, int timeoutMs = 120000);
+// True when the program is on PATH; tests that need it QSKIP otherwise.
+bool haveProgram(const QString &program);
+} // namespace TestSupport
