@@ -8,7 +8,9 @@
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
+#include <QDir>
+
+#include "Translations.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,14 +32,19 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Qt warns on every start without one; a private folder of our own keeps the output clean.
+        const QString runtime = QDir::tempPath() + QStringLiteral("/submitdesk-runtime-") + qEnvironmentVariable("USER");
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtime.toUtf8());
+    }
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"SubmitDesk"_s);
     QCoreApplication::setApplicationName(u"SubmitDesk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), u"submitdesk"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(&translator);
+    Translations::install(qEnvironmentVariable("SUBMITDESK_LANG"));
 
     auto commands = CliCommandRegistry::create();
     QStringList args = QCoreApplication::arguments();

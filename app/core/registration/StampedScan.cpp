@@ -80,5 +80,5 @@ bool StampedScan::attach(UnitStore &store, qint64 unitId, const QString &path, Q
 
 bool StampedScan::detach(UnitStore &store, qint64 unitId, QString *error)
 {
-    return store.setField(unitId, u"stamped_scan"_s, QString(), error);
+    return store.setField(unitId, u"stamped_scan"_s, u""_s, error); // "" not null: the column is NOT NULL
 }

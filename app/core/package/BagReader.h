@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+// Reads a package, folder or zip, without trusting it: entry names are reported as stored, relative to the
+// bag's root (a zip's single top-level folder is stripped), with a flag for names that are absolute,
+// hold "..", or are links: callers refuse those. Contents are streamed in large blocks, one pass.
+// BagVerifier, PackageOpener and the upload read packages through this class.
+class BagReader
+{
+    Q_DECLARE_TR_FUNCTIONS(BagReader)
+public:
+    enum class Kind { File, Directory, Link, Other };
+    struct Entry
+    {
+        QString path;      // relative to the bag root, '/'-separated, as stored
+        qint64 size = 0;   // as declared (zip) or on disk (folder)
+        Kind kind = Kind::File;
+        bool safe = true;  // false: absolute, "..", backslash, control characters, or outside the bag root
+    };
+    // Receives a file's bytes; returns false to stop reading.
+    using BlockFn = std::function<bool(const char *data, qint64 size)>;
+    // Called for each regular file; returns a BlockFn to read it, or an empty function to skip it.
+    using VisitFn = std::function<BlockFn(const Entry &entry)>;
+
+    ~BagReader();
+    bool open(const QString &path, QString *error);
+    bool isZip() const { return m_zip; }
+    QString path() const { return m_path; }
+    const QList<Entry> &entries() const { return m_entries; }
+    const Entry *entry(const QString &path) const;
+
+    // One pass over every regular file (safe or not; the visitor decides).
+    bool readAll(const VisitFn &visit, QString *error, const std::atomic_bool *cancel = nullptr) const;
+    // One whole small file; fails when it is larger than maxBytes.
+    bool readFile(const QString &path, QByteArray *out, qint64 maxBytes, QString *error) const;
+
+    static constexpr qint64 BlockSize = 4 << 20;
+
+private:
+    bool listZip(QString *error);
+    bool listFolder(QString *error);
+    bool readZip(const VisitFn &visit, QString *error, const std::atomic_bool *cancel) const;
+    bool readFolder(const VisitFn &visit, QString *error, const std::atomic_bool *cancel) const;
+    QString m_path;
+    QString m_prefix;  // the zip's top-level folder with '/', or ""
+    bool m_zip = false;
+    QList<Entry> m_entries;
+};

@@ -1,0 +1,255 @@
+#include "package/BagWriter.h"
+
+#include "package/ArchiveSink.h"
+#include "package/BagInfo.h"
+#include "package/BagLayout.h"
+#include "package/HashingCopier.h"
+#include "package/MetadataJson.h"
+#include "package/MetadataSheetWriter.h"
+#include "package/MetadataXml.h"
+#include "package/ReportHtml.h"
+#include "package/Sha256.h"
+#include "profile/Profile.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString dataRelative(const QString &bagPath)
+{
+    return bagPath.startsWith("data/"_L1) ? bagPath.mid(5) : bagPath;
+}
+
+struct PlannedFile
+{
+    int resourceIndex = -1;  // -1: registration scan
+    QString role;
+    QString source;
+    QString bagPath;
+};
+} // namespace
+
+bool BagWriter::isZipPath(const QString &path)
+{
+    return path.endsWith(".zip"_L1, Qt::CaseInsensitive);
+}
+
+QString BagWriter::partialPathFor(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.absolutePath() + u"/."_s + info.fileName() + u".partial"_s;
+}
+
+bool BagWriter::write(const ExportRequest &request, ExportResult *result, QString *error,
+                      const std::atomic_bool *cancel, const ProgressFn &progress)
+{
+    Q_ASSERT(request.profile);
+    const Profile &profile = *request.profile;
+    QElapsedTimer timer;
+    timer.start();
+
+    QString target = request.outputPath;
+    while (target.size() > 1 && (target.endsWith(u'/') || target.endsWith(u'\\')))
+        target.chop(1);
+    target = QFileInfo(target).absoluteFilePath();
+    if (QFileInfo::exists(target)) {
+        if (error)
+            *error = tr("%1: already exists; choose another name or remove it first").arg(target);
+        return false;
+    }
+    const bool zip = isZipPath(target);
+    const QString partial = partialPathFor(target);
+    if (QFileInfo::exists(partial)) { // left by a crash: never finished, safe to drop
+        if (QFileInfo(partial).isDir())
+            QDir(partial).removeRecursively();
+        else
+            QFile::remove(partial);
+    }
+    if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+        if (error)
+            *error = tr("%1: cannot create the folder").arg(QFileInfo(target).absolutePath());
+        return false;
+    }
+    QString rootName = QFileInfo(target).fileName();
+    if (zip)
+        rootName.chop(4);
+
+    // Plan the names: resources numbered per type, files named after their source.
+    PackageContent content;
+    content.profileId = profile.id;
+    content.profileVersion = profile.version;
+    content.batchName = request.batch.name;
+    content.draft = request.draft;
+    content.created = request.baggingDate.isValid() ? request.baggingDate : QDateTime::currentDateTime();
+    content.unit = request.unit;
+    content.unit.id = 0;
+    content.unit.stampedScan.clear();
+
+    QList<PlannedFile> plan;
+    QMap<QString, int> numberByType;
+    QMap<qint64, QString> idsByWorkspaceId;
+    QList<Resource> resources = request.resources;
+    std::stable_sort(resources.begin(), resources.end(),
+                     [](const Resource &a, const Resource &b) { return a.position < b.position; });
+    for (const Resource &r : std::as_const(resources)) {
+        PackageResource pr;
+        pr.type = r.type;
+        pr.id = BagLayout::resourceId(r.type, ++numberByType[r.type]);
+        idsByWorkspaceId.insert(r.id, pr.id);
+        const QString dir = BagLayout::resourceDir(pr.id);
+        QStringList taken{QString::fromLatin1(BagLayout::CoverName), QString::fromLatin1(BagLayout::CatalogName)};
+        for (const AttachedFile &f : r.filesWithRole(u"media"_s))
+            plan.append({int(content.resources.size()), u"media"_s, f.path,
+                         dir + u'/' + BagLayout::uniqueName(BagLayout::safeFileName(QFileInfo(f.path).fileName()), &taken)});
+        const QList<AttachedFile> covers = r.filesWithRole(u"cover"_s);
+        if (!covers.isEmpty())
+            plan.append({int(content.resources.size()), u"cover"_s, covers.first().path,
+                         dir + u'/' + QString::fromLatin1(BagLayout::CoverName)});
+        for (const FieldSpec *spec : profile.fieldsFor(r.type)) {
+            QString v = r.values.value(spec->id);
+            if (spec->id == "type"_L1)
+                v = r.type;
+            else if (spec->id == "unit"_L1 && v.trimmed().isEmpty())
+                v = request.unit.name;
+            else if (spec->kind == FieldKind::Image)
+                v = covers.isEmpty() ? QString() : dataRelative(dir + u'/' + QString::fromLatin1(BagLayout::CoverName));
+            pr.values.insert(spec->id, v);
+        }
+        content.resources.append(pr);
+    }
+    if (!request.unit.stampedScan.isEmpty() && QFileInfo(request.unit.stampedScan).isFile())
+        plan.append({-1, u"stamped"_s, request.unit.stampedScan, BagLayout::stampedScanPath(request.unit.stampedScan)});
+
+    ExportProgress state;
+    for (const PlannedFile &p : std::as_const(plan))
+        state.bytesTotal += QFileInfo(p.source).size();
+    auto report = [&](qint64 bytes) {
+        state.bytesDone += bytes;
+        const double seconds = timer.nsecsElapsed() / 1e9;
+        state.bytesPerSecond = seconds > 0 ? state.bytesDone / seconds : 0;
+        state.etaSeconds = state.bytesPerSecond > 0 ? (state.bytesTotal - state.bytesDone) / state.bytesPerSecond : -1;
+        if (progress)
+            progress(state);
+    };
+
+    std::unique_ptr<ArchiveSink> sink = zip ? ArchiveSink::createZip() : ArchiveSink::createFolder();
+    if (!sink->open(partial, rootName, error))
+        return false;
+    auto fail = [&sink]() {
+        sink->abort();
+        return false;
+    };
+    PackageManifest manifest;
+    PackageManifest tagManifest;
+    qint64 payloadBytes = 0;
+    auto addText = [&](const QString &path, const QByteArray &bytes, PackageManifest &into) {
+        if (!sink->addFile(path, bytes, error))
+            return false;
+        into.add(path, Sha256::hexOf(bytes), bytes.size());
+        return true;
+    };
+
+    const QByteArray bagit = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n";
+    if (!addText(QString::fromLatin1(BagLayout::BagitTxt), bagit, tagManifest))
+        return fail();
+
+    HashingCopier copier(cancel, report);
+    for (const PlannedFile &p : std::as_const(plan)) {
+        state.currentFile = p.bagPath;
+        report(0);
+        QString hex;
+        qint64 size = 0;
+        if (!copier.copy(p.source, *sink, p.bagPath, &hex, &size, error))
+            return fail();
+        manifest.add(p.bagPath, hex, size);
+        payloadBytes += size;
+        if (p.resourceIndex >= 0)
+            content.resources[p.resourceIndex].files.append({p.role, dataRelative(p.bagPath), size, hex});
+    }
+    // Catalogs: the XML the user edited, as a file beside the media.
+    for (PackageResource &pr : content.resources) {
+        const QString catalog = pr.values.value(u"catalog"_s);
+        if (catalog.trimmed().isEmpty())
+            continue;
+        const QString path = BagLayout::resourceDir(pr.id) + u'/' + QString::fromLatin1(BagLayout::CatalogName);
+        QByteArray bytes = catalog.toUtf8();
+        if (!bytes.startsWith("<?xml"))
+            bytes.prepend("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        if (!addText(path, bytes, manifest))
+            return fail();
+        payloadBytes += bytes.size();
+        pr.files.append({u"catalog"_s, dataRelative(path), bytes.size(), manifest.entries().last().sha256});
+    }
+    if (cancel && cancel->load()) {
+        if (error)
+            *error = tr("cancelled");
+        return fail();
+    }
+    if (!request.registrationPdf.isEmpty()) {
+        if (!addText(QString::fromLatin1(BagLayout::RegistrationForm), request.registrationPdf, manifest))
+            return fail();
+        payloadBytes += request.registrationPdf.size();
+    }
+
+    QString sheetError;
+    const QByteArray xlsx = MetadataSheetWriter::toXlsx(content, profile, &sheetError);
+    if (xlsx.isEmpty()) {
+        if (error)
+            *error = sheetError;
+        return fail();
+    }
+    const QList<std::pair<QString, QByteArray>> metadataFiles{
+        {QString::fromLatin1(BagLayout::MetadataJson), MetadataJson::write(content)},
+        {QString::fromLatin1(BagLayout::MetadataXml), MetadataXml::write(content, profile)},
+        {QString::fromLatin1(BagLayout::MetadataXlsx), xlsx},
+        {QString::fromLatin1(BagLayout::ReportHtml), ReportHtml::write(content, profile, request.report, idsByWorkspaceId)}};
+    for (const auto &[path, bytes] : metadataFiles) {
+        if (!addText(path, bytes, manifest))
+            return fail();
+        payloadBytes += bytes.size();
+    }
+
+    const QByteArray manifestText = manifest.toText();
+    if (!addText(QString::fromLatin1(BagLayout::ManifestTxt), manifestText, tagManifest))
+        return fail();
+
+    BagInfo info;
+    info.add(u"Source-Organization"_s, request.unit.name);
+    info.add(u"Contact-Name"_s, request.unit.person);
+    info.add(u"Contact-Phone"_s, request.unit.mobile.isEmpty() ? request.unit.phone : request.unit.mobile);
+    info.add(u"Contact-Email"_s, request.unit.email);
+    info.add(u"Bagging-Date"_s, content.created.date().toString(Qt::ISODate));
+    info.add(u"Payload-Oxum"_s, BagInfo::oxum(payloadBytes, manifest.entries().size()));
+    info.add(u"External-Identifier"_s, request.batch.name);
+    info.add(u"Bag-Count"_s, u"1 of 1"_s);
+    info.add(u"SubmitDesk-Profile"_s, profile.idAndVersion());
+    if (request.draft)
+        info.add(u"SubmitDesk-Draft"_s, u"yes"_s);
+    if (!addText(QString::fromLatin1(BagLayout::BagInfoTxt), info.toText(), tagManifest))
+        return fail();
+    if (!sink->addFile(QString::fromLatin1(BagLayout::TagManifestTxt), tagManifest.toText(), error))
+        return fail();
+    if (!sink->close(error))
+        return fail();
+
+    // The only step that makes the package look finished.
+    const bool renamed = zip ? QFile::rename(partial, target) : QDir().rename(partial, target);
+    if (!renamed) {
+        sink->abort();
+        if (error)
+            *error = tr("%1: cannot rename the finished package into place").arg(target);
+        return false;
+    }
+    if (result) {
+        result->path = target;
+        result->payloadBytes = payloadBytes;
+        result->payloadFiles = manifest.entries().size();
+        result->seconds = timer.nsecsElapsed() / 1e9;
+        result->manifest = manifest;
+        result->content = content;
+    }
+    return true;
+}

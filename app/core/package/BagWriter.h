@@ -1,0 +1,62 @@
+#pragma once
+
+#include "metadata/ValidationReport.h"
+#include "package/PackageContent.h"
+#include "package/PackageManifest.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <atomic>
+#include <functional>
+
+class Profile;
+
+// Everything one export needs, gathered beforehand (ExportJob::prepare) so that writing touches no database.
+struct ExportRequest
+{
+    const Profile *profile = nullptr;
+    Unit unit;
+    Batch batch;
+    QList<Resource> resources;
+    ValidationReport report;          // findings shown in report.html
+    bool draft = false;
+    QString outputPath;               // "…/batch.zip" → Zip64 archive; anything else → folder
+    QByteArray registrationPdf;       // the rendered form, or empty
+    QDateTime baggingDate;            // defaults to now
+};
+
+struct ExportProgress
+{
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
+    double bytesPerSecond = 0;
+    double etaSeconds = -1;           // -1 while unknown
+    QString currentFile;
+};
+
+struct ExportResult
+{
+    QString path;                     // the finished package
+    qint64 payloadBytes = 0;
+    qint64 payloadFiles = 0;
+    double seconds = 0;
+    PackageManifest manifest;
+    PackageContent content;
+};
+
+// Writes a batch as a BagIt 1.0 bag (SPEC §6) into a folder or a Zip64 archive. Media are copied and hashed
+// in one pass. Everything is written under ".NAME.partial" beside the target and renamed at the very end,
+// so a crash or a cancel never leaves something that looks like a finished package.
+class BagWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(BagWriter)
+public:
+    using ProgressFn = std::function<void(const ExportProgress &)>;
+
+    static bool isZipPath(const QString &path);
+    static QString partialPathFor(const QString &path); // "/x/.batch.zip.partial"
+
+    bool write(const ExportRequest &request, ExportResult *result, QString *error,
+               const std::atomic_bool *cancel = nullptr, const ProgressFn &progress = {});
+};

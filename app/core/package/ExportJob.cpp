@@ -1,0 +1,91 @@
+#include "package/ExportJob.h"
+
+#include "metadata/BatchValidator.h"
+#include "profile/Profile.h"
+#include "workspace/BatchStore.h"
+#include "workspace/ResourceStore.h"
+#include "workspace/UnitStore.h"
+#include "workspace/Workspace.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QThreadPool>
+
+#ifdef SD_HAVE_REGISTRATION_PDF
+#include "registration/RegistrationPdf.h"
+#endif
+
+using namespace Qt::StringLiterals;
+
+ExportJob::ExportJob(QObject *parent) : QObject(parent) {}
+
+bool ExportJob::prepare(Workspace &workspace, const Profile &profile, const QString &batchName, bool draft,
+                        const QString &outputPath, ExportRequest *request, ValidationReport *report, QString *error)
+{
+    BatchStore batches(workspace);
+    Batch batch;
+    if (!batches.findByName(batchName, &batch)) {
+        if (error)
+            *error = tr("%1: no batch named \"%2\"").arg(workspace.path(), batchName);
+        return false;
+    }
+    UnitStore units(workspace);
+    Unit unit;
+    if (!units.find(batch.unitId, &unit))
+        unit = units.primary();
+    ResourceStore store(workspace);
+    const QList<Resource> resources = store.listInBatch(batch.id);
+
+    ValidationContext context;
+    context.unitName = unit.name;
+    context.taxonomy = &profile.taxonomy;
+    context.listSeparator = profile.listSeparator;
+    BatchValidator validator(profile, context);
+    const ValidationReport found = validator.validate(resources, unit);
+    if (report)
+        *report = found;
+    if (found.hasErrors() && !draft) {
+        if (error)
+            *error = tr("batch \"%1\" has %n error(s); fix them or export as a draft", nullptr, found.errorCount())
+                         .arg(batchName);
+        return false;
+    }
+    *request = ExportRequest();
+    request->profile = &profile;
+    request->unit = unit;
+    request->batch = batch;
+    request->resources = resources;
+    request->report = found;
+    request->draft = draft;
+    request->outputPath = outputPath;
+#ifdef SD_HAVE_REGISTRATION_PDF
+    // The form is part of the package when it can be rendered; a missing font is not a reason to stop.
+    QString pdfError;
+    request->registrationPdf = RegistrationPdf(unit).toPdf(&pdfError);
+#endif
+    return true;
+}
+
+bool ExportJob::run(ExportResult *result, QString *error)
+{
+    QElapsedTimer throttle;
+    throttle.start();
+    BagWriter writer;
+    const bool ok = writer.write(m_request, result, error, &m_cancel, [this, &throttle](const ExportProgress &p) {
+        if (throttle.elapsed() < 100 && p.bytesDone < p.bytesTotal)
+            return;
+        throttle.restart();
+        emit progress(p.bytesDone, p.bytesTotal, p.bytesPerSecond, p.etaSeconds, p.currentFile);
+    });
+    return ok;
+}
+
+void ExportJob::start()
+{
+    QThreadPool::globalInstance()->start([this]() {
+        ExportResult result;
+        QString error;
+        const bool ok = run(&result, &error);
+        emit finished(ok, result.path, error);
+    });
+}

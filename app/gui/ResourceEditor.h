@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+class Profile;
+class QUndoStack;
+class Workspace;
+
+// The form of one resource, generated from the profile for the resource's type: one editor per field
+// (FieldEditorFactory), required markers, the standard's example as placeholder, an inline message under
+// each field updated as the user types. Every edit is a ChangeFieldCommand pushed on the undo stack,
+// which writes through to the workspace at once (FieldWriter).
+class ResourceEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    ResourceEditor(Workspace &workspace, const Profile &profile, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~ResourceEditor() override;
+
+    // Shows the resource (0 = none). Rebuilds the form when the type differs from the current one.
+    void setResource(qint64 resourceId);
+    qint64 resourceId() const;
+
+public slots:
+    // Scrolls to the field's editor and gives it the focus (the report dock calls this).
+    void focusField(const QString &fieldId);
+
+signals:
+    // Emitted after an edit was stored, with the validation state of the whole resource.
+    void resourceEdited(qint64 resourceId);
+
+private:
+    class Private;
+    Private *d;
+};
