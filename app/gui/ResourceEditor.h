@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class Clock;
 class Profile;
 class QUndoStack;
 class Workspace;
@@ -10,6 +11,9 @@ class Workspace;
 // (FieldEditorFactory), required markers, the standard's example as placeholder, an inline message under
 // each field updated as the user types. Every edit is a ChangeFieldCommand pushed on the undo stack,
 // which writes through to the workspace at once (FieldWriter).
+//
+// Object names for tests and the main window: "field_<id>" (the input holding the value), "message_<id>"
+// (the inline message), "fix_<id>" (the one-click fix), "label_<id>", "row_<id>", "editor_<id>".
 class ResourceEditor : public QWidget
 {
     Q_OBJECT
@@ -20,6 +24,15 @@ public:
     // Shows the resource (0 = none). Rebuilds the form when the type differs from the current one.
     void setResource(qint64 resourceId);
     qint64 resourceId() const;
+
+    // The clock that judges "not in the future" (tests fix it); the system clock by default.
+    void setClock(const Clock *clock);
+    // Stores every edit still waiting for its debounce (call before export, close or quit).
+    void flushPendingEdits();
+    // The fields the form shows now, in order.
+    QStringList shownFields() const;
+
+    static constexpr int storeDelayMs = 400;
 
 public slots:
     // Scrolls to the field's editor and gives it the focus (the report dock calls this).

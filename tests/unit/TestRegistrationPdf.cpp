@@ -5,8 +5,10 @@
 
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -94,7 +96,13 @@ private slots:
 
         const auto info = TestSupport::run(u"pdfinfo"_s, {path});
         QVERIFY2(info.out.contains("(A4)"), info.out.constData());
-        QVERIFY(info.out.contains("Pages:          1"));
+        QVERIFY2(QRegularExpression(u"Pages:\\s+1\\n"_s).match(QString::fromUtf8(info.out)).hasMatch(),
+                 info.out.constData());
+        // Keep a copy for looking at when SUBMITDESK_KEEP_PDF names a file.
+        if (const QString keep = qEnvironmentVariable("SUBMITDESK_KEEP_PDF"); !keep.isEmpty()) {
+            QFile::remove(keep);
+            QVERIFY(QFile::copy(path, keep));
+        }
     }
 
     void sealAreaIsClearAndBigEnough()
@@ -142,9 +150,27 @@ private slots:
         const QString path = dir.filePath(u"long.pdf"_s);
         QString error;
         QVERIFY2(RegistrationPdf(u).writeFile(path, &error), qPrintable(error));
-        QString text = pdfToText(path);
-        text.remove(u' ').remove(u'\n');
-        QVERIFY2(text.contains(u.name), qPrintable(text));
+        // Word boxes in points: every word right of the label column is in the value column, and the
+        // value cell's words put together give the whole name.
+        const auto r = TestSupport::run(u"pdftotext"_s, {u"-bbox"_s, path, u"-"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QString html = QString::fromUtf8(r.out);
+        static const QRegularExpression word(
+            uR"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re"_s);
+        constexpr double ptPerMm = 72.0 / 25.4;
+        const double valueLeft = (25 + 62) * ptPerMm, tableRight = (210 - 25) * ptPerMm;
+        const double rowTop = 58 * ptPerMm, rowBottom = (58 + 17) * ptPerMm;
+        QString inCell;
+        for (auto it = word.globalMatch(html); it.hasNext();) {
+            const auto m = it.next();
+            const double x0 = m.captured(1).toDouble(), y0 = m.captured(2).toDouble();
+            const double x1 = m.captured(3).toDouble(), y1 = m.captured(4).toDouble();
+            if (y0 >= rowTop && y1 <= rowBottom && x0 >= valueLeft) {
+                QVERIFY2(x1 <= tableRight, qPrintable(m.captured(5)));
+                inCell += m.captured(5);
+            }
+        }
+        QCOMPARE(inCell, u.name);
     }
 
 private:

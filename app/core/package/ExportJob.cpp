@@ -1,5 +1,6 @@
 #include "package/ExportJob.h"
 
+#include "common/Clock.h"
 #include "metadata/BatchValidator.h"
 #include "profile/Profile.h"
 #include "workspace/BatchStore.h"
@@ -37,6 +38,7 @@ bool ExportJob::prepare(Workspace &workspace, const Profile &profile, const QStr
     const QList<Resource> resources = store.listInBatch(batch.id);
 
     ValidationContext context;
+    context.today = Clock::system().today();
     context.unitName = unit.name;
     context.taxonomy = &profile.taxonomy;
     context.listSeparator = profile.listSeparator;

@@ -29,10 +29,30 @@ QByteArray base64Lines(const QByteArray &data)
     return out;
 }
 
-// RFC 2231 extended parameter value: UTF-8''percent-encoded.
-QByteArray rfc2231(const QString &value)
+// An RFC 2231 extended parameter (UTF-8, percent-encoded), split into numbered continuations
+// (name*0*=…; name*1*=…) so that no header line passes 78 characters.
+QByteArray rfc2231Param(const char *name, const QString &value)
 {
-    return "UTF-8''" + QUrl::toPercentEncoding(value, "!#$&+^`|~", "'()*%");
+    const QByteArray encoded = QUrl::toPercentEncoding(value, "!#$&+^`|~", "'()*%");
+    QList<QByteArray> pieces;
+    QByteArray piece = "UTF-8''";
+    for (qsizetype i = 0; i < encoded.size();) {
+        const qsizetype step = encoded.at(i) == '%' ? 3 : 1; // never split a %XX
+        if (piece.size() + step > 56) {
+            pieces.append(piece);
+            piece.clear();
+        }
+        piece += encoded.mid(i, step);
+        i += step;
+    }
+    pieces.append(piece);
+    QByteArray out;
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        out += i == 0 ? "\r\n " : ";\r\n ";
+        out += QByteArray(name) + '*' + (pieces.size() > 1 ? QByteArray::number(i) + '*' : QByteArray()) + '='
+               + pieces.at(i);
+    }
+    return out;
 }
 } // namespace
 
@@ -99,7 +119,7 @@ QByteArray EmlDraft::toBytes(const QByteArray &givenBoundary) const
     m += "Message-ID: <" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "@submitdesk.invalid>\r\n";
     m += "X-Unsent: 1\r\n";
     m += "X-Mailer: SubmitDesk\r\n";
-    m += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n";
+    m += "Content-Type: multipart/mixed;\r\n boundary=\"" + boundary + "\"\r\n";
     m += "\r\n";
     m += "This is a multi-part message in MIME format.\r\n";
 
@@ -115,7 +135,7 @@ QByteArray EmlDraft::toBytes(const QByteArray &givenBoundary) const
         m += "\r\n--" + boundary + "\r\n";
         m += "Content-Type: " + a.mimeType + ";\r\n name=\"" + encodeHeaderText(a.fileName, 7) + "\"\r\n";
         m += "Content-Transfer-Encoding: base64\r\n";
-        m += "Content-Disposition: attachment;\r\n filename*=" + rfc2231(a.fileName) + "\r\n\r\n";
+        m += "Content-Disposition: attachment;" + rfc2231Param("filename", a.fileName) + "\r\n\r\n";
         m += base64Lines(a.data);
     }
     m += "\r\n--" + boundary + "--\r\n";

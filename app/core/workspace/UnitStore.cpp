@@ -72,7 +72,7 @@ bool UnitStore::save(Unit *unit, QString *error)
     }
     for (const QString &v : {unit->name, unit->person, unit->title, unit->phone, unit->mobile, unit->email,
                              unit->stampedScan, Workspace::nowText()})
-        q.addBindValue(v);
+        q.addBindValue(v.isNull() ? u""_s : v); // a null QString would bind as SQL NULL
     if (unit->id != 0)
         q.addBindValue(unit->id);
     if (!q.exec()) {
@@ -95,7 +95,7 @@ bool UnitStore::setField(qint64 id, const QString &column, const QString &value,
     }
     QSqlQuery q(m_workspace.database());
     q.prepare(u"UPDATE units SET %1 = ?, updated_at = ? WHERE id = ?"_s.arg(column));
-    q.addBindValue(value);
+    q.addBindValue(value.isNull() ? u""_s : value);
     q.addBindValue(Workspace::nowText());
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {

@@ -1,0 +1,151 @@
+// submitdesk-cli check [--type video|audio] [--deep] [--json] FILE...: the technical check (attachment 1).
+// Exit 0 when every file passes, 1 when some fail, 2 when some could not be read. JSON: docs/check-json.md.
+
+#include "CliCommand.h"
+#include "CliSupport.h"
+
+#include "media/MediaCheck.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QThread>
+#include <QThreadPool>
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString statusLabel(CheckResult::Status status)
+{
+    switch (status) {
+    case CheckResult::Status::Pass:
+        return u"pass"_s;
+    case CheckResult::Status::Warning:
+        return u"WARN"_s;
+    case CheckResult::Status::Fail:
+        return u"FAIL"_s;
+    case CheckResult::Status::Error:
+        break;
+    }
+    return u"ERROR"_s;
+}
+
+class CheckCommand : public CliCommand
+{
+public:
+    QString name() const override { return u"check"_s; }
+    QString summary() const override
+    {
+        return tr("Check media files against the technical standard (container, codecs, resolution …).");
+    }
+    void configure(QCommandLineParser &parser) const override
+    {
+        parser.addPositionalArgument(u"FILE"_s, tr("Media files to check."), u"FILE..."_s);
+        parser.addOption({u"type"_s, tr("Judge the files as \"video\" (A01) or \"audio\" (A02); guessed from the "
+                                        "content when absent."),
+                          u"TYPE"_s});
+        parser.addOption({u"deep"_s, tr("Also decode every frame and report decode errors (slow).")});
+        parser.addOption({u"profile"_s, tr("Campaign profile: a built-in id or a .json file (default %1).")
+                                            .arg(u"lifelong-2022"_s),
+                          u"PROFILE"_s, u"lifelong-2022"_s});
+        parser.addOption({u"jobs"_s, tr("Files checked at the same time (default: number of cores)."), u"N"_s});
+    }
+
+    int run(const QCommandLineParser &parser) override
+    {
+        const QStringList files = parser.positionalArguments();
+        if (files.isEmpty()) {
+            CliSupport::err(tr("check: give at least one FILE"));
+            return ExitCouldNotRun;
+        }
+        QString kind = parser.value(u"type"_s).toLower();
+        if (kind == "a01"_L1)
+            kind = u"video"_s;
+        else if (kind == "a02"_L1)
+            kind = u"audio"_s;
+        if (!kind.isEmpty() && kind != "video"_L1 && kind != "audio"_L1) {
+            CliSupport::err(tr("check: --type must be video or audio, not \"%1\"").arg(parser.value(u"type"_s)));
+            return ExitCouldNotRun;
+        }
+        Profile profile;
+        QString error;
+        if (!CliSupport::loadProfile(parser.value(u"profile"_s), &profile, &error)) {
+            CliSupport::err(tr("check: %1").arg(error));
+            return ExitCouldNotRun;
+        }
+
+        const bool deep = parser.isSet(u"deep"_s);
+        int jobs = parser.isSet(u"jobs"_s) ? parser.value(u"jobs"_s).toInt() : QThread::idealThreadCount();
+        jobs = qBound(1, jobs, 64);
+        std::vector<CheckReport> reports(size_t(files.size()));
+        QThreadPool pool;
+        pool.setMaxThreadCount(jobs);
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            pool.start([&, i] {
+                MediaCheck::Options options;
+                options.kind = kind;
+                options.deep = deep;
+                options.deepThreads = files.size() > 1 ? qMax(1, QThread::idealThreadCount() / jobs) : 0;
+                reports[size_t(i)] = MediaCheck::checkFile(files.at(i), profile.technical, options);
+            });
+        }
+        pool.waitForDone();
+
+        int failed = 0;
+        int unreadable = 0;
+        QJsonArray json;
+        for (CheckReport &report : reports) {
+            report.path = files.at(&report - reports.data());
+            const CheckReport::Verdict verdict = report.verdict();
+            failed += verdict == CheckReport::Verdict::Fail ? 1 : 0;
+            unreadable += verdict == CheckReport::Verdict::Error ? 1 : 0;
+            if (parser.isSet(u"json"_s))
+                json.append(report.toJson());
+            else
+                printReport(report);
+        }
+        if (parser.isSet(u"json"_s)) {
+            const QJsonObject summary{{"files"_L1, int(reports.size())},
+                                      {"pass"_L1, int(reports.size()) - failed - unreadable},
+                                      {"fail"_L1, failed},
+                                      {"error"_L1, unreadable}};
+            CliSupport::outJson(QJsonDocument(QJsonObject{{"profile"_L1, profile.idAndVersion()},
+                                                          {"files"_L1, json},
+                                                          {"summary"_L1, summary}}));
+        } else if (reports.size() > 1) {
+            CliSupport::out(tr("%n file(s): ", nullptr, int(reports.size()))
+                            + tr("%1 pass, %2 fail, %3 could not be read")
+                                  .arg(int(reports.size()) - failed - unreadable)
+                                  .arg(failed)
+                                  .arg(unreadable));
+        }
+        if (unreadable > 0)
+            return ExitCouldNotRun;
+        return failed > 0 ? ExitProblems : ExitClean;
+    }
+
+private:
+    static void printReport(const CheckReport &report)
+    {
+        const QString verdict = CheckReport::verdictName(report.verdict()).toUpper();
+        CliSupport::out(u"%1: %2%3"_s.arg(report.path, verdict,
+                                          report.type.isEmpty() ? QString() : u" (%1)"_s.arg(report.type)));
+        if (!report.error.isEmpty()) {
+            CliSupport::out(u"  %1"_s.arg(report.error));
+            return;
+        }
+        for (const CheckResult &r : report.checks) {
+            CliSupport::out(u"  %1 %2 %3"_s.arg(statusLabel(r.status), -5).arg(r.id, -12).arg(r.message));
+            if (r.status != CheckResult::Status::Pass) {
+                CliSupport::out(u"        "_s + tr("expected: %1").arg(r.expected));
+                CliSupport::out(u"        "_s + tr("actual:   %1").arg(r.actual));
+                if (!r.hint.isEmpty())
+                    CliSupport::out(u"        "_s + tr("fix:      %1").arg(r.hint));
+            }
+        }
+    }
+};
+
+const CliCommandRegistration registration([] { return std::make_unique<CheckCommand>(); });
+} // namespace

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "media/CheckReport.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <atomic>
+#include <functional>
+
+// One file through the whole technical check: MediaProbe, MediaPolicy and, when asked, DeepCheck.
+// Blocking and thread-safe (no shared state); the CLI and MediaCheckService run it in a thread pool.
+class MediaCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(MediaCheck)
+public:
+    struct Options
+    {
+        QString kind;              // "video", "audio", or "" to guess from the content
+        bool deep = false;
+        int deepThreads = 0;       // per video decoder in the deep check; 0 = as many as cores
+        const std::atomic_bool *cancel = nullptr;
+        std::function<void(double fraction)> progress; // 0…1, from the working thread
+    };
+
+    static CheckReport checkFile(const QString &path, const QJsonObject &technical, const Options &options);
+};

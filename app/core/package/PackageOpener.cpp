@@ -1,0 +1,259 @@
+#include "package/PackageOpener.h"
+
+#include "package/BagLayout.h"
+#include "package/BagReader.h"
+#include "package/MetadataJson.h"
+#include "package/PackageManifest.h"
+#include "package/Sha256.h"
+#include "profile/Profile.h"
+#include "workspace/BatchStore.h"
+#include "workspace/ResourceStore.h"
+#include "workspace/UnitStore.h"
+#include "workspace/Workspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStorageInfo>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+QString PackageOpener::filesFolder(const Workspace &workspace)
+{
+    const QFileInfo info(workspace.path());
+    return info.absolutePath() + u'/' + info.completeBaseName() + u".files"_s;
+}
+
+bool PackageOpener::open(const QString &packagePath, const QString &batchName, Result *result, QString *error,
+                         const std::atomic_bool *cancel, const ProgressFn &progress)
+{
+    auto fail = [error](const QString &text) {
+        if (error)
+            *error = text;
+        return false;
+    };
+    BagReader reader;
+    if (!reader.open(packagePath, error))
+        return false;
+    if (reader.entries().size() > m_limits.maxEntries)
+        return fail(tr("%1: %2 entries, more than the %3 allowed").arg(packagePath).arg(reader.entries().size()).arg(m_limits.maxEntries));
+    qint64 declared = 0;
+    for (const BagReader::Entry &e : reader.entries()) {
+        if (!e.safe)
+            return fail(tr("%1: refused, the entry \"%2\" is a link or a path that could escape the target folder")
+                            .arg(packagePath, e.path));
+        if (e.size > m_limits.maxFileBytes)
+            return fail(tr("%1: %2 declares %3 bytes, more than allowed").arg(packagePath, e.path).arg(e.size));
+        declared += e.size;
+    }
+    if (declared > m_limits.maxTotalBytes)
+        return fail(tr("%1: %2 bytes in all, more than allowed").arg(packagePath).arg(declared));
+
+    // First pass: only the small tag files.
+    QMap<QString, QByteArray> kept;
+    const QStringList wanted{u"bagit.txt"_s, u"manifest-sha256.txt"_s, u"data/metadata.json"_s};
+    QString readError;
+    bool tooLarge = false;
+    if (!reader.readAll(
+            [&](const BagReader::Entry &e) -> BagReader::BlockFn {
+                if (!wanted.contains(e.path))
+                    return {};
+                kept.insert(e.path, QByteArray());
+                return [&, path = e.path](const char *data, qint64 size) {
+                    QByteArray &b = kept[path];
+                    if (b.size() + size > m_limits.maxMetadataBytes) {
+                        tooLarge = true;
+                        return false;
+                    }
+                    b.append(data, size);
+                    return true;
+                };
+            },
+            &readError, cancel))
+        return fail(tooLarge ? tr("%1: a metadata file is larger than allowed").arg(packagePath) : readError);
+    for (const QString &w : wanted)
+        if (!kept.contains(w))
+            return fail(tr("%1: %2 is missing; not a SubmitDesk package").arg(packagePath, w));
+    PackageManifest manifest;
+    if (!PackageManifest::parse(kept.value(u"manifest-sha256.txt"_s), u"manifest-sha256.txt"_s, &manifest, error))
+        return false;
+    if (manifest.checksum(u"data/metadata.json"_s) != Sha256::hexOf(kept.value(u"data/metadata.json"_s)))
+        return fail(tr("%1: data/metadata.json does not match the manifest").arg(packagePath));
+    PackageContent content;
+    if (!MetadataJson::read(kept.value(u"data/metadata.json"_s), &content, error))
+        return false;
+    if (content.profileId != m_profile.id)
+        return fail(tr("%1: made for profile \"%2\", this workspace uses \"%3\"").arg(packagePath, content.profileId, m_profile.id));
+
+    // Where each file goes: <files>/<batch>/<resource id>/<safe name>.
+    BatchStore batches(m_workspace);
+    QString name = batchName.isEmpty() ? content.batchName : batchName;
+    if (name.trimmed().isEmpty())
+        name = QFileInfo(packagePath).completeBaseName();
+    if (!batchName.isEmpty()) {
+        Batch existing;
+        if (batches.findByName(batchName, &existing))
+            return fail(tr("%1: there is already a batch \"%2\"").arg(m_workspace.path(), batchName));
+    } else {
+        Batch existing;
+        const QString base = name;
+        for (int n = 2; batches.findByName(name, &existing); ++n)
+            name = u"%1 (%2)"_s.arg(base).arg(n);
+    }
+    const QString filesRoot = filesFolder(m_workspace);
+    QStringList takenFolders = QDir(filesRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    const QString folderName = BagLayout::uniqueName(BagLayout::safeFileName(name), &takenFolders);
+    const QString finalFolder = filesRoot + u'/' + folderName;
+    const QString staging = filesRoot + u"/."_s + folderName + u".partial"_s;
+    QDir(staging).removeRecursively();
+    if (!QDir().mkpath(staging))
+        return fail(tr("%1: cannot create the folder").arg(staging));
+    const QString stagingCanonical = QFileInfo(staging).canonicalFilePath();
+    const QStorageInfo storage(staging);
+    if (storage.isValid() && storage.bytesAvailable() >= 0 && declared > storage.bytesAvailable()) {
+        QDir(staging).removeRecursively();
+        return fail(tr("%1: needs %2 bytes, %3 has %4 free").arg(packagePath).arg(declared).arg(staging).arg(storage.bytesAvailable()));
+    }
+
+    QMap<QString, QString> targets; // bag path -> relative path inside the batch folder
+    for (const PackageResource &r : std::as_const(content.resources)) {
+        if (!BagLayout::isSafeRelativePath(r.id) || r.id.contains(u'/')) {
+            QDir(staging).removeRecursively();
+            return fail(tr("%1: resource id \"%2\" is not a plain name").arg(packagePath, r.id));
+        }
+        QStringList taken;
+        for (const PackageFile &f : r.files) {
+            if (f.role == "catalog"_L1)
+                continue; // its text is the catalog field's value
+            const QString bagPath = u"data/"_s + f.path;
+            if (!BagLayout::isSafeRelativePath(bagPath) || !manifest.contains(bagPath)) {
+                QDir(staging).removeRecursively();
+                return fail(tr("%1: %2 (resource %3) is not a file listed in the manifest").arg(packagePath, bagPath, r.id));
+            }
+            targets.insert(bagPath, r.id + u'/' + BagLayout::uniqueName(BagLayout::safeFileName(QFileInfo(f.path).fileName()), &taken));
+        }
+    }
+
+    // Second pass: extract and hash what the resources need.
+    qint64 done = 0;
+    std::unique_ptr<QFile> out;
+    std::unique_ptr<Sha256> hash;
+    QString currentPath;
+    qint64 currentBytes = 0;
+    qint64 currentLimit = 0;
+    QStringList problems;
+    auto finish = [&]() {
+        if (currentPath.isEmpty())
+            return;
+        out->close();
+        if (hash->hex() != manifest.checksum(currentPath))
+            problems.append(tr("%1 does not match its checksum").arg(currentPath));
+        currentPath.clear();
+    };
+    const bool extracted = reader.readAll(
+        [&](const BagReader::Entry &e) -> BagReader::BlockFn {
+            finish();
+            if (!targets.contains(e.path))
+                return {};
+            const QString target = staging + u'/' + targets.value(e.path);
+            QDir().mkpath(QFileInfo(target).absolutePath());
+            if (!QFileInfo(QFileInfo(target).absolutePath()).canonicalFilePath().startsWith(stagingCanonical + u'/')) {
+                readError = tr("%1 would be written outside %2").arg(e.path, staging);
+                return [](const char *, qint64) { return false; };
+            }
+            out = std::make_unique<QFile>(target);
+            if (!out->open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+                readError = tr("%1: cannot write (%2)").arg(target, out->errorString());
+                return [](const char *, qint64) { return false; };
+            }
+            hash = std::make_unique<Sha256>();
+            currentPath = e.path;
+            currentBytes = 0;
+            currentLimit = std::min(m_limits.maxFileBytes, e.size);
+            return [&](const char *data, qint64 size) {
+                currentBytes += size;
+                if (currentBytes > currentLimit) { // more than it declared: refuse (zip bombs lie)
+                    readError = tr("%1 holds more bytes than it declares").arg(currentPath);
+                    return false;
+                }
+                hash->update(data, size);
+                if (out->write(data, size) != size) {
+                    readError = tr("%1: write error (%2)").arg(out->fileName(), out->errorString());
+                    return false;
+                }
+                done += size;
+                if (progress)
+                    progress(done, declared);
+                return true;
+            };
+        },
+        &readError, cancel);
+    if (extracted)
+        finish();
+    else if (out)
+        out->close();
+    for (auto it = targets.cbegin(); it != targets.cend(); ++it)
+        if (!QFileInfo::exists(staging + u'/' + it.value()))
+            problems.append(tr("%1 is missing").arg(it.key()));
+    if (!extracted || !problems.isEmpty()) {
+        QDir(staging).removeRecursively();
+        return fail(tr("%1: not opened: %2").arg(packagePath, !extracted && !readError.isEmpty() ? readError : problems.join(u"; "_s)));
+    }
+    if (!QDir().rename(staging, finalFolder)) {
+        QDir(staging).removeRecursively();
+        return fail(tr("%1: cannot rename into place").arg(finalFolder));
+    }
+
+    // The batch, its resources, their values and files.
+    Batch batch;
+    batch.name = name;
+    UnitStore units(m_workspace);
+    Unit unit = units.primary();
+    batch.unitId = unit.id;
+    if (!batches.findOrCreate(name, &batch, error))
+        return false;
+    if (unit.name.trimmed().isEmpty() && !content.unit.name.isEmpty()) {
+        Unit filled = content.unit;
+        filled.id = unit.id;
+        filled.stampedScan = unit.stampedScan.isNull() ? u""_s : unit.stampedScan;
+        if (!units.save(&filled, nullptr) && result)
+            result->warnings.append(tr("the unit's details could not be copied"));
+    }
+    ResourceStore store(m_workspace);
+    int files = 0;
+    for (const PackageResource &r : std::as_const(content.resources)) {
+        const qint64 id = store.create(batch.id, r.type, error);
+        if (!id)
+            return false;
+        QMap<QString, QString> values;
+        for (auto it = r.values.cbegin(); it != r.values.cend(); ++it) {
+            const FieldSpec *spec = m_profile.field(it.key());
+            if (it.key() == "type"_L1 || (spec && spec->kind == FieldKind::Image) || it.value().isEmpty())
+                continue;
+            values.insert(it.key(), it.value());
+        }
+        if (!store.setValues(id, values, error))
+            return false;
+        for (const PackageFile &f : r.files) {
+            const QString bagPath = u"data/"_s + f.path;
+            if (!targets.contains(bagPath))
+                continue;
+            const QString path = finalFolder + u'/' + targets.value(bagPath);
+            const bool ok = f.role == "cover"_L1 ? store.replaceFile(id, f.role, path, error) != 0
+                                                 : store.addFile(id, f.role, path, error) != 0;
+            if (!ok)
+                return false;
+            ++files;
+        }
+    }
+    if (result) {
+        result->batchName = name;
+        result->batchId = batch.id;
+        result->resources = int(content.resources.size());
+        result->files = files;
+        result->folder = finalFolder;
+    }
+    return true;
+}

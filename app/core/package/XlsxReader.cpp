@@ -1,0 +1,224 @@
+#include "package/XlsxReader.h"
+
+#include <QDate>
+#include <QFile>
+#include <QMap>
+#include <QSet>
+#include <QXmlStreamReader>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+bool readParts(const QString &path, QMap<QString, QByteArray> *parts, QString *error)
+{
+    archive *a = archive_read_new();
+    archive_read_support_format_zip(a);
+    if (archive_read_open_filename(a, QFile::encodeName(path).constData(), 1 << 16) != ARCHIVE_OK) {
+        if (error)
+            *error = XlsxReader::tr("%1: not an .xlsx file (%2)").arg(path, QString::fromUtf8(archive_error_string(a)));
+        archive_read_free(a);
+        return false;
+    }
+    const QSet<QString> wanted{u"xl/sharedStrings.xml"_s, u"xl/styles.xml"_s, u"xl/worksheets/sheet1.xml"_s};
+    archive_entry *e = nullptr;
+    bool ok = true;
+    while (archive_read_next_header(a, &e) == ARCHIVE_OK) {
+        const char *name = archive_entry_pathname(e);
+        const QString entry = name ? QString::fromUtf8(name) : QString();
+        if (!wanted.contains(entry)) {
+            archive_read_data_skip(a);
+            continue;
+        }
+        QByteArray data;
+        char block[65536];
+        la_ssize_t n;
+        while ((n = archive_read_data(a, block, sizeof block)) > 0) {
+            if (data.size() + n > XlsxReader::MaxPartBytes) {
+                if (error)
+                    *error = XlsxReader::tr("%1: %2 is larger than %3 bytes").arg(path, entry).arg(XlsxReader::MaxPartBytes);
+                ok = false;
+                break;
+            }
+            data.append(block, n);
+        }
+        if (!ok)
+            break;
+        if (n < 0) {
+            if (error)
+                *error = XlsxReader::tr("%1: cannot read %2 (%3)").arg(path, entry, QString::fromUtf8(archive_error_string(a)));
+            ok = false;
+            break;
+        }
+        parts->insert(entry, data);
+    }
+    archive_read_free(a);
+    if (ok && !parts->contains(u"xl/worksheets/sheet1.xml"_s)) {
+        if (error)
+            *error = XlsxReader::tr("%1: no first worksheet (xl/worksheets/sheet1.xml)").arg(path);
+        ok = false;
+    }
+    return ok;
+}
+
+QStringList sharedStrings(const QByteArray &xml)
+{
+    QStringList out;
+    QXmlStreamReader r(xml);
+    QString current;
+    int phonetic = 0;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement()) {
+            if (r.name() == "si"_L1)
+                current.clear();
+            else if (r.name() == "rPh"_L1)
+                ++phonetic;
+            else if (r.name() == "t"_L1 && phonetic == 0)
+                current += r.readElementText();
+        } else if (r.isEndElement()) {
+            if (r.name() == "si"_L1)
+                out.append(current);
+            else if (r.name() == "rPh"_L1)
+                --phonetic;
+        }
+    }
+    return out;
+}
+
+// The cell style indexes (cellXfs) whose number format is a date.
+QSet<int> dateStyles(const QByteArray &xml)
+{
+    QSet<int> dateFormats{14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47};
+    QSet<int> out;
+    QXmlStreamReader r(xml);
+    bool inCellXfs = false;
+    int index = 0;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement() && r.name() == "numFmt"_L1) {
+            QString code = r.attributes().value("formatCode"_L1).toString().toLower();
+            code.remove(QRegularExpression(u"\"[^\"]*\"|\\[[^\\]]*\\]"_s));
+            if (code.contains(u'y') || code.contains(u'd'))
+                dateFormats.insert(r.attributes().value("numFmtId"_L1).toInt());
+        } else if (r.isStartElement() && r.name() == "cellXfs"_L1) {
+            inCellXfs = true;
+        } else if (r.isEndElement() && r.name() == "cellXfs"_L1) {
+            inCellXfs = false;
+        } else if (inCellXfs && r.isStartElement() && r.name() == "xf"_L1) {
+            if (dateFormats.contains(r.attributes().value("numFmtId"_L1).toInt()))
+                out.insert(index);
+            ++index;
+        }
+    }
+    return out;
+}
+
+QString numberText(const QString &v)
+{
+    bool ok = false;
+    const double d = v.toDouble(&ok);
+    if (!ok)
+        return v;
+    if (d == double(qint64(d)) && qAbs(d) < 1e15)
+        return QString::number(qint64(d));
+    return QString::number(d, 'g', 15);
+}
+} // namespace
+
+int XlsxReader::columnIndex(const QString &cellReference)
+{
+    int col = 0;
+    int letters = 0;
+    for (const QChar c : cellReference) {
+        if (c >= u'A' && c <= u'Z')
+            col = col * 26 + (c.unicode() - 'A' + 1);
+        else
+            break;
+        ++letters;
+    }
+    return letters == 0 ? -1 : col - 1;
+}
+
+bool XlsxReader::read(const QString &path, QList<QStringList> *rows, QString *error)
+{
+    rows->clear();
+    QMap<QString, QByteArray> parts;
+    if (!readParts(path, &parts, error))
+        return false;
+    const QStringList strings = sharedStrings(parts.value(u"xl/sharedStrings.xml"_s));
+    const QSet<int> dates = dateStyles(parts.value(u"xl/styles.xml"_s));
+
+    QXmlStreamReader r(parts.value(u"xl/worksheets/sheet1.xml"_s));
+    QStringList row;
+    int rowIndex = -1;
+    int nextColumn = 0;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement() && r.name() == "row"_L1) {
+            const int number = r.attributes().value("r"_L1).toInt();
+            rowIndex = number > 0 ? number - 1 : int(rows->size());
+            if (rowIndex > 1000000) {
+                if (error)
+                    *error = tr("%1: row %2 is beyond the supported 1,000,000").arg(path).arg(number);
+                return false;
+            }
+            while (rows->size() < rowIndex)
+                rows->append(QStringList());
+            row.clear();
+            nextColumn = 0;
+        } else if (r.isEndElement() && r.name() == "row"_L1) {
+            while (!row.isEmpty() && row.last().isEmpty())
+                row.removeLast();
+            rows->append(row);
+        } else if (r.isStartElement() && r.name() == "c"_L1) {
+            const QXmlStreamAttributes attrs = r.attributes();
+            int col = columnIndex(attrs.value("r"_L1).toString());
+            if (col < 0)
+                col = nextColumn;
+            if (col > 16383) {
+                if (error)
+                    *error = tr("%1: column beyond XFD").arg(path);
+                return false;
+            }
+            nextColumn = col + 1;
+            const QString type = attrs.value("t"_L1).toString();
+            const int style = attrs.hasAttribute("s"_L1) ? attrs.value("s"_L1).toInt() : -1;
+            QString value;
+            QString inlineText;
+            while (!(r.isEndElement() && r.name() == "c"_L1) && !r.atEnd()) {
+                r.readNext();
+                if (r.isStartElement() && r.name() == "v"_L1)
+                    value = r.readElementText();
+                else if (r.isStartElement() && r.name() == "t"_L1)
+                    inlineText += r.readElementText();
+            }
+            QString text;
+            if (type == "s"_L1) {
+                const int i = value.toInt();
+                text = i >= 0 && i < strings.size() ? strings.at(i) : QString();
+            } else if (type == "inlineStr"_L1) {
+                text = inlineText;
+            } else if (type == "b"_L1) {
+                text = value == "1"_L1 ? u"TRUE"_s : u"FALSE"_s;
+            } else if (type == "str"_L1 || type == "e"_L1) {
+                text = value;
+            } else if (!value.isEmpty() && dates.contains(style)) {
+                text = QDate(1899, 12, 30).addDays(qint64(value.toDouble())).toString(Qt::ISODate);
+            } else {
+                text = numberText(value);
+            }
+            while (row.size() <= col)
+                row.append(QString());
+            row[col] = text;
+        }
+    }
+    if (r.hasError()) {
+        if (error)
+            *error = tr("%1: xl/worksheets/sheet1.xml line %2: %3").arg(path).arg(r.lineNumber()).arg(r.errorString());
+        return false;
+    }
+    return true;
+}

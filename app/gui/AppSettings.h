@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// The window's settings between runs (QSettings, organisation "SubmitDesk"): the UI language, the
+// workspaces used last, the window geometry and dock layout. Nothing of the workspace itself lives here.
+class AppSettings
+{
+public:
+    // "" follows the system locale; otherwise "zh_CN" or "en".
+    static QString language();
+    static void setLanguage(const QString &language);
+
+    // Most recent first, at most maxRecent entries, absolute paths.
+    static QStringList recentWorkspaces();
+    static void addRecentWorkspace(const QString &path);
+    static void removeRecentWorkspace(const QString &path);
+    static void clearRecentWorkspaces();
+    static QString lastWorkspace();
+    static constexpr int maxRecent = 8;
+
+    static QByteArray windowGeometry();
+    static QByteArray windowState();
+    static void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
+};

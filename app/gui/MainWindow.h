@@ -1,0 +1,101 @@
+#pragma once
+
+#include "metadata/DraftCreator.h"
+
+#include <QMainWindow>
+
+class BatchSelector;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QUndoStack;
+class ReportDock;
+class ResourceEditor;
+class ResourceFilterModel;
+class ResourceTableModel;
+class WorkspaceController;
+
+// The workstation's window: batches and their resources on the left, the resource editor in the
+// middle, the batch report below. Every edit is stored at once; there is nothing to save.
+// Files and folders dropped on the window become draft resources of the current batch.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the workspace file (created when missing) and remembers it among the recent ones.
+    bool openWorkspace(const QString &path, QString *error);
+    WorkspaceController &controller() const { return *m_controller; }
+
+    // Drafts one resource per media file or link of the sources (files, folders, http(s) URLs) in the
+    // current batch, creating a batch when there is none. Skipped sources are reported in a message.
+    QList<DraftCreator::Outcome> addSources(const QStringList &sources);
+
+    // "" (system), "zh_CN" or "en": installs the translation, retranslates, remembers the choice.
+    void setLanguage(const QString &language);
+
+    qint64 currentBatchId() const;
+    qint64 currentResourceId() const;
+    // Selects the resource in the table (clearing the search when it hides the row).
+    bool selectResource(qint64 resourceId);
+
+    ResourceEditor *editor() const { return m_editor; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void recreateEditor();
+    void onWorkspaceChanged();
+    void onBatchChanged(qint64 batchId);
+    void onSelectionChanged();
+    void onReportMessage(qint64 resourceId, const QString &fieldId);
+    void updateRecentMenu();
+    void updateActions();
+    void updateCounts();
+    void askNewWorkspace();
+    void askOpenWorkspace();
+    void askSaveAs();
+    void askAddFiles();
+    void askAddFolder();
+    void askAddLink();
+    void deleteSelected();
+    void showAbout();
+    static QStringList sourcesFromMime(const class QMimeData *mime);
+
+    WorkspaceController *m_controller;
+    QUndoStack *m_undo;
+    ResourceTableModel *m_model;
+    ResourceFilterModel *m_filter;
+    BatchSelector *m_batches;
+    QLineEdit *m_search;
+    QComboBox *m_statusFilter;
+    QTableView *m_table;
+    QSplitter *m_splitter;
+    ResourceEditor *m_editor = nullptr;
+    ReportDock *m_report;
+    QLabel *m_savedLabel;
+    QLabel *m_countLabel;
+    QLabel *m_emptyHint;
+    QStackedWidget *m_editorStack;
+
+    struct Actions;
+    Actions *a;
+    QMenu *m_fileMenu, *m_recentMenu, *m_editMenu, *m_batchMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
+    QActionGroup *m_languageGroup;
+};

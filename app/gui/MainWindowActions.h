@@ -1,0 +1,15 @@
+#pragma once
+
+#include "MainWindow.h"
+
+#include <QAction>
+
+// The window's own actions, by objectName "action…" (tests trigger them by that name).
+struct MainWindow::Actions
+{
+    QAction *newWorkspace, *openWorkspace, *saveAs, *quit;
+    QAction *undo, *redo;
+    QAction *addFiles, *addFolder, *addLink, *deleteResource;
+    QAction *languageSystem, *languageZh, *languageEn;
+    QAction *about, *clearRecent;
+};

@@ -1,0 +1,116 @@
+#include "ReportDock.h"
+
+#include "ReportModel.h"
+#include "ResourceTableModel.h"
+#include "WorkspaceController.h"
+#include "metadata/BatchValidator.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ReportDock::ReportDock(WorkspaceController &controller, ResourceTableModel &resources, QWidget *parent)
+    : QDockWidget(parent)
+    , m_controller(controller)
+    , m_resources(resources)
+    , m_model(new ReportModel(this))
+    , m_view(new QTreeView)
+    , m_summary(new QLabel)
+    , m_timer(new QTimer(this))
+{
+    setObjectName(u"reportDock"_s);
+    m_view->setObjectName(u"reportList"_s);
+    m_summary->setObjectName(u"reportSummary"_s);
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->resizeSection(ReportModel::SeverityColumn, 90);
+    m_view->header()->resizeSection(ReportModel::ResourceColumn, 220);
+    m_view->header()->resizeSection(ReportModel::FieldColumn, 140);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_view);
+    setWidget(content);
+
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(300);
+    connect(m_timer, &QTimer::timeout, this, &ReportDock::refreshNow);
+    connect(&m_resources, &ResourceTableModel::statusesChanged, this, &ReportDock::scheduleRefresh);
+    auto activate = [this](const QModelIndex &index) {
+        if (index.isValid())
+            emit messageActivated(index.data(ReportModel::ResourceIdRole).toLongLong(),
+                                  index.data(ReportModel::FieldIdRole).toString());
+    };
+    connect(m_view, &QTreeView::clicked, this, activate);
+    connect(m_view, &QTreeView::activated, this, activate);
+    retranslate();
+}
+
+void ReportDock::scheduleRefresh()
+{
+    m_timer->start();
+}
+
+void ReportDock::refreshNow()
+{
+    m_timer->stop();
+    ValidationReport report;
+    QHash<qint64, QString> labels;
+    if (m_controller.isOpen() && m_resources.batchId() != 0) {
+        const BatchValidator validator(m_controller.profile(), m_controller.validationContext());
+        report = validator.validate(m_resources.resources(), m_controller.unit());
+        for (const Resource &r : m_resources.resources())
+            labels.insert(r.id, u"%1 · %2"_s.arg(r.position).arg(r.value(u"title"_s)));
+    }
+    m_model->setReport(report, labels, m_controller.profile());
+    updateSummary();
+    emit refreshed();
+}
+
+int ReportDock::errorCount() const
+{
+    return m_model->report().errorCount();
+}
+
+int ReportDock::warningCount() const
+{
+    return m_model->report().warningCount();
+}
+
+void ReportDock::updateSummary()
+{
+    if (!m_controller.isOpen() || m_resources.batchId() == 0)
+        m_summary->setText(tr("No batch selected."));
+    else if (m_model->report().isEmpty())
+        m_summary->setText(tr("The batch is ready: no errors, no warnings."));
+    else
+        m_summary->setText(tr("%1, %2 — click a message to go to the field.")
+                               .arg(tr("%n error(s)", nullptr, errorCount()),
+                                    tr("%n warning(s)", nullptr, warningCount())));
+}
+
+void ReportDock::retranslate()
+{
+    setWindowTitle(tr("Batch report"));
+    updateSummary();
+}
+
+void ReportDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refreshNow(); // messages and field labels are produced in the new language
+    }
+    QDockWidget::changeEvent(event);
+}

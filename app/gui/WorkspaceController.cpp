@@ -1,0 +1,94 @@
+#include "WorkspaceController.h"
+
+#include "common/Clock.h"
+#include "profile/ProfileLoader.h"
+#include "workspace/UnitStore.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+WorkspaceController::WorkspaceController(QObject *parent) : QObject(parent) {}
+
+bool WorkspaceController::open(const QString &path, QString *error)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Try the file on the side first, so that a file that cannot be opened leaves the current one open.
+    Profile profile;
+    {
+        Workspace probe;
+        if (absolute != m_workspace.path()) {
+            if (!probe.open(absolute, error))
+                return false;
+            if (!ProfileLoader::loadBuiltin(probe.profileId(), &profile, error))
+                return false;
+        }
+    }
+    m_workspace.close();
+    if (!m_workspace.open(absolute, error)) {
+        emit workspaceChanged();
+        return false;
+    }
+    if (profile.id.isEmpty() && !ProfileLoader::loadBuiltin(m_workspace.profileId(), &profile, error)) {
+        m_workspace.close();
+        emit workspaceChanged();
+        return false;
+    }
+    m_profile = profile;
+    emit workspaceChanged();
+    return true;
+}
+
+bool WorkspaceController::create(const QString &path, QString *error)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute == m_workspace.path())
+        m_workspace.close();
+    for (const QString &file : {absolute, absolute + u"-wal"_s, absolute + u"-shm"_s}) {
+        if (QFile::exists(file) && !QFile::remove(file)) {
+            if (error)
+                *error = tr("cannot replace %1: the file cannot be removed").arg(file);
+            return false;
+        }
+    }
+    return open(absolute, error);
+}
+
+bool WorkspaceController::saveCopyAs(const QString &target, QString *error)
+{
+    const QString absolute = QFileInfo(target).absoluteFilePath();
+    if (absolute != m_workspace.path()) {
+        for (const QString &file : {absolute, absolute + u"-wal"_s, absolute + u"-shm"_s})
+            if (QFile::exists(file))
+                QFile::remove(file);
+    }
+    if (!m_workspace.saveCopyAs(absolute, error))
+        return false;
+    return open(absolute, error);
+}
+
+void WorkspaceController::close()
+{
+    m_workspace.close();
+    emit workspaceChanged();
+}
+
+ValidationContext WorkspaceController::validationContext() const
+{
+    ValidationContext context;
+    context.today = Clock::system().today();
+    context.unitName = unit().name;
+    context.taxonomy = &m_profile.taxonomy;
+    context.listSeparator = m_profile.listSeparator;
+    return context;
+}
+
+Unit WorkspaceController::unit() const
+{
+    if (!m_workspace.isOpen())
+        return {};
+    // UnitStore reads through the workspace; it is not modified here.
+    const QList<Unit> units = UnitStore(const_cast<Workspace &>(m_workspace)).all();
+    return units.isEmpty() ? Unit() : units.first();
+}

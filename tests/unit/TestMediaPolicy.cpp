@@ -1,0 +1,324 @@
+// The technical standard on real files: media made with the ffmpeg CLI on both sides of every
+// rule's threshold, judged through MediaCheck (probe + policy) with the built-in profile.
+
+#include "MediaFactory.h"
+#include "TestSupport.h"
+
+#include "media/MediaCheck.h"
+#include "media/MediaPolicy.h"
+#include "profile/Profile.h"
+#include "profile/ProfileLoader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Status = CheckResult::Status;
+
+Q_DECLARE_METATYPE(CheckResult::Status)
+
+class TestMediaPolicy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void verdicts_data();
+    void verdicts();
+    void guessesTypeFromContent();
+    void portraitByRotation();
+    void otherMuxerX264();
+    void factsOnlyThresholds_data();
+    void factsOnlyThresholds();
+    void unknownRuleIsAnError();
+
+private:
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+    void makeVideo(const QString &name, const MediaFactory::Video &spec);
+    void makeAudio(const QString &name, const MediaFactory::Audio &spec);
+
+    QTemporaryDir m_dir;
+    Profile m_profile;
+};
+
+void TestMediaPolicy::makeVideo(const QString &name, const MediaFactory::Video &spec)
+{
+    QString error;
+    QVERIFY2(MediaFactory::makeVideo(file(name), spec, &error), qPrintable(error));
+}
+
+void TestMediaPolicy::makeAudio(const QString &name, const MediaFactory::Audio &spec)
+{
+    QString error;
+    QVERIFY2(MediaFactory::makeAudio(file(name), spec, &error), qPrintable(error));
+}
+
+void TestMediaPolicy::initTestCase()
+{
+    if (!MediaFactory::haveFfmpeg())
+        QSKIP("ffmpeg is not installed");
+    QString error;
+    QVERIFY2(ProfileLoader::loadBuiltin(u"lifelong-2022"_s, &m_profile, &error), qPrintable(error));
+    QVERIFY(m_dir.isValid());
+    using V = MediaFactory::Video;
+    using A = MediaFactory::Audio;
+    makeVideo(u"ok.mp4"_s, V{});
+    V v;
+    v.height = 700;
+    makeVideo(u"1280x700.mp4"_s, v);
+    v = V{};
+    v.width = 720;
+    v.height = 1280;
+    makeVideo(u"portrait.mp4"_s, v);
+    v = V{};
+    v.rate = u"24"_s;
+    makeVideo(u"24fps.mp4"_s, v);
+    v.rate = u"30000/1001"_s;
+    makeVideo(u"29.97fps.mp4"_s, v);
+    v = V{};
+    v.rate = u"30"_s; // 17 of 30 frames kept, spread over the whole second: nominal 30, average 17
+    v.videoFilter = u"select='lt(n\\,16)+eq(n\\,29)'"_s;
+    v.variableRate = true;
+    makeVideo(u"vfr17.mp4"_s, v);
+    v = V{};
+    v.pixelFormat = u"yuv422p10le"_s;
+    makeVideo(u"10bit422.mp4"_s, v);
+    v = V{};
+    v.format = u"mov"_s;
+    makeVideo(u"quicktime.mp4"_s, v);
+    v = V{};
+    v.faststart = false;
+    makeVideo(u"moov-at-end.mp4"_s, v);
+    v = V{};
+    v.audio = false;
+    makeVideo(u"no-audio.mp4"_s, v);
+    v = V{};
+    v.bitrate = u"1M"_s;
+    makeVideo(u"1mbps.mp4"_s, v);
+    v = V{};
+    v.audioCodec = u"libmp3lame"_s;
+    makeVideo(u"mp3-audio.mp4"_s, v);
+    v = V{};
+    v.codec = u"mpeg4"_s;
+    v.bitrate.clear();
+    v.extraArgs = {u"-b:v"_s, u"3M"_s};
+    makeVideo(u"mpeg4.mp4"_s, v);
+
+    makeAudio(u"ok.mp3"_s, A{});
+    A a;
+    a.rate = 48000;
+    makeAudio(u"48k.mp3"_s, a);
+    a.rate = 22050;
+    makeAudio(u"22k.mp3"_s, a);
+    a.rate = 32000;
+    makeAudio(u"32k.mp3"_s, a);
+    a = A{};
+    a.channels = 1;
+    makeAudio(u"mono.mp3"_s, a);
+    a = A{};
+    a.format = u"wav"_s;
+    a.codec = u"pcm_s16le"_s;
+    makeAudio(u"wav-named.mp3"_s, a);
+    a = A{};
+    a.codec = u"aac"_s;
+    a.format = u"ipod"_s;
+    makeAudio(u"aac-named.mp3"_s, a);
+    QVERIFY2(MediaFactory::makeJpeg(file(u"cover.jpg"_s), &error), qPrintable(error));
+    a = A{};
+    a.coverJpeg = file(u"cover.jpg"_s);
+    makeAudio(u"with-cover.mp3"_s, a);
+
+    QVERIFY2(MediaFactory::truncateCopy(file(u"ok.mp4"_s), file(u"truncated.mp4"_s), 150000, &error), qPrintable(error));
+    QVERIFY2(MediaFactory::truncateCopy(file(u"moov-at-end.mp4"_s), file(u"truncated-no-moov.mp4"_s), 150000, &error),
+             qPrintable(error));
+    QVERIFY2(MediaFactory::writeRandom(file(u"random.mp4"_s), 64 * 1024, 7, &error), qPrintable(error));
+    QVERIFY2(MediaFactory::writeRandom(file(u"zero.mp4"_s), 0, 1, &error), qPrintable(error));
+}
+
+void TestMediaPolicy::verdicts_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<Status>("status");
+
+    auto row = [](const char *tag, const char *name, const char *kind, const char *verdict, const char *rule,
+                  Status status) {
+        QTest::newRow(tag) << QString::fromUtf8(name) << QString::fromUtf8(kind) << QString::fromUtf8(verdict)
+                           << QString::fromUtf8(rule) << status;
+    };
+    row("1280x720 passes", "ok.mp4", "video", "pass", "resolution", Status::Pass);
+    row("1280x720 all rules pass", "ok.mp4", "video", "pass", "container", Status::Pass);
+    row("1280x700 fails", "1280x700.mp4", "video", "fail", "resolution", Status::Fail);
+    row("portrait 720x1280 warns", "portrait.mp4", "video", "pass", "resolution", Status::Warning);
+    row("25 fps passes", "ok.mp4", "video", "pass", "frame_rate", Status::Pass);
+    row("24 fps fails", "24fps.mp4", "video", "fail", "frame_rate", Status::Fail);
+    row("29.97 fps passes", "29.97fps.mp4", "video", "pass", "frame_rate", Status::Pass);
+    row("VFR nominal 30 average 17 fails", "vfr17.mp4", "video", "fail", "frame_rate", Status::Fail);
+    row("3 Mbps passes", "ok.mp4", "video", "pass", "bitrate", Status::Pass);
+    row("1 Mbps fails", "1mbps.mp4", "video", "fail", "bitrate", Status::Fail);
+    row("8-bit 4:2:0 plays in browsers", "ok.mp4", "video", "pass", "browser", Status::Pass);
+    row("10-bit 4:2:2 fails browser", "10bit422.mp4", "video", "fail", "browser", Status::Fail);
+    row("mov container fails", "quicktime.mp4", "video", "fail", "container", Status::Fail);
+    row("moov at end warns", "moov-at-end.mp4", "video", "pass", "browser", Status::Warning);
+    row("no audio fails", "no-audio.mp4", "video", "fail", "audio_codec", Status::Fail);
+    row("MP3 inside MP4 fails audio_codec", "mp3-audio.mp4", "video", "fail", "audio_codec", Status::Fail);
+    row("MPEG-4 part 2 fails video_codec", "mpeg4.mp4", "video", "fail", "video_codec", Status::Fail);
+    row("intact file has integrity", "ok.mp4", "video", "pass", "integrity", Status::Pass);
+    row("truncated mp4 fails integrity", "truncated.mp4", "video", "fail", "integrity", Status::Fail);
+    row("truncated mp4 without moov cannot be read", "truncated-no-moov.mp4", "video", "error", "integrity",
+        Status::Error);
+    row("random bytes cannot be read", "random.mp4", "video", "error", "integrity", Status::Error);
+    row("zero bytes cannot be read", "zero.mp4", "video", "error", "integrity", Status::Error);
+
+    row("MP3 44.1k stereo passes", "ok.mp3", "audio", "pass", "sample_rate", Status::Pass);
+    row("MP3 passes container", "ok.mp3", "audio", "pass", "container", Status::Pass);
+    row("MP3 bit depth passes", "ok.mp3", "audio", "pass", "bit_depth", Status::Pass);
+    row("MP3 48k passes", "48k.mp3", "audio", "pass", "sample_rate", Status::Pass);
+    row("MP3 22.05k fails", "22k.mp3", "audio", "fail", "sample_rate", Status::Fail);
+    row("MP3 32k fails", "32k.mp3", "audio", "fail", "sample_rate", Status::Fail);
+    row("MP3 mono fails", "mono.mp3", "audio", "fail", "channels", Status::Fail);
+    row("MP3 stereo passes", "ok.mp3", "audio", "pass", "channels", Status::Pass);
+    row("WAV named .mp3 fails container", "wav-named.mp3", "audio", "fail", "container", Status::Fail);
+    row("WAV named .mp3 fails codec", "wav-named.mp3", "audio", "fail", "audio_codec", Status::Fail);
+    row("M4A named .mp3 fails", "aac-named.mp3", "audio", "fail", "container", Status::Fail);
+    row("MP3 with cover art passes", "with-cover.mp3", "audio", "pass", "audio_codec", Status::Pass);
+    row("video judged as audio fails", "ok.mp4", "audio", "fail", "container", Status::Fail);
+}
+
+void TestMediaPolicy::verdicts()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, kind);
+    QFETCH(QString, verdict);
+    QFETCH(QString, rule);
+    QFETCH(Status, status);
+    MediaCheck::Options options;
+    options.kind = kind;
+    const CheckReport report = MediaCheck::checkFile(file(name), m_profile.technical, options);
+    const QString dump = QString::fromUtf8(QJsonDocument(report.toJson()).toJson());
+    QCOMPARE(CheckReport::verdictName(report.verdict()), verdict);
+    QVERIFY2(report.status(rule) == status, qPrintable(dump));
+    const CheckResult *r = report.find(rule);
+    QVERIFY(r);
+    QVERIFY2(!r->message.isEmpty(), "every result explains itself");
+    if (status == Status::Fail)
+        QVERIFY2(!r->hint.isEmpty() && !r->expected.isEmpty() && !r->actual.isEmpty(), qPrintable(dump));
+    if (verdict == "error"_L1)
+        QVERIFY2(report.error.contains(name), "the error names the file");
+}
+
+void TestMediaPolicy::guessesTypeFromContent()
+{
+    const CheckReport video = MediaCheck::checkFile(file(u"ok.mp4"_s), m_profile.technical, {});
+    QCOMPARE(video.type, u"video"_s);
+    QCOMPARE(video.checks.size(), 8);
+    // a cover picture is not video: the MP3 stays audio
+    const CheckReport audio = MediaCheck::checkFile(file(u"with-cover.mp3"_s), m_profile.technical, {});
+    QCOMPARE(audio.type, u"audio"_s);
+    QCOMPARE(audio.checks.size(), 6);
+    QCOMPARE(audio.verdict(), CheckReport::Verdict::Pass);
+}
+
+void TestMediaPolicy::portraitByRotation()
+{
+    const QString path = file(u"rotated.mp4"_s);
+    QString error;
+    QVERIFY2(QFile::copy(file(u"ok.mp4"_s), path), "copy");
+    QVERIFY2(MediaFactory::setRotation(path, 90, &error), qPrintable(error));
+    const CheckReport report = MediaCheck::checkFile(path, m_profile.technical, {});
+    QCOMPARE(report.status(u"resolution"_s), Status::Warning);
+    QVERIFY(report.find(u"resolution"_s)->actual.startsWith(u"720×1280"_s));
+    QCOMPARE(report.verdict(), CheckReport::Verdict::Pass);
+}
+
+void TestMediaPolicy::otherMuxerX264()
+{
+    if (!TestSupport::haveProgram(u"x264"_s))
+        QSKIP("x264 CLI not installed");
+    const QString y4m = file(u"in.y4m"_s);
+    const QString mkv = file(u"x264.mkv"_s);
+    QString error;
+    MediaFactory::Video spec;
+    spec.audio = false;
+    spec.codec = u"wrapped_avframe"_s;
+    spec.bitrate.clear();
+    spec.faststart = false;
+    spec.format = u"yuv4mpegpipe"_s;
+    QVERIFY2(MediaFactory::makeVideo(y4m, spec, &error), qPrintable(error));
+    const auto r = TestSupport::run(u"x264"_s, {u"--quiet"_s, u"--preset"_s, u"ultrafast"_s, u"--bitrate"_s,
+                                                u"3000"_s, u"-o"_s, mkv, y4m});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const CheckReport report = MediaCheck::checkFile(mkv, m_profile.technical, {});
+    QCOMPARE(report.type, u"video"_s);
+    QCOMPARE(report.status(u"container"_s), Status::Fail);   // Matroska, not MP4
+    QCOMPARE(report.status(u"video_codec"_s), Status::Pass); // but H.264
+    QCOMPARE(report.status(u"resolution"_s), Status::Pass);
+    QCOMPARE(report.status(u"frame_rate"_s), Status::Pass);
+}
+
+void TestMediaPolicy::factsOnlyThresholds_data()
+{
+    QTest::addColumn<QString>("brand");
+    QTest::addColumn<double>("fps");
+    QTest::addColumn<int>("level");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<Status>("status");
+    QTest::newRow("isom passes") << u"isom"_s << 25.0 << 40 << u"container"_s << Status::Pass;
+    QTest::newRow("mp42 passes") << u"mp42"_s << 25.0 << 40 << u"container"_s << Status::Pass;
+    QTest::newRow("M4V warns") << u"M4V "_s << 25.0 << 40 << u"container"_s << Status::Warning;
+    QTest::newRow("3gp4 fails") << u"3gp4"_s << 25.0 << 40 << u"container"_s << Status::Fail;
+    QTest::newRow("qt fails") << u"qt  "_s << 25.0 << 40 << u"container"_s << Status::Fail;
+    QTest::newRow("23.976 fails") << u"isom"_s << 23.976 << 40 << u"frame_rate"_s << Status::Fail;
+    QTest::newRow("50 passes") << u"isom"_s << 50.0 << 40 << u"frame_rate"_s << Status::Pass;
+    QTest::newRow("level 5.1 passes") << u"isom"_s << 25.0 << 51 << u"browser"_s << Status::Pass;
+    QTest::newRow("level 5.2 fails") << u"isom"_s << 25.0 << 52 << u"browser"_s << Status::Fail;
+}
+
+void TestMediaPolicy::factsOnlyThresholds()
+{
+    QFETCH(QString, brand);
+    QFETCH(double, fps);
+    QFETCH(int, level);
+    QFETCH(QString, rule);
+    QFETCH(Status, status);
+    MediaFacts facts;
+    facts.formatName = u"mov,mp4,m4a,3gp,3g2,mj2"_s;
+    facts.majorBrand = brand;
+    facts.containerFamily = u"mp4"_s;
+    facts.indexPosition = u"before"_s;
+    MediaFacts::Video v;
+    v.codec = u"h264"_s;
+    v.profile = u"High"_s;
+    v.level = level;
+    v.pixelFormat = u"yuv420p"_s;
+    v.bitDepth = 8;
+    v.chroma = u"4:2:0"_s;
+    v.averageFrameRate = fps;
+    facts.video.append(v);
+    MediaFacts::Audio a;
+    a.codec = u"aac"_s;
+    a.profile = u"LC"_s;
+    facts.audio.append(a);
+    const CheckReport report = MediaPolicy::evaluate(facts, m_profile.technical, u"video"_s);
+    QCOMPARE(report.status(rule), status);
+}
+
+void TestMediaPolicy::unknownRuleIsAnError()
+{
+    QJsonObject technical = m_profile.technical;
+    QJsonObject video = technical.value("video"_L1).toObject();
+    video.insert("rules"_L1, QJsonArray{u"container"_s, u"no_such_rule"_s});
+    technical.insert("video"_L1, video);
+    MediaFacts facts;
+    facts.video.append(MediaFacts::Video{});
+    const CheckReport report = MediaPolicy::evaluate(facts, technical, u"video"_s);
+    QCOMPARE(report.status(u"no_such_rule"_s), Status::Error);
+    QCOMPARE(report.verdict(), CheckReport::Verdict::Error);
+}
+
+QTEST_GUILESS_MAIN(TestMediaPolicy)
+#include "TestMediaPolicy.moc"

@@ -1,0 +1,218 @@
+// Migrations: an empty file or a schema-0 SQLite file is brought to the latest schema, each script in
+// one transaction; a newer schema and a file that is not SQLite are refused with a clear message.
+
+#include "workspace/Migrations.h"
+#include "workspace/Workspace.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// A raw SQLite connection of our own, to prepare files the way an old or foreign program left them.
+class RawDb
+{
+public:
+    explicit RawDb(const QString &path)
+    {
+        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        m_db.setDatabaseName(path);
+        m_db.open();
+    }
+    ~RawDb()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery q(m_db);
+        return q.exec(sql);
+    }
+    QVariant scalar(const QString &sql)
+    {
+        QSqlQuery q(m_db);
+        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+    }
+    QSqlDatabase &db() { return m_db; }
+
+private:
+    QString m_name = u"raw-%1"_s.arg(quintptr(this));
+    QSqlDatabase m_db;
+};
+
+QStringList tables(RawDb &db)
+{
+    QSqlQuery q(db.db());
+    QStringList out;
+    if (q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s))
+        while (q.next())
+            out.append(q.value(0).toString());
+    return out;
+}
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void latestVersionCountsScripts()
+    {
+        QVERIFY(Migrations::latestVersion() >= 1);
+    }
+
+    void emptyFileMigratesToLatest()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"empty.submitdesk"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly)); // zero bytes: schema 0
+        f.close();
+        Workspace w;
+        QString error;
+        QVERIFY2(w.open(path, &error), qPrintable(error));
+        QCOMPARE(w.schemaVersion(), Migrations::latestVersion());
+        w.close();
+        RawDb raw(path);
+        const QStringList t = tables(raw);
+        for (const char *name : {"meta", "units", "batches", "resources", "field_values", "files", "check_results"})
+            QVERIFY2(t.contains(QLatin1StringView(name)), name);
+    }
+
+    void schemaZeroSqliteFileMigrates()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"zero.submitdesk"_s);
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec(u"CREATE TABLE unrelated(x)"_s)); // a real SQLite file at user_version 0
+            QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 0);
+        }
+        Workspace w;
+        QString error;
+        QVERIFY2(w.open(path, &error), qPrintable(error));
+        QCOMPARE(w.schemaVersion(), Migrations::latestVersion());
+    }
+
+    void reopeningDoesNotMigrateAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"w.submitdesk"_s);
+        QString error;
+        {
+            Workspace w;
+            QVERIFY2(w.open(path, &error), qPrintable(error));
+            QVERIFY(w.setMeta(u"marker"_s, u"kept"_s, &error));
+        }
+        Workspace w;
+        QVERIFY2(w.open(path, &error), qPrintable(error)); // would fail on CREATE TABLE if scripts ran again
+        QCOMPARE(w.meta(u"marker"_s), u"kept"_s);
+    }
+
+    void newerSchemaIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"future.submitdesk"_s);
+        const int future = Migrations::latestVersion() + 5;
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec(u"PRAGMA user_version = %1"_s.arg(future)));
+        }
+        Workspace w;
+        QString error;
+        QVERIFY(!w.open(path, &error));
+        QVERIFY(!w.isOpen());
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY2(error.contains(u"newer SubmitDesk"_s), qPrintable(error));
+        QVERIFY2(error.contains(QString::number(future)), qPrintable(error));
+        // The file is left as it was.
+        RawDb raw(path);
+        QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), future);
+        QVERIFY(!tables(raw).contains(u"resources"_s));
+    }
+
+    void nonSqliteFileIsRefusedByName()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"notes.submitdesk"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("这不是一个数据库文件, only some text\n");
+        f.close();
+        Workspace w;
+        QString error;
+        QVERIFY(!w.open(path, &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY2(error.contains(u"not an SQLite file"_s), qPrintable(error));
+        QFile check(path);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(check.readAll()), u"这不是一个数据库文件, only some text\n"_s); // untouched
+    }
+
+    void failedMigrationRollsBack()
+    {
+        // A schema-0 file that already has a "units" table: script 1 fails half-way and must leave nothing.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"clash.submitdesk"_s);
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec(u"CREATE TABLE units(whatever)"_s));
+        }
+        Workspace w;
+        QString error;
+        QVERIFY(!w.open(path, &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY2(error.contains(u"0001"_s), qPrintable(error));
+        RawDb raw(path);
+        QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 0);
+        QCOMPARE(tables(raw), QStringList{u"units"_s}); // "meta", created before the clash, was rolled back
+    }
+
+    void splitStatements_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QStringList>("statements");
+        QTest::newRow("two") << u"CREATE TABLE a(x);\nCREATE TABLE b(y);\n"_s
+                             << QStringList{u"CREATE TABLE a(x);"_s, u"CREATE TABLE b(y);"_s};
+        QTest::newRow("multi-line") << u"CREATE TABLE a (\n    x INTEGER,\n    y TEXT\n);\n"_s
+                                    << QStringList{u"CREATE TABLE a (\n    x INTEGER,\n    y TEXT\n);"_s};
+        QTest::newRow("comments and blanks") << u"-- header\n\nCREATE TABLE a(x);\n  -- indented comment\n\n"_s
+                                             << QStringList{u"CREATE TABLE a(x);"_s};
+        QTest::newRow("semicolon inside a line") << u"INSERT INTO t VALUES('a;b');\n"_s
+                                                 << QStringList{u"INSERT INTO t VALUES('a;b');"_s};
+        QTest::newRow("mid-line ; does not split") << u"SELECT 1; SELECT 2\n;\n"_s
+                                                   << QStringList{u"SELECT 1; SELECT 2\n;"_s};
+        QTest::newRow("trailing without ;") << u"CREATE TABLE a(x);\nCREATE TABLE b(y)"_s
+                                            << QStringList{u"CREATE TABLE a(x);"_s, u"CREATE TABLE b(y)"_s};
+        QTest::newRow("empty") << QString() << QStringList{};
+        QTest::newRow("CRLF") << u"CREATE TABLE a(x);\r\nCREATE TABLE b(y);\r\n"_s
+                              << QStringList{u"CREATE TABLE a(x);"_s, u"CREATE TABLE b(y);"_s};
+    }
+    void splitStatements()
+    {
+        QFETCH(QString, script);
+        QFETCH(QStringList, statements);
+        QCOMPARE(Migrations::splitStatements(script), statements);
+    }
+
+    void shippedScriptSplitsIntoCreates()
+    {
+        QFile f(u":/migrations/0001_initial.sql"_s);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList statements = Migrations::splitStatements(QString::fromUtf8(f.readAll()));
+        QVERIFY(statements.size() >= 7);
+        for (const QString &s : statements) {
+            QVERIFY2(s.startsWith(u"CREATE "_s), qPrintable(s));
+            QVERIFY2(s.endsWith(u';'), qPrintable(s));
+            QVERIFY2(!s.contains(u"--"_s), qPrintable(s));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "TestMigrations.moc"

@@ -1,0 +1,270 @@
+// Opening a package into a workspace: export → open gives back the same metadata and bytes; tampered
+// packages are named by verify and refused by open; hostile zips (zip-slip, links) write nothing.
+
+#include "PackageFixture.h"
+#include "TestSupport.h"
+
+#include "package/BagVerifier.h"
+#include "package/BagWriter.h"
+#include "package/ExportJob.h"
+#include "package/PackageOpener.h"
+#include "workspace/BatchStore.h"
+#include "workspace/ResourceStore.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+class TestPackageOpen : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void roundTripFolderAndZip_data();
+    void roundTripFolderAndZip();
+    void tamperingIsNamed_data();
+    void tamperingIsNamed();
+    void tamperedZipIsCaught();
+    void hostileZipIsRefused_data();
+    void hostileZipIsRefused();
+    void cliImport();
+
+private:
+    QString exportTo(const QString &out);
+    QString copyOfBag(const QString &name);
+    PackageFixture m_fixture;
+    QTemporaryDir m_out;
+    QString m_folderBag;
+    QString m_zipBag;
+};
+
+void TestPackageOpen::initTestCase()
+{
+    if (!TestSupport::haveProgram(u"ffmpeg"_s) || !TestSupport::haveProgram(u"python3"_s))
+        QSKIP("ffmpeg or python3 is not installed");
+    QString error;
+    QVERIFY2(m_fixture.setUp(&error), qPrintable(error));
+    m_folderBag = exportTo(m_out.filePath(u"bag"_s));
+    m_zipBag = exportTo(m_out.filePath(u"bag.zip"_s));
+    QVERIFY(!m_folderBag.isEmpty() && !m_zipBag.isEmpty());
+}
+
+QString TestPackageOpen::exportTo(const QString &out)
+{
+    ExportRequest request;
+    ValidationReport report;
+    QString error;
+    if (!ExportJob::prepare(m_fixture.workspace(), m_fixture.profile(), u"spring"_s, false, out, &request, &report, &error))
+        return {};
+    ExportResult result;
+    return BagWriter().write(request, &result, &error) ? result.path : QString();
+}
+
+QString TestPackageOpen::copyOfBag(const QString &name)
+{
+    const QString target = m_out.filePath(name);
+    const auto r = TestSupport::run(u"cp"_s, {u"-a"_s, m_folderBag, target});
+    return r.exitCode == 0 ? target : QString();
+}
+
+void TestPackageOpen::roundTripFolderAndZip_data()
+{
+    QTest::addColumn<bool>("zip");
+    QTest::newRow("folder") << false;
+    QTest::newRow("zip") << true;
+}
+
+void TestPackageOpen::roundTripFolderAndZip()
+{
+    QFETCH(bool, zip);
+    TempWorkspace reviewer;
+    QVERIFY(reviewer.isValid());
+    PackageOpener opener(reviewer.workspace(), reviewer.profile());
+    PackageOpener::Result result;
+    QString error;
+    QVERIFY2(opener.open(zip ? m_zipBag : m_folderBag, QString(), &result, &error), qPrintable(error));
+    QCOMPARE(result.batchName, u"spring"_s);
+    QCOMPARE(result.resources, 2);
+    QCOMPARE(result.files, 4);
+    QVERIFY(result.folder.startsWith(PackageOpener::filesFolder(reviewer.workspace())));
+
+    const QList<Resource> original = m_fixture.resources();
+    const QList<Resource> opened = ResourceStore(reviewer.workspace()).listInBatch(result.batchId);
+    QCOMPARE(opened.size(), original.size());
+    for (qsizetype i = 0; i < opened.size(); ++i) {
+        QCOMPARE(opened.at(i).type, original.at(i).type);
+        QMap<QString, QString> expected = original.at(i).values;
+        expected.insert(u"unit"_s, u"国家开放大学"_s); // exported as the effective value
+        QCOMPARE(opened.at(i).values, expected);
+        const QList<AttachedFile> media = opened.at(i).filesWithRole(u"media"_s);
+        QCOMPARE(media.size(), 1);
+        QCOMPARE(PackageFixture::readAll(media.first().path),
+                 PackageFixture::readAll(original.at(i).filesWithRole(u"media"_s).first().path));
+        QCOMPARE(PackageFixture::readAll(opened.at(i).filesWithRole(u"cover"_s).first().path),
+                 PackageFixture::readAll(original.at(i).filesWithRole(u"cover"_s).first().path));
+    }
+    QCOMPARE(QFileInfo(opened.first().filesWithRole(u"media"_s).first().path).fileName(), u"第一讲 航空发动机.mp4"_s);
+    // Opening again gives a second batch, not a mix.
+    PackageOpener::Result again;
+    QVERIFY2(opener.open(zip ? m_zipBag : m_folderBag, QString(), &again, &error), qPrintable(error));
+    QCOMPARE(again.batchName, u"spring (2)"_s);
+    QVERIFY(again.folder != result.folder);
+}
+
+void TestPackageOpen::tamperingIsNamed_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("changed byte") << u"change"_s << u"checksum"_s;
+    QTest::newRow("missing file") << u"remove"_s << u"missing"_s;
+    QTest::newRow("extra file") << u"add"_s << u"extra"_s;
+}
+
+void TestPackageOpen::tamperingIsNamed()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, code);
+    const QString bag = copyOfBag(u"tampered-"_s + kind);
+    QVERIFY(!bag.isEmpty());
+    const QString media = u"data/resources/A02-0001/lecture-audio.mp3"_s;
+    QString named = media;
+    if (kind == "change"_L1) {
+        QFile f(bag + u'/' + media);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() / 2);
+        const char c = f.peek(1).at(0);
+        f.write(QByteArray(1, char(c ^ 0x20)));
+    } else if (kind == "remove"_L1) {
+        QVERIFY(QFile::remove(bag + u'/' + media));
+    } else {
+        named = u"data/resources/A02-0001/notes.txt"_s;
+        QFile f(bag + u'/' + named);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("smuggled");
+    }
+    const BagVerifier::Result result = BagVerifier::verify(bag);
+    QVERIFY(result.ran);
+    QVERIFY(!result.isValid());
+    bool found = false;
+    for (const BagVerifier::Problem &p : result.problems)
+        found |= p.code == code && p.path == named && p.text.contains(named);
+    QVERIFY2(found, qPrintable(QString::number(result.problems.size())));
+    const auto r = TestSupport::runCli({u"verify"_s, bag});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.contains(named.toUtf8()));
+    if (kind != "add"_L1) { // a damaged package creates nothing
+        TempWorkspace reviewer;
+        PackageOpener opener(reviewer.workspace(), reviewer.profile());
+        PackageOpener::Result opened;
+        QString error;
+        QVERIFY(!opener.open(bag, QString(), &opened, &error));
+        QVERIFY(error.contains(media));
+        QVERIFY(BatchStore(reviewer.workspace()).all().isEmpty());
+        QVERIFY(QDir(PackageOpener::filesFolder(reviewer.workspace())).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+    }
+}
+
+void TestPackageOpen::tamperedZipIsCaught()
+{
+    // Rewrite the zip with one byte of one media file changed, keeping everything else.
+    const QString tampered = m_out.filePath(u"tampered.zip"_s);
+    const QString script = uR"(
+import sys, zipfile
+src = zipfile.ZipFile(sys.argv[1]); dst = zipfile.ZipFile(sys.argv[2], 'w')
+for i in src.infolist():
+    data = src.read(i)
+    if i.filename.endswith('lecture-audio.mp3'):
+        data = data[:500] + bytes([data[500] ^ 1]) + data[501:]
+    dst.writestr(i, data)
+dst.close()
+)"_s;
+    const auto r = TestSupport::run(u"python3"_s, {u"-c"_s, script, m_zipBag, tampered});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const BagVerifier::Result result = BagVerifier::verify(tampered);
+    QVERIFY(!result.isValid());
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().code, u"checksum"_s);
+    QCOMPARE(result.problems.first().path, u"data/resources/A02-0001/lecture-audio.mp3"_s);
+}
+
+void TestPackageOpen::hostileZipIsRefused_data()
+{
+    QTest::addColumn<QString>("entry");
+    QTest::addColumn<bool>("symlink");
+    QTest::newRow("dot-dot") << u"bag/data/../../escaped.txt"_s << false;
+    QTest::newRow("leading dot-dot") << u"../escaped.txt"_s << false;
+    QTest::newRow("absolute") << u"/tmp/submitdesk-escaped.txt"_s << false;
+    QTest::newRow("backslash") << u"bag\\..\\..\\escaped.txt"_s << false;
+    QTest::newRow("symlink") << u"bag/data/resources/A01-0001/link"_s << true;
+}
+
+void TestPackageOpen::hostileZipIsRefused()
+{
+    QFETCH(QString, entry);
+    QFETCH(bool, symlink);
+    QTemporaryDir dir;
+    const QString hostile = dir.filePath(u"hostile.zip"_s);
+    // A copy of a real package with one hostile entry added.
+    const QString script = uR"(
+import sys, zipfile
+src = zipfile.ZipFile(sys.argv[1]); dst = zipfile.ZipFile(sys.argv[2], 'w')
+for i in src.infolist():
+    dst.writestr(i.filename.replace('bag/', 'bag/', 1), src.read(i))
+info = zipfile.ZipInfo(sys.argv[3])
+if sys.argv[4] == '1':
+    info.external_attr = (0o120777 << 16)
+    info.create_system = 3
+    dst.writestr(info, '/etc/passwd')
+else:
+    dst.writestr(info, 'escaped')
+dst.close()
+)"_s;
+    const auto r = TestSupport::run(u"python3"_s, {u"-c"_s, script, m_zipBag, hostile, entry, symlink ? u"1"_s : u"0"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(!QFileInfo::exists(u"/tmp/submitdesk-escaped.txt"_s));
+
+    TempWorkspace reviewer;
+    PackageOpener opener(reviewer.workspace(), reviewer.profile());
+    PackageOpener::Result result;
+    QString error;
+    QVERIFY(!opener.open(hostile, QString(), &result, &error));
+    QVERIFY2(error.contains("refused"_L1), qPrintable(error));
+    QVERIFY(BatchStore(reviewer.workspace()).all().isEmpty());
+    // Nothing anywhere: not beside the workspace, not in its files folder, not in /tmp.
+    QDirIterator it(reviewer.dir(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString name = QFileInfo(it.next()).fileName();
+        QVERIFY2(!name.contains("escaped"_L1) && name != "link"_L1, qPrintable(name));
+    }
+    QVERIFY(!QFileInfo::exists(QFileInfo(reviewer.dir()).absolutePath() + u"/escaped.txt"_s));
+    QVERIFY(!QFileInfo::exists(u"/tmp/submitdesk-escaped.txt"_s));
+
+    // verify names the entry, too.
+    const BagVerifier::Result verified = BagVerifier::verify(hostile);
+    bool named = false;
+    for (const BagVerifier::Problem &p : verified.problems)
+        named |= p.code == "unsafe_entry"_L1;
+    QVERIFY(named);
+}
+
+void TestPackageOpen::cliImport()
+{
+    TempWorkspace reviewer;
+    QVERIFY(reviewer.isValid());
+    const QString path = reviewer.path();
+    reviewer.workspace().close();
+    auto r = TestSupport::runCli({u"import"_s, path, m_zipBag, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value("batch"_L1).toString(), u"spring"_s);
+    QCOMPARE(o.value("resources"_L1).toInt(), 2);
+    r = TestSupport::runCli({u"validate"_s, path, u"--batch"_s, u"spring"_s});
+    QVERIFY2(r.exitCode == 0, r.out.constData()); // the opened batch is as valid as the exported one
+}
+
+QTEST_MAIN(TestPackageOpen)
+#include "TestPackageOpen.moc"

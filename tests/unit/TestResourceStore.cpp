@@ -1,0 +1,217 @@
+// ResourceStore: resources, their field values and attached files on a real workspace file.
+
+#include "TempWorkspace.h"
+#include "workspace/BatchStore.h"
+#include "workspace/ResourceStore.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString makeFile(const QString &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir + u'/' + name;
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(content);
+    return path;
+}
+
+qint64 makeBatch(Workspace &w, const QString &name)
+{
+    Batch b;
+    b.name = name;
+    QString error;
+    return BatchStore(w).create(&b, &error) ? b.id : 0;
+}
+} // namespace
+
+class TestResourceStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void createLoadAndPositions()
+    {
+        TempWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        const qint64 batch = makeBatch(tw.workspace(), u"b"_s);
+        ResourceStore store(tw.workspace());
+        QString error;
+        const qint64 r1 = store.create(batch, u"A01"_s, &error);
+        const qint64 r2 = store.create(batch, u"A02"_s, &error);
+        const qint64 r3 = store.create(batch, u"A03"_s, &error);
+        QVERIFY2(r1 && r2 && r3, qPrintable(error));
+        Resource r;
+        QVERIFY(store.load(r2, &r));
+        QCOMPARE(r.id, r2);
+        QCOMPARE(r.batchId, batch);
+        QCOMPARE(r.type, u"A02"_s);
+        QCOMPARE(r.position, 2);
+        QVERIFY(r.values.isEmpty());
+        QVERIFY(r.files.isEmpty());
+        QVERIFY(!store.load(r3 + 100, &r));
+        QCOMPARE(store.countInBatch(batch), 3);
+        // Positions restart per batch.
+        const qint64 other = makeBatch(tw.workspace(), u"other"_s);
+        const qint64 o1 = store.create(other, u"A01"_s, &error);
+        QVERIFY(store.load(o1, &r));
+        QCOMPARE(r.position, 1);
+    }
+
+    void valuesAreStoredAsTyped()
+    {
+        TempWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        ResourceStore store(tw.workspace());
+        QString error;
+        const qint64 id = store.create(makeBatch(tw.workspace(), u"b"_s), u"A01"_s, &error);
+        QVERIFY(store.setValue(id, u"speakers"_s, u"张建华；朱新"_s, &error)); // drafts keep invalid values
+        QVERIFY(store.setValue(id, u"title"_s, u"  航空发动机原理 "_s, &error));
+        Resource r;
+        QVERIFY(store.load(id, &r));
+        QCOMPARE(r.value(u"speakers"_s), u"张建华；朱新"_s);
+        QCOMPARE(r.value(u"title"_s), u"  航空发动机原理 "_s);
+        QVERIFY(store.setValue(id, u"title"_s, u"新标题"_s, &error));
+        QVERIFY(store.load(id, &r));
+        QCOMPARE(r.value(u"title"_s), u"新标题"_s);
+        QCOMPARE(r.values.size(), 2);
+        // An empty value removes the field.
+        QVERIFY(store.setValue(id, u"title"_s, QString(), &error));
+        QVERIFY(store.load(id, &r));
+        QVERIFY(!r.values.contains(u"title"_s));
+        // No resource: an error, nothing stored.
+        QVERIFY(!store.setValue(id + 50, u"title"_s, u"x"_s, &error));
+        QVERIFY2(error.contains(QString::number(id + 50)), qPrintable(error));
+    }
+
+    void setValuesIsOneTransaction()
+    {
+        TempWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        ResourceStore store(tw.workspace());
+        QString error;
+        const qint64 id = store.create(makeBatch(tw.workspace(), u"b"_s), u"A01"_s, &error);
+        QVERIFY2(store.setValues(id, {{u"title"_s, u"甲"_s}, {u"copyright"_s, u"乙"_s}, {u"clicks"_s, u"36500"_s}}, &error),
+                 qPrintable(error));
+        Resource r;
+        QVERIFY(store.load(id, &r));
+        QCOMPARE(r.values.size(), 3);
+        QCOMPARE(r.value(u"clicks"_s), u"36500"_s);
+        QVERIFY(!store.setValues(id + 9, {{u"title"_s, u"x"_s}}, &error));
+        // The failed transaction is closed: later single writes still commit.
+        QVERIFY(store.setValue(id, u"title"_s, u"丙"_s, &error));
+        Workspace other;
+        QVERIFY(other.open(tw.path(), &error));
+        QVERIFY(ResourceStore(other).load(id, &r));
+        QCOMPARE(r.value(u"title"_s), u"丙"_s);
+    }
+
+    void filesAttachReplaceRemove()
+    {
+        TempWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        ResourceStore store(tw.workspace());
+        QString error;
+        const qint64 id = store.create(makeBatch(tw.workspace(), u"b"_s), u"A01"_s, &error);
+        const QString m1 = makeFile(tw.dir(), u"第一讲.mp4"_s, QByteArray(1234, 'x'));
+        const QString m2 = makeFile(tw.dir(), u"第二讲.mp4"_s, QByteArray(10, 'y'));
+        const QString c1 = makeFile(tw.dir(), u"cover1.jpg"_s, "a");
+        const QString c2 = makeFile(tw.dir(), u"cover2.jpg"_s, "bb");
+        const qint64 f1 = store.addFile(id, u"media"_s, m1, &error);
+        const qint64 f2 = store.addFile(id, u"media"_s, m2, &error);
+        QVERIFY2(f1 && f2, qPrintable(error));
+        QCOMPARE(store.addFile(id, u"media"_s, tw.dir() + u"/missing.mp4"_s, &error), 0);
+        QVERIFY2(error.contains(u"missing.mp4"_s), qPrintable(error));
+        QCOMPARE(store.addFile(id, u"poster"_s, m1, &error), 0); // role is checked by the schema
+        QVERIFY(store.replaceFile(id, u"cover"_s, c1, &error) != 0);
+        QVERIFY(store.replaceFile(id, u"cover"_s, c2, &error) != 0);
+        Resource r;
+        QVERIFY(store.load(id, &r));
+        QCOMPARE(r.filesWithRole(u"media"_s).size(), 2);
+        QCOMPARE(r.filesWithRole(u"media"_s).at(0).path, m1); // in the order attached
+        QCOMPARE(r.filesWithRole(u"media"_s).at(0).size, 1234);
+        QVERIFY(r.filesWithRole(u"media"_s).at(0).mtime.isValid());
+        QCOMPARE(r.filesWithRole(u"cover"_s).size(), 1);
+        QCOMPARE(r.filesWithRole(u"cover"_s).first().path, c2);
+        // A failed replacement keeps the old cover.
+        QCOMPARE(store.replaceFile(id, u"cover"_s, tw.dir() + u"/nope.jpg"_s, &error), 0);
+        QVERIFY(store.load(id, &r));
+        QCOMPARE(r.filesWithRole(u"cover"_s).size(), 1);
+        QCOMPARE(r.filesWithRole(u"cover"_s).first().path, c2);
+        // Replacing with nothing clears the role.
+        QCOMPARE(store.replaceFile(id, u"cover"_s, QString(), &error), 0);
+        QVERIFY(store.load(id, &r));
+        QVERIFY(r.filesWithRole(u"cover"_s).isEmpty());
+        QVERIFY(store.removeFile(f1, &error));
+        QVERIFY(!store.removeFile(f1, &error));
+        QVERIFY(store.load(id, &r));
+        QCOMPARE(r.files.size(), 1);
+        QCOMPARE(r.files.first().path, m2);
+    }
+
+    void listInBatchCarriesEverything()
+    {
+        TempWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        ResourceStore store(tw.workspace());
+        QString error;
+        const qint64 batch = makeBatch(tw.workspace(), u"b"_s);
+        const qint64 other = makeBatch(tw.workspace(), u"other"_s);
+        const QString media = makeFile(tw.dir(), u"a.mp4"_s, "x");
+        QList<qint64> ids;
+        for (int i = 0; i < 5; ++i) {
+            const qint64 id = store.create(batch, i % 2 ? u"A02"_s : u"A01"_s, &error);
+            QVERIFY(store.setValue(id, u"title"_s, u"资源 %1"_s.arg(i), &error));
+            QVERIFY(store.addFile(id, u"media"_s, media, &error));
+            ids.append(id);
+        }
+        const qint64 foreign = store.create(other, u"A01"_s, &error);
+        QVERIFY(store.setValue(foreign, u"title"_s, u"别的批次"_s, &error));
+        const QList<Resource> list = store.listInBatch(batch);
+        QCOMPARE(list.size(), 5);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(list.at(i).id, ids.at(i));
+            QCOMPARE(list.at(i).position, i + 1);
+            QCOMPARE(list.at(i).type, i % 2 ? u"A02"_s : u"A01"_s);
+            QCOMPARE(list.at(i).value(u"title"_s), u"资源 %1"_s.arg(i));
+            QCOMPARE(list.at(i).files.size(), 1);
+            QCOMPARE(list.at(i).files.first().resourceId, ids.at(i));
+        }
+        QCOMPARE(store.listInBatch(other).size(), 1);
+        QVERIFY(store.listInBatch(9999).isEmpty());
+        // The same as loading one by one.
+        Resource single;
+        QVERIFY(store.load(ids.at(3), &single));
+        QCOMPARE(single.values, list.at(3).values);
+        QCOMPARE(single.files.first().path, list.at(3).files.first().path);
+    }
+
+    void typeAndRemove()
+    {
+        TempWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        ResourceStore store(tw.workspace());
+        QString error;
+        const qint64 batch = makeBatch(tw.workspace(), u"b"_s);
+        const qint64 id = store.create(batch, u"A01"_s, &error);
+        QVERIFY(store.setType(id, u"A03"_s, &error));
+        Resource r;
+        QVERIFY(store.load(id, &r));
+        QCOMPARE(r.type, u"A03"_s);
+        QVERIFY(!store.setType(id + 1, u"A01"_s, &error));
+        QSignalSpy spy(&tw.workspace(), &Workspace::resourcesChanged);
+        QVERIFY(store.remove(id, &error));
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.first().first().toLongLong(), batch);
+        QVERIFY(!store.load(id, &r));
+        QVERIFY(!store.remove(id, &error));
+        QCOMPARE(store.countInBatch(batch), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResourceStore)
+#include "TestResourceStore.moc"

@@ -1,0 +1,226 @@
+// Workspace: a real SQLite file, created with its folder, in WAL mode with foreign keys on,
+// with its small meta table, change signals and a consistent copy (Save As).
+
+#include "TempWorkspace.h"
+#include "workspace/BatchStore.h"
+#include "workspace/Migrations.h"
+#include "workspace/ResourceStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QVariant scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+} // namespace
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+private slots:
+    void createsFileAndFolder()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"deep/er/单位.submitdesk"_s);
+        Workspace w;
+        QString error;
+        QVERIFY(!w.isOpen());
+        QVERIFY2(w.open(path, &error), qPrintable(error));
+        QVERIFY(w.isOpen());
+        QVERIFY(QFileInfo(path).isFile());
+        QCOMPARE(w.path(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(w.schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(w.profileId(), u"lifelong-2022"_s);
+        QCOMPARE(w.meta(u"profile_id"_s), u"lifelong-2022"_s); // written into the file, not only a fallback
+        w.close();
+        QVERIFY(!w.isOpen());
+        QVERIFY(w.path().isEmpty());
+    }
+
+    void walAndForeignKeysAreOn()
+    {
+        TempWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        const QSqlDatabase db = tw.workspace().database();
+        QCOMPARE(scalar(db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+        QCOMPARE(scalar(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
+        // WAL persists in the file: a plain connection sees it too.
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"INSERT INTO meta(key, value) VALUES('x', 'y')"_s));
+        QVERIFY(QFileInfo::exists(tw.path() + u"-wal"_s));
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        TempWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        ResourceStore resources(tw.workspace());
+        QString error;
+        QCOMPARE(resources.create(424242, u"A01"_s, &error), 0);
+        QVERIFY2(error.contains(u"FOREIGN KEY"_s, Qt::CaseInsensitive), qPrintable(error));
+
+        Batch b;
+        b.name = u"2022 第一批"_s;
+        QVERIFY2(BatchStore(tw.workspace()).create(&b, &error), qPrintable(error));
+        const qint64 id = resources.create(b.id, u"A01"_s, &error);
+        QVERIFY2(id != 0, qPrintable(error));
+        QVERIFY(resources.setValue(id, u"title"_s, u"航空发动机原理"_s, &error));
+        QVERIFY(resources.addFile(id, u"media"_s, tw.path(), &error) != 0);
+        // Deleting the batch cascades to resources, values and files.
+        QVERIFY(BatchStore(tw.workspace()).remove(b.id, &error));
+        const QSqlDatabase db = tw.workspace().database();
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM resources"_s).toInt(), 0);
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM field_values"_s).toInt(), 0);
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM files"_s).toInt(), 0);
+    }
+
+    void metaValues()
+    {
+        TempWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        Workspace &w = tw.workspace();
+        QCOMPARE(w.meta(u"missing"_s), QString());
+        QCOMPARE(w.meta(u"missing"_s, u"fallback"_s), u"fallback"_s);
+        QString error;
+        QVERIFY2(w.setMeta(u"last_batch"_s, u"第一批"_s, &error), qPrintable(error));
+        QCOMPARE(w.meta(u"last_batch"_s), u"第一批"_s);
+        QVERIFY(w.setMeta(u"last_batch"_s, u"第二批"_s, &error)); // replaces
+        QCOMPARE(w.meta(u"last_batch"_s), u"第二批"_s);
+        QVERIFY(w.setMeta(u"profile_id"_s, u"other-2023"_s, &error));
+        QCOMPARE(w.profileId(), u"other-2023"_s);
+        QCOMPARE(scalar(w.database(), u"SELECT COUNT(*) FROM meta WHERE key = 'last_batch'"_s).toInt(), 1);
+        w.close();
+        // Reopening keeps the stored values and does not overwrite the profile id.
+        QString openError;
+        QVERIFY2(w.open(tw.path(), &openError), qPrintable(openError));
+        QCOMPARE(w.meta(u"last_batch"_s), u"第二批"_s);
+        QCOMPARE(w.profileId(), u"other-2023"_s);
+    }
+
+    void writesAreVisibleToASecondConnection()
+    {
+        TempWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        QString error;
+        QVERIFY(tw.workspace().setMeta(u"k"_s, u"v"_s, &error));
+        Workspace other;
+        QVERIFY2(other.open(tw.path(), &error), qPrintable(error));
+        QCOMPARE(other.meta(u"k"_s), u"v"_s);
+        QVERIFY(other.setMeta(u"k"_s, u"w"_s, &error));
+        QCOMPARE(tw.workspace().meta(u"k"_s), u"w"_s);
+    }
+
+    void folderIsRefused()
+    {
+        QTemporaryDir dir;
+        Workspace w;
+        QString error;
+        QVERIFY(!w.open(dir.path(), &error));
+        QVERIFY2(error.contains(dir.path()), qPrintable(error));
+        QVERIFY(!w.isOpen());
+    }
+
+    void unwritableFolderIsRefused()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(u"file"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        Workspace w;
+        QString error;
+        // The "folder" is a file: it cannot be created.
+        QVERIFY(!w.open(dir.filePath(u"file/inner.submitdesk"_s), &error));
+        QVERIFY2(error.contains(u"file"_s), qPrintable(error));
+    }
+
+    void reopenAfterFailureWorks()
+    {
+        QTemporaryDir dir;
+        const QString junk = dir.filePath(u"junk.submitdesk"_s);
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("definitely not sqlite, just some text that is long enough");
+        f.close();
+        Workspace w;
+        QString error;
+        QVERIFY(!w.open(junk, &error));
+        QVERIFY2(w.open(dir.filePath(u"good.submitdesk"_s), &error), qPrintable(error));
+        QVERIFY(w.isOpen());
+    }
+
+    void saveCopyAs()
+    {
+        TempWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        QString error;
+        Batch b;
+        b.name = u"复制"_s;
+        QVERIFY(BatchStore(tw.workspace()).create(&b, &error));
+        QVERIFY(!tw.workspace().saveCopyAs(tw.path(), &error));
+        QVERIFY(!error.isEmpty());
+        const QString copy = QDir(tw.dir()).filePath(u"copy.submitdesk"_s);
+        QFile existing(copy);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("old");
+        existing.close();
+        QVERIFY2(tw.workspace().saveCopyAs(copy, &error), qPrintable(error)); // replaces the old file
+        Workspace other;
+        QVERIFY2(other.open(copy, &error), qPrintable(error));
+        Batch found;
+        QVERIFY(BatchStore(other).findByName(u"复制"_s, &found));
+        QCOMPARE(other.schemaVersion(), Migrations::latestVersion());
+    }
+
+    void signalsFollowStores()
+    {
+        TempWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        Workspace &w = tw.workspace();
+        QSignalSpy batches(&w, &Workspace::batchesChanged);
+        QSignalSpy resourcesChanged(&w, &Workspace::resourcesChanged);
+        QSignalSpy resourceChanged(&w, &Workspace::resourceChanged);
+        QString error;
+        Batch b;
+        b.name = u"signals"_s;
+        QVERIFY(BatchStore(w).create(&b, &error));
+        QCOMPARE(batches.size(), 1);
+        ResourceStore store(w);
+        const qint64 id = store.create(b.id, u"A02"_s, &error);
+        QCOMPARE(resourcesChanged.size(), 1);
+        QCOMPARE(resourcesChanged.first().first().toLongLong(), b.id);
+        QVERIFY(store.setValue(id, u"title"_s, u"声音"_s, &error));
+        QCOMPARE(resourceChanged.size(), 1);
+        QCOMPARE(resourceChanged.last().at(0).toLongLong(), id);
+        QCOMPARE(resourceChanged.last().at(1).toString(), u"title"_s);
+        // setValues announces once, for several fields ("").
+        QVERIFY(store.setValues(id, {{u"summary"_s, u"一段足够长的简介文字，二十个字以上才行啊。"_s}, {u"copyright"_s, u"某大学"_s}},
+                                &error));
+        QCOMPARE(resourceChanged.size(), 2);
+        QCOMPARE(resourceChanged.last().at(1).toString(), QString());
+    }
+
+    void nowTextIsUtcIso()
+    {
+        const QString now = Workspace::nowText();
+        const QDateTime parsed = QDateTime::fromString(now, Qt::ISODateWithMs);
+        QVERIFY2(parsed.isValid(), qPrintable(now));
+        QVERIFY(now.endsWith(u'Z'));
+        QVERIFY(qAbs(parsed.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "TestWorkspace.moc"
