@@ -94,6 +94,16 @@ void BatchSelector::reload()
     }
 }
 
+void BatchSelector::resetForWorkspace()
+{
+    {
+        const QSignalBlocker blocker(m_combo);
+        m_combo->clear();
+    }
+    m_current = -1;
+    reload();
+}
+
 bool BatchSelector::createBatch(const QString &name, QString *error)
 {
     Batch batch;

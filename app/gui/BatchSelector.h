@@ -28,6 +28,8 @@ public:
 
     // Reads the batches again, keeping the selection when it still exists.
     void reload();
+    // After another workspace was opened: selects its first batch and always announces it.
+    void resetForWorkspace();
     void retranslate();
 
 signals:

@@ -32,6 +32,7 @@ FieldEditorRow::FieldEditorRow(FieldEditor *editor, QWidget *parent)
 
     auto *messageLine = new QHBoxLayout;
     messageLine->setContentsMargins(0, 0, 0, 0);
+    messageLine->setSpacing(8);
     messageLine->addWidget(m_message, 1);
     messageLine->addWidget(m_fix, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);

@@ -178,7 +178,7 @@ void MainWindow::onWorkspaceChanged()
     m_undo->clear();
     m_model->setBatch(0);
     recreateEditor();
-    m_batches->reload(); // selects the first batch, which loads the model
+    m_batches->resetForWorkspace(); // selects the first batch, which loads the model
     m_report->refreshNow();
     if (m_controller->isOpen())
         setWindowTitle(tr("%1 — SubmitDesk").arg(QDir::toNativeSeparators(m_controller->path())));

@@ -48,6 +48,7 @@ public:
 
     ResourceEditor *editor() const { return m_editor; }
     QUndoStack *undoStack() const { return m_undo; }
+    ResourceTableModel *resourceModel() const { return m_model; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

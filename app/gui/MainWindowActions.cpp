@@ -5,16 +5,25 @@
 #include "AppSettings.h"
 #include "BatchSelector.h"
 #include "ReportDock.h"
+#include "ResourceEditor.h"
 #include "ResourceTableModel.h"
 #include "WorkspaceController.h"
+#include "workspace/ResourceStore.h"
 
 #include <QActionGroup>
-#include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -166,4 +175,169 @@ void MainWindow::retranslate()
     m_model->retranslate();
     updateRecentMenu();
     updateCounts();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings::recentWorkspaces();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *action = m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        action->setObjectName(u"actionRecent%1"_s.arg(i + 1));
+        connect(action, &QAction::triggered, this, [this, path] {
+            QString error;
+            if (!QFileInfo::exists(path)) {
+                QMessageBox::warning(this, tr("Open Workspace"), tr("%1 no longer exists.").arg(path));
+                AppSettings::removeRecentWorkspace(path);
+                updateRecentMenu();
+            } else if (!openWorkspace(path, &error)) {
+                QMessageBox::warning(this, tr("Open Workspace"), tr("The workspace was not opened: %1").arg(error));
+            }
+        });
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(a->clearRecent);
+    a->clearRecent->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_controller->isOpen();
+    a->saveAs->setEnabled(open);
+    a->addFiles->setEnabled(open);
+    a->addFolder->setEnabled(open);
+    a->addLink->setEnabled(open);
+    a->deleteResource->setEnabled(open && m_table->selectionModel()->hasSelection());
+    m_search->setEnabled(open);
+    m_statusFilter->setEnabled(open);
+}
+
+void MainWindow::updateCounts()
+{
+    int withErrors = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->index(row, 0).data(ResourceTableModel::ErrorCountRole).toInt() > 0)
+            ++withErrors;
+    m_countLabel->setText(m_model->batchId() == 0
+                              ? QString()
+                              : tr("%n resource(s)", nullptr, m_model->rowCount()) + u", "_s
+                                    + tr("%n with errors", nullptr, withErrors));
+}
+
+void MainWindow::askNewWorkspace()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir::homePath(),
+                                                      tr("SubmitDesk workspaces (*.submitdesk)"));
+    if (path.isEmpty())
+        return;
+    const QString file = path.endsWith(".submitdesk"_L1) ? path : path + u".submitdesk"_s;
+    QString error;
+    if (!m_controller->create(file, &error)) {
+        QMessageBox::warning(this, tr("New Workspace"), tr("The workspace was not created: %1").arg(error));
+        return;
+    }
+    AppSettings::addRecentWorkspace(m_controller->path());
+    updateRecentMenu();
+}
+
+void MainWindow::askOpenWorkspace()
+{
+    const QString dir = m_controller->isOpen() ? QFileInfo(m_controller->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), dir,
+                                                      tr("SubmitDesk workspaces (*.submitdesk);;All files (*)"));
+    QString error;
+    if (!path.isEmpty() && !openWorkspace(path, &error))
+        QMessageBox::warning(this, tr("Open Workspace"), tr("The workspace was not opened: %1").arg(error));
+}
+
+void MainWindow::askSaveAs()
+{
+    if (!m_controller->isOpen())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"),
+                                                      QFileInfo(m_controller->path()).absolutePath(),
+                                                      tr("SubmitDesk workspaces (*.submitdesk)"));
+    if (path.isEmpty())
+        return;
+    const QString file = path.endsWith(".submitdesk"_L1) ? path : path + u".submitdesk"_s;
+    QString error;
+    if (!m_controller->saveCopyAs(file, &error)) {
+        QMessageBox::warning(this, tr("Save a Copy As"), tr("The copy was not written: %1").arg(error));
+        return;
+    }
+    AppSettings::addRecentWorkspace(m_controller->path());
+    updateRecentMenu();
+    statusBar()->showMessage(tr("Now working in the copy %1.").arg(QDir::toNativeSeparators(file)), 5000);
+}
+
+void MainWindow::askAddFiles()
+{
+    QStringList patterns;
+    for (const ResourceTypeSpec &type : m_controller->profile().resourceTypes)
+        for (const QString &extension : type.extensions)
+            patterns.append(u"*."_s + extension);
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Add Files"), QString(),
+        tr("Media files (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
+    addSources(files);
+}
+
+void MainWindow::askAddFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Add Folder"));
+    if (!dir.isEmpty())
+        addSources({dir});
+}
+
+void MainWindow::askAddLink()
+{
+    bool ok = false;
+    const QString url = QInputDialog::getText(this, tr("Add Link"), tr("Address (http:// or https://) of the online course:"),
+                                              QLineEdit::Normal, u"https://"_s, &ok).trimmed();
+    if (ok && !url.isEmpty())
+        addSources({url});
+}
+
+void MainWindow::deleteSelected()
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids.append(index.data(ResourceTableModel::ResourceIdRole).toLongLong());
+    if (ids.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete Resource"),
+        tr("Delete %n resource(s) from the batch? Their media files stay on disk. This cannot be undone.", nullptr,
+           int(ids.size())));
+    if (answer != QMessageBox::Yes)
+        return;
+    QStringList errors;
+    {
+        const QSignalBlocker blocker(&m_controller->workspace()); // one reload at the end
+        ResourceStore store(m_controller->workspace());
+        for (qint64 id : std::as_const(ids)) {
+            QString error;
+            if (!store.remove(id, &error))
+                errors.append(error);
+        }
+    }
+    m_undo->clear(); // the commands of deleted resources cannot be replayed
+    if (m_editor)
+        m_editor->setResource(0);
+    m_editorStack->setCurrentWidget(m_emptyHint);
+    m_controller->workspace().notifyResourcesChanged(currentBatchId());
+    if (!errors.isEmpty())
+        QMessageBox::warning(this, tr("Delete Resource"), errors.join(QLatin1Char('\n')));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About SubmitDesk"),
+                       tr("<h3>SubmitDesk %1</h3><p>Prepares learning resources for submission to the national "
+                          "lifelong-education platform: metadata, media checks, registration and packages.</p>"
+                          "<p>Workspace: %2<br>Profile: %3</p>")
+                           .arg(QCoreApplication::applicationVersion(),
+                                QDir::toNativeSeparators(m_controller->path()).toHtmlEscaped(),
+                                m_controller->profile().title.text().toHtmlEscaped()));
 }

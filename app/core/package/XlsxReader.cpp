@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QFile>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 #include <QXmlStreamReader>
 

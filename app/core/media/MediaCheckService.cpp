@@ -1,0 +1,134 @@
+#include "media/MediaCheckService.h"
+
+#include "media/LinkCheck.h"
+#include "media/LinkPolicy.h"
+#include "media/MediaCheck.h"
+#include "workspace/CheckResultStore.h"
+#include "workspace/Workspace.h"
+
+#include <QMetaObject>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+MediaCheckService::MediaCheckService(Workspace *workspace, const Profile &profile, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_profile(profile)
+{
+    qRegisterMetaType<CheckReport>();
+    m_pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
+}
+
+MediaCheckService::~MediaCheckService()
+{
+    for (const auto &job : std::as_const(m_jobs))
+        job->cancel = true;
+    m_pool.waitForDone();
+}
+
+bool MediaCheckService::cached(const QString &path, const QString &kind, bool deep, CheckReport *report) const
+{
+    if (!m_workspace || !m_workspace->isOpen())
+        return false;
+    CheckResultStore store(*m_workspace);
+    const QStringList kinds = deep ? QStringList{u"deep"_s} : QStringList{u"deep"_s, u"probe"_s};
+    for (const QString &k : kinds) {
+        QJsonObject json;
+        QDateTime at;
+        if (!store.find(CheckResultStore::Key::forFile(path, m_profile.idAndVersion(), k), &json, &at))
+            continue;
+        CheckReport r = CheckReport::fromJson(json);
+        if (!kind.isEmpty() && r.type != kind)
+            continue;
+        if (!r.checkedAt.isValid())
+            r.checkedAt = at;
+        *report = r;
+        return true;
+    }
+    return false;
+}
+
+void MediaCheckService::check(const QString &path, const QString &kind, bool deep)
+{
+    cancel(path);
+    CheckReport report;
+    if (cached(path, kind, deep, &report)) {
+        QMetaObject::invokeMethod(this, [this, path, report] { emit finished(path, report, true); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+    auto job = std::make_shared<Job>();
+    job->path = path;
+    job->kind = kind;
+    job->deep = deep;
+    m_jobs.insert(path, job);
+    emit started(path);
+    const QJsonObject technical = m_profile.technical;
+    m_pool.start([this, job, technical] {
+        MediaCheck::Options options;
+        options.kind = job->kind;
+        options.deep = job->deep;
+        options.cancel = &job->cancel;
+        options.progress = [this, job](double f) {
+            QMetaObject::invokeMethod(this, [this, job, f] {
+                if (m_jobs.value(job->path) == job)
+                    emit progress(job->path, f);
+            }, Qt::QueuedConnection);
+        };
+        const CheckReport report = MediaCheck::checkFile(job->path, technical, options);
+        // The destructor waits for the pool, so `this` is alive while a worker runs.
+        QMetaObject::invokeMethod(this, [this, job, report] { jobDone(job, report); }, Qt::QueuedConnection);
+    });
+}
+
+void MediaCheckService::jobDone(const std::shared_ptr<Job> &job, const CheckReport &report)
+{
+    const bool current = m_jobs.value(job->path) == job;
+    if (current)
+        m_jobs.remove(job->path);
+    if (job->cancel) {
+        if (current)
+            emit cancelled(job->path);
+        return;
+    }
+    if (m_workspace && m_workspace->isOpen() && report.verdict() != CheckReport::Verdict::Error) {
+        CheckResultStore store(*m_workspace);
+        store.store(CheckResultStore::Key::forFile(job->path, m_profile.idAndVersion(),
+                                                   report.deep ? u"deep"_s : u"probe"_s),
+                    report.toJson());
+    }
+    emit finished(job->path, report, false);
+}
+
+void MediaCheckService::checkLink(const QString &url, const QString &protectionLevel, const QString &filingNumber)
+{
+    const QJsonObject section = m_profile.technical.value("link"_L1).toObject();
+    auto *link = new LinkCheck(this);
+    emit started(url);
+    connect(link, &LinkCheck::finished, this,
+            [this, link, url, protectionLevel, filingNumber, section](const LinkCheck::Result &result) {
+                link->deleteLater();
+                const CheckReport report = LinkPolicy::evaluate(result, protectionLevel, filingNumber, section);
+                if (m_workspace && m_workspace->isOpen()) {
+                    CheckResultStore::Key key{url, 0, QString(), m_profile.idAndVersion(), u"link"_s};
+                    CheckResultStore(*m_workspace).store(key, report.toJson());
+                }
+                emit finished(url, report, false);
+            });
+    link->start(QUrl(url), LinkCheck::optionsFrom(section));
+}
+
+void MediaCheckService::cancel(const QString &path)
+{
+    const auto job = m_jobs.take(path);
+    if (!job)
+        return;
+    job->cancel = true;
+    emit cancelled(path);
+}
+
+void MediaCheckService::cancelAll()
+{
+    const QStringList paths = m_jobs.keys();
+    for (const QString &p : paths)
+        cancel(p);
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "media/CheckReport.h"
+#include "profile/Profile.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+
+class Workspace;
+
+// Runs technical checks for the GUI: files are probed (and deep-checked on request) in a thread pool,
+// off the GUI thread, with progress and cancel; links are fetched asynchronously. Results are cached in
+// the workspace (CheckResultStore: path, size, mtime, profile version), so reopening a workspace does
+// not probe again. Cache reads and writes happen on the thread that owns this object and the Workspace
+// (a QSqlDatabase connection belongs to one thread); workers never touch the database.
+class MediaCheckService : public QObject
+{
+    Q_OBJECT
+public:
+    // `workspace` may be null: no cache then. Both must outlive the service.
+    MediaCheckService(Workspace *workspace, const Profile &profile, QObject *parent = nullptr);
+    ~MediaCheckService() override; // cancels running checks and waits for them
+
+    void setMaxThreads(int count) { m_pool.setMaxThreadCount(count); }
+
+    // Checks a media file; kind "video", "audio" or "" (guess). A cached result is delivered at once
+    // (finished() with fromCache = true, queued). A running check of the same path is replaced.
+    void check(const QString &path, const QString &kind = QString(), bool deep = false);
+    // Checks an online course (A03): link fetch plus the declared protection level and filing number.
+    // Always fetched anew (the result is stored for the report).
+    void checkLink(const QString &url, const QString &protectionLevel, const QString &filingNumber);
+    void cancel(const QString &path);
+    void cancelAll();
+    bool isRunning(const QString &path) const { return m_jobs.contains(path); }
+    int runningCount() const { return int(m_jobs.size()); }
+    // The cached report, if any (deep results also answer a quick lookup).
+    bool cached(const QString &path, const QString &kind, bool deep, CheckReport *report) const;
+
+signals:
+    void started(const QString &path);
+    void progress(const QString &path, double fraction);
+    void finished(const QString &path, const CheckReport &report, bool fromCache);
+    void cancelled(const QString &path);
+
+private:
+    struct Job
+    {
+        QString path;
+        QString kind;
+        bool deep = false;
+        std::atomic_bool cancel{false};
+    };
+    void jobDone(const std::shared_ptr<Job> &job, const CheckReport &report);
+
+    Workspace *m_workspace;
+    Profile m_profile;
+    QThreadPool m_pool;
+    QHash<QString, std::shared_ptr<Job>> m_jobs;
+};
+
+Q_DECLARE_METATYPE(CheckReport)

@@ -1,0 +1,190 @@
+#include "package/SheetImporter.h"
+
+#include "common/Clock.h"
+#include "metadata/FieldValidator.h"
+#include "package/BagLayout.h"
+#include "package/CsvReader.h"
+#include "package/MetadataSheetWriter.h"
+#include "package/XlsxReader.h"
+#include "profile/Profile.h"
+#include "workspace/BatchStore.h"
+#include "workspace/ResourceStore.h"
+#include "workspace/UnitStore.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+int SheetImporter::Plan::changeCount() const
+{
+    int n = 0;
+    for (const Row &r : rows)
+        n += int(r.changes.size());
+    return n;
+}
+
+QJsonObject SheetImporter::Plan::toJson() const
+{
+    QJsonArray rowList;
+    for (const Row &r : rows) {
+        QJsonObject changes;
+        for (auto it = r.changes.cbegin(); it != r.changes.cend(); ++it)
+            changes.insert(it.key(), it.value());
+        rowList.append(QJsonObject{{u"row"_s, r.row}, {u"resource"_s, double(r.resourceId)}, {u"changes"_s, changes}});
+    }
+    QJsonArray issueList;
+    for (const Issue &i : issues)
+        issueList.append(QJsonObject{{u"row"_s, i.row}, {u"column"_s, i.column}, {u"text"_s, i.text}});
+    return QJsonObject{{u"rows"_s, rowList}, {u"issues"_s, issueList},
+                       {u"ignored_columns"_s, QJsonArray::fromStringList(ignoredColumns)}, {u"changes"_s, changeCount()}};
+}
+
+bool SheetImporter::readTable(const QString &path, QList<QStringList> *rows, QString *error)
+{
+    if (path.endsWith(".xlsx"_L1, Qt::CaseInsensitive))
+        return XlsxReader::read(path, rows, error);
+    return CsvReader::read(path, rows, error);
+}
+
+bool SheetImporter::prepare(const QString &sheetPath, qint64 batchId, Plan *plan, QString *error) const
+{
+    QList<QStringList> table;
+    if (!readTable(sheetPath, &table, error))
+        return false;
+    return prepare(table, batchId, plan, error);
+}
+
+bool SheetImporter::prepare(const QList<QStringList> &table, qint64 batchId, Plan *plan, QString *error) const
+{
+    *plan = Plan();
+    int headerRow = 0;
+    while (headerRow < table.size() && table.at(headerRow).join(QString()).trimmed().isEmpty())
+        ++headerRow;
+    if (headerRow >= table.size()) {
+        if (error)
+            *error = tr("the sheet is empty");
+        return false;
+    }
+    // Columns: the package number, the file names, and fields by Chinese label, English label or id.
+    const QStringList header = table.at(headerRow);
+    int idColumn = -1, filesColumn = -1;
+    QMap<int, const FieldSpec *> fieldColumns;
+    for (qsizetype c = 0; c < header.size(); ++c) {
+        const QString h = header.at(c).trimmed();
+        if (h.isEmpty())
+            continue;
+        if (h == MetadataSheetWriter::idHeader() || h.compare("id"_L1, Qt::CaseInsensitive) == 0) {
+            idColumn = int(c);
+            continue;
+        }
+        if (h == MetadataSheetWriter::filesHeader() || h.compare("file"_L1, Qt::CaseInsensitive) == 0
+            || h.compare("files"_L1, Qt::CaseInsensitive) == 0) {
+            filesColumn = int(c);
+            continue;
+        }
+        const FieldSpec *match = nullptr;
+        for (const FieldSpec &f : m_profile.fields)
+            if (h == f.label.zh || h.compare(f.label.en, Qt::CaseInsensitive) == 0 || h == f.id)
+                match = &f;
+        if (match && match->kind != FieldKind::Image)
+            fieldColumns.insert(int(c), match);
+        else
+            plan->ignoredColumns.append(h);
+    }
+    if (idColumn < 0 && filesColumn < 0) {
+        if (error)
+            *error = tr("the sheet has neither a \"%1\" nor a \"%2\" column to match rows to resources")
+                         .arg(MetadataSheetWriter::filesHeader(), MetadataSheetWriter::idHeader());
+        return false;
+    }
+
+    // The batch's resources by media file name and by package number.
+    ResourceStore store(m_workspace);
+    QList<Resource> resources = store.listInBatch(batchId);
+    std::stable_sort(resources.begin(), resources.end(),
+                     [](const Resource &a, const Resource &b) { return a.position < b.position; });
+    QMap<QString, int> byFile, byNumber;
+    QMap<QString, int> perType;
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        byNumber.insert(BagLayout::resourceId(resources.at(i).type, ++perType[resources.at(i).type]), int(i));
+        for (const AttachedFile &f : resources.at(i).filesWithRole(u"media"_s))
+            byFile.insert(QFileInfo(f.path).fileName(), int(i));
+    }
+
+    ValidationContext context;
+    context.today = Clock::system().today();
+    context.unitName = UnitStore(m_workspace).primary().name;
+    context.taxonomy = &m_profile.taxonomy;
+    context.listSeparator = m_profile.listSeparator;
+    QMap<int, int> rowOfResource;
+    for (qsizetype r = headerRow + 1; r < table.size(); ++r) {
+        const QStringList cells = table.at(r);
+        const int rowNumber = int(r) + 1;
+        if (cells.join(QString()).trimmed().isEmpty())
+            continue;
+        auto cell = [&cells](int c) { return c >= 0 && c < cells.size() ? cells.at(c).trimmed() : QString(); };
+        int index = -1;
+        const QString names = cell(filesColumn);
+        for (const QString &n : names.split(m_profile.listSeparator, Qt::SkipEmptyParts))
+            if (index < 0 && byFile.contains(n.trimmed()))
+                index = byFile.value(n.trimmed());
+        if (index < 0 && !cell(idColumn).isEmpty() && names.isEmpty())
+            index = byNumber.value(cell(idColumn), -1);
+        if (index < 0) {
+            const QString column = names.isEmpty() ? header.value(idColumn) : header.value(filesColumn);
+            plan->issues.append({rowNumber, column,
+                                 tr("no resource of the batch has the media file or number \"%1\"")
+                                     .arg(names.isEmpty() ? cell(idColumn) : names)});
+            continue;
+        }
+        if (rowOfResource.contains(index)) {
+            plan->issues.append({rowNumber, header.value(filesColumn >= 0 ? filesColumn : idColumn),
+                                 tr("the same resource as row %1").arg(rowOfResource.value(index))});
+            continue;
+        }
+        rowOfResource.insert(index, rowNumber);
+        const Resource &resource = resources.at(index);
+        Row row{rowNumber, resource.id, {}};
+        for (auto it = fieldColumns.cbegin(); it != fieldColumns.cend(); ++it) {
+            const FieldSpec &spec = *it.value();
+            const QString value = cell(it.key());
+            const QString column = header.at(it.key()).trimmed();
+            if (spec.id == "type"_L1) {
+                if (!value.isEmpty() && value != resource.type)
+                    plan->issues.append({rowNumber, column, tr("the type cannot be changed from a sheet (%1 → %2)").arg(resource.type, value)});
+                continue;
+            }
+            if (!spec.appliesToType(resource.type)) {
+                if (!value.isEmpty())
+                    plan->issues.append({rowNumber, column, tr("this field does not apply to a %1 resource").arg(resource.type)});
+                continue;
+            }
+            QString effective = value;
+            if (spec.id == "unit"_L1 && value.isEmpty())
+                effective = context.unitName;
+            for (const ValidationMessage &m : FieldValidator::validateWithRequired(spec, resource.type, effective, context))
+                if (m.isError())
+                    plan->issues.append({rowNumber, column, m.text});
+            const QString current = resource.value(spec.id);
+            if (value != current && !(spec.id == "unit"_L1 && current.isEmpty() && value == context.unitName))
+                row.changes.insert(spec.id, value);
+        }
+        plan->rows.append(row);
+    }
+    return true;
+}
+
+bool SheetImporter::apply(const Plan &plan, QString *error)
+{
+    if (!plan.issues.isEmpty()) {
+        if (error)
+            *error = tr("the sheet has %n problem(s); nothing was stored", nullptr, int(plan.issues.size()));
+        return false;
+    }
+    ResourceStore store(m_workspace);
+    for (const Row &row : plan.rows)
+        if (!row.changes.isEmpty() && !store.setValues(row.resourceId, row.changes, error))
+            return false;
+    return true;
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QStringList>
+
+class Profile;
+class Workspace;
+
+// The spreadsheet round trip: a metadata.xlsx as exported (or a CSV with the same headers), filled in by
+// hand, back into a batch. Rows are matched to resources by media file name (the "文件名" column), else by
+// the package number ("编号"); every cell is validated with FieldValidator; prepare() stores nothing, apply()
+// stores a plan that has no issues.
+class SheetImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(SheetImporter)
+public:
+    struct Issue
+    {
+        int row = 0;        // spreadsheet row number, from 1 (the header is row 1)
+        QString column;     // the header as written
+        QString text;
+    };
+    struct Row
+    {
+        int row = 0;
+        qint64 resourceId = 0;
+        QMap<QString, QString> changes;   // field id -> new value ("" clears)
+    };
+    struct Plan
+    {
+        QList<Row> rows;
+        QList<Issue> issues;
+        QStringList ignoredColumns;
+        int changeCount() const;
+        QJsonObject toJson() const;
+    };
+
+    SheetImporter(Workspace &workspace, const Profile &profile) : m_workspace(workspace), m_profile(profile) {}
+
+    // Reads .xlsx (XlsxReader) or anything else as CSV (CsvReader).
+    static bool readTable(const QString &path, QList<QStringList> *rows, QString *error);
+    bool prepare(const QString &sheetPath, qint64 batchId, Plan *plan, QString *error) const;
+    bool prepare(const QList<QStringList> &table, qint64 batchId, Plan *plan, QString *error) const;
+    bool apply(const Plan &plan, QString *error);
+
+private:
+    Workspace &m_workspace;
+    const Profile &m_profile;
+};

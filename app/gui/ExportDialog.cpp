@@ -1,0 +1,138 @@
+#include "ExportDialog.h"
+
+#include "package/ExportJob.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ExportDialog::ExportDialog(Workspace &workspace, const Profile &profile, const QString &batchName, QWidget *parent)
+    : QDialog(parent), m_workspace(workspace), m_profile(profile), m_batchName(batchName)
+{
+    setWindowTitle(tr("Export package: %1").arg(batchName));
+    setObjectName(u"exportDialog"_s);
+    m_output = new QLineEdit(QDir::home().filePath(batchName + u".zip"_s), this);
+    m_output->setObjectName(u"exportOutput"_s);
+    auto *zipButton = new QPushButton(tr("Zip file…"), this);
+    auto *folderButton = new QPushButton(tr("Folder…"), this);
+    connect(zipButton, &QPushButton::clicked, this, [this] { browse(true); });
+    connect(folderButton, &QPushButton::clicked, this, [this] { browse(false); });
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_output, 1);
+    row->addWidget(zipButton);
+    row->addWidget(folderButton);
+    m_draft = new QCheckBox(tr("Export as a draft (allowed with errors; marked in bag-info.txt)"), this);
+    m_draft->setObjectName(u"exportDraft"_s);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_status = new QLabel(this);
+    m_messages = new QPlainTextEdit(this);
+    m_messages->setObjectName(u"exportMessages"_s);
+    m_messages->setReadOnly(true);
+    m_messages->setPlaceholderText(tr("Errors that stop the export are listed here."));
+    m_buttons = new QDialogButtonBox(this);
+    m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole)->setObjectName(u"exportStart"_s);
+    m_buttons->addButton(QDialogButtonBox::Close);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::startExport);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Package:"), row);
+    form->addRow(QString(), m_draft);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_messages, 1);
+    layout->addWidget(m_buttons);
+    resize(640, 420);
+}
+
+void ExportDialog::browse(bool zip)
+{
+    const QString path = zip ? QFileDialog::getSaveFileName(this, tr("Export to a zip file"), m_output->text(),
+                                                            tr("Zip archives (*.zip)"))
+                             : QFileDialog::getSaveFileName(this, tr("Export to a new folder"),
+                                                            QFileInfo(m_output->text()).absolutePath() + u'/' + m_batchName);
+    if (!path.isEmpty())
+        m_output->setText(zip && !path.endsWith(".zip"_L1, Qt::CaseInsensitive) ? path + u".zip"_s : path);
+}
+
+void ExportDialog::startExport()
+{
+    if (m_job)
+        return;
+    m_messages->clear();
+    ExportRequest request;
+    ValidationReport report;
+    QString error;
+    if (!ExportJob::prepare(m_workspace, m_profile, m_batchName, m_draft->isChecked(), m_output->text(), &request,
+                            &report, &error)) {
+        m_status->setText(error);
+        for (const ValidationMessage &m : report.messages())
+            if (m.isError())
+                m_messages->appendPlainText(
+                    (m.resourceId ? tr("resource %1").arg(m.resourceId) : tr("batch"))
+                    + (m.fieldId.isEmpty() ? QString() : u" / "_s + m.fieldId) + u": "_s + m.text);
+        return;
+    }
+    m_job = new ExportJob(this);
+    m_job->setRequest(request);
+    connect(m_job, &ExportJob::progress, this, &ExportDialog::onProgress, Qt::QueuedConnection);
+    connect(m_job, &ExportJob::finished, this, &ExportDialog::onFinished, Qt::QueuedConnection);
+    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Cancel"));
+    m_buttons->buttons().first()->setEnabled(false);
+    m_status->setText(tr("Exporting…"));
+    m_job->start();
+}
+
+void ExportDialog::onProgress(qint64 done, qint64 total, double speed, double eta, const QString &file)
+{
+    m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    const QLocale locale;
+    m_status->setText(tr("%1 of %2, %3/s, %4 left — %5")
+                          .arg(locale.formattedDataSize(done), locale.formattedDataSize(total),
+                               locale.formattedDataSize(qint64(speed)),
+                               eta < 0 ? tr("?") : tr("%n s", nullptr, qRound(eta)), file));
+}
+
+void ExportDialog::onFinished(bool ok, const QString &path, const QString &error)
+{
+    m_job->deleteLater();
+    m_job = nullptr;
+    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    m_buttons->buttons().first()->setEnabled(true);
+    if (ok) {
+        m_progress->setValue(1000);
+        m_status->setText(tr("Package written: %1").arg(path));
+    } else {
+        m_progress->setValue(0);
+        m_status->setText(tr("Export failed: %1").arg(error));
+    }
+    if (m_closeWhenDone)
+        QDialog::reject();
+}
+
+void ExportDialog::reject()
+{
+    if (m_job) { // cancel first; the dialog closes when the worker has cleaned up
+        m_closeWhenDone = true;
+        m_status->setText(tr("Cancelling…"));
+        m_job->cancel();
+        return;
+    }
+    QDialog::reject();
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "package/SheetImporter.h"
+
+#include <QDialog>
+
+class Profile;
+class Workspace;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTreeWidget;
+
+// File > Open package… / Import metadata sheet…: opens a package as a new batch, or fills a batch's metadata
+// from a spreadsheet: the sheet is checked first (problems by row and column, changes listed) and stored
+// only when the user presses Apply on a sheet without problems.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Mode { OpenPackage = 0, ImportSheet = 1 };
+    ImportDialog(Workspace &workspace, const Profile &profile, const QString &batchName, Mode mode,
+                 QWidget *parent = nullptr);
+
+signals:
+    void batchImported(qint64 batchId);
+
+private:
+    QWidget *packagePage();
+    QWidget *sheetPage();
+    void openPackage();
+    void checkSheet();
+    void applySheet();
+
+    Workspace &m_workspace;
+    const Profile &m_profile;
+    QString m_batchName;
+    QTabWidget *m_tabs;
+    QLineEdit *m_packagePath = nullptr;
+    QLineEdit *m_newBatch = nullptr;
+    QLabel *m_packageStatus = nullptr;
+    QLineEdit *m_sheetPath = nullptr;
+    QTreeWidget *m_sheetResult = nullptr;
+    QPushButton *m_apply = nullptr;
+    QLabel *m_sheetStatus = nullptr;
+    SheetImporter::Plan m_plan;
+};

@@ -1,0 +1,223 @@
+#include "MediaCheckPanel.h"
+
+#include "media/MediaCheckService.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+enum Column { RuleColumn, StatusColumn, ExpectedColumn, ActualColumn, MessageColumn };
+
+QIcon statusIcon(const QStyle *style, CheckResult::Status status)
+{
+    switch (status) {
+    case CheckResult::Status::Pass:
+        return style->standardIcon(QStyle::SP_DialogApplyButton);
+    case CheckResult::Status::Warning:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case CheckResult::Status::Fail:
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case CheckResult::Status::Error:
+        break;
+    }
+    return style->standardIcon(QStyle::SP_MessageBoxQuestion);
+}
+
+QString statusText(CheckResult::Status status)
+{
+    switch (status) {
+    case CheckResult::Status::Pass:
+        return MediaCheckPanel::tr("Pass");
+    case CheckResult::Status::Warning:
+        return MediaCheckPanel::tr("Warning");
+    case CheckResult::Status::Fail:
+        return MediaCheckPanel::tr("Fail");
+    case CheckResult::Status::Error:
+        break;
+    }
+    return MediaCheckPanel::tr("Error");
+}
+} // namespace
+
+MediaCheckPanel::MediaCheckPanel(QWidget *parent)
+    : QWidget(parent), m_summary(new QLabel(this)), m_table(new QTreeWidget(this)),
+      m_progress(new QProgressBar(this)), m_deep(new QPushButton(tr("&Deep check"), this)),
+      m_cancel(new QPushButton(tr("&Cancel"), this))
+{
+    setObjectName(u"mediaCheckPanel"_s);
+    m_summary->setObjectName(u"mediaCheckSummary"_s);
+    m_summary->setWordWrap(true);
+    m_table->setObjectName(u"mediaCheckTable"_s);
+    m_table->setRootIsDecorated(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setHeaderLabels({tr("Rule"), tr("Result"), tr("Expected"), tr("Actual"), tr("Explanation")});
+    m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->header()->setStretchLastSection(true);
+    m_progress->setObjectName(u"mediaCheckProgress"_s);
+    m_progress->setRange(0, 100);
+    m_progress->hide();
+    m_deep->setObjectName(u"mediaCheckDeep"_s);
+    m_deep->setToolTip(tr("Decode every frame and sound packet and report decode errors (slow)."));
+    m_cancel->setObjectName(u"mediaCheckCancel"_s);
+    m_cancel->setEnabled(false);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_progress, 1);
+    buttons->addStretch();
+    buttons->addWidget(m_deep);
+    buttons->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    connect(m_deep, &QPushButton::clicked, this, &MediaCheckPanel::startDeep);
+    connect(m_cancel, &QPushButton::clicked, this, &MediaCheckPanel::cancel);
+    clear();
+}
+
+void MediaCheckPanel::setService(MediaCheckService *service)
+{
+    if (m_service)
+        m_service->disconnect(this);
+    m_service = service;
+    if (!service)
+        return;
+    connect(service, &MediaCheckService::started, this, &MediaCheckPanel::onStarted);
+    connect(service, &MediaCheckService::progress, this, &MediaCheckPanel::onProgress);
+    connect(service, &MediaCheckService::finished, this, &MediaCheckPanel::onFinished);
+    connect(service, &MediaCheckService::cancelled, this, &MediaCheckPanel::onCancelled);
+}
+
+void MediaCheckPanel::showFile(const QString &path, const QString &kind)
+{
+    m_path = path;
+    m_kind = kind;
+    m_report = CheckReport();
+    m_table->clear();
+    m_summary->setText(tr("Checking %1 …").arg(path));
+    m_deep->setEnabled(!path.isEmpty() && kind != "link"_L1);
+    if (!m_service || path.isEmpty())
+        return;
+    if (m_service->isRunning(path))
+        setBusy(true);
+    else
+        m_service->check(path, kind, false);
+}
+
+void MediaCheckPanel::showLink(const QString &url, const QString &protectionLevel, const QString &filingNumber)
+{
+    m_path = url;
+    m_kind = u"link"_s;
+    m_table->clear();
+    m_deep->setEnabled(false);
+    m_summary->setText(tr("Checking %1 …").arg(url));
+    if (m_service && !url.isEmpty())
+        m_service->checkLink(url, protectionLevel, filingNumber);
+}
+
+void MediaCheckPanel::clear()
+{
+    m_path.clear();
+    m_report = CheckReport();
+    m_table->clear();
+    m_summary->setText(tr("No file to check."));
+    m_deep->setEnabled(false);
+    setBusy(false);
+}
+
+void MediaCheckPanel::setReport(const CheckReport &report)
+{
+    m_report = report;
+    m_table->clear();
+    const QStyle *s = style();
+    QString verdict;
+    switch (report.verdict()) {
+    case CheckReport::Verdict::Pass:
+        verdict = report.count(CheckResult::Status::Warning) > 0
+            ? tr("Meets the standard, with %n warning(s).", nullptr, report.count(CheckResult::Status::Warning))
+            : tr("Meets the standard.");
+        break;
+    case CheckReport::Verdict::Fail:
+        verdict = tr("Does not meet the standard: %n rule(s) failed.", nullptr, report.count(CheckResult::Status::Fail));
+        break;
+    case CheckReport::Verdict::Error:
+        verdict = report.error.isEmpty() ? tr("Could not be checked.") : tr("Could not be checked: %1").arg(report.error);
+        break;
+    }
+    if (report.deep)
+        verdict += u' ' + tr("(deep check done)");
+    m_summary->setText(verdict);
+    for (const CheckResult &r : report.checks) {
+        auto *item = new QTreeWidgetItem(m_table);
+        item->setText(RuleColumn, r.id);
+        item->setIcon(StatusColumn, statusIcon(s, r.status));
+        item->setText(StatusColumn, statusText(r.status));
+        item->setData(StatusColumn, Qt::UserRole, CheckResult::statusName(r.status));
+        item->setText(ExpectedColumn, r.expected);
+        item->setText(ActualColumn, r.actual);
+        item->setText(MessageColumn, r.message);
+        const QString tip = r.hint.isEmpty() ? r.message : r.message + u"\n\n"_s + tr("Fix: %1").arg(r.hint);
+        for (int c = 0; c <= MessageColumn; ++c)
+            item->setToolTip(c, tip);
+    }
+    emit reportChanged(report);
+}
+
+void MediaCheckPanel::startDeep()
+{
+    if (m_service && !m_path.isEmpty())
+        m_service->check(m_path, m_kind == "link"_L1 ? QString() : m_kind, true);
+}
+
+void MediaCheckPanel::cancel()
+{
+    if (m_service && !m_path.isEmpty())
+        m_service->cancel(m_path);
+}
+
+void MediaCheckPanel::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_progress->setValue(0);
+    m_cancel->setEnabled(busy);
+    m_deep->setEnabled(!busy && !m_path.isEmpty() && m_kind != "link"_L1);
+}
+
+void MediaCheckPanel::onStarted(const QString &path)
+{
+    if (path == m_path)
+        setBusy(true);
+}
+
+void MediaCheckPanel::onProgress(const QString &path, double fraction)
+{
+    if (path == m_path)
+        m_progress->setValue(int(fraction * 100));
+}
+
+void MediaCheckPanel::onFinished(const QString &path, const CheckReport &report, bool)
+{
+    if (path != m_path)
+        return;
+    setBusy(false);
+    setReport(report);
+}
+
+void MediaCheckPanel::onCancelled(const QString &path)
+{
+    if (path != m_path)
+        return;
+    setBusy(false);
+    if (m_report.checks.isEmpty())
+        m_summary->setText(tr("Check cancelled."));
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "media/CheckReport.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class MediaCheckService;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+// The technical-check results of one resource's file or link: one row per rule with an icon, expected,
+// actual and the explanation (the fix hint as tooltip); a progress bar while a check runs; "Deep check"
+// and "Cancel". With a service set, showFile() starts the check by itself (or shows the cached result).
+class MediaCheckPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MediaCheckPanel(QWidget *parent = nullptr);
+
+    void setService(MediaCheckService *service);
+    // Shows this file's result, checking it in the background when nothing is cached.
+    void showFile(const QString &path, const QString &kind);
+    // Checks an online course link (A03) with its declared protection level and filing number.
+    void showLink(const QString &url, const QString &protectionLevel, const QString &filingNumber);
+    void clear();
+
+    void setReport(const CheckReport &report);
+    const CheckReport &report() const { return m_report; }
+    QString currentPath() const { return m_path; }
+
+signals:
+    void reportChanged(const CheckReport &report);
+
+private:
+    void startDeep();
+    void cancel();
+    void setBusy(bool busy);
+    void onStarted(const QString &path);
+    void onProgress(const QString &path, double fraction);
+    void onFinished(const QString &path, const CheckReport &report, bool fromCache);
+    void onCancelled(const QString &path);
+
+    QPointer<MediaCheckService> m_service;
+    QString m_path;
+    QString m_kind;
+    CheckReport m_report;
+    QLabel *m_summary;
+    QTreeWidget *m_table;
+    QProgressBar *m_progress;
+    QPushButton *m_deep;
+    QPushButton *m_cancel;
+};

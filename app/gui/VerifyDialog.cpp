@@ -1,0 +1,107 @@
+#include "VerifyDialog.h"
+
+#include "package/BagVerifier.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QThread>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+VerifyDialog::VerifyDialog(const QString &packagePath, QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Verify package"));
+    setObjectName(u"verifyDialog"_s);
+    m_path = new QLineEdit(packagePath, this);
+    m_path->setObjectName(u"verifyPath"_s);
+    auto *zip = new QPushButton(tr("Zip file…"), this);
+    auto *folder = new QPushButton(tr("Folder…"), this);
+    connect(zip, &QPushButton::clicked, this, [this] {
+        const QString p = QFileDialog::getOpenFileName(this, tr("Package"), m_path->text(), tr("Zip archives (*.zip)"));
+        if (!p.isEmpty())
+            m_path->setText(p);
+    });
+    connect(folder, &QPushButton::clicked, this, [this] {
+        const QString p = QFileDialog::getExistingDirectory(this, tr("Package folder"), m_path->text());
+        if (!p.isEmpty())
+            m_path->setText(p);
+    });
+    m_start = new QPushButton(tr("Verify"), this);
+    m_start->setObjectName(u"verifyStart"_s);
+    connect(m_start, &QPushButton::clicked, this, &VerifyDialog::startVerify);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_path, 1);
+    row->addWidget(zip);
+    row->addWidget(folder);
+    row->addWidget(m_start);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"verifyStatus"_s);
+    m_problems = new QTreeWidget(this);
+    m_problems->setObjectName(u"verifyProblems"_s);
+    m_problems->setHeaderLabels({tr("Severity"), tr("Check"), tr("File"), tr("Problem")});
+    m_problems->setRootIsDecorated(false);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(row);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_problems, 1);
+    layout->addWidget(buttons);
+    resize(760, 440);
+}
+
+VerifyDialog::~VerifyDialog()
+{
+    m_cancel.store(true);
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void VerifyDialog::startVerify()
+{
+    if (m_thread)
+        return;
+    m_problems->clear();
+    m_cancel.store(false);
+    m_start->setEnabled(false);
+    m_status->setText(tr("Verifying…"));
+    const QString path = m_path->text();
+    m_thread = QThread::create([this, path] {
+        auto progress = [this](qint64 done, qint64 total) {
+            const int value = total > 0 ? int(done * 1000 / total) : 0;
+            QMetaObject::invokeMethod(m_progress, "setValue", Qt::QueuedConnection, Q_ARG(int, value));
+        };
+        const BagVerifier::Result result = BagVerifier::verify(path, BagVerifier::Options(), &m_cancel, progress);
+        QMetaObject::invokeMethod(this, [this, result] {
+            m_thread->wait();
+            delete m_thread;
+            m_thread = nullptr;
+            m_start->setEnabled(true);
+            m_progress->setValue(result.ran ? 1000 : 0);
+            for (const BagVerifier::Problem &p : result.problems)
+                new QTreeWidgetItem(m_problems, {p.warning ? tr("warning") : tr("error"), p.code, p.path, p.text});
+            m_problems->header()->resizeSections(QHeaderView::ResizeToContents);
+            if (!result.ran)
+                m_status->setText(tr("Could not verify: %1").arg(result.error));
+            else if (result.isValid())
+                m_status->setText(tr("Valid package%1: %n payload file(s)", nullptr, int(result.files))
+                                      .arg(result.draft ? tr(" (draft)") : QString()));
+            else
+                m_status->setText(tr("%n problem(s) found", nullptr, int(result.problems.size())));
+        }, Qt::QueuedConnection);
+    });
+    m_thread->start();
+}

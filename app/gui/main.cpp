@@ -1,0 +1,54 @@
+// submitdesk [WORKSPACE]: the desktop workstation.
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "common/AppPaths.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"SubmitDesk"_s);
+    QCoreApplication::setApplicationName(u"SubmitDesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SUBMITDESK_VERSION));
+    Translations::install(AppSettings::language());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Prepares learning resources for the lifelong-education platform."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"workspace"_s,
+                                 QCoreApplication::translate("main", "The workspace file to open (*.submitdesk)."),
+                                 u"[WORKSPACE]"_s);
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+
+    // The workspace named on the command line, else the default one (created when missing),
+    // else the one used last.
+    QStringList candidates;
+    if (!parser.positionalArguments().isEmpty())
+        candidates.append(parser.positionalArguments().constFirst());
+    candidates.append(AppPaths::defaultWorkspace());
+    if (!AppSettings::lastWorkspace().isEmpty())
+        candidates.append(AppSettings::lastWorkspace());
+    QStringList errors;
+    for (const QString &path : std::as_const(candidates)) {
+        QString error;
+        if (window.openWorkspace(path, &error))
+            break;
+        errors.append(error);
+    }
+    if (!errors.isEmpty())
+        QMessageBox::warning(&window, QCoreApplication::translate("main", "Open Workspace"),
+                             errors.join(QLatin1Char('\n')));
+    return app.exec();
+}

@@ -1,0 +1,387 @@
+// The real MainWindow, driven by objectName under QT_QPA_PLATFORM=offscreen: open a workspace, create a
+// batch, drop media files and a folder, edit a title in the resource editor, watch the table, the filters,
+// the batch report and undo follow, and find the edit in the file after reopening it.
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "ReportDock.h"
+#include "ReportModel.h"
+#include "ResourceEditor.h"
+#include "ResourceTableModel.h"
+#include "TestSupport.h"
+#include "Translations.h"
+#include "WorkspaceController.h"
+#include "metadata/DraftCreator.h"
+#include "profile/ProfileLoader.h"
+#include "workspace/BatchStore.h"
+#include "workspace/ResourceStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void opensWorkspaceAndCreatesBatch();
+    void droppedFilesAndFoldersBecomeDrafts();
+    void selectingShowsResourceInEditor();
+    void editingTitleUpdatesStatusAndReport();
+    void searchAndStatusFilter();
+    void undoAndRedo();
+    void reportMessageSelectsResourceAndField();
+    void languageSwitchRelabels();
+    void reopenedWorkspaceHoldsTheEdit();
+    void largeBatchLoads();
+
+private:
+    template<typename T> T *find(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QLatin1StringView(name));
+        if (!widget)
+            qWarning("no child %s", name);
+        return widget;
+    }
+    QAbstractItemModel *table() const { return find<QTableView>("resourceTable")->model(); }
+    int rowWithTitle(const QString &title) const;
+    QString cell(int row, int column) const { return table()->index(row, column).data().toString(); }
+    void answerNextInputDialog(const QString &text);
+    void makeMedia();
+
+    QTemporaryDir m_dir;
+    QString m_workspacePath;
+    QString m_mediaDir;
+    QString m_strayFile;
+    MainWindow *m_window = nullptr;
+    qint64 m_editedId = 0;
+    QString m_editedTitle;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
+    QCoreApplication::setOrganizationName(u"SubmitDeskTest"_s);
+    QCoreApplication::setApplicationName(u"SubmitDeskTest"_s);
+    QSettings().clear();
+    Translations::install(u"en"_s);
+    QVERIFY(m_dir.isValid());
+    if (!TestSupport::haveProgram(u"ffmpeg"_s))
+        QSKIP("ffmpeg is needed to make the media files");
+    makeMedia();
+    m_workspacePath = m_dir.filePath(u"gui.submitdesk"_s);
+    m_window = new MainWindow;
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    delete m_window;
+}
+
+void TestMainWindow::makeMedia()
+{
+    m_mediaDir = m_dir.filePath(u"media"_s);
+    QVERIFY(QDir().mkpath(m_mediaDir + u"/lesson2"_s));
+    const QList<QStringList> jobs{
+        {u"-f"_s, u"lavfi"_s, u"-i"_s, u"testsrc=size=160x120:rate=25"_s, u"-t"_s, u"1"_s, u"-c:v"_s, u"libx264"_s,
+         u"-pix_fmt"_s, u"yuv420p"_s, m_mediaDir + u"/alpha-lecture.mp4"_s},
+        {u"-f"_s, u"lavfi"_s, u"-i"_s, u"sine=frequency=440:duration=1"_s, u"-c:a"_s, u"libmp3lame"_s,
+         m_mediaDir + u"/beta-talk.mp3"_s},
+        {u"-f"_s, u"lavfi"_s, u"-i"_s, u"testsrc=size=160x120:rate=25"_s, u"-t"_s, u"1"_s, u"-c:v"_s, u"libx264"_s,
+         u"-pix_fmt"_s, u"yuv420p"_s, m_mediaDir + u"/lesson2/gamma-workshop.mp4"_s},
+    };
+    for (const QStringList &job : jobs) {
+        const auto result = TestSupport::run(u"ffmpeg"_s, QStringList{u"-y"_s, u"-v"_s, u"error"_s} + job);
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+    }
+    QFile notes(m_mediaDir + u"/lesson2/notes.txt"_s); // inside a folder: ignored
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("not media\n");
+    m_strayFile = m_dir.filePath(u"readme.txt"_s); // dropped on its own: reported as skipped
+    QFile stray(m_strayFile);
+    QVERIFY(stray.open(QIODevice::WriteOnly));
+    stray.write("not media either\n");
+}
+
+void TestMainWindow::answerNextInputDialog(const QString &text)
+{
+    // The dialog runs its own event loop; answer it from a timer once it shows.
+    auto *timer = new QTimer(this);
+    timer->setInterval(20);
+    connect(timer, &QTimer::timeout, this, [timer, text] {
+        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            dialog->setTextValue(text);
+            dialog->accept();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+}
+
+int TestMainWindow::rowWithTitle(const QString &title) const
+{
+    for (int row = 0; row < table()->rowCount(); ++row)
+        if (cell(row, ResourceTableModel::TitleColumn) == title)
+            return row;
+    return -1;
+}
+
+void TestMainWindow::opensWorkspaceAndCreatesBatch()
+{
+    QString error;
+    QVERIFY2(m_window->openWorkspace(m_workspacePath, &error), qPrintable(error));
+    QVERIFY(m_window->windowTitle().contains(u"gui.submitdesk"_s));
+    QCOMPARE(AppSettings::recentWorkspaces().value(0), m_workspacePath);
+    QCOMPARE(find<QLabel>("savedLabel")->text(), u"All changes saved"_s);
+    auto *combo = find<QComboBox>("batchCombo");
+    QCOMPARE(combo->count(), 0);
+
+    answerNextInputDialog(u"Spring batch"_s);
+    find<QAction>("actionNewBatch")->trigger();
+    QTRY_COMPARE(combo->count(), 1);
+    QCOMPARE(combo->currentText(), u"Spring batch"_s);
+    QVERIFY(m_window->currentBatchId() != 0);
+}
+
+void TestMainWindow::droppedFilesAndFoldersBecomeDrafts()
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(m_mediaDir), QUrl::fromLocalFile(m_strayFile)});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window, &drop);
+    QVERIFY(drop.isAccepted());
+
+    QTRY_COMPARE(table()->rowCount(), 3);
+    QVERIFY(rowWithTitle(u"alpha-lecture"_s) >= 0);
+    QVERIFY(rowWithTitle(u"gamma-workshop"_s) >= 0);
+    const int audio = rowWithTitle(u"beta-talk"_s);
+    QVERIFY(audio >= 0);
+    QCOMPARE(cell(audio, ResourceTableModel::FileColumn), u"beta-talk.mp3"_s);
+    QCOMPARE(cell(audio, ResourceTableModel::TypeColumn), u"Audio"_s);
+    QCOMPARE(cell(rowWithTitle(u"alpha-lecture"_s), ResourceTableModel::TypeColumn), u"Video"_s);
+    // Drafts lack the required fields: incomplete, with errors counted.
+    for (int row = 0; row < 3; ++row) {
+        QVERIFY(table()->index(row, 0).data(ResourceTableModel::ErrorCountRole).toInt() > 0);
+        QVERIFY2(cell(row, ResourceTableModel::StatusColumn).startsWith(u"incomplete"_s),
+                 qPrintable(cell(row, ResourceTableModel::StatusColumn)));
+    }
+    // The stray text file was reported, not added.
+    QMessageBox *skipped = nullptr;
+    QTRY_VERIFY((skipped = m_window->findChild<QMessageBox *>(u"skippedMessage"_s)) != nullptr);
+    QVERIFY(skipped->detailedText().contains(u"readme.txt"_s));
+    skipped->close();
+}
+
+void TestMainWindow::selectingShowsResourceInEditor()
+{
+    auto *view = find<QTableView>("resourceTable");
+    const int row = rowWithTitle(u"alpha-lecture"_s);
+    view->selectRow(row);
+    m_editedId = table()->index(row, 0).data(ResourceTableModel::ResourceIdRole).toLongLong();
+    QCOMPARE(m_window->currentResourceId(), m_editedId);
+    QTRY_COMPARE(m_window->editor()->resourceId(), m_editedId);
+    QTRY_VERIFY(m_window->editor()->isVisible());
+    auto *title = m_window->editor()->findChild<QLineEdit *>(u"field_title"_s);
+    QVERIFY(title);
+    QTRY_COMPARE(title->text(), u"alpha-lecture"_s);
+}
+
+void TestMainWindow::editingTitleUpdatesStatusAndReport()
+{
+    auto *report = find<ReportDock>("reportDock");
+    report->refreshNow();
+    const int reportErrorsBefore = report->errorCount();
+    const int row = rowWithTitle(u"alpha-lecture"_s);
+    const int errorsBefore = table()->index(row, 0).data(ResourceTableModel::ErrorCountRole).toInt();
+    auto *title = m_window->editor()->findChild<QLineEdit *>(u"field_title"_s);
+
+    // Too long (the profile allows 100 characters): one more error, and not merely "incomplete" any more.
+    const QString tooLong = QString(101, QLatin1Char('x'));
+    title->selectAll();
+    QTest::keyClicks(title, tooLong);
+    QTest::keyClick(title, Qt::Key_Return);
+    QTRY_COMPARE(rowWithTitle(tooLong) >= 0, true);
+    const int tooLongRow = rowWithTitle(tooLong);
+    QTRY_COMPARE(table()->index(tooLongRow, 0).data(ResourceTableModel::ErrorCountRole).toInt(), errorsBefore + 1);
+    QVERIFY2(cell(tooLongRow, ResourceTableModel::StatusColumn).contains(u"error"_s),
+             qPrintable(cell(tooLongRow, ResourceTableModel::StatusColumn)));
+    QTRY_COMPARE(report->errorCount(), reportErrorsBefore + 1);
+
+    // A good title: back to the count before, the new title shown.
+    // Typed through an input method, as Chinese is.
+    m_editedTitle = u"航空发动机原理 turbine"_s;
+    title->selectAll();
+    QInputMethodEvent input;
+    input.setCommitString(m_editedTitle);
+    QApplication::sendEvent(title, &input);
+    QCOMPARE(title->text(), m_editedTitle);
+    QTest::keyClick(title, Qt::Key_Return);
+    QTRY_VERIFY(rowWithTitle(m_editedTitle) >= 0);
+    const int editedRow = rowWithTitle(m_editedTitle);
+    QTRY_COMPARE(table()->index(editedRow, 0).data(ResourceTableModel::ErrorCountRole).toInt(), errorsBefore);
+    QTRY_COMPARE(report->errorCount(), reportErrorsBefore);
+    Resource stored;
+    QVERIFY(ResourceStore(m_window->controller().workspace()).load(m_editedId, &stored));
+    QCOMPARE(stored.value(u"title"_s), m_editedTitle);
+}
+
+void TestMainWindow::searchAndStatusFilter()
+{
+    auto *search = find<QLineEdit>("searchEdit");
+    QTest::keyClicks(search, u"TURBINE"_s);
+    QTRY_COMPARE(table()->rowCount(), 1);
+    QCOMPARE(cell(0, ResourceTableModel::TitleColumn), m_editedTitle);
+    search->clear();
+    QTest::keyClicks(search, u".mp3"_s); // the media file name is searched too
+    QTRY_COMPARE(table()->rowCount(), 1);
+    QCOMPARE(cell(0, ResourceTableModel::TitleColumn), u"beta-talk"_s);
+    search->clear();
+    QTRY_COMPARE(table()->rowCount(), 3);
+
+    auto *status = find<QComboBox>("statusFilter");
+    status->setCurrentIndex(2); // complete
+    QTRY_COMPARE(table()->rowCount(), 0);
+    status->setCurrentIndex(1); // with errors
+    QTRY_COMPARE(table()->rowCount(), 3);
+    status->setCurrentIndex(0);
+    QTRY_COMPARE(table()->rowCount(), 3);
+
+    // Sorting by title through the header.
+    auto *view = find<QTableView>("resourceTable");
+    view->sortByColumn(ResourceTableModel::TitleColumn, Qt::AscendingOrder);
+    QCOMPARE(cell(0, ResourceTableModel::TitleColumn), u"beta-talk"_s);
+    view->sortByColumn(ResourceTableModel::TitleColumn, Qt::DescendingOrder);
+    QCOMPARE(cell(2, ResourceTableModel::TitleColumn), u"beta-talk"_s);
+    view->sortByColumn(ResourceTableModel::PositionColumn, Qt::AscendingOrder);
+}
+
+void TestMainWindow::undoAndRedo()
+{
+    auto *undo = find<QAction>("actionUndo");
+    auto *redo = find<QAction>("actionRedo");
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    // One undo step takes the title back to what it was before the last edit session.
+    QTRY_VERIFY(rowWithTitle(m_editedTitle) < 0);
+    Resource stored;
+    QVERIFY(ResourceStore(m_window->controller().workspace()).load(m_editedId, &stored));
+    QVERIFY(stored.value(u"title"_s) != m_editedTitle);
+    QVERIFY(redo->isEnabled());
+    redo->trigger();
+    QTRY_VERIFY(rowWithTitle(m_editedTitle) >= 0);
+    QVERIFY(ResourceStore(m_window->controller().workspace()).load(m_editedId, &stored));
+    QCOMPARE(stored.value(u"title"_s), m_editedTitle);
+}
+
+void TestMainWindow::reportMessageSelectsResourceAndField()
+{
+    auto *list = find<QTreeView>("reportList");
+    const qint64 target = table()->index(rowWithTitle(u"beta-talk"_s), 0).data(ResourceTableModel::ResourceIdRole).toLongLong();
+    QModelIndex message;
+    for (int row = 0; row < list->model()->rowCount() && !message.isValid(); ++row) {
+        const QModelIndex index = list->model()->index(row, ReportModel::MessageColumn);
+        if (index.data(ReportModel::ResourceIdRole).toLongLong() == target
+            && index.data(ReportModel::FieldIdRole).toString() == "summary"_L1)
+            message = index;
+    }
+    QVERIFY2(message.isValid(), "the report has no message about the audio draft's empty summary");
+    list->scrollTo(message);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(message).center());
+    QTRY_COMPARE(m_window->currentResourceId(), target);
+    QTRY_COMPARE(m_window->editor()->resourceId(), target);
+    QTRY_VERIFY(m_window->focusWidget() && m_window->focusWidget()->objectName() == "field_summary"_L1);
+}
+
+void TestMainWindow::languageSwitchRelabels()
+{
+    const int row = rowWithTitle(u"beta-talk"_s);
+    m_window->setLanguage(u"zh_CN"_s);
+    QTRY_COMPARE(cell(row, ResourceTableModel::TypeColumn), u"音频资源"_s);
+    QCOMPARE(AppSettings::language(), u"zh_CN"_s);
+    QVERIFY(find<QAction>("actionLanguageZh")->isChecked());
+    QTRY_VERIFY(m_window->editor() != nullptr); // rebuilt for the new language
+    m_window->setLanguage(u"en"_s);
+    QTRY_COMPARE(cell(row, ResourceTableModel::TypeColumn), u"Audio"_s);
+    QTRY_VERIFY(m_window->editor() != nullptr);
+}
+
+void TestMainWindow::reopenedWorkspaceHoldsTheEdit()
+{
+    m_window->controller().close();
+    QCOMPARE(table()->rowCount(), 0);
+    QVERIFY(!find<QAction>("actionAddFiles")->isEnabled());
+    QString error;
+    QVERIFY2(m_window->openWorkspace(m_workspacePath, &error), qPrintable(error));
+    QTRY_COMPARE(find<QComboBox>("batchCombo")->currentText(), u"Spring batch"_s);
+    QTRY_COMPARE(table()->rowCount(), 3);
+    QVERIFY(rowWithTitle(m_editedTitle) >= 0);
+    QVERIFY(!m_window->undoStack()->canUndo()); // a workspace change starts a new history
+
+    // And read by the core alone, as another program would.
+    Workspace workspace;
+    QVERIFY2(workspace.open(m_workspacePath, &error), qPrintable(error));
+    Resource stored;
+    QVERIFY(ResourceStore(workspace).load(m_editedId, &stored));
+    QCOMPARE(stored.value(u"title"_s), m_editedTitle);
+}
+
+void TestMainWindow::largeBatchLoads()
+{
+    // 10,000 resources (online-course links: no media files needed), created in one transaction.
+    const QString path = m_dir.filePath(u"large.submitdesk"_s);
+    {
+        Workspace workspace;
+        Profile profile;
+        QString error;
+        QVERIFY2(workspace.open(path, &error), qPrintable(error));
+        QVERIFY2(ProfileLoader::loadBuiltin(workspace.profileId(), &profile, &error), qPrintable(error));
+        Batch batch;
+        QVERIFY2(BatchStore(workspace).findOrCreate(u"Large"_s, &batch, &error), qPrintable(error));
+        QStringList links;
+        for (int i = 0; i < 10000; ++i)
+            links.append(u"https://course%1.example.org/lesson/%2"_s.arg(i % 97).arg(i));
+        const QList<DraftCreator::Outcome> outcomes = DraftCreator(workspace, profile).create(batch.id, links);
+        QCOMPARE(outcomes.size(), 10000);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    QVERIFY2(m_window->openWorkspace(path, &error), qPrintable(error));
+    const qint64 openMs = timer.elapsed();
+    QCOMPARE(table()->rowCount(), 10000);
+    auto *report = find<ReportDock>("reportDock");
+    QVERIFY(report->errorCount() >= 10000); // every draft lacks its summary at least
+    timer.restart();
+    find<QTableView>("resourceTable")->sortByColumn(ResourceTableModel::TitleColumn, Qt::AscendingOrder);
+    const qint64 sortMs = timer.elapsed();
+    timer.restart();
+    find<QLineEdit>("searchEdit")->setText(u"lesson/9999"_s);
+    QCOMPARE(table()->rowCount(), 1);
+    const qint64 searchMs = timer.elapsed();
+    find<QLineEdit>("searchEdit")->clear();
+    qInfo("10,000 resources: open + load + validate + report %lld ms (model load %lld ms), "
+          "sort by title %lld ms, search %lld ms",
+          openMs, m_window->resourceModel()->lastLoadMs(), sortMs, searchMs);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

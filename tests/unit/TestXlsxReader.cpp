@@ -1,0 +1,124 @@
+// XlsxReader: reads what MetadataSheetWriter (libxlsxwriter) writes, and hand-made sheets with inline strings,
+// numbers, booleans, date-formatted numbers, gaps and rich text; refuses what is not an xlsx.
+
+#include "TestSupport.h"
+
+#include "package/CsvReader.h"
+#include "package/XlsxReader.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <xlsxwriter.h>
+
+using namespace Qt::StringLiterals;
+
+class TestXlsxReader : public QObject
+{
+    Q_OBJECT
+private slots:
+    void columnIndex();
+    void readsLibxlsxwriterOutput();
+    void readsHandMadeParts();
+    void refusesNonXlsx();
+    void csvQuotingAndBom();
+};
+
+void TestXlsxReader::columnIndex()
+{
+    QCOMPARE(XlsxReader::columnIndex(u"A1"_s), 0);
+    QCOMPARE(XlsxReader::columnIndex(u"Z9"_s), 25);
+    QCOMPARE(XlsxReader::columnIndex(u"AB12"_s), 27);
+    QCOMPARE(XlsxReader::columnIndex(u"12"_s), -1);
+}
+
+void TestXlsxReader::readsLibxlsxwriterOutput()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"t.xlsx"_s);
+    lxw_workbook *wb = workbook_new(path.toUtf8().constData());
+    lxw_worksheet *ws = workbook_add_worksheet(wb, nullptr);
+    lxw_format *date = workbook_add_format(wb);
+    format_set_num_format(date, "yyyy-mm-dd");
+    worksheet_write_string(ws, 0, 0, "资源名称", nullptr);
+    worksheet_write_string(ws, 0, 2, "点击量", nullptr);
+    worksheet_write_string(ws, 1, 0, "航空发动机原理 <&> \"q\"", nullptr);
+    worksheet_write_number(ws, 1, 2, 36500, nullptr);
+    worksheet_write_number(ws, 1, 3, 2.5, nullptr);
+    worksheet_write_boolean(ws, 1, 4, 1, nullptr);
+    lxw_datetime dt = {2022, 3, 23, 0, 0, 0};
+    worksheet_write_datetime(ws, 3, 1, &dt, date);
+    worksheet_write_string(ws, 3, 0, "第二行\n换行", nullptr);
+    QCOMPARE(workbook_close(wb), LXW_NO_ERROR);
+
+    QList<QStringList> rows;
+    QString error;
+    QVERIFY2(XlsxReader::read(path, &rows, &error), qPrintable(error));
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows.at(0), (QStringList{u"资源名称"_s, QString(), u"点击量"_s}));
+    QCOMPARE(rows.at(1), (QStringList{u"航空发动机原理 <&> \"q\""_s, QString(), u"36500"_s, u"2.5"_s, u"TRUE"_s}));
+    QCOMPARE(rows.at(2), QStringList());
+    QCOMPARE(rows.at(3), (QStringList{u"第二行\n换行"_s, u"2022-03-23"_s}));
+}
+
+void TestXlsxReader::readsHandMadeParts()
+{
+    if (!TestSupport::haveProgram(u"python3"_s))
+        QSKIP("python3 is not installed");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"hand.xlsx"_s);
+    const QString script = uR"(
+import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED)
+z.writestr('[Content_Types].xml', '<Types/>')
+z.writestr('xl/sharedStrings.xml', '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+  '<si><t>plain</t></si><si><r><t>ri</t></r><r><t xml:space="preserve">ch </t></r><rPh><t>PHONETIC</t></rPh></si></sst>')
+z.writestr('xl/worksheets/sheet1.xml', '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+  '<row r="2"><c r="B2" t="s"><v>1</v></c><c r="C2" t="inlineStr"><is><t>inline</t></is></c><c r="D2" t="str"><f>A1</f><v>formula</v></c></row>'
+  '<row r="3"><c t="s"><v>0</v></c><c><v>7</v></c></row></sheetData></worksheet>')
+z.close()
+)"_s;
+    const auto r = TestSupport::run(u"python3"_s, {u"-c"_s, script, path});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QList<QStringList> rows;
+    QString error;
+    QVERIFY2(XlsxReader::read(path, &rows, &error), qPrintable(error));
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0), QStringList());
+    QCOMPARE(rows.at(1), (QStringList{QString(), u"rich "_s, u"inline"_s, u"formula"_s}));
+    QCOMPARE(rows.at(2), (QStringList{u"plain"_s, u"7"_s}));
+}
+
+void TestXlsxReader::refusesNonXlsx()
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath(u"no.xlsx"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("this is not a zip");
+    f.close();
+    QList<QStringList> rows;
+    QString error;
+    QVERIFY(!XlsxReader::read(f.fileName(), &rows, &error));
+    QVERIFY(error.contains(f.fileName()));
+}
+
+void TestXlsxReader::csvQuotingAndBom()
+{
+    const QList<QStringList> rows = CsvReader::parse(u"a,\"b,c\",\"say \"\"hi\"\"\"\r\n\"multi\nline\",,x\n"_s);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0), (QStringList{u"a"_s, u"b,c"_s, u"say \"hi\""_s}));
+    QCOMPARE(rows.at(1), (QStringList{u"multi\nline"_s, QString(), u"x"_s}));
+    QTemporaryDir dir;
+    QFile f(dir.filePath(u"t.csv"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("\xEF\xBB\xBF\xE7\xBC\x96\xE5\x8F\xB7\tb\n1\t2\n");
+    f.close();
+    QList<QStringList> read;
+    QString error;
+    QVERIFY(CsvReader::read(f.fileName(), &read, &error));
+    QCOMPARE(read.at(0), (QStringList{u"编号"_s, u"b"_s}));
+    QCOMPARE(read.at(1), (QStringList{u"1"_s, u"2"_s}));
+}
+
+QTEST_MAIN(TestXlsxReader)
+#include "TestXlsxReader.moc"
