@@ -64,6 +64,11 @@ qint64 BatchSelector::currentBatchId() const
     return m_combo->currentIndex() < 0 ? 0 : m_combo->currentData().toLongLong();
 }
 
+QString BatchSelector::currentBatchName() const
+{
+    return m_combo->currentIndex() < 0 ? QString() : m_combo->currentText();
+}
+
 bool BatchSelector::setCurrentBatchId(qint64 batchId)
 {
     const int index = m_combo->findData(batchId);

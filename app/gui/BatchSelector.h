@@ -17,6 +17,7 @@ public:
     explicit BatchSelector(WorkspaceController &controller, QWidget *parent = nullptr);
 
     qint64 currentBatchId() const;
+    QString currentBatchName() const;
     // Selects the batch; returns false when the workspace has none with this id.
     bool setCurrentBatchId(qint64 batchId);
     // Creates a batch with this name and selects it; the New action asks for the name, then calls this.

@@ -82,11 +82,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->resizeSection(ResourceTableModel::PositionColumn, 48);
-    m_table->horizontalHeader()->resizeSection(ResourceTableModel::TypeColumn, 90);
-    m_table->horizontalHeader()->resizeSection(ResourceTableModel::TitleColumn, 200);
-    m_table->horizontalHeader()->resizeSection(ResourceTableModel::FileColumn, 160);
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    header->setSectionResizeMode(ResourceTableModel::TitleColumn, QHeaderView::Stretch);
+    header->resizeSection(ResourceTableModel::PositionColumn, metrics.horizontalAdvance(u"00000"_s) + 16);
+    header->resizeSection(ResourceTableModel::TypeColumn, metrics.horizontalAdvance(u"Online course"_s) + 12);
+    header->resizeSection(ResourceTableModel::FileColumn, metrics.horizontalAdvance(u"m"_s) * 14);
+    header->resizeSection(ResourceTableModel::StatusColumn, metrics.horizontalAdvance(u"incomplete (12 missing)"_s) + 36);
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -105,11 +107,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setSizes({560, 640});
     setCentralWidget(m_splitter);
     addDockWidget(Qt::BottomDockWidgetArea, m_report);
+    m_countLabel->setContentsMargins(0, 0, 12, 0);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_savedLabel);
 
     createActions();
     createMenus();
+    createTools();
     // The table's own Delete key; the menu shows the same action.
     m_table->addAction(a->deleteResource);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -177,9 +181,9 @@ void MainWindow::onWorkspaceChanged()
 {
     m_undo->clear();
     m_model->setBatch(0);
+    resetMediaCheck();
     recreateEditor();
-    m_batches->resetForWorkspace(); // selects the first batch, which loads the model
-    m_report->refreshNow();
+    m_batches->resetForWorkspace(); // selects the first batch, which loads the model and the report
     if (m_controller->isOpen())
         setWindowTitle(tr("%1 — SubmitDesk").arg(QDir::toNativeSeparators(m_controller->path())));
     else
@@ -213,6 +217,7 @@ void MainWindow::onSelectionChanged()
         return;
     m_editor->setResource(id);
     m_editorStack->setCurrentWidget(m_editor);
+    showMediaFor(id);
 }
 
 qint64 MainWindow::currentBatchId() const
@@ -251,6 +256,7 @@ void MainWindow::onReportMessage(qint64 resourceId, const QString &fieldId)
     if (m_editor->resourceId() != resourceId) {
         m_editor->setResource(resourceId);
         m_editorStack->setCurrentWidget(m_editor);
+        showMediaFor(resourceId);
     }
     if (!fieldId.isEmpty())
         m_editor->focusField(fieldId);

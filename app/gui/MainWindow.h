@@ -77,6 +77,15 @@ private:
     void askAddLink();
     void deleteSelected();
     void showAbout();
+    // Part 3 (MainWindowTools.cpp): the dialogs and docks of the other parts of the workstation.
+    void createTools();
+    void retranslateTools();
+    void resetMediaCheck();
+    void showMediaFor(qint64 resourceId);
+    void openRegistration();
+    void openExport();
+    void openImport(int mode);
+    void openVerify();
     static QStringList sourcesFromMime(const class QMimeData *mime);
 
     WorkspaceController *m_controller;
@@ -99,4 +108,7 @@ private:
     Actions *a;
     QMenu *m_fileMenu, *m_recentMenu, *m_editMenu, *m_batchMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
     QActionGroup *m_languageGroup;
+    class QDockWidget *m_mediaDock = nullptr;
+    class MediaCheckPanel *m_mediaPanel = nullptr;
+    class MediaCheckService *m_mediaService = nullptr;
 };

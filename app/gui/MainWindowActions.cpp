@@ -173,6 +173,7 @@ void MainWindow::retranslate()
                             "<p>Select a resource in the list to edit its metadata.</p>"));
     m_batches->retranslate();
     m_model->retranslate();
+    retranslateTools();
     updateRecentMenu();
     updateCounts();
 }
@@ -209,6 +210,10 @@ void MainWindow::updateActions()
     a->addFolder->setEnabled(open);
     a->addLink->setEnabled(open);
     a->deleteResource->setEnabled(open && m_table->selectionModel()->hasSelection());
+    a->openPackage->setEnabled(open);
+    a->registration->setEnabled(open);
+    a->exportPackage->setEnabled(open && currentBatchId() != 0);
+    a->importSheet->setEnabled(open && currentBatchId() != 0);
     m_search->setEnabled(open);
     m_statusFilter->setEnabled(open);
 }

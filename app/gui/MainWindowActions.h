@@ -12,4 +12,6 @@ struct MainWindow::Actions
     QAction *addFiles, *addFolder, *addLink, *deleteResource;
     QAction *languageSystem, *languageZh, *languageEn;
     QAction *about, *clearRecent;
+    // Part 3: dialogs written by the other parts.
+    QAction *openPackage, *importSheet, *verifyPackage, *exportPackage, *registration;
 };

@@ -82,6 +82,15 @@ ResourceEditor::ResourceEditor(Workspace &workspace, const Profile &profile, QUn
 
     connect(&workspace, &Workspace::resourceChanged, this,
             [this](qint64 id, const QString &fieldId) { d->onResourceChanged(id, fieldId); });
+    // A removed resource leaves the form (nothing pending is stored into a row that is gone).
+    connect(&workspace, &Workspace::resourcesChanged, this, [this] {
+        Resource resource;
+        if (d->id == 0 || ResourceStore(d->workspace).load(d->id, &resource))
+            return;
+        for (FieldEditorRow *row : std::as_const(d->rows))
+            row->cancelScheduledStore();
+        setResource(0);
+    });
     if (undoStack) {
         // An undo or redo ends every edit session: the next keystroke starts a new undo step.
         connect(undoStack, &QUndoStack::indexChanged, this, [this] {

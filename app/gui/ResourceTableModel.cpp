@@ -225,10 +225,10 @@ ResourceTableModel::Status ResourceTableModel::statusOf(const ValidationReport &
 QString ResourceTableModel::statusText(const Status &status) const
 {
     if (status.errors > 0 && status.errors == status.missing)
-        return tr("incomplete, %n field(s) missing", nullptr, status.missing);
+        return tr("incomplete (%n missing)", nullptr, status.missing);
     if (status.errors > 0)
         return tr("%n error(s)", nullptr, status.errors);
     if (status.warnings > 0)
-        return tr("complete, %n warning(s)", nullptr, status.warnings);
+        return tr("complete (%n warning(s))", nullptr, status.warnings);
     return tr("complete");
 }

@@ -47,6 +47,7 @@ private slots:
     void reportMessageSelectsResourceAndField();
     void languageSwitchRelabels();
     void reopenedWorkspaceHoldsTheEdit();
+    void screenshots();
     void largeBatchLoads();
 
 private:
@@ -59,6 +60,7 @@ private:
     }
     QAbstractItemModel *table() const { return find<QTableView>("resourceTable")->model(); }
     int rowWithTitle(const QString &title) const;
+    bool selectResource(qint64 id) const { return m_window->selectResource(id); }
     QString cell(int row, int column) const { return table()->index(row, column).data().toString(); }
     void answerNextInputDialog(const QString &text);
     void makeMedia();
@@ -342,6 +344,26 @@ void TestMainWindow::reopenedWorkspaceHoldsTheEdit()
     Resource stored;
     QVERIFY(ResourceStore(workspace).load(m_editedId, &stored));
     QCOMPARE(stored.value(u"title"_s), m_editedTitle);
+}
+
+// Not a check: with SUBMITDESK_SCREENSHOT_DIR set (run under xvfb-run with QT_QPA_PLATFORM=xcb), saves
+// screenshot-main-zh.png and screenshot-main-en.png of the window as it is now.
+void TestMainWindow::screenshots()
+{
+    const QString dir = qEnvironmentVariable("SUBMITDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("SUBMITDESK_SCREENSHOT_DIR is not set");
+    m_window->resize(1280, 800);
+    QVERIFY(selectResource(m_editedId));
+    for (const QString &language : {u"zh_CN"_s, u"en"_s}) {
+        m_window->setLanguage(language);
+        QTest::qWait(400); // the editor is rebuilt, the report refreshed
+        QVERIFY(m_window->editor());
+        QTRY_COMPARE(m_window->editor()->resourceId(), m_editedId);
+        const QString file = dir + u"/screenshot-main-"_s + (language == "en"_L1 ? u"en"_s : u"zh"_s) + u".png"_s;
+        QVERIFY(m_window->grab().save(file));
+        qInfo("saved %s", qPrintable(file));
+    }
 }
 
 void TestMainWindow::largeBatchLoads()

@@ -151,6 +151,12 @@ void TestResourceEditor::formFollowsTheType()
     m_stack->undo();
     QTRY_VERIFY(!m_editor->shownFields().contains(u"url"_s));
     QCOMPARE(stored(u"type"_s), u"A01"_s);
+
+    // Removing the shown resource empties the form.
+    QString error;
+    QVERIFY2(ResourceStore(m_ws->workspace()).remove(m_id, &error), qPrintable(error));
+    QCOMPARE(m_editor->resourceId(), 0);
+    QVERIFY(m_editor->shownFields().isEmpty());
 }
 
 void TestResourceEditor::listFixIsOneClickAndUndoable()

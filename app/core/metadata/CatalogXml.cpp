@@ -51,7 +51,7 @@ bool CatalogXml::parse(const QString &xml, QList<Chapter> *chapters, QString *er
         return false;
     QList<Chapter> out;
     QXmlStreamReader reader(xml);
-    while (reader.readNextStartElement()) { // <catalog>
+    if (reader.readNextStartElement()) { // <catalog>
         while (reader.readNextStartElement()) {
             if (reader.name() != "chapter"_L1)
                 return fail(error, reader, tr("expected <chapter>, found <%1>").arg(reader.name()));
