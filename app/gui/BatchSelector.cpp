@@ -16,13 +16,8 @@
 using namespace Qt::StringLiterals;
 
 BatchSelector::BatchSelector(WorkspaceController &controller, QWidget *parent)
-    : QWidget(parent)
-    , m_controller(controller)
-    , m_label(new QLabel)
-    , m_combo(new QComboBox)
-    , m_new(new QAction(this))
-    , m_rename(new QAction(this))
-    , m_delete(new QAction(this))
+    : QWidget(parent), m_controller(controller), m_label(new QLabel), m_combo(new QComboBox),
+      m_new(new QAction(this)), m_rename(new QAction(this)), m_delete(new QAction(this))
 {
     m_combo->setObjectName(u"batchCombo"_s);
     m_new->setObjectName(u"actionNewBatch"_s);
@@ -126,8 +121,9 @@ void BatchSelector::askNew()
     if (!m_controller.isOpen())
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New batch"), tr("Name of the new batch:"),
-                                               QLineEdit::Normal, tr("Batch %1").arg(m_combo->count() + 1), &ok);
+    const QString name =
+        QInputDialog::getText(this, tr("New batch"), tr("Name of the new batch:"), QLineEdit::Normal,
+                              tr("Batch %1").arg(m_combo->count() + 1), &ok);
     if (!ok)
         return;
     QString error;

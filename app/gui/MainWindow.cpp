@@ -7,8 +7,8 @@
 #include "ResourceEditor.h"
 #include "ResourceFilterModel.h"
 #include "ResourceTableModel.h"
-#include "WorkspaceController.h"
 #include "Translations.h"
+#include "WorkspaceController.h"
 #include "workspace/ResourceStore.h"
 
 #include <QActionGroup>
@@ -40,21 +40,12 @@ static void initGuiResources()
 }
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_controller(new WorkspaceController(this))
-    , m_undo(new QUndoStack(this))
-    , m_model(new ResourceTableModel(*m_controller, this))
-    , m_filter(new ResourceFilterModel(this))
-    , m_batches(new BatchSelector(*m_controller))
-    , m_search(new QLineEdit)
-    , m_statusFilter(new QComboBox)
-    , m_table(new QTableView)
-    , m_splitter(new QSplitter(Qt::Horizontal))
-    , m_report(new ReportDock(*m_controller, *m_model, this))
-    , m_savedLabel(new QLabel)
-    , m_countLabel(new QLabel)
-    , m_emptyHint(new QLabel)
-    , m_editorStack(new QStackedWidget)
+    : QMainWindow(parent), m_controller(new WorkspaceController(this)), m_undo(new QUndoStack(this)),
+      m_model(new ResourceTableModel(*m_controller, this)), m_filter(new ResourceFilterModel(this)),
+      m_batches(new BatchSelector(*m_controller)), m_search(new QLineEdit), m_statusFilter(new QComboBox),
+      m_table(new QTableView), m_splitter(new QSplitter(Qt::Horizontal)),
+      m_report(new ReportDock(*m_controller, *m_model, this)), m_savedLabel(new QLabel),
+      m_countLabel(new QLabel), m_emptyHint(new QLabel), m_editorStack(new QStackedWidget)
 {
     initGuiResources();
     setObjectName(u"mainWindow"_s);
@@ -87,8 +78,9 @@ MainWindow::MainWindow(QWidget *parent)
     header->setSectionResizeMode(ResourceTableModel::TitleColumn, QHeaderView::Stretch);
     header->resizeSection(ResourceTableModel::PositionColumn, metrics.horizontalAdvance(u"00000"_s) + 16);
     header->resizeSection(ResourceTableModel::TypeColumn, metrics.horizontalAdvance(u"Online course"_s) + 12);
-    header->resizeSection(ResourceTableModel::FileColumn, metrics.horizontalAdvance(u"m"_s) * 14);
-    header->resizeSection(ResourceTableModel::StatusColumn, metrics.horizontalAdvance(u"incomplete (12 missing)"_s) + 36);
+    header->resizeSection(ResourceTableModel::FileColumn, metrics.horizontalAdvance(u"m"_s) * 10);
+    header->resizeSection(ResourceTableModel::StatusColumn,
+                          metrics.horizontalAdvance(u"incomplete (12 missing)"_s) + 28);
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -104,7 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_editorStack);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({560, 640});
+    m_splitter->setSizes({620, 660});
     setCentralWidget(m_splitter);
     addDockWidget(Qt::BottomDockWidgetArea, m_report);
     m_countLabel->setContentsMargins(0, 0, 12, 0);
@@ -128,13 +120,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_filter->setStatusFilter(ResourceFilterModel::StatusFilter(qMax(0, index)));
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onSelectionChanged);
     connect(m_model, &ResourceTableModel::statusesChanged, this, &MainWindow::updateCounts);
     connect(m_report, &ReportDock::messageActivated, this, &MainWindow::onReportMessage);
 
     recreateEditor();
     retranslate();
     resize(1280, 800);
+    resizeDocks({m_report}, {200}, Qt::Vertical);
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());
     onWorkspaceChanged();
@@ -203,8 +197,8 @@ void MainWindow::onBatchChanged(qint64 batchId)
     m_model->setBatch(batchId);
     m_report->refreshNow();
     if (batchId != 0 && m_model->rowCount() > 0)
-        statusBar()->showMessage(tr("Loaded %n resource(s) in %1 ms.", nullptr, m_model->rowCount())
-                                     .arg(timer.elapsed()), 5000);
+        statusBar()->showMessage(
+            tr("Loaded %n resource(s) in %1 ms.", nullptr, m_model->rowCount()).arg(timer.elapsed()), 5000);
     updateActions();
 }
 
@@ -244,7 +238,8 @@ bool MainWindow::selectResource(qint64 resourceId)
         m_statusFilter->setCurrentIndex(0);
         index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
     }
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     return true;
 }
@@ -291,13 +286,15 @@ QList<DraftCreator::Outcome> MainWindow::addSources(const QStringList &sources)
         selectResource(first);
     if (!skipped.isEmpty() || outcomes.isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Information, tr("Add resources"),
-                                    outcomes.isEmpty() ? tr("No media file was found in what was added.")
-                                                       : tr("%n item(s) were not added:", nullptr, int(skipped.size())),
+                                    outcomes.isEmpty()
+                                        ? tr("No media file was found in what was added.")
+                                        : tr("%n item(s) were not added:", nullptr, int(skipped.size())),
                                     QMessageBox::Ok, this);
         box->setObjectName(u"skippedMessage"_s);
         box->setDetailedText(skipped.join(QLatin1Char('\n')));
         if (!skipped.isEmpty())
-            box->setInformativeText(skipped.mid(0, 5).join(QLatin1Char('\n')) + (skipped.size() > 5 ? u"\n…"_s : QString()));
+            box->setInformativeText(skipped.mid(0, 5).join(QLatin1Char('\n')) +
+                                    (skipped.size() > 5 ? u"\n…"_s : QString()));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open(); // not modal for the event loop: the window stays usable
     }

@@ -1,6 +1,6 @@
 // MainWindow, part 2: its actions and menus, and the texts they show (retranslated on LanguageChange).
-#include "MainWindow.h"
 #include "MainWindowActions.h"
+#include "MainWindow.h"
 
 #include "AppSettings.h"
 #include "BatchSelector.h"
@@ -167,10 +167,12 @@ void MainWindow::retranslate()
         m_statusFilter->setCurrentIndex(filter < 0 ? 0 : filter);
     }
     m_savedLabel->setText(tr("All changes saved"));
-    m_savedLabel->setToolTip(tr("Every edit is stored in the workspace file at once; there is nothing to save."));
-    m_emptyHint->setText(tr("<h3>No resource selected</h3><p>Drop media files or whole folders on this window, "
-                            "or use Edit ▸ Add Files…, to draft one resource per file.</p>"
-                            "<p>Select a resource in the list to edit its metadata.</p>"));
+    m_savedLabel->setToolTip(
+        tr("Every edit is stored in the workspace file at once; there is nothing to save."));
+    m_emptyHint->setText(
+        tr("<h3>No resource selected</h3><p>Drop media files or whole folders on this window, "
+           "or use Edit ▸ Add Files…, to draft one resource per file.</p>"
+           "<p>Select a resource in the list to edit its metadata.</p>"));
     m_batches->retranslate();
     m_model->retranslate();
     retranslateTools();
@@ -193,7 +195,8 @@ void MainWindow::updateRecentMenu()
                 AppSettings::removeRecentWorkspace(path);
                 updateRecentMenu();
             } else if (!openWorkspace(path, &error)) {
-                QMessageBox::warning(this, tr("Open Workspace"), tr("The workspace was not opened: %1").arg(error));
+                QMessageBox::warning(this, tr("Open Workspace"),
+                                     tr("The workspace was not opened: %1").arg(error));
             }
         });
     }
@@ -224,10 +227,9 @@ void MainWindow::updateCounts()
     for (int row = 0; row < m_model->rowCount(); ++row)
         if (m_model->index(row, 0).data(ResourceTableModel::ErrorCountRole).toInt() > 0)
             ++withErrors;
-    m_countLabel->setText(m_model->batchId() == 0
-                              ? QString()
-                              : tr("%n resource(s)", nullptr, m_model->rowCount()) + u", "_s
-                                    + tr("%n with errors", nullptr, withErrors));
+    m_countLabel->setText(m_model->batchId() == 0 ? QString()
+                                                  : tr("%n resource(s)", nullptr, m_model->rowCount()) +
+                                                        u", "_s + tr("%n with errors", nullptr, withErrors));
 }
 
 void MainWindow::askNewWorkspace()
@@ -248,9 +250,10 @@ void MainWindow::askNewWorkspace()
 
 void MainWindow::askOpenWorkspace()
 {
-    const QString dir = m_controller->isOpen() ? QFileInfo(m_controller->path()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), dir,
-                                                      tr("SubmitDesk workspaces (*.submitdesk);;All files (*)"));
+    const QString dir =
+        m_controller->isOpen() ? QFileInfo(m_controller->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Workspace"), dir, tr("SubmitDesk workspaces (*.submitdesk);;All files (*)"));
     QString error;
     if (!path.isEmpty() && !openWorkspace(path, &error))
         QMessageBox::warning(this, tr("Open Workspace"), tr("The workspace was not opened: %1").arg(error));
@@ -298,8 +301,10 @@ void MainWindow::askAddFolder()
 void MainWindow::askAddLink()
 {
     bool ok = false;
-    const QString url = QInputDialog::getText(this, tr("Add Link"), tr("Address (http:// or https://) of the online course:"),
-                                              QLineEdit::Normal, u"https://"_s, &ok).trimmed();
+    const QString url =
+        QInputDialog::getText(this, tr("Add Link"), tr("Address (http:// or https://) of the online course:"),
+                              QLineEdit::Normal, u"https://"_s, &ok)
+            .trimmed();
     if (ok && !url.isEmpty())
         addSources({url});
 }
@@ -313,8 +318,8 @@ void MainWindow::deleteSelected()
         return;
     const auto answer = QMessageBox::question(
         this, tr("Delete Resource"),
-        tr("Delete %n resource(s) from the batch? Their media files stay on disk. This cannot be undone.", nullptr,
-           int(ids.size())));
+        tr("Delete %n resource(s) from the batch? Their media files stay on disk. This cannot be undone.",
+           nullptr, int(ids.size())));
     if (answer != QMessageBox::Yes)
         return;
     QStringList errors;
@@ -338,11 +343,12 @@ void MainWindow::deleteSelected()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About SubmitDesk"),
-                       tr("<h3>SubmitDesk %1</h3><p>Prepares learning resources for submission to the national "
-                          "lifelong-education platform: metadata, media checks, registration and packages.</p>"
-                          "<p>Workspace: %2<br>Profile: %3</p>")
-                           .arg(QCoreApplication::applicationVersion(),
-                                QDir::toNativeSeparators(m_controller->path()).toHtmlEscaped(),
-                                m_controller->profile().title.text().toHtmlEscaped()));
+    QMessageBox::about(
+        this, tr("About SubmitDesk"),
+        tr("<h3>SubmitDesk %1</h3><p>Prepares learning resources for submission to the national "
+           "lifelong-education platform: metadata, media checks, registration and packages.</p>"
+           "<p>Workspace: %2<br>Profile: %3</p>")
+            .arg(QCoreApplication::applicationVersion(),
+                 QDir::toNativeSeparators(m_controller->path()).toHtmlEscaped(),
+                 m_controller->profile().title.text().toHtmlEscaped()));
 }

@@ -22,7 +22,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-template<typename Dialog> void showDialog(Dialog *dialog)
+template <typename Dialog> void showDialog(Dialog *dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal); // the workspace stays as it is while the dialog is open
@@ -127,8 +127,8 @@ void MainWindow::openImport(int mode)
 {
     if (!m_controller->isOpen())
         return;
-    auto *dialog = new ImportDialog(m_controller->workspace(), m_controller->profile(), m_batches->currentBatchName(),
-                                    ImportDialog::Mode(mode), this);
+    auto *dialog = new ImportDialog(m_controller->workspace(), m_controller->profile(),
+                                    m_batches->currentBatchName(), ImportDialog::Mode(mode), this);
     connect(dialog, &ImportDialog::batchImported, this, [this](qint64 batchId) {
         m_batches->reload();
         m_batches->setCurrentBatchId(batchId);

@@ -114,7 +114,8 @@ void MediaCheckPanel::showFile(const QString &path, const QString &kind)
         m_service->check(path, kind, false);
 }
 
-void MediaCheckPanel::showLink(const QString &url, const QString &protectionLevel, const QString &filingNumber)
+void MediaCheckPanel::showLink(const QString &url, const QString &protectionLevel,
+                               const QString &filingNumber)
 {
     m_path = url;
     m_kind = u"link"_s;
@@ -144,14 +145,17 @@ void MediaCheckPanel::setReport(const CheckReport &report)
     switch (report.verdict()) {
     case CheckReport::Verdict::Pass:
         verdict = report.count(CheckResult::Status::Warning) > 0
-            ? tr("Meets the standard, with %n warning(s).", nullptr, report.count(CheckResult::Status::Warning))
-            : tr("Meets the standard.");
+                      ? tr("Meets the standard, with %n warning(s).", nullptr,
+                           report.count(CheckResult::Status::Warning))
+                      : tr("Meets the standard.");
         break;
     case CheckReport::Verdict::Fail:
-        verdict = tr("Does not meet the standard: %n rule(s) failed.", nullptr, report.count(CheckResult::Status::Fail));
+        verdict = tr("Does not meet the standard: %n rule(s) failed.", nullptr,
+                     report.count(CheckResult::Status::Fail));
         break;
     case CheckReport::Verdict::Error:
-        verdict = report.error.isEmpty() ? tr("Could not be checked.") : tr("Could not be checked: %1").arg(report.error);
+        verdict = report.error.isEmpty() ? tr("Could not be checked.")
+                                         : tr("Could not be checked: %1").arg(report.error);
         break;
     }
     if (report.deep)

@@ -15,13 +15,8 @@
 using namespace Qt::StringLiterals;
 
 ReportDock::ReportDock(WorkspaceController &controller, ResourceTableModel &resources, QWidget *parent)
-    : QDockWidget(parent)
-    , m_controller(controller)
-    , m_resources(resources)
-    , m_model(new ReportModel(this))
-    , m_view(new QTreeView)
-    , m_summary(new QLabel)
-    , m_timer(new QTimer(this))
+    : QDockWidget(parent), m_controller(controller), m_resources(resources), m_model(new ReportModel(this)),
+      m_view(new QTreeView), m_summary(new QLabel), m_timer(new QTimer(this))
 {
     setObjectName(u"reportDock"_s);
     m_view->setObjectName(u"reportList"_s);
@@ -95,9 +90,9 @@ void ReportDock::updateSummary()
     else if (m_model->report().isEmpty())
         m_summary->setText(tr("The batch is ready: no errors, no warnings."));
     else
-        m_summary->setText(tr("%1, %2 — click a message to go to the field.")
-                               .arg(tr("%n error(s)", nullptr, errorCount()),
-                                    tr("%n warning(s)", nullptr, warningCount())));
+        m_summary->setText(
+            tr("%1, %2 — click a message to go to the field.")
+                .arg(tr("%n error(s)", nullptr, errorCount()), tr("%n warning(s)", nullptr, warningCount())));
 }
 
 void ReportDock::retranslate()

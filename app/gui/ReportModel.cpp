@@ -5,10 +5,8 @@
 using namespace Qt::StringLiterals;
 
 ReportModel::ReportModel(QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_errorIcon(u":/icons/status-error.png"_s)
-    , m_warningIcon(u":/icons/status-warning.png"_s)
-    , m_infoIcon(u":/icons/status-info.png"_s)
+    : QAbstractTableModel(parent), m_errorIcon(u":/icons/status-error.png"_s),
+      m_warningIcon(u":/icons/status-warning.png"_s), m_infoIcon(u":/icons/status-info.png"_s)
 {
 }
 
@@ -46,7 +44,7 @@ QVariant ReportModel::data(const QModelIndex &index, int role) const
         return m.fieldId;
     case Qt::DecorationRole:
         if (index.column() == SeverityColumn)
-            return m.severity == Severity::Error ? m_errorIcon
+            return m.severity == Severity::Error     ? m_errorIcon
                    : m.severity == Severity::Warning ? m_warningIcon
                                                      : m_infoIcon;
         break;
@@ -57,9 +55,12 @@ QVariant ReportModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeverityColumn:
-            return m.severity == Severity::Error ? tr("Error") : m.severity == Severity::Warning ? tr("Warning") : tr("Note");
+            return m.severity == Severity::Error     ? tr("Error")
+                   : m.severity == Severity::Warning ? tr("Warning")
+                                                     : tr("Note");
         case ResourceColumn:
-            return m.resourceId == 0 ? tr("Batch") : m_resourceLabels.value(m.resourceId, QString::number(m.resourceId));
+            return m.resourceId == 0 ? tr("Batch")
+                                     : m_resourceLabels.value(m.resourceId, QString::number(m.resourceId));
         case FieldColumn:
             return m_fieldLabels.value(m.fieldId, m.fieldId);
         case MessageColumn:

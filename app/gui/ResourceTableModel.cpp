@@ -12,11 +12,8 @@
 using namespace Qt::StringLiterals;
 
 ResourceTableModel::ResourceTableModel(WorkspaceController &controller, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_controller(controller)
-    , m_okIcon(u":/icons/status-ok.png"_s)
-    , m_warningIcon(u":/icons/status-warning.png"_s)
-    , m_errorIcon(u":/icons/status-error.png"_s)
+    : QAbstractTableModel(parent), m_controller(controller), m_okIcon(u":/icons/status-ok.png"_s),
+      m_warningIcon(u":/icons/status-warning.png"_s), m_errorIcon(u":/icons/status-error.png"_s)
 {
     Workspace &workspace = m_controller.workspace();
     connect(&workspace, &Workspace::resourcesChanged, this, [this](qint64 batchId) {
@@ -147,15 +144,15 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)
-            return status.errors > status.missing ? m_errorIcon
+            return status.errors > status.missing               ? m_errorIcon
                    : (status.errors > 0 || status.warnings > 0) ? m_warningIcon
                                                                 : m_okIcon;
         break;
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn)
             return QBrush(status.errors > status.missing ? QColor(0xc6, 0x28, 0x28)
-                          : status.errors > 0        ? QColor(0xa1, 0x62, 0x07)
-                                                     : QColor(0x2e, 0x7d, 0x32));
+                          : status.errors > 0            ? QColor(0xa1, 0x62, 0x07)
+                                                         : QColor(0x2e, 0x7d, 0x32));
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == PositionColumn)

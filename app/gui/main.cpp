@@ -20,13 +20,13 @@ int main(int argc, char *argv[])
     Translations::install(AppSettings::language());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Prepares learning resources for the lifelong-education platform."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Prepares learning resources for the lifelong-education platform."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"workspace"_s,
-                                 QCoreApplication::translate("main", "The workspace file to open (*.submitdesk)."),
-                                 u"[WORKSPACE]"_s);
+    parser.addPositionalArgument(
+        u"workspace"_s, QCoreApplication::translate("main", "The workspace file to open (*.submitdesk)."),
+        u"[WORKSPACE]"_s);
     parser.process(app);
 
     MainWindow window;

@@ -24,7 +24,8 @@ int main(int argc, char *argv[])
     Workspace workspace;
     QString error;
     Batch batch;
-    if (!workspace.open(args.at(1), &error) || !BatchStore(workspace).findOrCreate(u"kill-test"_s, &batch, &error)) {
+    if (!workspace.open(args.at(1), &error) ||
+        !BatchStore(workspace).findOrCreate(u"kill-test"_s, &batch, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }

@@ -79,10 +79,14 @@ void TestKillDuringEdit::killedChildLosesNothingReported()
         const QString value = r.value(it.key().second);
         // The write in flight when the child died may have been committed too, never less than reported.
         const QString prefix = u"值 "_s;
-        QVERIFY2(value.startsWith(prefix), qPrintable(u"resource %1 field %2 is empty"_s.arg(it.key().first).arg(it.key().second)));
+        QVERIFY2(value.startsWith(prefix),
+                 qPrintable(u"resource %1 field %2 is empty"_s.arg(it.key().first).arg(it.key().second)));
         const int sequence = value.mid(prefix.size()).section(QLatin1Char(' '), 0, 0).toInt();
-        QVERIFY2(sequence >= it.value(), qPrintable(u"resource %1 field %2 holds #%3, #%4 was reported stored"_s
-                                                         .arg(it.key().first).arg(it.key().second).arg(sequence).arg(it.value())));
+        QVERIFY2(sequence >= it.value(),
+                 qPrintable(u"resource %1 field %2 holds #%3, #%4 was reported stored"_s.arg(it.key().first)
+                                .arg(it.key().second)
+                                .arg(sequence)
+                                .arg(it.value())));
         QCOMPARE(value, u"值 %1 · value %1"_s.arg(sequence));
     }
     qInfo("child killed after %d reported writes; %lld resources, %lld fields checked", reportedWrites,

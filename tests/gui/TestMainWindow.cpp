@@ -3,6 +3,7 @@
 // the batch report and undo follow, and find the edit in the file after reopening it.
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "MediaCheckPanel.h"
 #include "ReportDock.h"
 #include "ReportModel.h"
 #include "ResourceEditor.h"
@@ -18,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,10 +50,11 @@ private slots:
     void languageSwitchRelabels();
     void reopenedWorkspaceHoldsTheEdit();
     void screenshots();
+    void toolDialogsOpen();
     void largeBatchLoads();
 
 private:
-    template<typename T> T *find(const char *name) const
+    template <typename T> T *find(const char *name) const
     {
         T *widget = m_window->findChild<T *>(QLatin1StringView(name));
         if (!widget)
@@ -101,12 +104,12 @@ void TestMainWindow::makeMedia()
     m_mediaDir = m_dir.filePath(u"media"_s);
     QVERIFY(QDir().mkpath(m_mediaDir + u"/lesson2"_s));
     const QList<QStringList> jobs{
-        {u"-f"_s, u"lavfi"_s, u"-i"_s, u"testsrc=size=160x120:rate=25"_s, u"-t"_s, u"1"_s, u"-c:v"_s, u"libx264"_s,
-         u"-pix_fmt"_s, u"yuv420p"_s, m_mediaDir + u"/alpha-lecture.mp4"_s},
+        {u"-f"_s, u"lavfi"_s, u"-i"_s, u"testsrc=size=160x120:rate=25"_s, u"-t"_s, u"1"_s, u"-c:v"_s,
+         u"libx264"_s, u"-pix_fmt"_s, u"yuv420p"_s, m_mediaDir + u"/alpha-lecture.mp4"_s},
         {u"-f"_s, u"lavfi"_s, u"-i"_s, u"sine=frequency=440:duration=1"_s, u"-c:a"_s, u"libmp3lame"_s,
          m_mediaDir + u"/beta-talk.mp3"_s},
-        {u"-f"_s, u"lavfi"_s, u"-i"_s, u"testsrc=size=160x120:rate=25"_s, u"-t"_s, u"1"_s, u"-c:v"_s, u"libx264"_s,
-         u"-pix_fmt"_s, u"yuv420p"_s, m_mediaDir + u"/lesson2/gamma-workshop.mp4"_s},
+        {u"-f"_s, u"lavfi"_s, u"-i"_s, u"testsrc=size=160x120:rate=25"_s, u"-t"_s, u"1"_s, u"-c:v"_s,
+         u"libx264"_s, u"-pix_fmt"_s, u"yuv420p"_s, m_mediaDir + u"/lesson2/gamma-workshop.mp4"_s},
     };
     for (const QStringList &job : jobs) {
         const auto result = TestSupport::run(u"ffmpeg"_s, QStringList{u"-y"_s, u"-v"_s, u"error"_s} + job);
@@ -205,6 +208,8 @@ void TestMainWindow::selectingShowsResourceInEditor()
     auto *title = m_window->editor()->findChild<QLineEdit *>(u"field_title"_s);
     QVERIFY(title);
     QTRY_COMPARE(title->text(), u"alpha-lecture"_s);
+    // The media check dock follows the selection.
+    QCOMPARE(find<MediaCheckPanel>("mediaCheckPanel")->currentPath(), m_mediaDir + u"/alpha-lecture.mp4"_s);
 }
 
 void TestMainWindow::editingTitleUpdatesStatusAndReport()
@@ -223,7 +228,8 @@ void TestMainWindow::editingTitleUpdatesStatusAndReport()
     QTest::keyClick(title, Qt::Key_Return);
     QTRY_COMPARE(rowWithTitle(tooLong) >= 0, true);
     const int tooLongRow = rowWithTitle(tooLong);
-    QTRY_COMPARE(table()->index(tooLongRow, 0).data(ResourceTableModel::ErrorCountRole).toInt(), errorsBefore + 1);
+    QTRY_COMPARE(table()->index(tooLongRow, 0).data(ResourceTableModel::ErrorCountRole).toInt(),
+                 errorsBefore + 1);
     QVERIFY2(cell(tooLongRow, ResourceTableModel::StatusColumn).contains(u"error"_s),
              qPrintable(cell(tooLongRow, ResourceTableModel::StatusColumn)));
     QTRY_COMPARE(report->errorCount(), reportErrorsBefore + 1);
@@ -297,12 +303,13 @@ void TestMainWindow::undoAndRedo()
 void TestMainWindow::reportMessageSelectsResourceAndField()
 {
     auto *list = find<QTreeView>("reportList");
-    const qint64 target = table()->index(rowWithTitle(u"beta-talk"_s), 0).data(ResourceTableModel::ResourceIdRole).toLongLong();
+    const qint64 target =
+        table()->index(rowWithTitle(u"beta-talk"_s), 0).data(ResourceTableModel::ResourceIdRole).toLongLong();
     QModelIndex message;
     for (int row = 0; row < list->model()->rowCount() && !message.isValid(); ++row) {
         const QModelIndex index = list->model()->index(row, ReportModel::MessageColumn);
-        if (index.data(ReportModel::ResourceIdRole).toLongLong() == target
-            && index.data(ReportModel::FieldIdRole).toString() == "summary"_L1)
+        if (index.data(ReportModel::ResourceIdRole).toLongLong() == target &&
+            index.data(ReportModel::FieldIdRole).toString() == "summary"_L1)
             message = index;
     }
     QVERIFY2(message.isValid(), "the report has no message about the audio draft's empty summary");
@@ -344,6 +351,14 @@ void TestMainWindow::reopenedWorkspaceHoldsTheEdit()
     Resource stored;
     QVERIFY(ResourceStore(workspace).load(m_editedId, &stored));
     QCOMPARE(stored.value(u"title"_s), m_editedTitle);
+
+    // File > Save a Copy As: the window goes on in the copy, which holds everything.
+    const QString copy = m_dir.filePath(u"copy.submitdesk"_s);
+    QVERIFY2(m_window->controller().saveCopyAs(copy, &error), qPrintable(error));
+    QCOMPARE(m_window->controller().path(), copy);
+    QVERIFY(m_window->windowTitle().contains(u"copy.submitdesk"_s));
+    QTRY_COMPARE(table()->rowCount(), 3);
+    QVERIFY(rowWithTitle(m_editedTitle) >= 0);
 }
 
 // Not a check: with SUBMITDESK_SCREENSHOT_DIR set (run under xvfb-run with QT_QPA_PLATFORM=xcb), saves
@@ -360,9 +375,25 @@ void TestMainWindow::screenshots()
         QTest::qWait(400); // the editor is rebuilt, the report refreshed
         QVERIFY(m_window->editor());
         QTRY_COMPARE(m_window->editor()->resourceId(), m_editedId);
-        const QString file = dir + u"/screenshot-main-"_s + (language == "en"_L1 ? u"en"_s : u"zh"_s) + u".png"_s;
+        const QString file =
+            dir + u"/screenshot-main-"_s + (language == "en"_L1 ? u"en"_s : u"zh"_s) + u".png"_s;
         QVERIFY(m_window->grab().save(file));
         qInfo("saved %s", qPrintable(file));
+    }
+}
+
+void TestMainWindow::toolDialogsOpen()
+{
+    for (const char *name :
+         {"actionRegistration", "actionExportPackage", "actionImportSheet", "actionVerifyPackage"}) {
+        auto *action = find<QAction>(name);
+        QVERIFY(action);
+        QVERIFY2(action->isEnabled(), name);
+        action->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY2((dialog = m_window->findChild<QDialog *>()) && dialog->isVisible(), name);
+        dialog->close(); // deletes itself
+        QTRY_VERIFY(!m_window->findChild<QDialog *>());
     }
 }
 
@@ -381,7 +412,8 @@ void TestMainWindow::largeBatchLoads()
         QStringList links;
         for (int i = 0; i < 10000; ++i)
             links.append(u"https://course%1.example.org/lesson/%2"_s.arg(i % 97).arg(i));
-        const QList<DraftCreator::Outcome> outcomes = DraftCreator(workspace, profile).create(batch.id, links);
+        const QList<DraftCreator::Outcome> outcomes =
+            DraftCreator(workspace, profile).create(batch.id, links);
         QCOMPARE(outcomes.size(), 10000);
     }
     QElapsedTimer timer;

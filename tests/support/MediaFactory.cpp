@@ -39,11 +39,12 @@ bool MediaFactory::haveFfmpeg()
 bool MediaFactory::makeVideo(const QString &path, const Video &spec, QString *error)
 {
     const QString seconds = QString::number(spec.seconds);
-    QStringList args{u"-f"_s, u"lavfi"_s, u"-i"_s,
-                     u"testsrc2=s=%1x%2:r=%3:d=%4"_s.arg(spec.width).arg(spec.height).arg(spec.rate, seconds)};
+    QStringList args{
+        u"-f"_s, u"lavfi"_s, u"-i"_s,
+        u"testsrc2=s=%1x%2:r=%3:d=%4"_s.arg(spec.width).arg(spec.height).arg(spec.rate, seconds)};
     if (spec.audio)
-        args += {u"-f"_s, u"lavfi"_s, u"-i"_s, u"sine=r=%1:d=%2"_s.arg(spec.audioRate).arg(seconds), u"-ac"_s, u"2"_s,
-                 u"-c:a"_s, spec.audioCodec};
+        args += {u"-f"_s,  u"lavfi"_s, u"-i"_s,   u"sine=r=%1:d=%2"_s.arg(spec.audioRate).arg(seconds),
+                 u"-ac"_s, u"2"_s,     u"-c:a"_s, spec.audioCodec};
     if (!spec.videoFilter.isEmpty())
         args += {u"-vf"_s, spec.videoFilter};
     if (spec.variableRate)
@@ -52,8 +53,8 @@ bool MediaFactory::makeVideo(const QString &path, const Video &spec, QString *er
     if (spec.codec == "libx264"_L1) {
         args += {u"-preset"_s, u"ultrafast"_s};
         if (!spec.bitrate.isEmpty())
-            args += {u"-b:v"_s, spec.bitrate, u"-minrate"_s, spec.bitrate, u"-maxrate"_s, spec.bitrate, u"-bufsize"_s,
-                     u"1M"_s, u"-x264-params"_s, u"nal-hrd=cbr"_s};
+            args += {u"-b:v"_s,    spec.bitrate,  u"-minrate"_s, spec.bitrate,      u"-maxrate"_s,
+                     spec.bitrate, u"-bufsize"_s, u"1M"_s,       u"-x264-params"_s, u"nal-hrd=cbr"_s};
     }
     if (spec.faststart)
         args += {u"-movflags"_s, u"+faststart"_s};
@@ -69,8 +70,9 @@ bool MediaFactory::makeAudio(const QString &path, const Audio &spec, QString *er
     QStringList args{u"-f"_s, u"lavfi"_s, u"-i"_s,
                      u"sine=r=%1:d=%2"_s.arg(spec.rate).arg(QString::number(spec.seconds))};
     if (!spec.coverJpeg.isEmpty())
-        args += {u"-i"_s, spec.coverJpeg, u"-map"_s, u"0:a"_s, u"-map"_s, u"1:v"_s, u"-c:v"_s, u"copy"_s,
-                 u"-disposition:v"_s, u"attached_pic"_s, u"-id3v2_version"_s, u"3"_s};
+        args +=
+            {u"-i"_s,   spec.coverJpeg, u"-map"_s,           u"0:a"_s,          u"-map"_s,           u"1:v"_s,
+             u"-c:v"_s, u"copy"_s,      u"-disposition:v"_s, u"attached_pic"_s, u"-id3v2_version"_s, u"3"_s};
     args += {u"-ac"_s, QString::number(spec.channels), u"-c:a"_s, spec.codec};
     if (!spec.format.isEmpty())
         args += {u"-f"_s, spec.format};
@@ -100,8 +102,8 @@ bool MediaFactory::truncateCopy(const QString &source, const QString &target, qi
 {
     QFile in(source);
     QFile out(target);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || out.write(in.read(bytes)) != bytes) {
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        out.write(in.read(bytes)) != bytes) {
         if (error)
             *error = u"%1 → %2: %3 %4"_s.arg(source, target, in.errorString(), out.errorString());
         return false;
@@ -138,11 +140,18 @@ bool MediaFactory::setRotation(const QString &path, int degrees, QString *error)
     // 16.16 fixed point a, b, u, c, d, v, x, y, w; a clockwise turn as ISO/IEC 14496-12 8.3.2 shows it.
     qint32 a = 0x10000, b = 0, c = 0, d = 0x10000;
     if (degrees == 90) {
-        a = 0; b = 0x10000; c = -0x10000; d = 0;
+        a = 0;
+        b = 0x10000;
+        c = -0x10000;
+        d = 0;
     } else if (degrees == 180) {
-        a = -0x10000; d = -0x10000;
+        a = -0x10000;
+        d = -0x10000;
     } else if (degrees == 270) {
-        a = 0; b = -0x10000; c = 0x10000; d = 0;
+        a = 0;
+        b = -0x10000;
+        c = 0x10000;
+        d = 0;
     }
     const qint32 matrix[9] = {a, b, 0, c, d, 0, 0, 0, 0x40000000};
     const qsizetype at = type - 4 + 48;

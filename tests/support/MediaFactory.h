@@ -12,7 +12,7 @@ struct Video
 {
     int width = 1280;
     int height = 720;
-    QString rate = QStringLiteral("25");   // frames per second as ffmpeg takes it ("30000/1001")
+    QString rate = QStringLiteral("25"); // frames per second as ffmpeg takes it ("30000/1001")
     double seconds = 1.0;
     QString pixelFormat = QStringLiteral("yuv420p");
     QString codec = QStringLiteral("libx264");
@@ -21,10 +21,10 @@ struct Video
     bool audio = true;
     QString audioCodec = QStringLiteral("aac");
     int audioRate = 48000;
-    bool faststart = true;                  // index (moov) before the media data
-    QString videoFilter;                    // e.g. a select= filter for variable frame rate
-    bool variableRate = false;              // -fps_mode vfr
-    QStringList extraArgs;                  // before the output name
+    bool faststart = true;     // index (moov) before the media data
+    QString videoFilter;       // e.g. a select= filter for variable frame rate
+    bool variableRate = false; // -fps_mode vfr
+    QStringList extraArgs;     // before the output name
 };
 bool makeVideo(const QString &path, const Video &spec, QString *error);
 
@@ -34,8 +34,8 @@ struct Audio
     int channels = 2;
     double seconds = 1.0;
     QString codec = QStringLiteral("libmp3lame");
-    QString format;                         // "wav" to write WAV whatever the name
-    QString coverJpeg;                      // a JPEG to embed as cover art (ID3 APIC), or ""
+    QString format;    // "wav" to write WAV whatever the name
+    QString coverJpeg; // a JPEG to embed as cover art (ID3 APIC), or ""
 };
 bool makeAudio(const QString &path, const Audio &spec, QString *error);
 

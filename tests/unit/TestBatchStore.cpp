@@ -133,7 +133,8 @@ private slots:
         TempWorkspace tw;
         QVERIFY2(tw.isValid(), qPrintable(tw.error()));
         Unit unit;
-        unit.name = unit.person = unit.title = unit.phone = unit.mobile = unit.email = unit.stampedScan = u"x"_s;
+        unit.name = unit.person = unit.title = unit.phone = unit.mobile = unit.email = unit.stampedScan =
+            u"x"_s;
         QString error;
         QVERIFY(UnitStore(tw.workspace()).save(&unit, &error));
         Batch b;

@@ -22,21 +22,23 @@ private slots:
         QTest::newRow("example") << u"科学文化-航空知识-航空发动机"_s << none << QString();
         QTest::newRow("other leaf") << u"职业技能-信息技术-人工智能"_s << none << QString();
         QTest::newRow("trimmed") << u" 科学文化-航空知识-航空发动机 "_s << none << QString();
-        QTest::newRow("empty middle level") << u"科学文化--航空发动机"_s
-                                            << QStringList{u"error:category_empty_level"_s} << QString();
-        QTest::newRow("leading separator") << u"-科学文化-航空知识"_s << QStringList{u"error:category_empty_level"_s}
-                                           << QString();
-        QTest::newRow("unknown leaf") << u"科学文化-航空知识-火箭"_s << QStringList{u"error:category_unknown"_s}
-                                      << QString();
-        QTest::newRow("unknown root") << u"娱乐-电影"_s << QStringList{u"error:category_unknown"_s} << QString();
-        QTest::newRow("full-width hyphen") << u"科学文化－航空知识－航空发动机"_s
-                                           << QStringList{u"error:category_separator"_s}
-                                           << u"科学文化-航空知识-航空发动机"_s;
-        QTest::newRow("em dash") << u"科学文化—航空知识—航空发动机"_s << QStringList{u"error:category_separator"_s}
+        QTest::newRow("empty middle level")
+            << u"科学文化--航空发动机"_s << QStringList{u"error:category_empty_level"_s} << QString();
+        QTest::newRow("leading separator")
+            << u"-科学文化-航空知识"_s << QStringList{u"error:category_empty_level"_s} << QString();
+        QTest::newRow("unknown leaf")
+            << u"科学文化-航空知识-火箭"_s << QStringList{u"error:category_unknown"_s} << QString();
+        QTest::newRow("unknown root")
+            << u"娱乐-电影"_s << QStringList{u"error:category_unknown"_s} << QString();
+        QTest::newRow("full-width hyphen")
+            << u"科学文化－航空知识－航空发动机"_s << QStringList{u"error:category_separator"_s}
+            << u"科学文化-航空知识-航空发动机"_s;
+        QTest::newRow("em dash") << u"科学文化—航空知识—航空发动机"_s
+                                 << QStringList{u"error:category_separator"_s}
                                  << u"科学文化-航空知识-航空发动机"_s;
-        QTest::newRow("spaces around levels") << u"科学文化 - 航空知识 - 航空发动机"_s
-                                              << QStringList{u"error:category_separator"_s}
-                                              << u"科学文化-航空知识-航空发动机"_s;
+        QTest::newRow("spaces around levels")
+            << u"科学文化 - 航空知识 - 航空发动机"_s << QStringList{u"error:category_separator"_s}
+            << u"科学文化-航空知识-航空发动机"_s;
     }
     void check()
     {

@@ -1,5 +1,6 @@
 // submitdesk-cli init / unit / add / set / validate, run as a separate process on real workspace files:
-// exit codes 0 clean, 1 problems, 2 could not run; JSON output; what is stored, read back with a fresh Workspace.
+// exit codes 0 clean, 1 problems, 2 could not run; JSON output; what is stored, read back with a fresh
+// Workspace.
 
 #include "MetadataFixture.h"
 #include "TestSupport.h"
@@ -26,10 +27,12 @@ QJsonObject json(const TestSupport::ProcessResult &r)
 
 QString describe(const TestSupport::ProcessResult &r)
 {
-    return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(r.exitCode).arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
+    return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(r.exitCode)
+        .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
 }
 
-#define CLI_EXPECT(result, code) QVERIFY2((result).finished && (result).exitCode == (code), qPrintable(describe(result)))
+#define CLI_EXPECT(result, code)                                                                             \
+    QVERIFY2((result).finished && (result).exitCode == (code), qPrintable(describe(result)))
 
 const QStringList kFullUnit{u"--name"_s,   u"国家开放大学"_s, u"--person"_s, u"张建华"_s,
                             u"--title"_s,  u"处长"_s,         u"--phone"_s,  u"010-66096459"_s,
@@ -90,7 +93,8 @@ private slots:
         r = TestSupport::runCli({u"init"_s, foreign});
         CLI_EXPECT(r, 2);
         QVERIFY2(QString::fromUtf8(r.err).contains(foreign), qPrintable(describe(r)));
-        r = TestSupport::runCli({u"init"_s, dir.filePath(u"other.submitdesk"_s), u"--profile"_s, u"no-such-campaign"_s});
+        r = TestSupport::runCli(
+            {u"init"_s, dir.filePath(u"other.submitdesk"_s), u"--profile"_s, u"no-such-campaign"_s});
         CLI_EXPECT(r, 2);
         QVERIFY(r.err.contains("no-such-campaign"));
     }
@@ -168,11 +172,12 @@ private slots:
         QCOMPARE(resources.at(1).type, u"A02"_s);
 
         // A file of unknown type: exit 1, the item carries the error; plain text output.
-        r = TestSupport::runCli({u"add"_s, path, u"--batch"_s, u"第一批"_s, QDir(media).filePath(u"readme.txt"_s),
-                                 u"--json"_s});
+        r = TestSupport::runCli(
+            {u"add"_s, path, u"--batch"_s, u"第一批"_s, QDir(media).filePath(u"readme.txt"_s), u"--json"_s});
         CLI_EXPECT(r, 1);
         QVERIFY(json(r).value("resources"_L1).toArray().first().toObject().contains("error"_L1));
-        r = TestSupport::runCli({u"add"_s, path, u"--batch"_s, u"第二批"_s, u"https://le.ouchn.cn/course/1"_s});
+        r = TestSupport::runCli(
+            {u"add"_s, path, u"--batch"_s, u"第二批"_s, u"https://le.ouchn.cn/course/1"_s});
         CLI_EXPECT(r, 0);
         QVERIFY(r.out.contains("A03"));
         const QString empty = dir.filePath(u"empty"_s);
@@ -197,8 +202,8 @@ private slots:
         QVERIFY(o.value("messages"_L1).toArray().isEmpty());
 
         // One bad value among good ones: exit 1, the message with its fix, nothing stored.
-        r = TestSupport::runCli({u"set"_s, path, u"--resource"_s, rid, u"title=新的标题"_s, u"speakers=张建华；朱新"_s,
-                                 u"--json"_s});
+        r = TestSupport::runCli({u"set"_s, path, u"--resource"_s, rid, u"title=新的标题"_s,
+                                 u"speakers=张建华；朱新"_s, u"--json"_s});
         CLI_EXPECT(r, 1);
         o = json(r);
         QCOMPARE(o.value("stored"_L1).toBool(), false);
@@ -210,8 +215,9 @@ private slots:
         QCOMPARE(storedValue(path, id, u"title"_s), u"航空发动机原理"_s);
         QCOMPARE(storedValue(path, id, u"speakers"_s), u"张建华;朱新;(藏族)班班多杰"_s);
 
-        for (const QString &bad : {u"created=2022-02-30"_s, u"created=2022/3/23"_s, u"clicks=-1"_s, u"clicks=3万"_s,
-                                   u"category=科学文化--航空发动机"_s, u"title="_s + QString(101, u'航')}) {
+        for (const QString &bad :
+             {u"created=2022-02-30"_s, u"created=2022/3/23"_s, u"clicks=-1"_s, u"clicks=3万"_s,
+              u"category=科学文化--航空发动机"_s, u"title="_s + QString(101, u'航')}) {
             r = TestSupport::runCli({u"set"_s, path, u"--resource"_s, rid, bad});
             CLI_EXPECT(r, 1);
             QVERIFY2(r.err.contains("nothing was stored"), qPrintable(describe(r)));
@@ -266,9 +272,9 @@ private slots:
         bool sawRequiredSummary = false;
         for (const QJsonValue &v : batch.value("messages"_L1).toArray()) {
             const QJsonObject m = v.toObject();
-            sawRequiredSummary |= m.value("field"_L1).toString() == "summary"_L1
-                                  && m.value("code"_L1).toString() == "required"_L1
-                                  && m.value("resource"_L1).toInteger() == id;
+            sawRequiredSummary |= m.value("field"_L1).toString() == "summary"_L1 &&
+                                  m.value("code"_L1).toString() == "required"_L1 &&
+                                  m.value("resource"_L1).toInteger() == id;
         }
         QVERIFY(sawRequiredSummary);
 
@@ -276,12 +282,11 @@ private slots:
         CLI_EXPECT(TestSupport::runCli(QStringList{u"unit"_s, path} + kFullUnit), 0);
         const QString cover = dir.filePath(u"cover.jpg"_s);
         QVERIFY(MetadataFixture::writeJpeg(cover));
-        r = TestSupport::runCli({u"set"_s, path, u"--resource"_s, QString::number(id), u"title=航空发动机原理"_s,
-                                 u"summary=本课程系统介绍航空发动机的基本原理、主要部件与发展趋势。"_s,
-                                 u"created=2022-03-23"_s, u"copyright=国家开放大学"_s,
-                                 u"speakers=张建华;朱新;(藏族)班班多杰"_s, u"clicks=36500"_s,
-                                 u"keywords=新媒体;人工智能"_s, u"category=科学文化-航空知识-航空发动机"_s,
-                                 u"cover="_s + cover});
+        r = TestSupport::runCli(
+            {u"set"_s, path, u"--resource"_s, QString::number(id), u"title=航空发动机原理"_s,
+             u"summary=本课程系统介绍航空发动机的基本原理、主要部件与发展趋势。"_s, u"created=2022-03-23"_s,
+             u"copyright=国家开放大学"_s, u"speakers=张建华;朱新;(藏族)班班多杰"_s, u"clicks=36500"_s,
+             u"keywords=新媒体;人工智能"_s, u"category=科学文化-航空知识-航空发动机"_s, u"cover="_s + cover});
         CLI_EXPECT(r, 0);
         r = TestSupport::runCli({u"validate"_s, path, u"--batch"_s, u"b"_s, u"--json"_s});
         CLI_EXPECT(r, 0);
@@ -300,13 +305,14 @@ private:
     {
         const QString media = dir.filePath(u"media"_s);
         QDir().mkpath(media);
-        const auto v = TestSupport::run(u"ffmpeg"_s, {u"-v"_s, u"error"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
-                                                     u"testsrc=size=64x64:rate=25"_s, u"-t"_s, u"0.2"_s, u"a.mp4"_s},
+        const auto v = TestSupport::run(u"ffmpeg"_s,
+                                        {u"-v"_s, u"error"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
+                                         u"testsrc=size=64x64:rate=25"_s, u"-t"_s, u"0.2"_s, u"a.mp4"_s},
                                         60000, media);
-        const auto a = TestSupport::run(u"ffmpeg"_s,
-                                        {u"-v"_s, u"error"_s, u"-f"_s, u"lavfi"_s, u"-i"_s, u"sine"_s, u"-t"_s, u"0.2"_s,
-                                         u"b.mp3"_s},
-                                        60000, media);
+        const auto a = TestSupport::run(
+            u"ffmpeg"_s,
+            {u"-v"_s, u"error"_s, u"-f"_s, u"lavfi"_s, u"-i"_s, u"sine"_s, u"-t"_s, u"0.2"_s, u"b.mp3"_s},
+            60000, media);
         QFile readme(QDir(media).filePath(u"readme.txt"_s));
         if (v.exitCode != 0 || a.exitCode != 0 || !readme.open(QIODevice::WriteOnly))
             return {};

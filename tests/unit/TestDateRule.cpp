@@ -28,12 +28,15 @@ private slots:
         QTest::newRow("month 13") << u"2022-13-01"_s << QStringList{u"error:date_invalid"_s} << QString();
         QTest::newRow("slashes") << u"2022/3/23"_s << QStringList{u"error:date_format"_s} << u"2022-03-23"_s;
         QTest::newRow("dots") << u"2022.03.23"_s << QStringList{u"error:date_format"_s} << u"2022-03-23"_s;
-        QTest::newRow("chinese") << u"2022年3月23日"_s << QStringList{u"error:date_format"_s} << u"2022-03-23"_s;
-        QTest::newRow("short month") << u"2022-3-23"_s << QStringList{u"error:date_format"_s} << u"2022-03-23"_s;
-        QTest::newRow("slashes, no such day") << u"2022/2/30"_s << QStringList{u"error:date_format"_s}
-                                              << QString();
+        QTest::newRow("chinese") << u"2022年3月23日"_s << QStringList{u"error:date_format"_s}
+                                 << u"2022-03-23"_s;
+        QTest::newRow("short month") << u"2022-3-23"_s << QStringList{u"error:date_format"_s}
+                                     << u"2022-03-23"_s;
+        QTest::newRow("slashes, no such day")
+            << u"2022/2/30"_s << QStringList{u"error:date_format"_s} << QString();
         QTest::newRow("words") << u"去年春天"_s << QStringList{u"error:date_format"_s} << QString();
-        QTest::newRow("with time") << u"2022-03-23 10:00"_s << QStringList{u"error:date_format"_s} << QString();
+        QTest::newRow("with time") << u"2022-03-23 10:00"_s << QStringList{u"error:date_format"_s}
+                                   << QString();
         QTest::newRow("tomorrow") << u"2022-04-02"_s << QStringList{u"error:date_future"_s} << QString();
         QTest::newRow("next year") << u"2023-01-01"_s << QStringList{u"error:date_future"_s} << QString();
     }
@@ -60,7 +63,8 @@ private slots:
         c.today = later.today();
         const auto messages = DateRule::check(field(u"created"_s), u"2022-03-23"_s, c);
         QCOMPARE(codes(messages), QStringList{u"error:date_future"_s});
-        QVERIFY2(messages.first().text.contains(u"2022-03-01"_s), qPrintable(messages.first().text)); // says today
+        QVERIFY2(messages.first().text.contains(u"2022-03-01"_s),
+                 qPrintable(messages.first().text)); // says today
     }
 
     void futureAllowedWithoutNotFuture()

@@ -80,9 +80,10 @@ private slots:
         QVERIFY(touch(text));
         const QString mp3 = tw.dir() + u"/a.mp3"_s;
         QVERIFY(touch(mp3));
-        const QList<DraftCreator::Outcome> outcomes = DraftCreator(tw.workspace(), tw.profile())
-                                                          .create(batch.id, {u"https://le.ouchn.cn/course/12345"_s, text,
-                                                                             tw.dir() + u"/missing.mp4"_s, mp3});
+        const QList<DraftCreator::Outcome> outcomes =
+            DraftCreator(tw.workspace(), tw.profile())
+                .create(batch.id,
+                        {u"https://le.ouchn.cn/course/12345"_s, text, tw.dir() + u"/missing.mp4"_s, mp3});
         QCOMPARE(outcomes.size(), 4);
         // The link: an online course with its URL and the host as a first title.
         QVERIFY(outcomes.at(0).resourceId != 0);

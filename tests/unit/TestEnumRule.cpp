@@ -23,7 +23,8 @@ private slots:
         QTest::newRow("trimmed") << u" A02 "_s << QStringList{} << QString();
         QTest::newRow("lower case") << u"a01"_s << QStringList{u"error:not_in_list"_s} << u"A01"_s;
         QTest::newRow("A04") << u"A04"_s << QStringList{u"error:not_in_list"_s} << QString();
-        QTest::newRow("label instead of code") << u"视频资源"_s << QStringList{u"error:not_in_list"_s} << QString();
+        QTest::newRow("label instead of code")
+            << u"视频资源"_s << QStringList{u"error:not_in_list"_s} << QString();
     }
     void check()
     {

@@ -28,8 +28,8 @@ private slots:
                              << u"url_scheme"_s;
         QTest::newRow("image") << u"cover"_s << QString() << u"/nonexistent/cover.jpg"_s << u"file_missing"_s;
         QTest::newRow("xml") << u"catalog"_s << u"<catalog/>"_s << u"<catalog>"_s << u"xml_invalid"_s;
-        QTest::newRow("category") << u"category"_s << u"科学文化-航空知识-航空发动机"_s << u"科学文化--航空发动机"_s
-                                  << u"category_empty_level"_s;
+        QTest::newRow("category") << u"category"_s << u"科学文化-航空知识-航空发动机"_s
+                                  << u"科学文化--航空发动机"_s << u"category_empty_level"_s;
     }
     void dispatchesByKind()
     {
@@ -48,19 +48,24 @@ private slots:
     void required()
     {
         // Required for every type.
-        auto messages = FieldValidator::validateWithRequired(field(u"title"_s), u"A01"_s, QString(), context());
+        auto messages =
+            FieldValidator::validateWithRequired(field(u"title"_s), u"A01"_s, QString(), context());
         QCOMPARE(codes(messages), QStringList{u"error:required"_s});
         QVERIFY(messages.first().text.contains(field(u"title"_s).label.text()));
         // Required for A03 only.
         QCOMPARE(codes(FieldValidator::validateWithRequired(field(u"url"_s), u"A03"_s, QString(), context())),
                  QStringList{u"error:required"_s});
-        QVERIFY(FieldValidator::validateWithRequired(field(u"url"_s), u"A01"_s, QString(), context()).isEmpty());
+        QVERIFY(
+            FieldValidator::validateWithRequired(field(u"url"_s), u"A01"_s, QString(), context()).isEmpty());
         // Optional and empty: fine.
-        QVERIFY(FieldValidator::validateWithRequired(field(u"clicks"_s), u"A01"_s, QString(), context()).isEmpty());
+        QVERIFY(FieldValidator::validateWithRequired(field(u"clicks"_s), u"A01"_s, QString(), context())
+                    .isEmpty());
         // Filled: the rule applies.
-        QCOMPARE(codes(FieldValidator::validateWithRequired(field(u"clicks"_s), u"A01"_s, u"-1"_s, context())),
-                 QStringList{u"error:too_small"_s});
-        QVERIFY(FieldValidator::validateWithRequired(field(u"title"_s), u"A02"_s, u"声音"_s, context()).isEmpty());
+        QCOMPARE(
+            codes(FieldValidator::validateWithRequired(field(u"clicks"_s), u"A01"_s, u"-1"_s, context())),
+            QStringList{u"error:too_small"_s});
+        QVERIFY(FieldValidator::validateWithRequired(field(u"title"_s), u"A02"_s, u"声音"_s, context())
+                    .isEmpty());
     }
 
     void everyProfileFieldHasAValidator()

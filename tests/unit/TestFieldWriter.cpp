@@ -123,7 +123,8 @@ private slots:
         QString error;
         QList<ValidationMessage> messages;
         QVERIFY(!w.writeChecked(m_id, u"titel"_s, u"x"_s, context(), &messages, &error));
-        QVERIFY2(error.contains(u"titel"_s) && error.contains(u"title"_s), qPrintable(error)); // lists the fields
+        QVERIFY2(error.contains(u"titel"_s) && error.contains(u"title"_s),
+                 qPrintable(error)); // lists the fields
         QVERIFY(!w.writeChecked(m_id + 77, u"title"_s, u"x"_s, context(), &messages, &error));
         QVERIFY2(error.contains(QString::number(m_id + 77)), qPrintable(error));
     }

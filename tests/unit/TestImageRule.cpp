@@ -16,10 +16,7 @@ class TestImageRule : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-    }
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void realJpegPasses()
     {
@@ -55,7 +52,8 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("this is not a picture at all\n");
         f.close();
-        QCOMPARE(codes(ImageRule::check(field(u"cover"_s), path, context())), QStringList{u"error:image_format"_s});
+        QCOMPARE(codes(ImageRule::check(field(u"cover"_s), path, context())),
+                 QStringList{u"error:image_format"_s});
     }
 
     void truncatedJpegFails()

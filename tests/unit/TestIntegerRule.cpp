@@ -24,18 +24,20 @@ private slots:
         QTest::newRow("clicks trimmed") << u"clicks"_s << u" 42 "_s << none << QString();
         QTest::newRow("clicks big") << u"clicks"_s << u"123456789012345678"_s << none << QString();
         QTest::newRow("learners example") << u"learners"_s << u"23500"_s << none << QString();
-        QTest::newRow("clicks -1") << u"clicks"_s << u"-1"_s << QStringList{u"error:too_small"_s} << QString();
-        QTest::newRow("clicks 3万") << u"clicks"_s << u"3万"_s << QStringList{u"error:not_integer"_s} << QString();
-        QTest::newRow("clicks decimal") << u"clicks"_s << u"3.5"_s << QStringList{u"error:not_integer"_s}
-                                        << QString();
-        QTest::newRow("clicks exponent") << u"clicks"_s << u"1e5"_s << QStringList{u"error:not_integer"_s}
-                                         << QString();
-        QTest::newRow("clicks 19 digits") << u"clicks"_s << u"1234567890123456789"_s
-                                          << QStringList{u"error:not_integer"_s} << QString();
-        QTest::newRow("clicks thousands") << u"clicks"_s << u"36,500"_s << QStringList{u"error:not_integer"_s}
-                                          << u"36500"_s;
-        QTest::newRow("clicks full-width comma") << u"clicks"_s << u"36，500"_s
-                                                 << QStringList{u"error:not_integer"_s} << u"36500"_s;
+        QTest::newRow("clicks -1") << u"clicks"_s << u"-1"_s << QStringList{u"error:too_small"_s}
+                                   << QString();
+        QTest::newRow("clicks 3万") << u"clicks"_s << u"3万"_s << QStringList{u"error:not_integer"_s}
+                                    << QString();
+        QTest::newRow("clicks decimal")
+            << u"clicks"_s << u"3.5"_s << QStringList{u"error:not_integer"_s} << QString();
+        QTest::newRow("clicks exponent")
+            << u"clicks"_s << u"1e5"_s << QStringList{u"error:not_integer"_s} << QString();
+        QTest::newRow("clicks 19 digits")
+            << u"clicks"_s << u"1234567890123456789"_s << QStringList{u"error:not_integer"_s} << QString();
+        QTest::newRow("clicks thousands")
+            << u"clicks"_s << u"36,500"_s << QStringList{u"error:not_integer"_s} << u"36500"_s;
+        QTest::newRow("clicks full-width comma")
+            << u"clicks"_s << u"36，500"_s << QStringList{u"error:not_integer"_s} << u"36500"_s;
         QTest::newRow("level 3") << u"protection_level"_s << u"3"_s << none << QString();
         QTest::newRow("level 5") << u"protection_level"_s << u"5"_s << none << QString();
         QTest::newRow("level 2") << u"protection_level"_s << u"2"_s << QStringList{u"error:too_small"_s}

@@ -6,8 +6,8 @@
 #include "profile/Profile.h"
 #include "profile/ProfileLoader.h"
 
-#include <QJsonArray>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -18,8 +18,8 @@ using Status = CheckResult::Status;
 Q_DECLARE_METATYPE(CheckResult::Status)
 
 namespace {
-// Answers by path: /ok 200, /a → /b → /ok, /count/K → … → /count/0 (K redirects), /missing 404, /loop/N → /loop/N+1, /slow never,
-// /nohead 405 to HEAD and 200 to GET, /big 200 with a large body.
+// Answers by path: /ok 200, /a → /b → /ok, /count/K → … → /count/0 (K redirects), /missing 404, /loop/N →
+// /loop/N+1, /slow never, /nohead 405 to HEAD and 200 to GET, /big 200 with a large body.
 class TinyHttpServer : public QTcpServer
 {
 public:
@@ -68,8 +68,10 @@ protected:
             } else if (path == "/big") {
                 body = QByteArray(8 * 1024 * 1024, 'x');
             }
-            QByteArray reply = "HTTP/1.1 " + status + "\r\n" + headers + "Content-Type: text/html\r\nContent-Length: "
-                               + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n";
+            QByteArray reply =
+                "HTTP/1.1 " + status + "\r\n" + headers +
+                "Content-Type: text/html\r\nContent-Length: " + QByteArray::number(body.size()) +
+                "\r\nConnection: close\r\n\r\n";
             if (method != "HEAD")
                 reply += body;
             socket->write(reply);
@@ -253,10 +255,14 @@ void TestLinkCheck::policyDeclarations_data()
     QTest::addColumn<QString>("filing");
     QTest::addColumn<QString>("rule");
     QTest::addColumn<Status>("status");
-    QTest::newRow("level 3 passes") << u"3"_s << u"11010813001-20001"_s << u"protection_level"_s << Status::Pass;
-    QTest::newRow("level 4 passes") << u"4"_s << u"11010813001-20001"_s << u"protection_level"_s << Status::Pass;
-    QTest::newRow("level 2 fails") << u"2"_s << u"11010813001-20001"_s << u"protection_level"_s << Status::Fail;
-    QTest::newRow("no level fails") << QString() << u"11010813001-20001"_s << u"protection_level"_s << Status::Fail;
+    QTest::newRow("level 3 passes") << u"3"_s << u"11010813001-20001"_s << u"protection_level"_s
+                                    << Status::Pass;
+    QTest::newRow("level 4 passes") << u"4"_s << u"11010813001-20001"_s << u"protection_level"_s
+                                    << Status::Pass;
+    QTest::newRow("level 2 fails") << u"2"_s << u"11010813001-20001"_s << u"protection_level"_s
+                                   << Status::Fail;
+    QTest::newRow("no level fails") << QString() << u"11010813001-20001"_s << u"protection_level"_s
+                                    << Status::Fail;
     QTest::newRow("filing present") << u"3"_s << u"11010813001-20001"_s << u"filing_number"_s << Status::Pass;
     QTest::newRow("filing missing") << u"3"_s << u"  "_s << u"filing_number"_s << Status::Fail;
 }
@@ -270,7 +276,8 @@ void TestLinkCheck::policyDeclarations()
     const LinkCheck::Result r = LinkCheck::checkBlocking(url(u"/ok"_s), fast());
     const CheckReport report = judge(r, level, filing);
     QCOMPARE(report.status(rule), status);
-    QCOMPARE(report.verdict(), status == Status::Pass ? CheckReport::Verdict::Pass : CheckReport::Verdict::Fail);
+    QCOMPARE(report.verdict(),
+             status == Status::Pass ? CheckReport::Verdict::Pass : CheckReport::Verdict::Fail);
 }
 
 QTEST_GUILESS_MAIN(TestLinkCheck)

@@ -33,7 +33,8 @@ private slots:
         QTest::addColumn<bool>("parentheses");
         QTest::addColumn<QString>("expected");
         QTest::newRow("already fine") << u"张建华;朱新"_s << true << u"张建华;朱新"_s;
-        QTest::newRow("mixed separators") << u"张建华；朱新，王五、赵六,钱七"_s << false << u"张建华;朱新;王五;赵六;钱七"_s;
+        QTest::newRow("mixed separators")
+            << u"张建华；朱新，王五、赵六,钱七"_s << false << u"张建华;朱新;王五;赵六;钱七"_s;
         QTest::newRow("empties dropped") << u";张建华;;朱新;"_s << false << u"张建华;朱新"_s;
         QTest::newRow("trimmed") << u" 张建华 ； 朱新 "_s << false << u"张建华;朱新"_s;
         QTest::newRow("parentheses") << u"（藏族）班班多杰"_s << true << u"(藏族)班班多杰"_s;

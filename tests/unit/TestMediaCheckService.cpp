@@ -129,7 +129,8 @@ void TestMediaCheckService::checksOffThreadAndCaches()
     QVERIFY(again.wait(2000));
     QCOMPARE(again.first().at(2).toBool(), true);
     QCOMPARE(startedAgain.size(), 0);
-    QCOMPARE(again.first().at(1).value<CheckReport>().toJson().value("checks"_L1), report.toJson().value("checks"_L1));
+    QCOMPARE(again.first().at(1).value<CheckReport>().toJson().value("checks"_L1),
+             report.toJson().value("checks"_L1));
     // Judged as audio, the cached video result does not answer.
     CheckReport cached;
     QVERIFY(!reopened.cached(file(u"ok.mp4"_s), u"audio"_s, false, &cached));

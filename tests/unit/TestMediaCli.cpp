@@ -79,8 +79,8 @@ void TestMediaCli::unreadableExitsTwo()
 
 void TestMediaCli::jsonSchema()
 {
-    const auto r = TestSupport::runCli({u"check"_s, u"--json"_s, file(u"24fps.mp4"_s), file(u"ok.mp3"_s),
-                                        file(u"zero.mp4"_s)});
+    const auto r = TestSupport::runCli(
+        {u"check"_s, u"--json"_s, file(u"24fps.mp4"_s), file(u"ok.mp3"_s), file(u"zero.mp4"_s)});
     QCOMPARE(r.exitCode, 2);
     const QJsonObject root = json(r);
     QCOMPARE(root.value("profile"_L1).toString(), u"lifelong-2022/2022.1"_s);
@@ -102,8 +102,8 @@ void TestMediaCli::jsonSchema()
             QCOMPARE(o.value("actual"_L1).toString(), u"24.00 fps"_s);
         }
     }
-    QCOMPARE(ids, (QStringList{u"container"_s, u"video_codec"_s, u"audio_codec"_s, u"resolution"_s, u"frame_rate"_s,
-                               u"bitrate"_s, u"browser"_s, u"integrity"_s}));
+    QCOMPARE(ids, (QStringList{u"container"_s, u"video_codec"_s, u"audio_codec"_s, u"resolution"_s,
+                               u"frame_rate"_s, u"bitrate"_s, u"browser"_s, u"integrity"_s}));
     const QJsonObject facts = video.value("facts"_L1).toObject();
     QCOMPARE(facts.value("container"_L1).toString(), u"mp4"_s);
     QCOMPARE(facts.value("video"_L1).toArray().first().toObject().value("display_width"_L1).toInt(), 1280);
@@ -147,7 +147,9 @@ void TestMediaCli::badArguments()
 {
     QCOMPARE(TestSupport::runCli({u"check"_s}).exitCode, 2);
     QCOMPARE(TestSupport::runCli({u"check"_s, u"--type"_s, u"text"_s, file(u"ok.mp4"_s)}).exitCode, 2);
-    QCOMPARE(TestSupport::runCli({u"check"_s, u"--profile"_s, u"no-such-profile"_s, file(u"ok.mp4"_s)}).exitCode, 2);
+    QCOMPARE(
+        TestSupport::runCli({u"check"_s, u"--profile"_s, u"no-such-profile"_s, file(u"ok.mp4"_s)}).exitCode,
+        2);
 }
 
 QTEST_GUILESS_MAIN(TestMediaCli)

@@ -130,8 +130,10 @@ void TestMediaPolicy::initTestCase()
     a.coverJpeg = file(u"cover.jpg"_s);
     makeAudio(u"with-cover.mp3"_s, a);
 
-    QVERIFY2(MediaFactory::truncateCopy(file(u"ok.mp4"_s), file(u"truncated.mp4"_s), 150000, &error), qPrintable(error));
-    QVERIFY2(MediaFactory::truncateCopy(file(u"moov-at-end.mp4"_s), file(u"truncated-no-moov.mp4"_s), 150000, &error),
+    QVERIFY2(MediaFactory::truncateCopy(file(u"ok.mp4"_s), file(u"truncated.mp4"_s), 150000, &error),
+             qPrintable(error));
+    QVERIFY2(MediaFactory::truncateCopy(file(u"moov-at-end.mp4"_s), file(u"truncated-no-moov.mp4"_s), 150000,
+                                        &error),
              qPrintable(error));
     QVERIFY2(MediaFactory::writeRandom(file(u"random.mp4"_s), 64 * 1024, 7, &error), qPrintable(error));
     QVERIFY2(MediaFactory::writeRandom(file(u"zero.mp4"_s), 0, 1, &error), qPrintable(error));

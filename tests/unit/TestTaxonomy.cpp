@@ -57,8 +57,9 @@ private slots:
         QString error;
         QVERIFY(Taxonomy::fromJson(parse(kTree), &t, &error));
         QCOMPARE(t.roots().size(), 2);
-        QCOMPARE(t.leafPaths(u"-"_s), (QStringList{u"科学文化-航空知识-航空发动机"_s, u"科学文化-航空知识-飞行原理"_s,
-                                                   u"科学文化-天文地理"_s, u"职业技能-信息技术"_s}));
+        QCOMPARE(t.leafPaths(u"-"_s),
+                 (QStringList{u"科学文化-航空知识-航空发动机"_s, u"科学文化-航空知识-飞行原理"_s,
+                              u"科学文化-天文地理"_s, u"职业技能-信息技术"_s}));
         QCOMPARE(t.leafPaths(u"/"_s).first(), u"科学文化/航空知识/航空发动机"_s);
     }
 
@@ -78,7 +79,8 @@ private slots:
         Taxonomy t;
         QString error;
         QVERIFY(Taxonomy::fromJson(parse(kTree), &t, &error));
-        const char *broken = R"({"categories": [{"name": "科学文化", "children": [{"name": "航空知识"}, {"children": []}]}]})";
+        const char *broken =
+            R"({"categories": [{"name": "科学文化", "children": [{"name": "航空知识"}, {"children": []}]}]})";
         QVERIFY(!Taxonomy::fromJson(parse(broken), &t, &error));
         QVERIFY2(error.contains(u"categories[0].科学文化[1]"_s), qPrintable(error));
         // The tree that was there is kept.
@@ -91,9 +93,10 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         Taxonomy t;
         QString error;
-        QVERIFY2(Taxonomy::fromJson(QJsonDocument::fromJson(f.readAll()).object().value("categories"_L1).toArray(), &t,
-                                    &error),
-                 qPrintable(error));
+        QVERIFY2(
+            Taxonomy::fromJson(QJsonDocument::fromJson(f.readAll()).object().value("categories"_L1).toArray(),
+                               &t, &error),
+            qPrintable(error));
         QVERIFY(t.contains({u"科学文化"_s, u"航空知识"_s, u"航空发动机"_s}));
         QVERIFY(t.leafPaths(u"-"_s).size() > 10);
     }

@@ -22,36 +22,36 @@ private slots:
         QTest::newRow("title example") << u"title"_s << u"航空发动机原理"_s << none << QString();
         QTest::newRow("title 1 char") << u"title"_s << u"航"_s << none << QString();
         QTest::newRow("title 100 CJK") << u"title"_s << QString(100, u'航') << none << QString();
-        QTest::newRow("title 101 CJK") << u"title"_s << QString(101, u'航') << QStringList{u"error:too_long"_s}
-                                       << QString();
-        QTest::newRow("title 101 ASCII") << u"title"_s << QString(101, u'a') << QStringList{u"error:too_long"_s}
-                                         << QString();
+        QTest::newRow("title 101 CJK")
+            << u"title"_s << QString(101, u'航') << QStringList{u"error:too_long"_s} << QString();
+        QTest::newRow("title 101 ASCII")
+            << u"title"_s << QString(101, u'a') << QStringList{u"error:too_long"_s} << QString();
         // 100 characters outside the BMP are 200 UTF-16 units and still 100 characters.
         QString emoji;
         for (int i = 0; i < 100; ++i)
             emoji += QString::fromUcs4(U"\U0001F600", 1);
         QTest::newRow("title 100 emoji") << u"title"_s << emoji << none << QString();
-        QTest::newRow("title line break") << u"title"_s << u"航空发动机\n原理"_s << QStringList{u"error:line_break"_s}
-                                          << u"航空发动机 原理"_s;
+        QTest::newRow("title line break") << u"title"_s << u"航空发动机\n原理"_s
+                                          << QStringList{u"error:line_break"_s} << u"航空发动机 原理"_s;
         QTest::newRow("title CR") << u"title"_s << u"航空\r原理"_s << QStringList{u"error:line_break"_s}
                                   << u"航空 原理"_s;
         QTest::newRow("title blank") << u"title"_s << u"   "_s << QStringList{u"error:blank"_s} << QString();
-        QTest::newRow("title spaces") << u"title"_s << u" 航空发动机原理  "_s << QStringList{u"warning:spaces"_s}
-                                      << u"航空发动机原理"_s;
+        QTest::newRow("title spaces") << u"title"_s << u" 航空发动机原理  "_s
+                                      << QStringList{u"warning:spaces"_s} << u"航空发动机原理"_s;
         QTest::newRow("summary 19") << u"summary"_s << QString(19, u'简') << QStringList{u"error:too_short"_s}
                                     << QString();
         QTest::newRow("summary 20") << u"summary"_s << QString(20, u'简') << none << QString();
         QTest::newRow("summary 1000") << u"summary"_s << QString(1000, u'简') << none << QString();
-        QTest::newRow("summary 1001") << u"summary"_s << QString(1001, u'简') << QStringList{u"error:too_long"_s}
-                                      << QString();
-        QTest::newRow("summary short") << u"summary"_s << u"太短了"_s << QStringList{u"error:too_short"_s}
-                                       << QString();
-        QTest::newRow("summary multi-line") << u"summary"_s
-                                            << u"本课程系统介绍航空发动机的基本原理、\n主要部件与发展趋势。"_s << none
-                                            << QString();
+        QTest::newRow("summary 1001")
+            << u"summary"_s << QString(1001, u'简') << QStringList{u"error:too_long"_s} << QString();
+        QTest::newRow("summary short")
+            << u"summary"_s << u"太短了"_s << QStringList{u"error:too_short"_s} << QString();
+        QTest::newRow("summary multi-line")
+            << u"summary"_s << u"本课程系统介绍航空发动机的基本原理、\n主要部件与发展趋势。"_s << none
+            << QString();
         QTest::newRow("filing number") << u"filing_number"_s << u"11010813001-20001"_s << none << QString();
-        QTest::newRow("filing number short") << u"filing_number"_s << u"1101"_s
-                                             << QStringList{u"error:too_short"_s} << QString();
+        QTest::newRow("filing number short")
+            << u"filing_number"_s << u"1101"_s << QStringList{u"error:too_short"_s} << QString();
     }
     void check()
     {
@@ -86,7 +86,8 @@ private slots:
         QVERIFY(TextRule::check(spec, u"2022-001"_s, context()).isEmpty());
         const auto messages = TextRule::check(spec, u"2022-1"_s, context());
         QCOMPARE(codes(messages), QStringList{u"error:pattern"_s});
-        QVERIFY2(messages.first().text.contains(u"2022-001"_s), qPrintable(messages.first().text)); // the example
+        QVERIFY2(messages.first().text.contains(u"2022-001"_s),
+                 qPrintable(messages.first().text)); // the example
     }
 
     void noLimitsMeansAnyLength()

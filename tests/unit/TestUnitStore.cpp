@@ -130,8 +130,8 @@ private slots:
 
     void columnsMatchTheForm()
     {
-        QCOMPARE(UnitStore::columns(), (QStringList{u"name"_s, u"person"_s, u"title"_s, u"phone"_s, u"mobile"_s,
-                                                    u"email"_s, u"stamped_scan"_s}));
+        QCOMPARE(UnitStore::columns(), (QStringList{u"name"_s, u"person"_s, u"title"_s, u"phone"_s,
+                                                    u"mobile"_s, u"email"_s, u"stamped_scan"_s}));
     }
 };
 

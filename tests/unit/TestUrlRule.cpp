@@ -19,16 +19,20 @@ private slots:
         QTest::addColumn<QString>("fix");
         const QStringList none;
         QTest::newRow("https") << u"https://le.ouchn.cn/course/12345"_s << none << QString();
-        QTest::newRow("https with query") << u"https://le.ouchn.cn/course?id=12345&p=2#top"_s << none << QString();
+        QTest::newRow("https with query")
+            << u"https://le.ouchn.cn/course?id=12345&p=2#top"_s << none << QString();
         QTest::newRow("https upper-case scheme") << u"HTTPS://LE.OUCHN.CN/course/1"_s << none << QString();
         QTest::newRow("chinese path") << u"https://le.ouchn.cn/课程/航空"_s << none << QString();
         QTest::newRow("trimmed") << u"  https://le.ouchn.cn/a  "_s << none << QString();
-        QTest::newRow("http") << u"http://le.ouchn.cn/course/12345"_s << QStringList{u"warning:url_insecure"_s}
+        QTest::newRow("http") << u"http://le.ouchn.cn/course/12345"_s
+                              << QStringList{u"warning:url_insecure"_s}
                               << u"https://le.ouchn.cn/course/12345"_s;
         QTest::newRow("ftp") << u"ftp://files.ouchn.cn/course.zip"_s << QStringList{u"error:url_scheme"_s}
                              << QString();
-        QTest::newRow("mailto") << u"mailto:le@ouchn.edu.cn"_s << QStringList{u"error:url_invalid"_s} << QString();
-        QTest::newRow("relative path") << u"/course/12345"_s << QStringList{u"error:url_invalid"_s} << QString();
+        QTest::newRow("mailto") << u"mailto:le@ouchn.edu.cn"_s << QStringList{u"error:url_invalid"_s}
+                                << QString();
+        QTest::newRow("relative path")
+            << u"/course/12345"_s << QStringList{u"error:url_invalid"_s} << QString();
         QTest::newRow("no scheme") << u"le.ouchn.cn/course/12345"_s << QStringList{u"error:url_invalid"_s}
                                    << u"https://le.ouchn.cn/course/12345"_s;
         QTest::newRow("no host") << u"https://"_s << QStringList{u"error:url_invalid"_s} << QString();
@@ -54,7 +58,8 @@ private slots:
     {
         const auto messages = UrlRule::check(field(u"url"_s), u"ftp://x.cn/a"_s, context());
         QCOMPARE(messages.size(), 1);
-        QVERIFY2(messages.first().text.contains(u"http or https"_s) && messages.first().text.contains(u"ftp"_s),
+        QVERIFY2(messages.first().text.contains(u"http or https"_s) &&
+                     messages.first().text.contains(u"ftp"_s),
                  qPrintable(messages.first().text));
     }
 };

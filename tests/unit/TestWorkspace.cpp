@@ -206,8 +206,10 @@ private slots:
         QCOMPARE(resourceChanged.last().at(0).toLongLong(), id);
         QCOMPARE(resourceChanged.last().at(1).toString(), u"title"_s);
         // setValues announces once, for several fields ("").
-        QVERIFY(store.setValues(id, {{u"summary"_s, u"一段足够长的简介文字，二十个字以上才行啊。"_s}, {u"copyright"_s, u"某大学"_s}},
-                                &error));
+        QVERIFY(store.setValues(
+            id,
+            {{u"summary"_s, u"一段足够长的简介文字，二十个字以上才行啊。"_s}, {u"copyright"_s, u"某大学"_s}},
+            &error));
         QCOMPARE(resourceChanged.size(), 2);
         QCOMPARE(resourceChanged.last().at(1).toString(), QString());
     }

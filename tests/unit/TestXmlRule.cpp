@@ -17,12 +17,14 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("errorPart"); // "" = valid
         QTest::newRow("profile example") << field(u"catalog"_s).example << QString();
-        QTest::newRow("declaration") << u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<catalog/>"_s << QString();
-        QTest::newRow("other inner elements") << u"<catalog><part name=\"上\"><lesson/></part></catalog>"_s
-                                              << QString();
+        QTest::newRow("declaration") << u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<catalog/>"_s
+                                     << QString();
+        QTest::newRow("other inner elements")
+            << u"<catalog><part name=\"上\"><lesson/></part></catalog>"_s << QString();
         QTest::newRow("DTD") << u"<!DOCTYPE catalog [<!ELEMENT catalog ANY>]><catalog/>"_s << u"DTD"_s;
         QTest::newRow("external entity")
-            << u"<!DOCTYPE catalog [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><catalog>&x;</catalog>"_s << u"DTD"_s;
+            << u"<!DOCTYPE catalog [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><catalog>&x;</catalog>"_s
+            << u"DTD"_s;
         QTest::newRow("unclosed") << u"<catalog>\n  <chapter title=\"第一章\">\n</catalog>"_s << u"line 3"_s;
         QTest::newRow("bad attribute") << u"<catalog>\n<chapter title=第一章/></catalog>"_s << u"line 2"_s;
         QTest::newRow("wrong root") << u"<chapters><chapter/></chapters>"_s << u"<catalog>"_s;

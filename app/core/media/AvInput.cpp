@@ -181,15 +181,21 @@ bool AvInput::findStreamInfo(QString *error)
 {
     const unsigned count = m_ctx->nb_streams;
     std::vector<AVDictionary *> options(count, nullptr);
-    for (unsigned i = 0; i < count; ++i)
+    for (unsigned i = 0; i < count; ++i) {
         av_dict_set(&options[i], "threads", "1", 0);
+        // Stream analysis only needs headers and timing: decode its few frames as cheaply as possible.
+        av_dict_set(&options[i], "skip_loop_filter", "all", 0);
+        av_dict_set(&options[i], "skip_idct", "all", 0);
+        av_dict_set(&options[i], "flags2", "+fast", 0);
+    }
     const int rc = avformat_find_stream_info(m_ctx, count ? options.data() : nullptr);
     for (AVDictionary *&d : options)
         av_dict_free(&d);
     if (rc < 0) {
         if (error)
-            *error = m_timedOut ? tr("timed out while reading the streams")
-                                : cancelled() ? tr("cancelled") : errorText(rc);
+            *error = m_timedOut    ? tr("timed out while reading the streams")
+                     : cancelled() ? tr("cancelled")
+                                   : errorText(rc);
         return false;
     }
     return true;

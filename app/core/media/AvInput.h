@@ -20,8 +20,8 @@ class AvInput
 public:
     struct Limits
     {
-        int timeoutMs = 10000;                 // for open + stream analysis; DeepCheck restarts it
-        qint64 probeSize = 5 * 1000 * 1000;    // bytes
+        int timeoutMs = 10000;              // for open + stream analysis; DeepCheck restarts it
+        qint64 probeSize = 5 * 1000 * 1000; // bytes
         qint64 analyzeDurationUs = 5 * 1000 * 1000;
         int maxStreams = 64;
         QString formatWhitelist = defaultFormatWhitelist();

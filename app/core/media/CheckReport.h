@@ -14,13 +14,13 @@ class CheckReport
 public:
     enum class Verdict { Pass, Fail, Error };
 
-    QString path;           // file path or URL
-    QString type;           // "video", "audio", "link"
+    QString path; // file path or URL
+    QString type; // "video", "audio", "link"
     QList<CheckResult> checks;
-    QJsonObject facts;      // MediaFacts::toJson() or the link facts
-    QString error;          // why the file could not be read (verdict "error"), translated
-    QDateTime checkedAt;    // UTC
-    bool deep = false;      // the deep check (full decode) ran
+    QJsonObject facts;   // MediaFacts::toJson() or the link facts
+    QString error;       // why the file could not be read (verdict "error"), translated
+    QDateTime checkedAt; // UTC
+    bool deep = false;   // the deep check (full decode) ran
 
     void add(const CheckResult &result) { checks.append(result); }
     // Replaces the result with the same id, or appends.

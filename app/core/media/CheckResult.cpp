@@ -30,8 +30,8 @@ CheckResult::Status CheckResult::statusFromName(const QString &name)
 
 QJsonObject CheckResult::toJson() const
 {
-    return QJsonObject{{"id"_L1, id},           {"status"_L1, statusName(status)}, {"expected"_L1, expected},
-                       {"actual"_L1, actual},   {"message"_L1, message},           {"hint"_L1, hint}};
+    return QJsonObject{{"id"_L1, id},         {"status"_L1, statusName(status)}, {"expected"_L1, expected},
+                       {"actual"_L1, actual}, {"message"_L1, message},           {"hint"_L1, hint}};
 }
 
 CheckResult CheckResult::fromJson(const QJsonObject &o)

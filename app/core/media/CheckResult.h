@@ -8,18 +8,18 @@ struct CheckResult
 {
     enum class Status { Pass, Warning, Fail, Error };
 
-    QString id;        // rule id from the profile: "container", "frame_rate" … (ASCII, stable)
+    QString id; // rule id from the profile: "container", "frame_rate" … (ASCII, stable)
     Status status = Status::Pass;
-    QString expected;  // translated, e.g. "≥ 25.00 fps (average)"
-    QString actual;    // translated, e.g. "24.00 fps"
-    QString message;   // translated explanation
-    QString hint;      // translated fix hint, or ""
+    QString expected; // translated, e.g. "≥ 25.00 fps (average)"
+    QString actual;   // translated, e.g. "24.00 fps"
+    QString message;  // translated explanation
+    QString hint;     // translated fix hint, or ""
 
-    static QString statusName(Status status);  // "pass", "warning", "fail", "error"
+    static QString statusName(Status status); // "pass", "warning", "fail", "error"
     static Status statusFromName(const QString &name);
     // The worse of the two (Pass < Warning < Fail < Error).
     static Status worse(Status a, Status b) { return int(a) >= int(b) ? a : b; }
 
-    QJsonObject toJson() const;  // {id, status, expected, actual, message, hint}
+    QJsonObject toJson() const; // {id, status, expected, actual, message, hint}
     static CheckResult fromJson(const QJsonObject &o);
 };

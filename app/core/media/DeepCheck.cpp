@@ -50,8 +50,10 @@ QJsonObject DeepCheck::Result::toJson() const
     QJsonArray list;
     for (const DecodeError &e : errors)
         list.append(QJsonObject{{"time"_L1, e.time}, {"stream"_L1, e.stream}, {"message"_L1, e.message}});
-    return QJsonObject{{"video_frames"_L1, videoFrames}, {"audio_frames"_L1, audioFrames},
-                       {"decoded_until"_L1, decodedUntil}, {"error_count"_L1, errorCount},
+    return QJsonObject{{"video_frames"_L1, videoFrames},
+                       {"audio_frames"_L1, audioFrames},
+                       {"decoded_until"_L1, decodedUntil},
+                       {"error_count"_L1, errorCount},
                        {"errors"_L1, list}};
 }
 
@@ -73,14 +75,17 @@ bool DeepCheck::run(const QString &path, Result *result, QString *error, const O
     for (unsigned i = 0; i < ctx->nb_streams; ++i) {
         AVStream *st = ctx->streams[i];
         const AVMediaType type = st->codecpar->codec_type;
-        if ((type != AVMEDIA_TYPE_VIDEO && type != AVMEDIA_TYPE_AUDIO) || (st->disposition & AV_DISPOSITION_ATTACHED_PIC)) {
+        if ((type != AVMEDIA_TYPE_VIDEO && type != AVMEDIA_TYPE_AUDIO) ||
+            (st->disposition & AV_DISPOSITION_ATTACHED_PIC)) {
             st->discard = AVDISCARD_ALL;
             continue;
         }
         const AVCodec *codec = avcodec_find_decoder(st->codecpar->codec_id);
         CodecPtr c(codec ? avcodec_alloc_context3(codec) : nullptr);
         if (!c || avcodec_parameters_to_context(c.get(), st->codecpar) < 0) {
-            result->errors.append({0, int(i), tr("no decoder for %1").arg(QString::fromLatin1(avcodec_get_name(st->codecpar->codec_id)))});
+            result->errors.append(
+                {0, int(i),
+                 tr("no decoder for %1").arg(QString::fromLatin1(avcodec_get_name(st->codecpar->codec_id)))});
             ++result->errorCount;
             st->discard = AVDISCARD_ALL;
             continue;
@@ -192,9 +197,9 @@ void DeepCheck::apply(const Result &result, CheckReport *report)
         const DecodeError &first = result.errors.first();
         integrity.status = CheckResult::Status::Fail;
         integrity.actual = tr("%n decode error(s)", nullptr, result.errorCount);
-        integrity.message = tr("Decoding the whole file found %n error(s); the first at %1: %2", nullptr,
-                               result.errorCount)
-                                .arg(clockText(first.time), first.message);
+        integrity.message =
+            tr("Decoding the whole file found %n error(s); the first at %1: %2", nullptr, result.errorCount)
+                .arg(clockText(first.time), first.message);
         integrity.hint = tr("Export the file again from the original; a damaged copy shows broken pictures "
                             "or clicks where the errors are.");
     } else if (integrity.status == CheckResult::Status::Pass) {

@@ -18,7 +18,7 @@ class DeepCheck
 public:
     struct DecodeError
     {
-        double time = -1;   // seconds from the start, -1 when unknown
+        double time = -1; // seconds from the start, -1 when unknown
         int stream = -1;
         QString message;
     };
@@ -26,19 +26,19 @@ public:
     {
         qint64 videoFrames = 0;
         qint64 audioFrames = 0;
-        double decodedUntil = 0;  // seconds: the last timestamp decoded
-        int errorCount = 0;       // all errors; `errors` keeps the first maxErrorsListed
+        double decodedUntil = 0; // seconds: the last timestamp decoded
+        int errorCount = 0;      // all errors; `errors` keeps the first maxErrorsListed
         QList<DecodeError> errors;
         bool cancelled = false;
         QJsonObject toJson() const;
     };
     struct Options
     {
-        int threads = 0;                       // per video decoder; 0 = as many as cores
-        int timeoutMs = 0;                     // 0 = none (cancel still works)
+        int threads = 0;   // per video decoder; 0 = as many as cores
+        int timeoutMs = 0; // 0 = none (cancel still works)
         int maxErrorsListed = 50;
         const std::atomic_bool *cancel = nullptr;
-        std::function<void(double fraction)> progress;  // 0…1, called from the working thread
+        std::function<void(double fraction)> progress; // 0…1, called from the working thread
     };
 
     // False when the file cannot be opened (error says why) or the run was cancelled.

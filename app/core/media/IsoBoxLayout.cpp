@@ -11,7 +11,8 @@ constexpr int MaxBoxes = 100000;
 
 bool isKnownTopLevelType(const QByteArray &type)
 {
-    static const char *const known[] = {"ftyp", "moov", "mdat", "free", "skip", "wide", "pnot", "uuid", "styp", "sidx", "moof", "pdin"};
+    static const char *const known[] = {"ftyp", "moov", "mdat", "free", "skip", "wide",
+                                        "pnot", "uuid", "styp", "sidx", "moof", "pdin"};
     for (const char *k : known) {
         if (type == QByteArrayView(k, 4))
             return true;

@@ -17,11 +17,11 @@ public:
     static IsoBoxLayout scan(qint64 fileSize, const Reader &read);
     static IsoBoxLayout scanBuffer(const QByteArray &data);
 
-    bool isIso = false;        // the first box has a known ISO BMFF type
-    QByteArray majorBrand;     // from ftyp, 4 bytes, or empty
+    bool isIso = false;    // the first box has a known ISO BMFF type
+    QByteArray majorBrand; // from ftyp, 4 bytes, or empty
     qint64 moovOffset = -1;
     qint64 mdatOffset = -1;
-    bool truncated = false;    // the last box claims more bytes than the file has
+    bool truncated = false; // the last box claims more bytes than the file has
     int boxCount = 0;
 
     bool hasIndex() const { return moovOffset >= 0; }

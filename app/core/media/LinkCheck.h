@@ -34,15 +34,15 @@ public:
     {
         QUrl url;
         QUrl finalUrl;
-        int headStatus = 0;       // HTTP status of the HEAD request's last hop (0 = none)
-        int status = 0;           // HTTP status of the GET request's last hop (0 = no answer)
-        int redirects = 0;        // redirects the GET followed
+        int headStatus = 0; // HTTP status of the HEAD request's last hop (0 = none)
+        int status = 0;     // HTTP status of the GET request's last hop (0 = no answer)
+        int redirects = 0;  // redirects the GET followed
         qint64 elapsedMs = 0;
         bool timedOut = false;
         bool tooManyRedirects = false;
         QStringList tlsErrors;
-        QString networkError;     // Qt's text for a failed connection, "" when the server answered
-        QList<Hop> chain;         // every GET hop
+        QString networkError; // Qt's text for a failed connection, "" when the server answered
+        QList<Hop> chain;     // every GET hop
         bool reachable() const { return status >= 200 && status < 300 && !timedOut && !tooManyRedirects; }
         QJsonObject toJson() const;
     };

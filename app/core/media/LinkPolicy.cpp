@@ -39,7 +39,8 @@ CheckReport LinkPolicy::evaluate(const LinkCheck::Result &r, const QString &prot
 
     for (const QString &id : std::as_const(rules)) {
         if (id == "link"_L1) {
-            const QString expected = tr("2xx after at most %1 redirects within %2 s").arg(maxRedirects).arg(timeoutMs / 1000.0);
+            const QString expected =
+                tr("2xx after at most %1 redirects within %2 s").arg(maxRedirects).arg(timeoutMs / 1000.0);
             QString actual;
             if (r.timedOut)
                 actual = tr("no answer within %1 s").arg(timeoutMs / 1000.0);
@@ -47,18 +48,25 @@ CheckReport LinkPolicy::evaluate(const LinkCheck::Result &r, const QString &prot
                 actual = r.networkError.isEmpty() ? tr("no answer") : r.networkError;
             else
                 actual = tr("HTTP %1 after %n redirect(s), %2 ms, at %3", nullptr, r.redirects)
-                             .arg(r.status).arg(r.elapsedMs).arg(r.finalUrl.toString());
-            const QString hint = tr("Open the address in a browser outside your network; correct it or ask the "
-                                    "platform to make the course public.");
+                             .arg(r.status)
+                             .arg(r.elapsedMs)
+                             .arg(r.finalUrl.toString());
+            const QString hint =
+                tr("Open the address in a browser outside your network; correct it or ask the "
+                   "platform to make the course public.");
             if (r.reachable())
                 report.add(make(id, Status::Pass, expected, actual, tr("The course answers.")));
             else if (r.tooManyRedirects)
-                report.add(make(id, Status::Fail, expected, actual,
-                                tr("More than %1 redirects: the address loops or points at a login.").arg(maxRedirects), hint));
+                report.add(make(
+                    id, Status::Fail, expected, actual,
+                    tr("More than %1 redirects: the address loops or points at a login.").arg(maxRedirects),
+                    hint));
             else if (r.timedOut)
-                report.add(make(id, Status::Fail, expected, actual, tr("The server did not answer in time."), hint));
+                report.add(
+                    make(id, Status::Fail, expected, actual, tr("The server did not answer in time."), hint));
             else
-                report.add(make(id, Status::Fail, expected, actual, tr("The course does not answer with a page."), hint));
+                report.add(make(id, Status::Fail, expected, actual,
+                                tr("The course does not answer with a page."), hint));
         } else if (id == "https"_L1) {
             const QString expected = tr("https with a valid certificate");
             const QString scheme = r.finalUrl.scheme().isEmpty() ? r.url.scheme() : r.finalUrl.scheme();
@@ -67,7 +75,8 @@ CheckReport LinkPolicy::evaluate(const LinkCheck::Result &r, const QString &prot
                                 tr("The certificate is not valid: browsers will warn or refuse."),
                                 tr("Ask the platform to install a valid certificate.")));
             else if (scheme == "https"_L1 && r.url.scheme() == "https"_L1)
-                report.add(make(id, Status::Pass, expected, u"https"_s, tr("Encrypted, with a valid certificate.")));
+                report.add(
+                    make(id, Status::Pass, expected, u"https"_s, tr("Encrypted, with a valid certificate.")));
             else
                 report.add(make(id, httpStatus == Status::Pass ? Status::Pass : httpStatus, expected, scheme,
                                 tr("Plain http: the page travels unencrypted."),
@@ -81,11 +90,13 @@ CheckReport LinkPolicy::evaluate(const LinkCheck::Result &r, const QString &prot
                                 tr("The platform's protection level (等级保护) is not declared."),
                                 tr("Enter the level from the platform's filing certificate.")));
             else if (!ok || level < minLevel)
-                report.add(make(id, Status::Fail, expected, protectionLevel,
-                                tr("The platform's protection level is below %1.").arg(minLevel),
-                                tr("Host the course on a platform with protection level %1 or higher.").arg(minLevel)));
+                report.add(make(
+                    id, Status::Fail, expected, protectionLevel,
+                    tr("The platform's protection level is below %1.").arg(minLevel),
+                    tr("Host the course on a platform with protection level %1 or higher.").arg(minLevel)));
             else
-                report.add(make(id, Status::Pass, expected, protectionLevel, tr("The protection level is high enough.")));
+                report.add(make(id, Status::Pass, expected, protectionLevel,
+                                tr("The protection level is high enough.")));
         } else if (id == "filing_number"_L1) {
             const QString expected = tr("declared");
             if (filingNumber.trimmed().isEmpty())
@@ -93,7 +104,8 @@ CheckReport LinkPolicy::evaluate(const LinkCheck::Result &r, const QString &prot
                                 tr("The protection filing number (备案号) is missing."),
                                 tr("Enter the number of the platform's filing certificate.")));
             else
-                report.add(make(id, Status::Pass, expected, filingNumber.trimmed(), tr("The filing number is declared.")));
+                report.add(make(id, Status::Pass, expected, filingNumber.trimmed(),
+                                tr("The filing number is declared.")));
         } else {
             report.add(make(id, Status::Error, QString(), QString(),
                             tr("unknown rule \"%1\" in the profile's technical section").arg(id)));

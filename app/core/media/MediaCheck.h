@@ -16,9 +16,9 @@ class MediaCheck
 public:
     struct Options
     {
-        QString kind;              // "video", "audio", or "" to guess from the content
+        QString kind; // "video", "audio", or "" to guess from the content
         bool deep = false;
-        int deepThreads = 0;       // per video decoder in the deep check; 0 = as many as cores
+        int deepThreads = 0; // per video decoder in the deep check; 0 = as many as cores
         const std::atomic_bool *cancel = nullptr;
         std::function<void(double fraction)> progress; // 0…1, from the working thread
     };

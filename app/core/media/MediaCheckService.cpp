@@ -52,8 +52,8 @@ void MediaCheckService::check(const QString &path, const QString &kind, bool dee
     cancel(path);
     CheckReport report;
     if (cached(path, kind, deep, &report)) {
-        QMetaObject::invokeMethod(this, [this, path, report] { emit finished(path, report, true); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, path, report] { emit finished(path, report, true); }, Qt::QueuedConnection);
         return;
     }
     auto job = std::make_shared<Job>();
@@ -69,14 +69,18 @@ void MediaCheckService::check(const QString &path, const QString &kind, bool dee
         options.deep = job->deep;
         options.cancel = &job->cancel;
         options.progress = [this, job](double f) {
-            QMetaObject::invokeMethod(this, [this, job, f] {
-                if (m_jobs.value(job->path) == job)
-                    emit progress(job->path, f);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this, job, f] {
+                    if (m_jobs.value(job->path) == job)
+                        emit progress(job->path, f);
+                },
+                Qt::QueuedConnection);
         };
         const CheckReport report = MediaCheck::checkFile(job->path, technical, options);
         // The destructor waits for the pool, so `this` is alive while a worker runs.
-        QMetaObject::invokeMethod(this, [this, job, report] { jobDone(job, report); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, job, report] { jobDone(job, report); }, Qt::QueuedConnection);
     });
 }
 
@@ -99,7 +103,8 @@ void MediaCheckService::jobDone(const std::shared_ptr<Job> &job, const CheckRepo
     emit finished(job->path, report, false);
 }
 
-void MediaCheckService::checkLink(const QString &url, const QString &protectionLevel, const QString &filingNumber)
+void MediaCheckService::checkLink(const QString &url, const QString &protectionLevel,
+                                  const QString &filingNumber)
 {
     const QJsonObject section = m_profile.technical.value("link"_L1).toObject();
     auto *link = new LinkCheck(this);
@@ -107,7 +112,8 @@ void MediaCheckService::checkLink(const QString &url, const QString &protectionL
     connect(link, &LinkCheck::finished, this,
             [this, link, url, protectionLevel, filingNumber, section](const LinkCheck::Result &result) {
                 link->deleteLater();
-                const CheckReport report = LinkPolicy::evaluate(result, protectionLevel, filingNumber, section);
+                const CheckReport report =
+                    LinkPolicy::evaluate(result, protectionLevel, filingNumber, section);
                 if (m_workspace && m_workspace->isOpen()) {
                     CheckResultStore::Key key{url, 0, QString(), m_profile.idAndVersion(), u"link"_s};
                     CheckResultStore(*m_workspace).store(key, report.toJson());

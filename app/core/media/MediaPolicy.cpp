@@ -41,7 +41,8 @@ Status statusFromConfig(const QJsonValue &value, Status fallback)
 }
 } // namespace
 
-CheckReport MediaPolicy::evaluate(const MediaFacts &facts, const QJsonObject &technical, const QString &kindIn)
+CheckReport MediaPolicy::evaluate(const MediaFacts &facts, const QJsonObject &technical,
+                                  const QString &kindIn)
 {
     CheckReport report;
     report.path = facts.path;
@@ -94,10 +95,11 @@ CheckResult MediaPolicy::container(const MediaFacts &f, const QJsonObject &rule,
         const QString actual = f.containerFamily.toUpper();
         if (formats.contains(f.containerFamily))
             return make(id, Status::Pass, expected, actual, tr("The file is an %1 stream.").arg(actual));
-        return make(id, Status::Fail, expected, actual,
-                    tr("The file is %1 inside, whatever its name says; the standard asks for %2.")
-                        .arg(actual, expected),
-                    tr("Convert it to MP3, e.g. ffmpeg -i IN -c:a libmp3lame -b:a 192k -ar 44100 -ac 2 OUT.mp3"));
+        return make(
+            id, Status::Fail, expected, actual,
+            tr("The file is %1 inside, whatever its name says; the standard asks for %2.")
+                .arg(actual, expected),
+            tr("Convert it to MP3, e.g. ffmpeg -i IN -c:a libmp3lame -b:a 192k -ar 44100 -ac 2 OUT.mp3"));
     }
     const QStringList pass = stringList(rule.value("brands_pass"_L1));
     const QStringList warn = stringList(rule.value("brands_warn"_L1));
@@ -105,8 +107,9 @@ CheckResult MediaPolicy::container(const MediaFacts &f, const QJsonObject &rule,
     const bool iso = f.formatName.contains("mov"_L1);
     const QString brand = f.majorBrand.isEmpty() ? tr("none") : u"\"%1\""_s.arg(f.majorBrand);
     const QString actual = iso ? tr("%1 (brand %2)").arg(f.containerFamily, brand) : f.containerFamily;
-    const QString hint = tr("Remux into MP4, e.g. ffmpeg -i IN -c copy -brand isom -movflags +faststart OUT.mp4 "
-                            "(re-encode if the codecs do not fit MP4)");
+    const QString hint =
+        tr("Remux into MP4, e.g. ffmpeg -i IN -c copy -brand isom -movflags +faststart OUT.mp4 "
+           "(re-encode if the codecs do not fit MP4)");
     if (iso && pass.contains(f.majorBrand))
         return make(id, Status::Pass, expected, actual, tr("An MP4 file (ISO base media)."));
     if (iso && warn.contains(f.majorBrand))
@@ -121,14 +124,17 @@ CheckResult MediaPolicy::videoCodec(const MediaFacts &f, const QJsonObject &rule
     const QString id = u"video_codec"_s;
     const QStringList codecs = stringList(rule.value("codecs"_L1));
     const int streams = rule.value("streams"_L1).toInt(1);
-    const QString expected = tr("%n video stream(s): %1", nullptr, streams).arg(codecs.join(u", "_s).toUpper());
+    const QString expected =
+        tr("%n video stream(s): %1", nullptr, streams).arg(codecs.join(u", "_s).toUpper());
     QStringList found;
     for (const auto &v : f.video)
         found.append(v.codec.toUpper());
     const QString actual = found.isEmpty() ? tr("no video") : found.join(u", "_s);
-    const QString hint = tr("Re-encode the video as H.264, e.g. ffmpeg -i IN -c:v libx264 -pix_fmt yuv420p -c:a aac OUT.mp4");
+    const QString hint =
+        tr("Re-encode the video as H.264, e.g. ffmpeg -i IN -c:v libx264 -pix_fmt yuv420p -c:a aac OUT.mp4");
     if (f.video.isEmpty())
-        return make(id, Status::Fail, expected, actual, tr("The file has no video stream (cover pictures do not count)."), hint);
+        return make(id, Status::Fail, expected, actual,
+                    tr("The file has no video stream (cover pictures do not count)."), hint);
     if (f.video.size() != streams)
         return make(id, Status::Fail, expected, actual,
                     tr("The file has %n video stream(s); the standard expects exactly one.", nullptr,
@@ -136,7 +142,8 @@ CheckResult MediaPolicy::videoCodec(const MediaFacts &f, const QJsonObject &rule
                     tr("Keep one video stream, e.g. ffmpeg -i IN -map 0:v:0 -map 0:a -c copy OUT.mp4"));
     for (const auto &v : f.video) {
         if (!codecs.contains(v.codec))
-            return make(id, Status::Fail, expected, actual, tr("The video is %1, not H.264/AVC.").arg(v.codec.toUpper()), hint);
+            return make(id, Status::Fail, expected, actual,
+                        tr("The video is %1, not H.264/AVC.").arg(v.codec.toUpper()), hint);
     }
     return make(id, Status::Pass, expected, actual, tr("One H.264/AVC video stream."));
 }
@@ -146,29 +153,35 @@ CheckResult MediaPolicy::audioCodec(const MediaFacts &f, const QJsonObject &rule
     const QString id = u"audio_codec"_s;
     const QStringList codecs = stringList(rule.value("codecs"_L1));
     const int minStreams = rule.value("min_streams"_L1).toInt(1);
-    const QString expected = tr("at least %n audio stream(s), all %1", nullptr, minStreams)
-                                 .arg(codecs.join(u", "_s).toUpper());
+    const QString expected =
+        tr("at least %n audio stream(s), all %1", nullptr, minStreams).arg(codecs.join(u", "_s).toUpper());
     QStringList found;
     for (const auto &a : f.audio)
-        found.append(a.profile.isEmpty() ? a.codec.toUpper() : u"%1 (%2)"_s.arg(a.codec.toUpper(), a.profile));
+        found.append(a.profile.isEmpty() ? a.codec.toUpper()
+                                         : u"%1 (%2)"_s.arg(a.codec.toUpper(), a.profile));
     const QString actual = found.isEmpty() ? tr("no audio") : found.join(u", "_s);
-    const QString hint = kind == "audio"_L1
-        ? tr("Convert it to MP3, e.g. ffmpeg -i IN -c:a libmp3lame -b:a 192k -ar 44100 -ac 2 OUT.mp3")
-        : tr("Encode the sound as AAC, e.g. ffmpeg -i IN -c:v copy -c:a aac -b:a 128k OUT.mp4");
+    const QString hint =
+        kind == "audio"_L1
+            ? tr("Convert it to MP3, e.g. ffmpeg -i IN -c:a libmp3lame -b:a 192k -ar 44100 -ac 2 OUT.mp3")
+            : tr("Encode the sound as AAC, e.g. ffmpeg -i IN -c:v copy -c:a aac -b:a 128k OUT.mp4");
     if (f.audio.size() < minStreams)
         return make(id, Status::Fail, expected, actual,
                     f.audio.isEmpty() ? tr("The file has no audio stream.")
                                       : tr("The file has too few audio streams."),
-                    kind == "audio"_L1 ? hint
-                                       : tr("Add a sound track; if the video is meant to be silent, add a silent "
-                                            "AAC track: ffmpeg -i IN -f lavfi -i anullsrc=r=48000:cl=stereo "
-                                            "-shortest -c:v copy -c:a aac OUT.mp4"));
+                    kind == "audio"_L1
+                        ? hint
+                        : tr("Add a sound track; if the video is meant to be silent, add a silent "
+                             "AAC track: ffmpeg -i IN -f lavfi -i anullsrc=r=48000:cl=stereo "
+                             "-shortest -c:v copy -c:a aac OUT.mp4"));
     for (const auto &a : f.audio) {
         if (!codecs.contains(a.codec))
-            return make(id, Status::Fail, expected, actual,
-                        tr("An audio stream is %1, not %2.").arg(a.codec.toUpper(), codecs.join(u", "_s).toUpper()), hint);
+            return make(
+                id, Status::Fail, expected, actual,
+                tr("An audio stream is %1, not %2.").arg(a.codec.toUpper(), codecs.join(u", "_s).toUpper()),
+                hint);
     }
-    return make(id, Status::Pass, expected, actual, tr("Every audio stream is %1.").arg(codecs.join(u", "_s).toUpper()));
+    return make(id, Status::Pass, expected, actual,
+                tr("Every audio stream is %1.").arg(codecs.join(u", "_s).toUpper()));
 }
 
 CheckResult MediaPolicy::resolution(const MediaFacts &f, const QJsonObject &rule)
@@ -183,7 +196,11 @@ CheckResult MediaPolicy::resolution(const MediaFacts &f, const QJsonObject &rule
     QString actual = u"%1×%2"_s.arg(v.displayWidth).arg(v.displayHeight);
     if (v.displayWidth != v.codedWidth || v.displayHeight != v.codedHeight || v.rotation != 0)
         actual += tr(" (stored %1×%2, SAR %3:%4, rotated %5°)")
-                      .arg(v.codedWidth).arg(v.codedHeight).arg(v.sarNum).arg(v.sarDen).arg(v.rotation);
+                      .arg(v.codedWidth)
+                      .arg(v.codedHeight)
+                      .arg(v.sarNum)
+                      .arg(v.sarDen)
+                      .arg(v.rotation);
     const int longSide = qMax(v.displayWidth, v.displayHeight);
     const int shortSide = qMin(v.displayWidth, v.displayHeight);
     if (longSide < minLong || shortSide < minShort)
@@ -209,9 +226,10 @@ CheckResult MediaPolicy::frameRate(const MediaFacts &f, const QJsonObject &rule)
     QString actual = tr("%1 fps").arg(v.averageFrameRate, 0, 'f', 2);
     if (v.variableFrameRate)
         actual += tr(" (variable; nominal %1 fps)").arg(v.nominalFrameRate, 0, 'f', 2);
-    const QString vfrNote = v.variableFrameRate
-        ? tr(" The frame rate is variable, so the file is judged by its average, not its nominal rate.")
-        : QString();
+    const QString vfrNote =
+        v.variableFrameRate
+            ? tr(" The frame rate is variable, so the file is judged by its average, not its nominal rate.")
+            : QString();
     const double rounded = std::round(v.averageFrameRate * 100.0) / 100.0;
     if (rounded + 1e-9 < min)
         return make(id, Status::Fail, expected, actual,
@@ -227,7 +245,8 @@ CheckResult MediaPolicy::bitrate(const MediaFacts &f, const QJsonObject &rule)
     const qint64 min = rule.value("min_bps"_L1).toInteger(2000000);
     const QString expected = tr("≥ %1 Mbit/s (file size × 8 ÷ duration)").arg(mbps(double(min)));
     if (f.bitRate < 0)
-        return make(id, Status::Fail, expected, tr("unknown"), tr("The duration is unknown, so the bitrate cannot be measured."));
+        return make(id, Status::Fail, expected, tr("unknown"),
+                    tr("The duration is unknown, so the bitrate cannot be measured."));
     const QString actual = tr("%1 Mbit/s").arg(mbps(double(f.bitRate)));
     if (f.bitRate < min)
         return make(id, Status::Fail, expected, actual,
@@ -262,7 +281,8 @@ CheckResult MediaPolicy::browser(const MediaFacts &f, const QJsonObject &rule)
         if (v.codec == "h264"_L1 && v.level > maxLevel)
             problems.append(tr("level %1 is above %2").arg(levelText(v.level), levelText(maxLevel)));
         if (!pixelFormats.contains(v.pixelFormat))
-            problems.append(tr("%1-bit %2 (%3) is not 8-bit 4:2:0").arg(v.bitDepth).arg(v.chroma, v.pixelFormat));
+            problems.append(
+                tr("%1-bit %2 (%3) is not 8-bit 4:2:0").arg(v.bitDepth).arg(v.chroma, v.pixelFormat));
     }
     for (const auto &a : f.audio) {
         parts.append(a.profile.isEmpty() ? a.codec.toUpper() : u"%1 %2"_s.arg(a.codec.toUpper(), a.profile));
@@ -274,10 +294,11 @@ CheckResult MediaPolicy::browser(const MediaFacts &f, const QJsonObject &rule)
         parts.append(indexAfter ? tr("index after the media data") : tr("index first"));
     const QString actual = parts.join(u"; "_s);
     if (!problems.isEmpty())
-        return make(id, Status::Fail, expected, actual,
-                    tr("Will not play in every browser: %1.").arg(problems.join(u"; "_s)),
-                    tr("Re-encode for the web: ffmpeg -i IN -c:v libx264 -profile:v high -level 4.1 -pix_fmt yuv420p "
-                       "-c:a aac -movflags +faststart OUT.mp4"));
+        return make(
+            id, Status::Fail, expected, actual,
+            tr("Will not play in every browser: %1.").arg(problems.join(u"; "_s)),
+            tr("Re-encode for the web: ffmpeg -i IN -c:v libx264 -profile:v high -level 4.1 -pix_fmt yuv420p "
+               "-c:a aac -movflags +faststart OUT.mp4"));
     if (indexAfter && moovAfter != Status::Pass)
         return make(id, moovAfter, expected, actual,
                     tr("Plays in browsers, but the index (moov) comes after the media data, so playback "
@@ -311,8 +332,9 @@ CheckResult MediaPolicy::bitDepth(const MediaFacts &f, const QJsonObject &rule)
         return make(id, Status::Fail, expected, tr("no audio"), tr("There is no audio to measure."));
     const auto &a = f.audio.first();
     if (a.bitDepth < 0)
-        return make(id, Status::Pass, expected, tr("decoded at %1 bits or more").arg(min),
-                    tr("%1 stores no bit depth; it decodes at %2 bits or more.").arg(a.codec.toUpper()).arg(min));
+        return make(
+            id, Status::Pass, expected, tr("decoded at %1 bits or more").arg(min),
+            tr("%1 stores no bit depth; it decodes at %2 bits or more.").arg(a.codec.toUpper()).arg(min));
     const QString actual = tr("%1 bits").arg(a.bitDepth);
     if (a.bitDepth < min)
         return make(id, Status::Fail, expected, actual, tr("The samples have fewer than %1 bits.").arg(min),
@@ -331,10 +353,12 @@ CheckResult MediaPolicy::channels(const MediaFacts &f, const QJsonObject &rule)
     const QString actual = a.channelLayout.isEmpty() ? QString::number(a.channels)
                                                      : u"%1 (%2)"_s.arg(a.channels).arg(a.channelLayout);
     if (a.channels != exact)
-        return make(id, Status::Fail, expected, actual,
-                    a.channels == 1 ? tr("Mono sound; the standard asks for stereo.")
-                                    : tr("The sound has %1 channels; the standard asks for %2.").arg(a.channels).arg(exact),
-                    tr("Export again in stereo (ffmpeg -i IN -ac 2 … makes two equal channels from mono)."));
+        return make(
+            id, Status::Fail, expected, actual,
+            a.channels == 1
+                ? tr("Mono sound; the standard asks for stereo.")
+                : tr("The sound has %1 channels; the standard asks for %2.").arg(a.channels).arg(exact),
+            tr("Export again in stereo (ffmpeg -i IN -ac 2 … makes two equal channels from mono)."));
     return make(id, Status::Pass, expected, actual, tr("Stereo sound."));
 }
 
@@ -347,8 +371,10 @@ CheckResult MediaPolicy::integrity(const MediaFacts &f)
                     tr("The file has no index (moov): it was not finished or was cut short."),
                     tr("Export or copy the file again from the original."));
     if (f.dataBeyondEnd)
-        return make(id, Status::Fail, expected, tr("cut short: data up to byte %1, file has %2 bytes").arg(f.dataEnd).arg(f.fileSize),
+        return make(id, Status::Fail, expected,
+                    tr("cut short: data up to byte %1, file has %2 bytes").arg(f.dataEnd).arg(f.fileSize),
                     tr("The index points at media data past the end of the file: the file is truncated."),
                     tr("Copy or download the file again from the original."));
-    return make(id, Status::Pass, expected, tr("complete"), tr("The file opens and its index fits the file."));
+    return make(id, Status::Pass, expected, tr("complete"),
+                tr("The file opens and its index fits the file."));
 }

@@ -14,7 +14,8 @@ class MediaPolicy
     Q_DECLARE_TR_FUNCTIONS(MediaPolicy)
 public:
     // kind: "video" or "audio"; "" guesses from the facts (a real video stream makes it video).
-    static CheckReport evaluate(const MediaFacts &facts, const QJsonObject &technical, const QString &kind = {});
+    static CheckReport evaluate(const MediaFacts &facts, const QJsonObject &technical,
+                                const QString &kind = {});
 
 private:
     static CheckResult container(const MediaFacts &f, const QJsonObject &rule, const QString &kind);

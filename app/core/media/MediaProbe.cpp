@@ -152,8 +152,8 @@ void fillVideo(AVStream *st, MediaFacts::Video *v, qint64 *dataEnd)
         v->averageFrameRate = av_q2d(st->avg_frame_rate);
     else
         v->averageFrameRate = v->nominalFrameRate;
-    if (!v->variableFrameRate && v->nominalFrameRate > 0 && v->averageFrameRate > 0
-        && std::abs(v->nominalFrameRate - v->averageFrameRate) / v->nominalFrameRate > 0.05)
+    if (!v->variableFrameRate && v->nominalFrameRate > 0 && v->averageFrameRate > 0 &&
+        std::abs(v->nominalFrameRate - v->averageFrameRate) / v->nominalFrameRate > 0.05)
         v->variableFrameRate = true;
 }
 
@@ -167,7 +167,8 @@ void fillAudio(AVStream *st, MediaFacts::Audio *a, qint64 *dataEnd)
     a->sampleRate = par->sample_rate;
     a->channels = par->ch_layout.nb_channels;
     char layout[128] = {0};
-    if (par->ch_layout.nb_channels > 0 && av_channel_layout_describe(&par->ch_layout, layout, sizeof layout) > 0)
+    if (par->ch_layout.nb_channels > 0 &&
+        av_channel_layout_describe(&par->ch_layout, layout, sizeof layout) > 0)
         a->channelLayout = QString::fromLatin1(layout);
     if (par->format >= 0) {
         if (const char *name = av_get_sample_fmt_name(AVSampleFormat(par->format)))
@@ -229,8 +230,8 @@ bool fillFacts(AvInput &input, const IsoBoxLayout &layout, qint64 fileSize, Medi
         facts->indexPosition = layout.indexPosition();
         facts->hasIndex = layout.hasIndex();
         facts->dataEnd = dataEnd;
-        facts->dataBeyondEnd = dataEnd > fileSize || (layout.truncated && layout.mdatOffset >= 0
-                                                      && layout.mdatOffset > layout.moovOffset);
+        facts->dataBeyondEnd = dataEnd > fileSize || (layout.truncated && layout.mdatOffset >= 0 &&
+                                                      layout.mdatOffset > layout.moovOffset);
     }
     if (facts->video.isEmpty() && facts->audio.isEmpty()) {
         if (error)
@@ -276,9 +277,10 @@ bool MediaProbe::probe(const QString &path, MediaFacts *facts, QString *error, c
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("cannot read: %1").arg(file.errorString()));
-    const IsoBoxLayout layout = IsoBoxLayout::scan(info.size(), [&file](qint64 offset, char *buf, qint64 len) {
-        return file.seek(offset) ? file.read(buf, len) : qint64(-1);
-    });
+    const IsoBoxLayout layout =
+        IsoBoxLayout::scan(info.size(), [&file](qint64 offset, char *buf, qint64 len) {
+            return file.seek(offset) ? file.read(buf, len) : qint64(-1);
+        });
     file.close();
     AvInput input;
     if (!input.openFile(path, options, &reason))
@@ -288,7 +290,8 @@ bool MediaProbe::probe(const QString &path, MediaFacts *facts, QString *error, c
     return true;
 }
 
-bool MediaProbe::probeBuffer(const QByteArray &data, MediaFacts *facts, QString *error, const Options &options)
+bool MediaProbe::probeBuffer(const QByteArray &data, MediaFacts *facts, QString *error,
+                             const Options &options)
 {
     *facts = MediaFacts();
     if (data.isEmpty()) {
