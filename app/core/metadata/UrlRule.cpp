@@ -20,7 +20,7 @@ QList<ValidationMessage> UrlRule::check(const FieldSpec &spec, const QString &va
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.isRelative() || url.host().isEmpty() || trimmed.contains(u' ')) {
         QString fix;
-        if (!trimmed.contains(u"://"_s) && trimmed.contains(u'.') && !trimmed.contains(u' '))
+        if (url.scheme().isEmpty() && trimmed.contains(u'.') && !trimmed.contains(u' '))
             fix = u"https://"_s + trimmed;
         return {ruleError(spec, u"url_invalid"_s,
                           QCoreApplication::translate("Validation", "%1 must be a full address such as %2")

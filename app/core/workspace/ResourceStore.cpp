@@ -1,5 +1,6 @@
 #include "workspace/ResourceStore.h"
 
+#include "workspace/SavePoint.h"
 #include "workspace/Workspace.h"
 
 #include <QFileInfo>
@@ -192,20 +193,18 @@ bool ResourceStore::setValue(qint64 resourceId, const QString &fieldId, const QS
 
 bool ResourceStore::setValues(qint64 resourceId, const QMap<QString, QString> &values, QString *error)
 {
-    QSqlDatabase db = m_workspace.database();
-    if (!db.transaction())
-        return failWith(error, db.lastError().text());
+    SavePoint savePoint(m_workspace.database());
+    if (!savePoint.isActive())
+        return failWith(error, tr("cannot start storing resource %1").arg(resourceId));
     {
         const QSignalBlocker blocker(&m_workspace);
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
-            if (!setValue(resourceId, it.key(), it.value(), error)) {
-                db.rollback();
-                return false;
-            }
+            if (!setValue(resourceId, it.key(), it.value(), error))
+                return false; // the save point rolls back
         }
     }
-    if (!db.commit())
-        return failWith(error, db.lastError().text());
+    if (!savePoint.release(error))
+        return false;
     m_workspace.notifyResourceChanged(resourceId, QString());
     return true;
 }
@@ -257,19 +256,18 @@ bool ResourceStore::removeFile(qint64 fileId, QString *error)
 
 qint64 ResourceStore::replaceFile(qint64 resourceId, const QString &role, const QString &path, QString *error)
 {
-    QSqlDatabase db = m_workspace.database();
-    db.transaction();
-    QSqlQuery q(db);
+    SavePoint savePoint(m_workspace.database());
+    QSqlQuery q(m_workspace.database());
     q.prepare(u"DELETE FROM files WHERE resource_id = ? AND role = ?"_s);
     q.addBindValue(resourceId);
     q.addBindValue(role);
-    q.exec();
-    const qint64 id = path.isEmpty() ? 0 : addFile(resourceId, role, path, error);
-    if (!path.isEmpty() && id == 0) {
-        db.rollback();
+    if (!savePoint.isActive() || !q.exec()) {
+        failWith(error, tr("cannot replace the %1 of resource %2: %3").arg(role).arg(resourceId).arg(q.lastError().text()));
         return 0;
     }
-    db.commit();
+    const qint64 id = path.isEmpty() ? 0 : addFile(resourceId, role, path, error);
+    if ((!path.isEmpty() && id == 0) || !savePoint.release(error))
+        return 0;
     m_workspace.notifyResourceChanged(resourceId, role);
     return id;
 }
