@@ -106,6 +106,97 @@
     </message>
 </context>
 <context>
+    <name>BagVerifier</name>
+    <message>
+        <source>%1 is a link; a package holds only plain files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a safe relative path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bagit.txt is missing: this is not a BagIt bag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bagit.txt does not declare BagIt-Version 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bagit.txt does not declare UTF-8 tag files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest-sha256.txt is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed in the payload manifest but is not under data/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed in the manifest but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changed: its SHA-256 is not the one in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the package but not in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an unexpected file beside the payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bag-info.txt is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bag-info.txt has no Payload-Oxum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bag-info.txt: Payload-Oxum &quot;%1&quot; is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload-Oxum says %1 bytes in %2 files, the payload has %3 bytes in %4 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bag-info.txt has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data/metadata.json is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (resource %2) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; is not known here, the metadata cannot be checked (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package was made for profile version %1, this is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BagWriter</name>
     <message>
         <source>%1: already exists; choose another name or remove it first</source>
@@ -121,6 +212,79 @@
     </message>
     <message>
         <source>%1: cannot rename the finished package into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchSelector</name>
+    <message>
+        <source>New batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of the batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was not renamed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the batch &quot;%1&quot; and its %n resource(s)? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new batch (one batch becomes one submission package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the current batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the current batch and its resources</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -155,6 +319,65 @@
     </message>
 </context>
 <context>
+    <name>CatalogFieldEditor</name>
+    <message>
+        <source>Chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML cannot be shown as a tree. Correct it in the XML tab.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTreeEditor</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (hh:mm:ss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the duration as hh:mm:ss, e.g. 00:12:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogXml</name>
     <message>
         <source>line %1, column %2: %3</source>
@@ -182,6 +405,104 @@
     </message>
     <message>
         <source>duration &quot;%1&quot; is not hh:mm:ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryFieldEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the category in the profile&apos;s category tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPickerDialog</name>
+    <message>
+        <source>Choose a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter, e.g. 航空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no category tree; type the path by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeFieldCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store %1 of resource %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check media files against the technical standard (container, codecs, resolution …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media files to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge the files as &quot;video&quot; (A01) or &quot;audio&quot; (A02); guessed from the content when absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also decode every frame and report decode errors (slow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign profile: a built-in id or a .json file (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files checked at the same time (default: number of cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: give at least one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: --type must be video or audio, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pass, %2 fail, %3 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix:      %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -248,6 +569,118 @@
     </message>
 </context>
 <context>
+    <name>CoverFieldEditor</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a JPEG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the cover picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG pictures (*.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverPreview</name>
+    <message>
+        <source>No cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 × %3 pixels, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateFieldEditor</name>
+    <message>
+        <source>Pick the date in a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeepCheck</name>
+    <message>
+        <source>no decoder for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decoder does not accept this stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged picture or sound (concealed by the decoder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decode error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decoding the whole file found %n error(s); the first at %1: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the file again from the original; a damaged copy shows broken pictures or clicks where the errors are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete; decoded %1 video frames and %2 audio frames without error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole file decodes without error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftCreator</name>
     <message>
         <source>the profile has no resource type for links</source>
@@ -270,6 +703,163 @@
     </message>
 </context>
 <context>
+    <name>EnumFieldEditor</name>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write a batch as a BagIt submission package (folder or .zip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package to write: a .zip file or a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export even with errors; the package is marked as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: give WORKSPACE, --batch NAME and -o OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2  %3/s  ETA %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1%2: %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 in %2 s (%3/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as a draft (allowed with errors; marked in bag-info.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors that stop the export are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to a zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3/s, %4 left — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportJob</name>
     <message>
         <source>%1: no batch named &quot;%2&quot;</source>
@@ -280,6 +870,17 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditorRow</name>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the value with: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -336,6 +937,216 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Open a package as a new batch, or fill a batch&apos;s metadata from a spreadsheet (--sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package to open: a .zip file or a bag folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch: the new batch&apos;s name, or the batch the sheet fills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A metadata sheet (.xlsx or .csv) with the exported metadata.xlsx&apos;s headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --sheet: store the values (only when no cell has an error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: give WORKSPACE PACKAGE, or WORKSPACE --batch NAME --sheet FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1 as batch &quot;%2&quot;: %n resource(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, files in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: there is no batch &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) matched</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) to change</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing stored (add --apply to store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip);;bagit.txt (bagit.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package&apos;s batch name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem or change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened as batch &quot;%1&quot;: %n resource(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>files in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no batch &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing stored until you press Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix the sheet and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Create a workspace file (or bring an old one up to date).</source>
@@ -363,6 +1174,529 @@
     </message>
     <message>
         <source>Created %1 (schema %2, profile %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkCheck</name>
+    <message>
+        <source>not an http(s) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkPolicy</name>
+    <message>
+        <source>2xx after at most %1 redirects within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>HTTP %1 after %n redirect(s), %2 ms, at %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the address in a browser outside your network; correct it or ask the platform to make the course public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 redirects: the address loops or points at a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course does not answer with a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https with a valid certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not valid: browsers will warn or refuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the platform to install a valid certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, with a valid certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http: the page travels unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the https address of the course if the platform has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1 or higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s protection level (等级保护) is not declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the level from the platform&apos;s filing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s protection level is below %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host the course on a platform with protection level %1 or higher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protection level is high enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protection filing number (备案号) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of the platform&apos;s filing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing number is declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; in the profile&apos;s technical section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListFieldEditor</name>
+    <message>
+        <source>%1, items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — SubmitDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SubmitDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n resource(s) in %1 ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch to add to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n draft resource(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No media file was found in what was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were not added:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SubmitDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch &amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search title or file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every edit is stored in the workspace file at once; there is nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No resource selected&lt;/h3&gt;&lt;p&gt;Drop media files or whole folders on this window, or use Edit ▸ Add Files…, to draft one resource per file.&lt;/p&gt;&lt;p&gt;Select a resource in the list to edit its metadata.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was not opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SubmitDesk workspaces (*.submitdesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SubmitDesk workspaces (*.submitdesk);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now working in the copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media files (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (http:// or https://) of the online course:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n resource(s) from the batch? Their media files stay on disk. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About SubmitDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SubmitDesk %1&lt;/h3&gt;&lt;p&gt;Prepares learning resources for submission to the national lifelong-education platform: metadata, media checks, registration and packages.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;br&gt;Profile: %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Package as Batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Metadata Sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registration Form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Media Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaCheckPanel</name>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deep check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode every frame and sound packet and report decode errors (slow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Meets the standard, with %n warning(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meets the standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Does not meet the standard: %n rule(s) failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deep check done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -835,6 +2169,97 @@
     </message>
 </context>
 <context>
+    <name>PackageOpener</name>
+    <message>
+        <source>%1: %2 entries, more than the %3 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused, the entry &quot;%2&quot; is a link or a path that could escape the target folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 declares %3 bytes, more than allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes in all, more than allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a metadata file is larger than allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing; not a SubmitDesk package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: data/metadata.json does not match the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: made for profile &quot;%2&quot;, this workspace uses &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is already a batch &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs %2 bytes, %3 has %4 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: resource id &quot;%2&quot; is not a plain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (resource %3) is not a file listed in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be written outside %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more bytes than it declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: write error (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot rename into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit&apos;s details could not be copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileLoader</name>
     <message>
         <source>&quot;code&quot; is missing</source>
@@ -1044,6 +2469,155 @@
     </message>
 </context>
 <context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Province/unit name (省(区、市)/单位名称)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 北京市教育委员会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible person (负责人姓名)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (职务)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 处长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landline (座机)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 010-66096459 or 0755-12345678-801</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile (手机)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (电子邮箱)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. name@example.edu.cn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact registration form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Fill in the form, print it, have it stamped, attach the scan of the stamped form and send it to &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach stamped scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamped scan: none attached yet (the unstamped PDF will be sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamped scan: %1 — the file is missing; attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamped scan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the form as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the scan or photo of the stamped form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach stamped scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the registration form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form is not complete:
+
+%1
+
+Send it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scan of the stamped form is attached; the unstamped PDF would be sent. The notice asks for the stamped form.
+
+Send the unstamped form anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail draft written to %1; opening it in your mail client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail client opened the draft. Open %1 in your mail client, or send the form to %2 yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistrationMail</name>
     <message>
         <source>profile %1 names no mailbox for the registration form</source>
@@ -1070,6 +2644,37 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDock</name>
+    <message>
+        <source>No batch selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is ready: no errors, no warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 — click a message to go to the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1137,6 +2742,81 @@
     </message>
 </context>
 <context>
+    <name>ReportModel</name>
+    <message>
+        <source>%1
+Suggested value: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceEditor</name>
+    <message>
+        <source>No resource selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a resource in the list to edit its metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · resource %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource %1 (unknown type &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the workspace&apos;s unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt; required for this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResourceStore</name>
     <message>
         <source>cannot add a resource to batch %1: %2</source>
@@ -1164,6 +2844,59 @@
     </message>
     <message>
         <source>there is no attached file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start storing resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the %1 of resource %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>incomplete (%n missing)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>complete (%n warning(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1244,6 +2977,39 @@
     <message>
         <source>%1: read error (%2)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetImporter</name>
+    <message>
+        <source>the sheet is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has neither a &quot;%1&quot; nor a &quot;%2&quot; column to match rows to resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no resource of the batch has the media file or number &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same resource as row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the type cannot be changed from a sheet (%1 → %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this field does not apply to a %1 resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the sheet has %n problem(s); nothing was stored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1511,6 +3277,124 @@
     </message>
 </context>
 <context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Check a submission package (folder or .zip): structure, checksums, metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package: a .zip file or a bag folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip re-validating the metadata against the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: give exactly one PACKAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid package%2, %n payload file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid package%1: %n payload file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>%1 is a folder, not a workspace file</source>
@@ -1550,6 +3434,44 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceController</name>
+    <message>
+        <source>cannot replace %1: the file cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: not an .xlsx file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no first worksheet (xl/worksheets/sheet1.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2 is beyond the supported 1,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: column beyond XFD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: xl/worksheets/sheet1.xml line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1605,6 +3527,18 @@ Exit codes: 0 clean, 1 problems found, 2 could not run.</source>
     </message>
     <message>
         <source>submitdesk-cli: unknown verb &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepares learning resources for the lifelong-education platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file to open (*.submitdesk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -73,7 +73,10 @@ int main(int argc, char **argv)
             return ExitCouldNotRun;
         }
         if (parser.isSet(u"help"_s)) {
-            CliSupport::out(parser.helpText());
+            // QCommandLineParser names the program by argv[0]; name the verb too.
+            QString help = parser.helpText();
+            help.replace(help.indexOf(args.first()), args.first().size(), u"submitdesk-cli "_s + verb);
+            CliSupport::out(help.trimmed());
             return ExitClean;
         }
         return command->run(parser);
