@@ -35,6 +35,10 @@
         <source>add: no media files found</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>add: no media files or links found in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AvInput</name>
@@ -195,6 +199,18 @@
         <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot extract it for the technical check (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (resource %2) cannot be checked: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (resource %2) %3 %4: %5 (has %6; expected %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BagWriter</name>
@@ -251,9 +267,9 @@
     </message>
     <message numerus="yes">
         <source>Delete the batch &quot;%1&quot; and its %n resource(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the batch &quot;%1&quot; and its %n resource? This cannot be undone.</numerusform>
+            <numerusform>Delete the batch &quot;%1&quot; and its %n resources? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
@@ -301,6 +317,13 @@
     </message>
     <message>
         <source>cannot store the batch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchValidationJob</name>
+    <message>
+        <source>cannot check batch %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -453,10 +476,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Media files to check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Judge the files as &quot;video&quot; (A01) or &quot;audio&quot; (A02); guessed from the content when absent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,9 +505,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file: </numerusform>
+            <numerusform>%n files: </numerusform>
         </translation>
     </message>
     <message>
@@ -507,6 +526,18 @@
         <source>fix:      %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Media files, or http(s) addresses of online courses, to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For URLs: the platform&apos;s declared cyber-security protection level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For URLs: the protection filing number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliSupport</name>
@@ -516,6 +547,10 @@
     </message>
     <message>
         <source>%1: no such workspace (create one with `submitdesk-cli init`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -659,16 +694,16 @@
     </message>
     <message numerus="yes">
         <source>%n decode error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n decode error</numerusform>
+            <numerusform>%n decode errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Decoding the whole file found %n error(s); the first at %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Decoding the whole file found %n error; the first at %1: %2</numerusform>
+            <numerusform>Decoding the whole file found %n errors; the first at %1: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -698,6 +733,18 @@
         <source>%1: cannot tell the resource type from the ending &quot;.%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a complete web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmlDraft</name>
@@ -710,6 +757,20 @@
     <name>EnumFieldEditor</name>
     <message>
         <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportChecks</name>
+    <message>
+        <source>resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportChecks::Failure</name>
+    <message>
+        <source> (has %1; expected %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -761,9 +822,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %1%2: %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1%2: %n file</numerusform>
+            <numerusform>Wrote %1%2: %n files</numerusform>
         </translation>
     </message>
     <message>
@@ -772,6 +833,14 @@
     </message>
     <message>
         <source>, %1 in %2 s (%3/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking %1/%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  technical: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -830,10 +899,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2, %3/s, %4 left — %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,9 +908,9 @@
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
@@ -864,6 +929,22 @@
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the media…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical check %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>technical: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportJob</name>
@@ -873,9 +954,20 @@
     </message>
     <message numerus="yes">
         <source>batch &quot;%1&quot; has %n error(s); fix them or export as a draft</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>batch &quot;%1&quot; has %n error; fix it or export as a draft</numerusform>
+            <numerusform>batch &quot;%1&quot; has %n errors; fix them or export as a draft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>batch &quot;%1&quot; fails %n technical rule(s); fix them or export as a draft</source>
+        <translation>
+            <numerusform>batch &quot;%1&quot; fails %n technical rule; fix it or export as a draft</numerusform>
+            <numerusform>batch &quot;%1&quot; fails %n technical rules; fix them or export as a draft</numerusform>
         </translation>
     </message>
 </context>
@@ -902,6 +994,18 @@
     </message>
     <message>
         <source>there is no resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resource type must be one of %1 (not &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is attached as media and is a %2 file; the type cannot be %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start writing resource %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -979,9 +1083,9 @@
     </message>
     <message numerus="yes">
         <source>Opened %1 as batch &quot;%2&quot;: %n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opened %1 as batch &quot;%2&quot;: %n resource</numerusform>
+            <numerusform>Opened %1 as batch &quot;%2&quot;: %n resources</numerusform>
         </translation>
     </message>
     <message>
@@ -998,23 +1102,23 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) matched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row matched</numerusform>
+            <numerusform>%n rows matched</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) to change</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value to change</numerusform>
+            <numerusform>%n values to change</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
     <message>
@@ -1101,10 +1205,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opening the package…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1114,9 +1214,9 @@
     </message>
     <message numerus="yes">
         <source>Opened as batch &quot;%1&quot;: %n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opened as batch &quot;%1&quot;: %n resource</numerusform>
+            <numerusform>Opened as batch &quot;%1&quot;: %n resources</numerusform>
         </translation>
     </message>
     <message>
@@ -1133,16 +1233,16 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
     <message>
@@ -1155,10 +1255,22 @@
     </message>
     <message numerus="yes">
         <source>%n value(s) stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value stored.</numerusform>
+            <numerusform>%n values stored.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Extracting the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was created.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1215,9 +1327,9 @@
     </message>
     <message numerus="yes">
         <source>HTTP %1 after %n redirect(s), %2 ms, at %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>HTTP %1 after %n redirect, %2 ms, at %3</numerusform>
+            <numerusform>HTTP %1 after %n redirects, %2 ms, at %3</numerusform>
         </translation>
     </message>
     <message>
@@ -1329,9 +1441,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
 </context>
@@ -1351,9 +1463,9 @@
     </message>
     <message numerus="yes">
         <source>Loaded %n resource(s) in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loaded %n resource in %1 ms.</numerusform>
+            <numerusform>Loaded %n resources in %1 ms.</numerusform>
         </translation>
     </message>
     <message>
@@ -1370,9 +1482,9 @@
     </message>
     <message numerus="yes">
         <source>Added %n draft resource(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Added %n draft resource.</numerusform>
+            <numerusform>Added %n draft resources.</numerusform>
         </translation>
     </message>
     <message>
@@ -1381,9 +1493,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) were not added:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item was not added:</numerusform>
+            <numerusform>%n items were not added:</numerusform>
         </translation>
     </message>
     <message>
@@ -1520,16 +1632,16 @@
     </message>
     <message numerus="yes">
         <source>%n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n with errors</numerusform>
+            <numerusform>%n with errors</numerusform>
         </translation>
     </message>
     <message>
@@ -1586,9 +1698,9 @@
     </message>
     <message numerus="yes">
         <source>Delete %n resource(s) from the batch? Their media files stay on disk. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n resource from the batch? Its media files stay on disk. This cannot be undone.</numerusform>
+            <numerusform>Delete %n resources from the batch? Their media files stay on disk. This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
@@ -1625,6 +1737,41 @@
     </message>
     <message>
         <source>&amp;Media Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check All Media of the Batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deep Check of the Selected File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n media file(s) of the batch…</source>
+        <translation>
+            <numerusform>Checking %n media file of the batch…</numerusform>
+            <numerusform>Checking %n media files of the batch…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check all media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked: %2 meet the standard, %3 do not, %4 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch has no media file to check.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1688,9 +1835,9 @@
     </message>
     <message numerus="yes">
         <source>Meets the standard, with %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Meets the standard, with %n warning.</numerusform>
+            <numerusform>Meets the standard, with %n warnings.</numerusform>
         </translation>
     </message>
     <message>
@@ -1699,9 +1846,9 @@
     </message>
     <message numerus="yes">
         <source>Does not meet the standard: %n rule(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Does not meet the standard: %n rule failed.</numerusform>
+            <numerusform>Does not meet the standard: %n rules failed.</numerusform>
         </translation>
     </message>
     <message>
@@ -1722,6 +1869,26 @@
     </message>
     <message>
         <source>Check cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the course link now (HEAD, then GET) and judge its protection level and filing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No course link to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been checked yet: press &quot;Check link&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1777,9 +1944,9 @@
     </message>
     <message numerus="yes">
         <source>%n video stream(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n video stream: %1</numerusform>
+            <numerusform>%n video streams: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1796,9 +1963,9 @@
     </message>
     <message numerus="yes">
         <source>The file has %n video stream(s); the standard expects exactly one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The file has %n video stream; the standard expects exactly one.</numerusform>
+            <numerusform>The file has %n video streams; the standard expects exactly one.</numerusform>
         </translation>
     </message>
     <message>
@@ -1815,9 +1982,9 @@
     </message>
     <message numerus="yes">
         <source>at least %n audio stream(s), all %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>at least %n audio stream, all %1</numerusform>
+            <numerusform>at least %n audio streams, all %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2286,6 +2453,42 @@
         <source>the unit&apos;s details could not be copied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 is not listed in tagmanifest-sha256.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, listed in tagmanifest-sha256.txt, is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 does not match tagmanifest-sha256.txt (changed after bagging)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: resource %2 has the type &quot;%3&quot;, which the profile &quot;%4&quot; does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: resource %2: the file %3 has the role &quot;%4&quot;; only %5 are known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: resource %2 has more than one cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing extracted to commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileLoader</name>
@@ -2481,9 +2684,9 @@
     </message>
     <message numerus="yes">
         <source>Deadline %1: OVERDUE by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deadline %1: OVERDUE by %n day</numerusform>
+            <numerusform>Deadline %1: OVERDUE by %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -2492,9 +2695,9 @@
     </message>
     <message numerus="yes">
         <source>Deadline %1: %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deadline %1: %n day left</numerusform>
+            <numerusform>Deadline %1: %n days left</numerusform>
         </translation>
     </message>
 </context>
@@ -2693,20 +2896,24 @@ Send the unstamped form anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message>
         <source>Batch report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the batch…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2770,6 +2977,30 @@ Send the unstamped form anyway?</source>
     </message>
     <message>
         <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical check of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link check of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2911,27 +3142,31 @@ Suggested value: %2</source>
     </message>
     <message numerus="yes">
         <source>incomplete (%n missing)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>incomplete (%n missing)</numerusform>
+            <numerusform>incomplete (%n missing)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>complete (%n warning(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>complete (%n warning)</numerusform>
+            <numerusform>complete (%n warnings)</numerusform>
         </translation>
     </message>
     <message>
         <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2943,9 +3178,9 @@ Suggested value: %2</source>
     </message>
     <message numerus="yes">
         <source>a %1 resource needs at least %n media file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a %1 resource needs at least %n media file</numerusform>
+            <numerusform>a %1 resource needs at least %n media files</numerusform>
         </translation>
     </message>
     <message>
@@ -3026,10 +3261,6 @@ Suggested value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no resource of the batch has the media file or number &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the same resource as row %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,10 +3274,30 @@ Suggested value: %2</source>
     </message>
     <message numerus="yes">
         <source>the sheet has %n problem(s); nothing was stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the sheet has %n problem; nothing was stored</numerusform>
+            <numerusform>the sheet has %n problems; nothing was stored</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no resource of the batch has the number &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no resource of the batch has the media file &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resources have a media file &quot;%2&quot;; fill in the &quot;%3&quot; column to say which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the files &quot;%1&quot; belong to different resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a number nor a media file name to match the row to a resource</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3161,23 +3412,23 @@ Suggested value: %2</source>
     </message>
     <message numerus="yes">
         <source>Batch &quot;%1&quot;: %n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Batch &quot;%1&quot;: %n resource</numerusform>
+            <numerusform>Batch &quot;%1&quot;: %n resources</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message>
@@ -3315,13 +3566,13 @@ Suggested value: %2</source>
         <source>%1 is not valid XML: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 does not follow the chapter form: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
-    <message>
-        <source>Check a submission package (folder or .zip): structure, checksums, metadata.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The package: a .zip file or a bag folder.</source>
         <translation type="unfinished"></translation>
@@ -3340,9 +3591,9 @@ Suggested value: %2</source>
     </message>
     <message numerus="yes">
         <source>%1: valid package%2, %n payload file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: valid package%2, %n payload file</numerusform>
+            <numerusform>%1: valid package%2, %n payload files</numerusform>
         </translation>
     </message>
     <message>
@@ -3351,10 +3602,18 @@ Suggested value: %2</source>
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n problem</numerusform>
+            <numerusform>%1: %n problems</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check a submission package (folder or .zip): structure, checksums, metadata, media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip re-running the technical check of the media files.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3421,9 +3680,9 @@ Suggested value: %2</source>
     </message>
     <message numerus="yes">
         <source>Valid package%1: %n payload file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valid package%1: %n payload file</numerusform>
+            <numerusform>Valid package%1: %n payload files</numerusform>
         </translation>
     </message>
     <message>
@@ -3432,9 +3691,9 @@ Suggested value: %2</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem found</numerusform>
+            <numerusform>%n problems found</numerusform>
         </translation>
     </message>
 </context>
@@ -3461,10 +3720,6 @@ Suggested value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a usable workspace: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3478,6 +3733,26 @@ Suggested value: %2</source>
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable SQLite file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this SQLite file belongs to another program (application id %1), not SubmitDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this SQLite file holds another program&apos;s tables; it is not a SubmitDesk workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set up the journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a usable workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3507,15 +3782,23 @@ Suggested value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: row %2 is beyond the supported 1,000,000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: column beyond XFD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: xl/worksheets/sheet1.xml line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sheet1 row %2 is beyond the supported %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sheet1 row %2: a value in column %3, beyond the header&apos;s %4 columns (at most %5 more are read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sheet1 row %2: a value in column %3, beyond the %4 columns read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sheet1 row %2: more than %3 cells in all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,870 +5,963 @@
     <name>AddCommand</name>
     <message>
         <source>Add draft resources to a batch: one per media file (folders are walked) or link.</source>
-        <translation type="unfinished"></translation>
+        <translation>向批次添加草稿资源：每个媒体文件（会遍历文件夹）或链接各生成一个资源。</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件。</translation>
     </message>
     <message>
         <source>Media files, folders or http(s) links.</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体文件、文件夹或 http(s) 链接。</translation>
     </message>
     <message>
         <source>The batch to add to (created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>要添加到的批次（不存在时自动创建）。</translation>
     </message>
     <message>
         <source>add: usage: submitdesk-cli add WORKSPACE --batch NAME SOURCE…</source>
-        <translation type="unfinished"></translation>
+        <translation>add：用法：submitdesk-cli add WORKSPACE --batch NAME SOURCE…</translation>
     </message>
     <message>
         <source>add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>add：%1</translation>
     </message>
     <message>
         <source>add: not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>add：未添加：%1</translation>
     </message>
     <message>
         <source>add: no media files found</source>
-        <translation type="unfinished"></translation>
+        <translation>add：未找到媒体文件</translation>
+    </message>
+    <message>
+        <source>add: no media files or links found in %1</source>
+        <translation>add：在 %1 中未找到媒体文件或链接</translation>
     </message>
 </context>
 <context>
     <name>AvInput</name>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足</translation>
     </message>
     <message>
         <source>timed out while opening</source>
-        <translation type="unfinished"></translation>
+        <translation>打开超时</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>timed out while reading the streams</source>
-        <translation type="unfinished"></translation>
+        <translation>读取媒体流超时</translation>
     </message>
 </context>
 <context>
     <name>BagInfo</name>
     <message>
         <source>bag-info.txt line %1: continuation without a label</source>
-        <translation type="unfinished"></translation>
+        <translation>bag-info.txt 第 %1 行：续行前没有标签</translation>
     </message>
     <message>
         <source>bag-info.txt line %1: no &quot;Label: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>bag-info.txt 第 %1 行：不是“Label: value”格式</translation>
     </message>
 </context>
 <context>
     <name>BagReader</name>
     <message>
         <source>%1: not a readable zip archive (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是可读取的 zip 压缩包（%2）</translation>
     </message>
     <message>
         <source>%1: no such package</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：报送包不存在</translation>
     </message>
     <message>
         <source>%1: damaged zip archive (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：zip 压缩包已损坏（%2）</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>%1: cannot read %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取 %2（%3）</translation>
     </message>
     <message>
         <source>%1: cannot read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
         <source>%1: read error (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：读取错误（%2）</translation>
     </message>
     <message>
         <source>%1: %2 is larger than %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 大于 %3 字节</translation>
     </message>
     <message>
         <source>%1: %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：缺少 %2</translation>
     </message>
 </context>
 <context>
     <name>BagVerifier</name>
     <message>
         <source>%1 is a link; a package holds only plain files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是链接；报送包只能包含普通文件</translation>
     </message>
     <message>
         <source>%1 is not a safe relative path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是安全的相对路径</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大于 %2 字节</translation>
     </message>
     <message>
         <source>bagit.txt is missing: this is not a BagIt bag</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 bagit.txt：这不是 BagIt 包</translation>
     </message>
     <message>
         <source>bagit.txt does not declare BagIt-Version 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>bagit.txt 未声明 BagIt-Version 1.0</translation>
     </message>
     <message>
         <source>bagit.txt does not declare UTF-8 tag files</source>
-        <translation type="unfinished"></translation>
+        <translation>bagit.txt 未声明标签文件采用 UTF-8 编码</translation>
     </message>
     <message>
         <source>manifest-sha256.txt is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 manifest-sha256.txt</translation>
     </message>
     <message>
         <source>%1 is listed in the payload manifest but is not under data/</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列在载荷清单中，但不在 data/ 目录下</translation>
     </message>
     <message>
         <source>%1 is listed in the manifest but missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列在清单中，但文件缺失</translation>
     </message>
     <message>
         <source>%1 has changed: its SHA-256 is not the one in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被改动：其 SHA-256 与清单中的不一致</translation>
     </message>
     <message>
         <source>%1 is in the package but not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在报送包中，但未列入清单</translation>
     </message>
     <message>
         <source>%1 is an unexpected file beside the payload</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是载荷之外的多余文件</translation>
     </message>
     <message>
         <source>bag-info.txt is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 bag-info.txt</translation>
     </message>
     <message>
         <source>bag-info.txt has no Payload-Oxum</source>
-        <translation type="unfinished"></translation>
+        <translation>bag-info.txt 中没有 Payload-Oxum</translation>
     </message>
     <message>
         <source>bag-info.txt: Payload-Oxum &quot;%1&quot; is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>bag-info.txt：Payload-Oxum“%1”格式错误</translation>
     </message>
     <message>
         <source>Payload-Oxum says %1 bytes in %2 files, the payload has %3 bytes in %4 files</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Oxum 声明 %2 个文件共 %1 字节，实际载荷为 %4 个文件共 %3 字节</translation>
     </message>
     <message>
         <source>bag-info.txt has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bag-info.txt 中没有 %1</translation>
     </message>
     <message>
         <source>data/metadata.json is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 data/metadata.json</translation>
     </message>
     <message>
         <source>%1 (resource %2) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（资源 %2）缺失</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; is not known here, the metadata cannot be checked (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>此处没有报送方案“%1”，无法检查元数据（%2）</translation>
     </message>
     <message>
         <source>the package was made for profile version %1, this is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>该报送包按报送方案版本 %1 制作，当前版本为 %2</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot extract it for the technical check (%2)</source>
+        <translation>%1：无法解压以进行技术检查（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (resource %2) cannot be checked: %3</source>
+        <translation>%1（资源 %2）无法检查：%3</translation>
+    </message>
+    <message>
+        <source>%1 (resource %2) %3 %4: %5 (has %6; expected %7)</source>
+        <translation>%1（资源 %2）%3 %4：%5（实际为 %6；标准要求 %7）</translation>
     </message>
 </context>
 <context>
     <name>BagWriter</name>
     <message>
         <source>%1: already exists; choose another name or remove it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已存在；请换一个名称或先将其删除</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法创建文件夹</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>%1: cannot rename the finished package into place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法将生成的报送包重命名到目标位置</translation>
     </message>
 </context>
 <context>
     <name>BatchSelector</name>
     <message>
         <source>New batch</source>
-        <translation type="unfinished"></translation>
+        <translation>新建批次</translation>
     </message>
     <message>
         <source>Name of the new batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>新批次名称：</translation>
     </message>
     <message>
         <source>Batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1</translation>
     </message>
     <message>
         <source>The batch was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批次未创建：%1</translation>
     </message>
     <message>
         <source>Rename batch</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名批次</translation>
     </message>
     <message>
         <source>New name of the batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>批次的新名称：</translation>
     </message>
     <message>
         <source>The batch was not renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批次未重命名：%1</translation>
     </message>
     <message>
         <source>Delete batch</source>
-        <translation type="unfinished"></translation>
+        <translation>删除批次</translation>
     </message>
     <message numerus="yes">
         <source>Delete the batch &quot;%1&quot; and its %n resource(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除批次“%1”及其中的 %n 个资源？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
         <source>The batch was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批次未删除：%1</translation>
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>批次(&amp;B)：</translation>
     </message>
     <message>
         <source>New batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建批次…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Create a new batch (one batch becomes one submission package)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建批次（一个批次生成一个报送包）</translation>
     </message>
     <message>
         <source>Rename the current batch</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名当前批次</translation>
     </message>
     <message>
         <source>Delete the current batch and its resources</source>
-        <translation type="unfinished"></translation>
+        <translation>删除当前批次及其中的资源</translation>
     </message>
 </context>
 <context>
     <name>BatchStore</name>
     <message>
         <source>a batch needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>批次必须有名称</translation>
     </message>
     <message>
         <source>a batch named &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在名为“%1”的批次</translation>
     </message>
     <message>
         <source>cannot store the batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存批次：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchValidationJob</name>
+    <message>
+        <source>cannot check batch %1: %2</source>
+        <translation>无法检查批次 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>BatchValidator</name>
     <message>
         <source>the batch has no resources</source>
-        <translation type="unfinished"></translation>
+        <translation>批次中没有资源</translation>
     </message>
     <message>
         <source>the unit&apos;s name and responsible person are not filled in (Unit &gt; Registration form)</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写单位名称和负责人（批次 ▸ 报送负责人信息登记表）</translation>
     </message>
     <message>
         <source>%1 is also attached to resource %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 同时也是资源 %2 的附件</translation>
     </message>
 </context>
 <context>
     <name>CatalogFieldEditor</name>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>章节</translation>
     </message>
     <message>
         <source>XML</source>
-        <translation type="unfinished"></translation>
+        <translation>XML</translation>
     </message>
     <message>
         <source>The XML cannot be shown as a tree. Correct it in the XML tab.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该 XML 无法以树形显示，请在“XML”选项卡中修改。
+%1</translation>
     </message>
 </context>
 <context>
     <name>CatalogTreeEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Duration (hh:mm:ss)</source>
-        <translation type="unfinished"></translation>
+        <translation>时长（hh:mm:ss）</translation>
     </message>
     <message>
         <source>Add chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>添加章</translation>
     </message>
     <message>
         <source>Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>添加节</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Write the duration as hh:mm:ss, e.g. 00:12:30</source>
-        <translation type="unfinished"></translation>
+        <translation>时长格式为 hh:mm:ss，例如 00:12:30</translation>
     </message>
     <message>
         <source>Chapter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 章</translation>
     </message>
     <message>
         <source>Section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 节</translation>
     </message>
 </context>
 <context>
     <name>CatalogXml</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行第 %2 列：%3</translation>
     </message>
     <message>
         <source>a DTD is not allowed in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中不允许使用 DTD</translation>
     </message>
     <message>
         <source>the root element must be &lt;%1&gt;, not &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>根元素必须是 &lt;%1&gt;，而不是 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>the catalog has no element</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中没有任何元素</translation>
     </message>
     <message>
         <source>expected &lt;chapter&gt;, found &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>此处应为 &lt;chapter&gt;，实际为 &lt;%1&gt;</translation>
     </message>
     <message>
         <source>expected &lt;section&gt;, found &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>此处应为 &lt;section&gt;，实际为 &lt;%1&gt;</translation>
     </message>
     <message>
         <source>duration &quot;%1&quot; is not hh:mm:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>时长“%1”不是 hh:mm:ss 格式</translation>
     </message>
 </context>
 <context>
     <name>CategoryFieldEditor</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Choose the category in the profile&apos;s category tree</source>
-        <translation type="unfinished"></translation>
+        <translation>从报送方案的分类树中选择分类</translation>
     </message>
 </context>
 <context>
     <name>CategoryPickerDialog</name>
     <message>
         <source>Choose a category</source>
-        <translation type="unfinished"></translation>
+        <translation>选择分类</translation>
     </message>
     <message>
         <source>Filter, e.g. 航空</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选，例如：航空</translation>
     </message>
     <message>
         <source>The profile has no category tree; type the path by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>报送方案中没有分类树，请手动输入分类路径。</translation>
     </message>
 </context>
 <context>
     <name>ChangeFieldCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑%1</translation>
     </message>
     <message>
         <source>cannot store %1 of resource %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存资源 %2 的%1</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>Check media files against the technical standard (container, codecs, resolution …).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Media files to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>按技术标准检查媒体文件（封装格式、编码、分辨率…）。</translation>
     </message>
     <message>
         <source>Judge the files as &quot;video&quot; (A01) or &quot;audio&quot; (A02); guessed from the content when absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>按“video”（A01，视频）或“audio”（A02，音频）判定文件；未指定时根据内容判断。</translation>
     </message>
     <message>
         <source>Also decode every frame and report decode errors (slow).</source>
-        <translation type="unfinished"></translation>
+        <translation>同时解码每一帧并报告解码错误（较慢）。</translation>
     </message>
     <message>
         <source>Campaign profile: a built-in id or a .json file (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>报送方案：内置方案 id 或 .json 文件（默认 %1）。</translation>
     </message>
     <message>
         <source>Files checked at the same time (default: number of cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>同时检查的文件数（默认：CPU 核心数）。</translation>
     </message>
     <message>
         <source>check: give at least one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>check：请至少指定一个 FILE</translation>
     </message>
     <message>
         <source>check: --type must be video or audio, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>check：--type 必须为 video 或 audio，而不是“%1”</translation>
     </message>
     <message>
         <source>check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>check：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件：</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 pass, %2 fail, %3 could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个通过，%2 个不通过，%3 个无法读取</translation>
     </message>
     <message>
         <source>expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标准：%1</translation>
     </message>
     <message>
         <source>actual:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>实际：%1</translation>
     </message>
     <message>
         <source>fix:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修正：%1</translation>
+    </message>
+    <message>
+        <source>Media files, or http(s) addresses of online courses, to check.</source>
+        <translation>要检查的媒体文件或在线课程的 http(s) 地址。</translation>
+    </message>
+    <message>
+        <source>For URLs: the platform&apos;s declared cyber-security protection level.</source>
+        <translation>用于网址：平台申报的网络安全等级保护级别。</translation>
+    </message>
+    <message>
+        <source>For URLs: the protection filing number.</source>
+        <translation>用于网址：等级保护备案号。</translation>
     </message>
 </context>
 <context>
     <name>CliSupport</name>
     <message>
         <source>no workspace given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定工作区</translation>
     </message>
     <message>
         <source>%1: no such workspace (create one with `submitdesk-cli init`)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：工作区不存在（可用 `submitdesk-cli init` 创建）</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a workspace</source>
+        <translation>%1 是空文件，不是工作区</translation>
     </message>
 </context>
 <context>
     <name>ContactValidators</name>
     <message>
         <source>Province/unit name</source>
-        <translation type="unfinished"></translation>
+        <translation>省(区、市)/单位名称</translation>
     </message>
     <message>
         <source>Responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人姓名</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Landline</source>
-        <translation type="unfinished"></translation>
+        <translation>座机</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <source>Stamped scan</source>
-        <translation type="unfinished"></translation>
+        <translation>盖章扫描件</translation>
     </message>
     <message>
         <source>%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1为必填项</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a mainland mobile number: expected 11 digits starting with 13–19, optionally with +86 (e.g. 138 0013 8000)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是有效的大陆手机号码：应为以 13–19 开头的 11 位数字，可带 +86（例如 138 0013 8000）</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a landline number: expected area code and number with a dash, optionally an extension (e.g. 010-66096459, 0755-12345678-801, 010-66096459转1234)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是有效的座机号码：应为区号加号码、中间用短横线连接，可带分机号（例如 010-66096459、0755-12345678-801、010-66096459转1234）</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not an e-mail address: expected name@domain.tld (e.g. le@ouchn.edu.cn)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是有效的电子邮箱地址：应为 name@domain.tld 格式（例如 le@ouchn.edu.cn）</translation>
     </message>
     <message>
         <source>unknown unit field &quot;%1&quot; (expected name, person, title, phone, mobile or email)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的单位字段“%1”（应为 name、person、title、phone、mobile 或 email）</translation>
     </message>
 </context>
 <context>
     <name>CoverFieldEditor</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Choose a JPEG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 JPEG 图片</translation>
     </message>
     <message>
         <source>Choose the cover picture</source>
-        <translation type="unfinished"></translation>
+        <translation>选择封面图片</translation>
     </message>
     <message>
         <source>JPEG pictures (*.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 图片 (*.jpg *.jpeg);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>CoverPreview</name>
     <message>
         <source>No cover</source>
-        <translation type="unfinished"></translation>
+        <translation>无封面</translation>
     </message>
     <message>
         <source>File not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到文件</translation>
     </message>
     <message>
         <source>Not a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>不是图片</translation>
     </message>
     <message>
         <source>%1
 %2 × %3 pixels, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 × %3 像素，%4</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>%1: cannot read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
         <source>%1: larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：大于 %2 字节</translation>
     </message>
 </context>
 <context>
     <name>DateFieldEditor</name>
     <message>
         <source>Pick the date in a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>在日历中选择日期</translation>
     </message>
     <message>
         <source>%1, calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，日历</translation>
     </message>
 </context>
 <context>
     <name>DeepCheck</name>
     <message>
         <source>no decoder for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 %1 的解码器</translation>
     </message>
     <message>
         <source>the decoder does not accept this stream</source>
-        <translation type="unfinished"></translation>
+        <translation>解码器无法处理此媒体流</translation>
     </message>
     <message>
         <source>damaged picture or sound (concealed by the decoder)</source>
-        <translation type="unfinished"></translation>
+        <translation>画面或声音已损坏（已由解码器掩盖）</translation>
     </message>
     <message>
         <source>time limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到时间上限</translation>
     </message>
     <message>
         <source>read error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取错误：%1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message numerus="yes">
         <source>%n decode error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个解码错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Decoding the whole file found %n error(s); the first at %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>完整解码发现 %n 个错误；第一个位于 %1：%2</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the file again from the original; a damaged copy shows broken pictures or clicks where the errors are.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从原始素材重新导出文件；损坏的副本在出错处会出现花屏或爆音。</translation>
     </message>
     <message>
         <source>complete; decoded %1 video frames and %2 audio frames without error</source>
-        <translation type="unfinished"></translation>
+        <translation>完整；已解码 %1 个视频帧和 %2 个音频帧，无错误</translation>
     </message>
     <message>
         <source>The whole file decodes without error.</source>
-        <translation type="unfinished"></translation>
+        <translation>整个文件解码无错误。</translation>
     </message>
 </context>
 <context>
     <name>DraftCreator</name>
     <message>
         <source>the profile has no resource type for links</source>
-        <translation type="unfinished"></translation>
+        <translation>报送方案中没有适用于链接的资源类型</translation>
     </message>
     <message>
         <source>%1 is not a file, a folder or an http(s) link</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件、文件夹或 http(s) 链接</translation>
     </message>
     <message>
         <source>%1: cannot tell the resource type from the ending &quot;.%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法根据扩展名“.%2”判断资源类型</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete web address</source>
+        <translation>%1 不是完整的网址</translation>
+    </message>
+    <message>
+        <source>%1 is already in this batch</source>
+        <translation>%1 已在此批次中</translation>
+    </message>
+    <message>
+        <source>could not be stored: %1</source>
+        <translation>无法保存：%1</translation>
     </message>
 </context>
 <context>
     <name>EmlDraft</name>
     <message>
         <source>cannot write the e-mail draft %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入邮件草稿 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>EnumFieldEditor</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未设置）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChecks</name>
+    <message>
+        <source>resource %1</source>
+        <translation>资源 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChecks::Failure</name>
+    <message>
+        <source> (has %1; expected %2)</source>
+        <translation>（实际为 %1；标准要求 %2）</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Write a batch as a BagIt submission package (folder or .zip).</source>
-        <translation type="unfinished"></translation>
+        <translation>将批次写成 BagIt 格式的报送包（文件夹或 .zip）。</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件。</translation>
     </message>
     <message>
         <source>The batch to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导出的批次。</translation>
     </message>
     <message>
         <source>The package to write: a .zip file or a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的报送包：.zip 文件或文件夹。</translation>
     </message>
     <message>
         <source>Export even with errors; the package is marked as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>即使有错误也导出；报送包将标记为草稿。</translation>
     </message>
     <message>
         <source>No progress on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>不在 stderr 上显示进度。</translation>
     </message>
     <message>
         <source>export: give WORKSPACE, --batch NAME and -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>export：请指定 WORKSPACE、--batch NAME 和 -o OUT</translation>
     </message>
     <message>
         <source>export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>export：%1</translation>
     </message>
     <message>
         <source>resource %1</source>
-        <translation type="unfinished"></translation>
+        <translation>资源 %1</translation>
     </message>
     <message>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <source>%1 / %2  %3/s  ETA %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2  %3/s  剩余 %4 秒</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1%2: %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写入 %1%2：%n 个文件</numerusform>
         </translation>
     </message>
     <message>
         <source> (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>（草稿）</translation>
     </message>
     <message>
         <source>, %1 in %2 s (%3/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1，用时 %2 秒（%3/s）</translation>
+    </message>
+    <message>
+        <source>checking %1/%2 %3</source>
+        <translation>正在检查 %1/%2 %3</translation>
+    </message>
+    <message>
+        <source>  technical: %1</source>
+        <translation>  技术检查：%1</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报送包：%1</translation>
     </message>
     <message>
         <source>Zip file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip 文件…</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹…</translation>
     </message>
     <message>
         <source>Export as a draft (allowed with errors; marked in bag-info.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为草稿（有错误时也可导出；在 bag-info.txt 中标记）</translation>
     </message>
     <message>
         <source>Errors that stop the export are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>阻止导出的错误将在此列出。</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Package:</source>
-        <translation type="unfinished"></translation>
+        <translation>报送包：</translation>
     </message>
     <message>
         <source>Export to a zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 zip 文件</translation>
     </message>
     <message>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
         <source>Export to a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到新文件夹</translation>
     </message>
     <message>
         <source>resource %1</source>
-        <translation type="unfinished"></translation>
+        <translation>资源 %1</translation>
     </message>
     <message>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>%1 of %2, %3/s, %4 left — %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2，%3/s，剩余 %4 — %5</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Package written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报送包已写入：%1</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：%1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Checking the media…</source>
+        <translation>正在检查媒体…</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2</source>
+        <translation>已检查 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Technical check %1 of %2: %3</source>
+        <translation>技术检查 %1 / %2：%3</translation>
+    </message>
+    <message>
+        <source>technical: %1</source>
+        <translation>技术检查：%1</translation>
     </message>
 </context>
 <context>
     <name>ExportJob</name>
     <message>
         <source>%1: no batch named &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有名为“%2”的批次</translation>
     </message>
     <message numerus="yes">
         <source>batch &quot;%1&quot; has %n error(s); fix them or export as a draft</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>批次“%1”有 %n 个错误；请修正，或导出为草稿</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>batch &quot;%1&quot; fails %n technical rule(s); fix them or export as a draft</source>
+        <translation>
+            <numerusform>批次“%1”有 %n 条技术规则未通过；请修正，或导出为草稿</numerusform>
         </translation>
     </message>
 </context>
@@ -876,445 +969,465 @@
     <name>FieldEditorRow</name>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修正</translation>
     </message>
     <message>
         <source>Replace the value with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将值替换为：%1</translation>
     </message>
 </context>
 <context>
     <name>FieldWriter</name>
     <message>
         <source>the profile has no field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>报送方案中没有字段“%1”</translation>
     </message>
     <message>
         <source>the profile has no field &quot;%1&quot; (fields: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>报送方案中没有字段“%1”（可用字段：%2）</translation>
     </message>
     <message>
         <source>there is no resource %1</source>
-        <translation type="unfinished"></translation>
+        <translation>资源 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the resource type must be one of %1 (not &quot;%2&quot;)</source>
+        <translation>资源类型必须是 %1 之一（而不是“%2”）</translation>
+    </message>
+    <message>
+        <source>%1 is attached as media and is a %2 file; the type cannot be %3</source>
+        <translation>%1 已作为媒体附加，是 %2 文件；类型不能为 %3</translation>
+    </message>
+    <message>
+        <source>cannot start writing resource %1</source>
+        <translation>无法开始写入资源 %1</translation>
     </message>
 </context>
 <context>
     <name>FolderSink</name>
     <message>
         <source>%1: already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已存在</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法创建文件夹</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入（%2）</translation>
     </message>
     <message>
         <source>%1: write error (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：写入错误（%2）</translation>
     </message>
 </context>
 <context>
     <name>HashingCopier</name>
     <message>
         <source>%1: cannot read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>%1: read error (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：读取错误（%2）</translation>
     </message>
     <message>
         <source>%1: the file changed while it was copied (%2 bytes expected, %3 read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：复制期间文件发生了变化（应为 %2 字节，实际读取 %3 字节）</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>Open a package as a new batch, or fill a batch&apos;s metadata from a spreadsheet (--sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>将报送包打开为新批次，或从电子表格填写批次的元数据（--sheet）。</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件。</translation>
     </message>
     <message>
         <source>The package to open: a .zip file or a bag folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的报送包：.zip 文件或 bag 文件夹。</translation>
     </message>
     <message>
         <source>The batch: the new batch&apos;s name, or the batch the sheet fills.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次：新批次的名称，或表格要填写的批次。</translation>
     </message>
     <message>
         <source>A metadata sheet (.xlsx or .csv) with the exported metadata.xlsx&apos;s headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据表格（.xlsx 或 .csv），表头与导出的 metadata.xlsx 相同。</translation>
     </message>
     <message>
         <source>With --sheet: store the values (only when no cell has an error).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --sheet 一起使用：保存这些值（仅当所有单元格都无错误时）。</translation>
     </message>
     <message>
         <source>import: give WORKSPACE PACKAGE, or WORKSPACE --batch NAME --sheet FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>import：请指定 WORKSPACE PACKAGE，或 WORKSPACE --batch NAME --sheet FILE</translation>
     </message>
     <message>
         <source>import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>import：%1</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1 as batch &quot;%2&quot;: %n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %1 打开为批次“%2”：%n 个资源</numerusform>
         </translation>
     </message>
     <message>
         <source>, files in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，文件位于 %1</translation>
     </message>
     <message>
         <source>import: there is no batch &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>import：批次“%1”不存在</translation>
     </message>
     <message>
         <source>row %1, column &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，“%2”列：%3</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) matched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>匹配 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) to change</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个值待修改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
         <source>applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用。</translation>
     </message>
     <message>
         <source>nothing stored (add --apply to store).</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存任何内容（加上 --apply 以保存）。</translation>
     </message>
     <message>
         <source>nothing stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存任何内容。</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Open a package</source>
-        <translation type="unfinished"></translation>
+        <translation>打开报送包</translation>
     </message>
     <message>
         <source>Metadata sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据表格</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>报送包</translation>
     </message>
     <message>
         <source>Zip archives (*.zip);;bagit.txt (bagit.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip 压缩包 (*.zip);;bagit.txt (bagit.txt)</translation>
     </message>
     <message>
         <source>the package&apos;s batch name</source>
-        <translation type="unfinished"></translation>
+        <translation>报送包中的批次名称</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Package:</source>
-        <translation type="unfinished"></translation>
+        <translation>报送包：</translation>
     </message>
     <message>
         <source>New batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>新批次：</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Problem or change</source>
-        <translation type="unfinished"></translation>
+        <translation>问题或修改</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Batch: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>批次：%1</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Not opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开：%1</translation>
     </message>
     <message numerus="yes">
         <source>Opened as batch &quot;%1&quot;: %n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已打开为批次“%1”：%n 个资源</numerusform>
         </translation>
     </message>
     <message>
         <source>files in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件位于 %1</translation>
     </message>
     <message>
         <source>There is no batch &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次“%1”不存在。</translation>
     </message>
     <message>
         <source>new value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新值：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处修改</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing stored until you press Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击“应用”之前不会保存任何内容。</translation>
     </message>
     <message>
         <source>fix the sheet and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正表格后重新检查。</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已保存 %n 个值。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Extracting the package…</source>
+        <translation>正在解压报送包…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was created.</source>
+        <translation>已取消；未创建任何内容。</translation>
     </message>
 </context>
 <context>
     <name>InitCommand</name>
     <message>
         <source>Create a workspace file (or bring an old one up to date).</source>
-        <translation type="unfinished"></translation>
+        <translation>创建工作区文件（或将旧版工作区升级到最新）。</translation>
     </message>
     <message>
         <source>The workspace file to create, e.g. units.submitdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>要创建的工作区文件，例如 units.submitdesk。</translation>
     </message>
     <message>
         <source>Campaign profile: a built-in id or a .json file.</source>
-        <translation type="unfinished"></translation>
+        <translation>报送方案：内置方案 id 或 .json 文件。</translation>
     </message>
     <message>
         <source>init: give exactly one WORKSPACE</source>
-        <translation type="unfinished"></translation>
+        <translation>init：请指定且仅指定一个 WORKSPACE</translation>
     </message>
     <message>
         <source>init: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>init：%1</translation>
     </message>
     <message>
         <source>Opened %1 (schema %2, profile %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %1（数据结构版本 %2，报送方案 %3）</translation>
     </message>
     <message>
         <source>Created %1 (schema %2, profile %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1（数据结构版本 %2，报送方案 %3）</translation>
     </message>
 </context>
 <context>
     <name>LinkCheck</name>
     <message>
         <source>not an http(s) address</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 http(s) 地址</translation>
     </message>
 </context>
 <context>
     <name>LinkPolicy</name>
     <message>
         <source>2xx after at most %1 redirects within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 %1 次重定向后在 %2 秒内返回 2xx</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内无响应</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无响应</translation>
     </message>
     <message numerus="yes">
         <source>HTTP %1 after %n redirect(s), %2 ms, at %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>经 %n 次重定向后返回 HTTP %1，耗时 %2 毫秒，地址 %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the address in a browser outside your network; correct it or ask the platform to make the course public.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在本单位网络之外用浏览器打开该地址；修正地址，或请平台将课程设为公开。</translation>
     </message>
     <message>
         <source>The course answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程地址可正常访问。</translation>
     </message>
     <message>
         <source>More than %1 redirects: the address loops or points at a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向超过 %1 次：地址存在循环或指向登录页。</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未在规定时间内响应。</translation>
     </message>
     <message>
         <source>The course does not answer with a page.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程地址未返回网页。</translation>
     </message>
     <message>
         <source>https with a valid certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>使用有效证书的 https</translation>
     </message>
     <message>
         <source>The certificate is not valid: browsers will warn or refuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书无效：浏览器会发出警告或拒绝访问。</translation>
     </message>
     <message>
         <source>Ask the platform to install a valid certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请平台安装有效的证书。</translation>
     </message>
     <message>
         <source>Encrypted, with a valid certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>已加密，证书有效。</translation>
     </message>
     <message>
         <source>Plain http: the page travels unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>普通 http：网页以未加密方式传输。</translation>
     </message>
     <message>
         <source>Use the https address of the course if the platform has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>如平台提供 https 地址，请使用课程的 https 地址。</translation>
     </message>
     <message>
         <source>level %1 or higher</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 级或更高</translation>
     </message>
     <message>
         <source>not declared</source>
-        <translation type="unfinished"></translation>
+        <translation>未声明</translation>
     </message>
     <message>
         <source>The platform&apos;s protection level (等级保护) is not declared.</source>
-        <translation type="unfinished"></translation>
+        <translation>未声明平台的网络安全等级保护级别。</translation>
     </message>
     <message>
         <source>Enter the level from the platform&apos;s filing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按平台的等级保护备案证明填写级别。</translation>
     </message>
     <message>
         <source>The platform&apos;s protection level is below %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台的等级保护级别低于第 %1 级。</translation>
     </message>
     <message>
         <source>Host the course on a platform with protection level %1 or higher.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将课程部署在等级保护第 %1 级或更高的平台上。</translation>
     </message>
     <message>
         <source>The protection level is high enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>等级保护级别符合要求。</translation>
     </message>
     <message>
         <source>declared</source>
-        <translation type="unfinished"></translation>
+        <translation>已声明</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>The protection filing number (备案号) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少等级保护备案号。</translation>
     </message>
     <message>
         <source>Enter the number of the platform&apos;s filing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写平台等级保护备案证明上的编号。</translation>
     </message>
     <message>
         <source>The filing number is declared.</source>
-        <translation type="unfinished"></translation>
+        <translation>已声明备案号。</translation>
     </message>
     <message>
         <source>unknown rule &quot;%1&quot; in the profile&apos;s technical section</source>
-        <translation type="unfinished"></translation>
+        <translation>报送方案技术要求部分中有未知规则“%1”</translation>
     </message>
 </context>
 <context>
     <name>ListFieldEditor</name>
     <message>
         <source>%1, items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，条目</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项</numerusform>
         </translation>
     </message>
 </context>
@@ -1322,1149 +1435,1239 @@
     <name>MainWindow</name>
     <message>
         <source>Stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>%1 — SubmitDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SubmitDesk</translation>
     </message>
     <message>
         <source>SubmitDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SubmitDesk</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n resource(s) in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已加载 %n 个资源，用时 %1 毫秒。</numerusform>
         </translation>
     </message>
     <message>
         <source>Batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1</translation>
     </message>
     <message>
         <source>Add resources</source>
-        <translation type="unfinished"></translation>
+        <translation>添加资源</translation>
     </message>
     <message>
         <source>No batch to add to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可添加到的批次：%1</translation>
     </message>
     <message numerus="yes">
         <source>Added %n draft resource(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已添加 %n 个草稿资源。</numerusform>
         </translation>
     </message>
     <message>
         <source>No media file was found in what was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>所添加的内容中没有找到媒体文件。</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) were not added:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项未添加：</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批次(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
         <source>Save a Copy &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存副本为(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
         <source>Add &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>Add &amp;Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加链接(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Delete Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>删除资源(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;About SubmitDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 SubmitDesk(&amp;A)</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>清除列表</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Batch &amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>批次报告(&amp;R)</translation>
     </message>
     <message>
         <source>Search title or file name</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索标题或文件名</translation>
     </message>
     <message>
         <source>All resources</source>
-        <translation type="unfinished"></translation>
+        <translation>全部资源</translation>
     </message>
     <message>
         <source>With errors</source>
-        <translation type="unfinished"></translation>
+        <translation>有错误</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>所有修改均已保存</translation>
     </message>
     <message>
         <source>Every edit is stored in the workspace file at once; there is nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次编辑都会立即保存到工作区文件中，无需手动保存。</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No resource selected&lt;/h3&gt;&lt;p&gt;Drop media files or whole folders on this window, or use Edit ▸ Add Files…, to draft one resource per file.&lt;/p&gt;&lt;p&gt;Select a resource in the list to edit its metadata.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;未选择资源&lt;/h3&gt;&lt;p&gt;将媒体文件或整个文件夹拖放到此窗口，或使用“编辑 ▸ 添加文件…”，每个文件将生成一个草稿资源。&lt;/p&gt;&lt;p&gt;在列表中选择资源即可编辑其元数据。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已不存在。</translation>
     </message>
     <message>
         <source>The workspace was not opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区未打开：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个资源</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个有错误</numerusform>
         </translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作区</translation>
     </message>
     <message>
         <source>SubmitDesk workspaces (*.submitdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>SubmitDesk 工作区 (*.submitdesk)</translation>
     </message>
     <message>
         <source>The workspace was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区未创建：%1</translation>
     </message>
     <message>
         <source>SubmitDesk workspaces (*.submitdesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SubmitDesk 工作区 (*.submitdesk);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Save a Copy As</source>
-        <translation type="unfinished"></translation>
+        <translation>另存副本为</translation>
     </message>
     <message>
         <source>The copy was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>副本未写入：%1</translation>
     </message>
     <message>
         <source>Now working in the copy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在正在副本 %1 中工作。</translation>
     </message>
     <message>
         <source>Add Files</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件</translation>
     </message>
     <message>
         <source>Media files (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体文件 (%1);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Add Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件夹</translation>
     </message>
     <message>
         <source>Add Link</source>
-        <translation type="unfinished"></translation>
+        <translation>添加链接</translation>
     </message>
     <message>
         <source>Address (http:// or https://) of the online course:</source>
-        <translation type="unfinished"></translation>
+        <translation>在线课程的地址（http:// 或 https://）：</translation>
     </message>
     <message>
         <source>Delete Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>删除资源</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n resource(s) from the batch? Their media files stay on disk. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从批次中删除 %n 个资源？其媒体文件仍保留在磁盘上。此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
         <source>About SubmitDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 SubmitDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SubmitDesk %1&lt;/h3&gt;&lt;p&gt;Prepares learning resources for submission to the national lifelong-education platform: metadata, media checks, registration and packages.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;br&gt;Profile: %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SubmitDesk %1&lt;/h3&gt;&lt;p&gt;终身教育资源报送工作台：为向国家终身教育平台报送学习资源做准备，包括元数据、媒体检查、信息登记和报送包。&lt;/p&gt;&lt;p&gt;工作区：%2&lt;br&gt;报送方案：%3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open &amp;Package as Batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>将报送包打开为批次(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Import Metadata Sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入元数据表格(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Verify Package…</source>
-        <translation type="unfinished"></translation>
+        <translation>校验报送包(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Export Package…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报送包(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Registration Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>报送负责人信息登记表(&amp;R)…</translation>
     </message>
     <message>
         <source>Media check</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体检查</translation>
     </message>
     <message>
         <source>&amp;Media Check</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体检查(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Check All Media of the Batch…</source>
+        <translation>检查批次的全部媒体(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deep Check of the Selected File</source>
+        <translation>深度检查所选文件(&amp;D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n media file(s) of the batch…</source>
+        <translation>
+            <numerusform>正在检查批次中的 %n 个媒体文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Check all media</source>
+        <translation>检查全部媒体</translation>
+    </message>
+    <message>
+        <source>%1 checked: %2 meet the standard, %3 do not, %4 cancelled.</source>
+        <translation>已检查 %1 个：%2 个符合标准，%3 个不符合，%4 个已取消。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>This batch has no media file to check.</source>
+        <translation>此批次没有可检查的媒体文件。</translation>
     </message>
 </context>
 <context>
     <name>MediaCheckPanel</name>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>不通过</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>&amp;Deep check</source>
-        <translation type="unfinished"></translation>
+        <translation>深度检查(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>标准要求</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际值</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Decode every frame and sound packet and report decode errors (slow).</source>
-        <translation type="unfinished"></translation>
+        <translation>解码每一帧画面和每个音频包，并报告解码错误（较慢）。</translation>
     </message>
     <message>
         <source>Checking %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 %1 …</translation>
     </message>
     <message>
         <source>No file to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要检查的文件。</translation>
     </message>
     <message numerus="yes">
         <source>Meets the standard, with %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>符合标准，有 %n 个警告。</numerusform>
         </translation>
     </message>
     <message>
         <source>Meets the standard.</source>
-        <translation type="unfinished"></translation>
+        <translation>符合标准。</translation>
     </message>
     <message numerus="yes">
         <source>Does not meet the standard: %n rule(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不符合标准：%n 条规则未通过。</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查。</translation>
     </message>
     <message>
         <source>Could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查：%1</translation>
     </message>
     <message>
         <source>(deep check done)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已完成深度检查）</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修正：%1</translation>
     </message>
     <message>
         <source>Check cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>Check &amp;link</source>
+        <translation>检查链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Fetch the course link now (HEAD, then GET) and judge its protection level and filing.</source>
+        <translation>立即访问课程链接（先 HEAD，再 GET），并判定其等级保护级别和备案情况。</translation>
+    </message>
+    <message>
+        <source>No course link to check.</source>
+        <translation>没有可检查的课程链接。</translation>
+    </message>
+    <message>
+        <source>%1 has not been checked yet: press &quot;Check link&quot;.</source>
+        <translation>%1 尚未检查：请点击“检查链接”。</translation>
+    </message>
+    <message>
+        <source>Checked %1.</source>
+        <translation>已检查 %1。</translation>
     </message>
 </context>
 <context>
     <name>MediaPolicy</name>
     <message>
         <source>the profile has no technical rules for &quot;%1&quot; media</source>
-        <translation type="unfinished"></translation>
+        <translation>报送方案中没有针对“%1”媒体的技术规则</translation>
     </message>
     <message>
         <source>unknown rule &quot;%1&quot; in the profile&apos;s technical section</source>
-        <translation type="unfinished"></translation>
+        <translation>报送方案技术要求部分中有未知规则“%1”</translation>
     </message>
     <message>
         <source>The file is an %1 stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件是 %1 流。</translation>
     </message>
     <message>
         <source>The file is %1 inside, whatever its name says; the standard asks for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无论文件名如何，该文件实际为 %1；标准要求为 %2。</translation>
     </message>
     <message>
         <source>Convert it to MP3, e.g. ffmpeg -i IN -c:a libmp3lame -b:a 192k -ar 44100 -ac 2 OUT.mp3</source>
-        <translation type="unfinished"></translation>
+        <translation>请转换为 MP3，例如 ffmpeg -i IN -c:a libmp3lame -b:a 192k -ar 44100 -ac 2 OUT.mp3</translation>
     </message>
     <message>
         <source>MP4 (ISO base media; brand %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4（ISO 基础媒体格式；品牌 %1）</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>%1 (brand %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（品牌 %2）</translation>
     </message>
     <message>
         <source>Remux into MP4, e.g. ffmpeg -i IN -c copy -brand isom -movflags +faststart OUT.mp4 (re-encode if the codecs do not fit MP4)</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新封装为 MP4，例如 ffmpeg -i IN -c copy -brand isom -movflags +faststart OUT.mp4（如编码不适用于 MP4，请重新编码）</translation>
     </message>
     <message>
         <source>An MP4 file (ISO base media).</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4 文件（ISO 基础媒体格式）。</translation>
     </message>
     <message>
         <source>An Apple M4V file: MP4 in structure, but some players treat it differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple M4V 文件：结构上是 MP4，但部分播放器会区别对待。</translation>
     </message>
     <message>
         <source>The file is %1 inside, not MP4, whatever its name says.</source>
-        <translation type="unfinished"></translation>
+        <translation>无论文件名如何，该文件实际为 %1，而不是 MP4。</translation>
     </message>
     <message numerus="yes">
         <source>%n video stream(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 路视频流：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>no video</source>
-        <translation type="unfinished"></translation>
+        <translation>无视频</translation>
     </message>
     <message>
         <source>Re-encode the video as H.264, e.g. ffmpeg -i IN -c:v libx264 -pix_fmt yuv420p -c:a aac OUT.mp4</source>
-        <translation type="unfinished"></translation>
+        <translation>请将视频重新编码为 H.264，例如 ffmpeg -i IN -c:v libx264 -pix_fmt yuv420p -c:a aac OUT.mp4</translation>
     </message>
     <message>
         <source>The file has no video stream (cover pictures do not count).</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件没有视频流（封面图片不计在内）。</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n video stream(s); the standard expects exactly one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>该文件有 %n 路视频流；标准要求有且仅有一路。</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep one video stream, e.g. ffmpeg -i IN -map 0:v:0 -map 0:a -c copy OUT.mp4</source>
-        <translation type="unfinished"></translation>
+        <translation>请只保留一路视频流，例如 ffmpeg -i IN -map 0:v:0 -map 0:a -c copy OUT.mp4</translation>
     </message>
     <message>
         <source>The video is %1, not H.264/AVC.</source>
-        <translation type="unfinished"></translation>
+        <translation>视频编码为 %1，不是 H.264/AVC。</translation>
     </message>
     <message>
         <source>One H.264/AVC video stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>一路 H.264/AVC 视频流。</translation>
     </message>
     <message numerus="yes">
         <source>at least %n audio stream(s), all %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>至少 %n 路音频流，均为 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>no audio</source>
-        <translation type="unfinished"></translation>
+        <translation>无音频</translation>
     </message>
     <message>
         <source>Encode the sound as AAC, e.g. ffmpeg -i IN -c:v copy -c:a aac -b:a 128k OUT.mp4</source>
-        <translation type="unfinished"></translation>
+        <translation>请将声音编码为 AAC，例如 ffmpeg -i IN -c:v copy -c:a aac -b:a 128k OUT.mp4</translation>
     </message>
     <message>
         <source>The file has no audio stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件没有音频流。</translation>
     </message>
     <message>
         <source>The file has too few audio streams.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件的音频流数量不足。</translation>
     </message>
     <message>
         <source>Add a sound track; if the video is meant to be silent, add a silent AAC track: ffmpeg -i IN -f lavfi -i anullsrc=r=48000:cl=stereo -shortest -c:v copy -c:a aac OUT.mp4</source>
-        <translation type="unfinished"></translation>
+        <translation>请添加音轨；如果视频本应无声，请添加一条静音 AAC 音轨：ffmpeg -i IN -f lavfi -i anullsrc=r=48000:cl=stereo -shortest -c:v copy -c:a aac OUT.mp4</translation>
     </message>
     <message>
         <source>An audio stream is %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一路音频流为 %1，而不是 %2。</translation>
     </message>
     <message>
         <source>Every audio stream is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有音频流均为 %1。</translation>
     </message>
     <message>
         <source>long side ≥ %1, short side ≥ %2 (displayed)</source>
-        <translation type="unfinished"></translation>
+        <translation>长边 ≥ %1，短边 ≥ %2（按显示尺寸）</translation>
     </message>
     <message>
         <source>There is no video to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可测量的视频。</translation>
     </message>
     <message>
         <source> (stored %1×%2, SAR %3:%4, rotated %5°)</source>
-        <translation type="unfinished"></translation>
+        <translation>（存储尺寸 %1×%2，SAR %3:%4，旋转 %5°）</translation>
     </message>
     <message>
         <source>The picture is smaller than %1×%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>画面小于 %1×%2。</translation>
     </message>
     <message>
         <source>Export the video again from the original at 1280×720 or more; scaling up a small picture does not add detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从原始素材以 1280×720 或更高分辨率重新导出视频；放大小画面并不能增加细节。</translation>
     </message>
     <message>
         <source>Portrait picture: large enough, but shown with black bars in a landscape player.</source>
-        <translation type="unfinished"></translation>
+        <translation>竖屏画面：尺寸足够，但在横屏播放器中会显示黑边。</translation>
     </message>
     <message>
         <source>Check that the portrait orientation is intended.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认竖屏方向是有意为之。</translation>
     </message>
     <message>
         <source>The picture is large enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率符合要求。</translation>
     </message>
     <message>
         <source>≥ %1 fps (average: frames ÷ duration)</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1 fps（平均帧率：帧数 ÷ 时长）</translation>
     </message>
     <message>
         <source>%1 fps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fps</translation>
     </message>
     <message>
         <source> (variable; nominal %1 fps)</source>
-        <translation type="unfinished"></translation>
+        <translation>（可变帧率；标称 %1 fps）</translation>
     </message>
     <message>
         <source> The frame rate is variable, so the file is judged by its average, not its nominal rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>帧率可变，因此按平均帧率而非标称帧率判定。</translation>
     </message>
     <message>
         <source>The average frame rate is below %1 fps.</source>
-        <translation type="unfinished"></translation>
+        <translation>平均帧率低于 %1 fps。</translation>
     </message>
     <message>
         <source>Export again at 25 fps or more from the original; duplicating frames (ffmpeg -i IN -r 25 …) only hides the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从原始素材以 25 fps 或更高帧率重新导出；复制帧（ffmpeg -i IN -r 25 …）只会掩盖问题。</translation>
     </message>
     <message>
         <source>The frame rate is high enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>帧率符合要求。</translation>
     </message>
     <message>
         <source>≥ %1 Mbit/s (file size × 8 ÷ duration)</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1 Mbit/s（文件大小 × 8 ÷ 时长）</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>The duration is unknown, so the bitrate cannot be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>时长未知，无法测量码率。</translation>
     </message>
     <message>
         <source>%1 Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbit/s</translation>
     </message>
     <message>
         <source>The average bitrate is below %1 Mbit/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>平均码率低于 %1 Mbit/s。</translation>
     </message>
     <message>
         <source>Encode again from the original at a higher bitrate, e.g. ffmpeg -i IN -c:v libx264 -b:v 3M -c:a aac OUT.mp4</source>
-        <translation type="unfinished"></translation>
+        <translation>请从原始素材以更高码率重新编码，例如 ffmpeg -i IN -c:v libx264 -b:v 3M -c:a aac OUT.mp4</translation>
     </message>
     <message>
         <source>The bitrate is high enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>码率符合要求。</translation>
     </message>
     <message>
         <source>H.264 %1, level ≤ %2, 8-bit 4:2:0; AAC %3; index first</source>
-        <translation type="unfinished"></translation>
+        <translation>H.264 %1，级别 ≤ %2，8 位 4:2:0；AAC %3；索引前置</translation>
     </message>
     <message>
         <source>the video is %1, not H.264</source>
-        <translation type="unfinished"></translation>
+        <translation>视频编码为 %1，不是 H.264</translation>
     </message>
     <message>
         <source>H.264 profile %1 does not play in every browser</source>
-        <translation type="unfinished"></translation>
+        <translation>H.264 %1 档次并非所有浏览器都能播放</translation>
     </message>
     <message>
         <source>level %1 is above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>级别 %1 高于 %2</translation>
     </message>
     <message>
         <source>%1-bit %2 (%3) is not 8-bit 4:2:0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位 %2（%3）不是 8 位 4:2:0</translation>
     </message>
     <message>
         <source>audio %1 %2 is not AAC-LC or HE-AAC</source>
-        <translation type="unfinished"></translation>
+        <translation>音频 %1 %2 不是 AAC-LC 或 HE-AAC</translation>
     </message>
     <message>
         <source>index after the media data</source>
-        <translation type="unfinished"></translation>
+        <translation>索引位于媒体数据之后</translation>
     </message>
     <message>
         <source>index first</source>
-        <translation type="unfinished"></translation>
+        <translation>索引前置</translation>
     </message>
     <message>
         <source>Will not play in every browser: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>并非所有浏览器都能播放：%1。</translation>
     </message>
     <message>
         <source>Re-encode for the web: ffmpeg -i IN -c:v libx264 -profile:v high -level 4.1 -pix_fmt yuv420p -c:a aac -movflags +faststart OUT.mp4</source>
-        <translation type="unfinished"></translation>
+        <translation>请按网页播放要求重新编码：ffmpeg -i IN -c:v libx264 -profile:v high -level 4.1 -pix_fmt yuv420p -c:a aac -movflags +faststart OUT.mp4</translation>
     </message>
     <message>
         <source>Plays in browsers, but the index (moov) comes after the media data, so playback starts only after a long download.</source>
-        <translation type="unfinished"></translation>
+        <translation>可在浏览器中播放，但索引（moov）位于媒体数据之后，需要下载很长时间才能开始播放。</translation>
     </message>
     <message>
         <source>Move the index to the front: ffmpeg -i IN -c copy -movflags +faststart OUT.mp4</source>
-        <translation type="unfinished"></translation>
+        <translation>请将索引移到文件开头：ffmpeg -i IN -c copy -movflags +faststart OUT.mp4</translation>
     </message>
     <message>
         <source>Plays in current Firefox, Chrome and Edge.</source>
-        <translation type="unfinished"></translation>
+        <translation>可在当前版本的 Firefox、Chrome 和 Edge 中播放。</translation>
     </message>
     <message>
         <source>≥ %1 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1 Hz</translation>
     </message>
     <message>
         <source>There is no audio to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可测量的音频。</translation>
     </message>
     <message>
         <source>%1 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hz</translation>
     </message>
     <message>
         <source>The sample rate is below %1 Hz.</source>
-        <translation type="unfinished"></translation>
+        <translation>采样率低于 %1 Hz。</translation>
     </message>
     <message>
         <source>Export again from the original at 44100 or 48000 Hz; resampling up does not restore the lost treble.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从原始素材以 44100 或 48000 Hz 重新导出；升采样无法恢复已丢失的高音。</translation>
     </message>
     <message>
         <source>The sample rate is high enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>采样率符合要求。</translation>
     </message>
     <message>
         <source>≥ %1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1 位</translation>
     </message>
     <message>
         <source>decoded at %1 bits or more</source>
-        <translation type="unfinished"></translation>
+        <translation>解码为 %1 位或更高</translation>
     </message>
     <message>
         <source>%1 stores no bit depth; it decodes at %2 bits or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存储位深；解码后为 %2 位或更高。</translation>
     </message>
     <message>
         <source>%1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位</translation>
     </message>
     <message>
         <source>The samples have fewer than %1 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>采样位深低于 %1 位。</translation>
     </message>
     <message>
         <source>Export again from the original at 16 bits or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从原始素材以 16 位或更高位深重新导出。</translation>
     </message>
     <message>
         <source>The bit depth is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>位深符合要求。</translation>
     </message>
     <message>
         <source>2 (stereo)</source>
-        <translation type="unfinished"></translation>
+        <translation>2（立体声）</translation>
     </message>
     <message>
         <source>Mono sound; the standard asks for stereo.</source>
-        <translation type="unfinished"></translation>
+        <translation>单声道；标准要求立体声。</translation>
     </message>
     <message>
         <source>The sound has %1 channels; the standard asks for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>声音有 %1 个声道；标准要求 %2 个。</translation>
     </message>
     <message>
         <source>Export again in stereo (ffmpeg -i IN -ac 2 … makes two equal channels from mono).</source>
-        <translation type="unfinished"></translation>
+        <translation>请以立体声重新导出（ffmpeg -i IN -ac 2 … 可由单声道生成两个相同的声道）。</translation>
     </message>
     <message>
         <source>Stereo sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>立体声。</translation>
     </message>
     <message>
         <source>opens, has an index, no sample beyond the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>可以打开，有索引，没有超出文件末尾的采样</translation>
     </message>
     <message>
         <source>no index</source>
-        <translation type="unfinished"></translation>
+        <translation>无索引</translation>
     </message>
     <message>
         <source>The file has no index (moov): it was not finished or was cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件没有索引（moov）：文件未写完或被截断。</translation>
     </message>
     <message>
         <source>Export or copy the file again from the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从原始素材重新导出或复制文件。</translation>
     </message>
     <message>
         <source>cut short: data up to byte %1, file has %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>已截断：数据应到第 %1 字节，文件只有 %2 字节</translation>
     </message>
     <message>
         <source>The index points at media data past the end of the file: the file is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>索引指向文件末尾之后的媒体数据：文件已被截断。</translation>
     </message>
     <message>
         <source>Copy or download the file again from the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从原始位置重新复制或下载文件。</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>完整</translation>
     </message>
     <message>
         <source>The file opens and its index fits the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件可以打开，索引与文件相符。</translation>
     </message>
 </context>
 <context>
     <name>MediaProbe</name>
     <message>
         <source>no audio or video stream found (format %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到音频或视频流（格式 %1）</translation>
     </message>
     <message>
         <source>no index (moov box): the file is unfinished or cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>无索引（moov box）：文件未写完或被截断</translation>
     </message>
     <message>
         <source>not a readable media file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是可读取的媒体文件（%1）</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>不是普通文件</translation>
     </message>
     <message>
         <source>empty file (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>空文件（0 字节）</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：%1</translation>
     </message>
 </context>
 <context>
     <name>MetadataJson</name>
     <message>
         <source>metadata.json: not a JSON object (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.json：不是 JSON 对象（偏移 %2 处：%1）</translation>
     </message>
     <message>
         <source>metadata.json: &quot;format&quot; is not &quot;submitdesk-package&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.json：“format”不是“submitdesk-package”</translation>
     </message>
     <message>
         <source>metadata.json: resource %1 has no &quot;id&quot; or &quot;type&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.json：资源 %1 缺少“id”或“type”</translation>
     </message>
 </context>
 <context>
     <name>MetadataSheetWriter</name>
     <message>
         <source>%1: cannot create the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法创建电子表格</translation>
     </message>
     <message>
         <source>%1: cannot write the spreadsheet (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入电子表格（%2）</translation>
     </message>
     <message>
         <source>cannot create a temporary folder for metadata.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为 metadata.xlsx 创建临时文件夹</translation>
     </message>
     <message>
         <source>%1: cannot read back (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法回读（%2）</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>cannot read the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据结构版本：%1</translation>
     </message>
     <message>
         <source>this workspace was written by a newer SubmitDesk (schema %1; this version knows %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区由较新版本的 SubmitDesk 写入（数据结构版本 %1；当前版本仅支持 %2）</translation>
     </message>
     <message>
         <source>cannot read migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取升级脚本 %1</translation>
     </message>
     <message>
         <source>cannot start migration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始升级 %1：%2</translation>
     </message>
     <message>
         <source>migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>升级 %1 失败：%2</translation>
     </message>
     <message>
         <source>cannot finish migration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完成升级 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>PackageManifest</name>
     <message>
         <source>%1 line %2: not &quot;checksum path&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行：不是“校验值 路径”格式</translation>
     </message>
 </context>
 <context>
     <name>PackageOpener</name>
     <message>
         <source>%1: %2 entries, more than the %3 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：共 %2 个条目，超过允许的 %3 个</translation>
     </message>
     <message>
         <source>%1: refused, the entry &quot;%2&quot; is a link or a path that could escape the target folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已拒绝，条目“%2”是链接或可能越出目标文件夹的路径</translation>
     </message>
     <message>
         <source>%1: %2 declares %3 bytes, more than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 声明为 %3 字节，超出允许范围</translation>
     </message>
     <message>
         <source>%1: %2 bytes in all, more than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：共 %2 字节，超出允许范围</translation>
     </message>
     <message>
         <source>%1: a metadata file is larger than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：有元数据文件超出允许的大小</translation>
     </message>
     <message>
         <source>%1: %2 is missing; not a SubmitDesk package</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：缺少 %2；不是 SubmitDesk 报送包</translation>
     </message>
     <message>
         <source>%1: data/metadata.json does not match the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：data/metadata.json 与清单不符</translation>
     </message>
     <message>
         <source>%1: made for profile &quot;%2&quot;, this workspace uses &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：按报送方案“%2”制作，而此工作区使用“%3”</translation>
     </message>
     <message>
         <source>%1: there is already a batch &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已存在批次“%2”</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法创建文件夹</translation>
     </message>
     <message>
         <source>%1: needs %2 bytes, %3 has %4 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：需要 %2 字节，%3 仅剩 %4 可用空间</translation>
     </message>
     <message>
         <source>%1: resource id &quot;%2&quot; is not a plain name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：资源 id“%2”不是简单名称</translation>
     </message>
     <message>
         <source>%1: %2 (resource %3) is not a file listed in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（资源 %3）不是清单中列出的文件</translation>
     </message>
     <message>
         <source>%1 does not match its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与其校验值不符</translation>
     </message>
     <message>
         <source>%1 would be written outside %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将被写到 %2 之外</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入（%2）</translation>
     </message>
     <message>
         <source>%1 holds more bytes than it declares</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的字节数多于其声明值</translation>
     </message>
     <message>
         <source>%1: write error (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：写入错误（%2）</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 %1</translation>
     </message>
     <message>
         <source>%1: not opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未打开：%2</translation>
     </message>
     <message>
         <source>%1: cannot rename into place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法重命名到目标位置</translation>
     </message>
     <message>
         <source>the unit&apos;s details could not be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>无法复制单位信息</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not listed in tagmanifest-sha256.txt</source>
+        <translation>%1：%2 未列入 tagmanifest-sha256.txt</translation>
+    </message>
+    <message>
+        <source>%1: %2, listed in tagmanifest-sha256.txt, is missing</source>
+        <translation>%1：%2 已列入 tagmanifest-sha256.txt，但文件缺失</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not match tagmanifest-sha256.txt (changed after bagging)</source>
+        <translation>%1：%2 与 tagmanifest-sha256.txt 不符（打包后被改动）</translation>
+    </message>
+    <message>
+        <source>%1: resource %2 has the type &quot;%3&quot;, which the profile &quot;%4&quot; does not define</source>
+        <translation>%1：资源 %2 的类型为“%3”，报送方案“%4”中没有定义该类型</translation>
+    </message>
+    <message>
+        <source>%1: resource %2: the file %3 has the role &quot;%4&quot;; only %5 are known</source>
+        <translation>%1：资源 %2：文件 %3 的角色为“%4”；只支持 %5</translation>
+    </message>
+    <message>
+        <source>%1: resource %2 has more than one cover</source>
+        <translation>%1：资源 %2 有多个封面</translation>
+    </message>
+    <message>
+        <source>nothing extracted to commit</source>
+        <translation>没有可提交的解压内容</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction</source>
+        <translation>%1：无法开始事务</translation>
+    </message>
+    <message>
+        <source>resource %1: %2</source>
+        <translation>资源 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ProfileLoader</name>
     <message>
         <source>&quot;code&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“code”</translation>
     </message>
     <message>
         <source>type code &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>类型代码“%1”重复出现</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of video, audio, link</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 video、audio、link 之一</translation>
     </message>
     <message>
         <source>must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串列表</translation>
     </message>
     <message>
         <source>at least one resource type is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一种资源类型</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是数字</translation>
     </message>
     <message>
         <source>min_length is larger than max_length</source>
-        <translation type="unfinished"></translation>
+        <translation>min_length 大于 max_length</translation>
     </message>
     <message>
         <source>invalid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正则表达式无效：%1</translation>
     </message>
     <message>
         <source>an enum field needs a list of values</source>
-        <translation type="unfinished"></translation>
+        <translation>枚举字段需要取值列表</translation>
     </message>
     <message>
         <source>&quot;id&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“id”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be lower-case ASCII letters, digits and _</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”只能由小写 ASCII 字母、数字和 _ 组成</translation>
     </message>
     <message>
         <source>field id &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 id“%1”重复出现</translation>
     </message>
     <message>
         <source>a field needs a label</source>
-        <translation type="unfinished"></translation>
+        <translation>字段需要标签</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot; (expected text, date, integer, enum, list, url, image, xml or category)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类别“%1”（应为 text、date、integer、enum、list、url、image、xml 或 category）</translation>
     </message>
     <message>
         <source>must be a list of type codes</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是类型代码列表</translation>
     </message>
     <message>
         <source>unknown resource type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知资源类型“%1”</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是对象</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 yyyy-mm-dd 格式的日期</translation>
     </message>
     <message>
         <source>offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移 %1</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>the profile must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>报送方案必须是 JSON 对象</translation>
     </message>
     <message>
         <source>unsupported profile format %1 (this SubmitDesk reads format 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的报送方案格式 %1（此版本 SubmitDesk 只能读取格式 1）</translation>
     </message>
     <message>
         <source>&quot;version&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“version”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是电子邮箱地址</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为空</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1: cannot read the profile: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取报送方案：%2</translation>
     </message>
 </context>
 <context>
     <name>RegistrationCommand</name>
     <message>
         <source>The contact registration form: set fields, attach the stamped scan, write the PDF or e-mail draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>报送负责人信息登记表：填写字段、附加盖章扫描件、生成 PDF 或邮件草稿。</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件。</translation>
     </message>
     <message>
         <source>省(区、市)/单位名称: the unit&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>省(区、市)/单位名称：单位的名称。</translation>
     </message>
     <message>
         <source>负责人姓名: the responsible person.</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人姓名：报送负责人。</translation>
     </message>
     <message>
         <source>职务: the person&apos;s position.</source>
-        <translation type="unfinished"></translation>
+        <translation>职务：负责人的职务。</translation>
     </message>
     <message>
         <source>座机: landline with area code, e.g. 010-66096459.</source>
-        <translation type="unfinished"></translation>
+        <translation>座机：带区号的固定电话，例如 010-66096459。</translation>
     </message>
     <message>
         <source>手机: mobile number, e.g. 13800138000.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机：手机号码，例如 13800138000。</translation>
     </message>
     <message>
         <source>电子邮箱: e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱：电子邮件地址。</translation>
     </message>
     <message>
         <source>Attach the scan or photo of the stamped form (JPEG, PNG or PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>附加盖章登记表的扫描件或照片（JPEG、PNG 或 PDF）。</translation>
     </message>
     <message>
         <source>Write the printable form (A4) to this PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将可打印的登记表（A4）写入此 PDF 文件。</translation>
     </message>
     <message>
         <source>Write the e-mail draft to the profile&apos;s mailbox to this .eml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将发往报送方案指定邮箱的邮件草稿写入此 .eml 文件。</translation>
     </message>
     <message>
         <source>registration: give exactly one WORKSPACE</source>
-        <translation type="unfinished"></translation>
+        <translation>registration：请指定且仅指定一个 WORKSPACE</translation>
     </message>
     <message>
         <source>registration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registration：%1</translation>
     </message>
     <message>
         <source>registration: nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>registration：未保存任何内容</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Send to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发送至：%1</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1</translation>
     </message>
     <message>
         <source>registration: incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registration：信息不完整：%1</translation>
     </message>
 </context>
 <context>
     <name>RegistrationDeadline</name>
     <message>
         <source>No registration deadline in profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报送方案 %1 中没有登记截止日期</translation>
     </message>
     <message numerus="yes">
         <source>Deadline %1: OVERDUE by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>截止日期 %1：已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>Deadline %1: due today</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期 %1：今天截止</translation>
     </message>
     <message numerus="yes">
         <source>Deadline %1: %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>截止日期 %1：还剩 %n 天</numerusform>
         </translation>
     </message>
 </context>
@@ -2472,127 +2675,127 @@
     <name>RegistrationDialog</name>
     <message>
         <source>Province/unit name (省(区、市)/单位名称)</source>
-        <translation type="unfinished"></translation>
+        <translation>省(区、市)/单位名称</translation>
     </message>
     <message>
         <source>e.g. 北京市教育委员会</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：北京市教育委员会</translation>
     </message>
     <message>
         <source>Responsible person (负责人姓名)</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人姓名</translation>
     </message>
     <message>
         <source>Position (职务)</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>e.g. 处长</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：处长</translation>
     </message>
     <message>
         <source>Landline (座机)</source>
-        <translation type="unfinished"></translation>
+        <translation>座机</translation>
     </message>
     <message>
         <source>e.g. 010-66096459 or 0755-12345678-801</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：010-66096459 或 0755-12345678-801</translation>
     </message>
     <message>
         <source>Mobile (手机)</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>e.g. 138 0013 8000</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：138 0013 8000</translation>
     </message>
     <message>
         <source>E-mail (电子邮箱)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <source>e.g. name@example.edu.cn</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：name@example.edu.cn</translation>
     </message>
     <message>
         <source>Contact registration form</source>
-        <translation type="unfinished"></translation>
+        <translation>报送负责人信息登记表</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Fill in the form, print it, have it stamped, attach the scan of the stamped form and send it to &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;请填写登记表并打印、加盖公章，附上盖章后的扫描件，发送至 &lt;b&gt;%2&lt;/b&gt;。</translation>
     </message>
     <message>
         <source>Print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF…</translation>
     </message>
     <message>
         <source>Attach stamped scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>附加盖章扫描件…</translation>
     </message>
     <message>
         <source>Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>发送…</translation>
     </message>
     <message>
         <source>Cannot read the unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取单位信息：%1</translation>
     </message>
     <message>
         <source>Stamped scan: none attached yet (the unstamped PDF will be sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>盖章扫描件：尚未附加（将发送未盖章的 PDF）。</translation>
     </message>
     <message>
         <source>Stamped scan: %1 — the file is missing; attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>盖章扫描件：%1 — 文件已丢失，请重新附加。</translation>
     </message>
     <message>
         <source>Stamped scan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>盖章扫描件：%1</translation>
     </message>
     <message>
         <source>Print preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览：%1</translation>
     </message>
     <message>
         <source>Export the form as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将登记表导出为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF</translation>
     </message>
     <message>
         <source>Attach the scan or photo of the stamped form</source>
-        <translation type="unfinished"></translation>
+        <translation>附加盖章登记表的扫描件或照片</translation>
     </message>
     <message>
         <source>Scans and photos (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描件和照片 (*.jpg *.jpeg *.png *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Attach stamped scan</source>
-        <translation type="unfinished"></translation>
+        <translation>附加盖章扫描件</translation>
     </message>
     <message>
         <source>Send the registration form</source>
-        <translation type="unfinished"></translation>
+        <translation>发送登记表</translation>
     </message>
     <message>
         <source>The form is not complete:
@@ -2600,145 +2803,179 @@
 %1
 
 Send it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>登记表尚未填写完整：
+
+%1
+
+仍要发送吗？</translation>
     </message>
     <message>
         <source>No scan of the stamped form is attached; the unstamped PDF would be sent. The notice asks for the stamped form.
 
 Send the unstamped form anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>未附加盖章登记表的扫描件，将发送未盖章的 PDF。通知要求提交盖章的登记表。
+
+仍要发送未盖章的登记表吗？</translation>
     </message>
     <message>
         <source>E-mail draft written to %1; opening it in your mail client.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件草稿已写入 %1，正在用邮件客户端打开。</translation>
     </message>
     <message>
         <source>No mail client opened the draft. Open %1 in your mail client, or send the form to %2 yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有邮件客户端打开该草稿。请在邮件客户端中打开 %1，或自行将登记表发送至 %2。</translation>
     </message>
 </context>
 <context>
     <name>RegistrationMail</name>
     <message>
         <source>profile %1 names no mailbox for the registration form</source>
-        <translation type="unfinished"></translation>
+        <translation>报送方案 %1 未指定接收登记表的邮箱</translation>
     </message>
     <message>
         <source>cannot read the stamped scan %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取盖章扫描件 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>RegistrationPdf</name>
     <message>
         <source>no CJK font that keeps Chinese text searchable in PDF: install fonts-arphic-uming or fonts-wqy-zenhei</source>
-        <translation type="unfinished"></translation>
+        <translation>没有能让 PDF 中的中文保持可搜索的 CJK 字体：请安装 fonts-arphic-uming 或 fonts-wqy-zenhei</translation>
     </message>
     <message>
         <source>cannot start the PDF writer</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 PDF 生成程序</translation>
     </message>
     <message>
         <source>cannot finish the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完成 PDF</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ReportDock</name>
     <message>
         <source>No batch selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择批次。</translation>
     </message>
     <message>
         <source>The batch is ready: no errors, no warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次已就绪：没有错误，也没有警告。</translation>
     </message>
     <message>
         <source>%1, %2 — click a message to go to the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 — 点击消息可跳转到对应字段。</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
         <source>Batch report</source>
-        <translation type="unfinished"></translation>
+        <translation>批次报告</translation>
+    </message>
+    <message>
+        <source>Checking the batch…</source>
+        <translation>正在检查批次…</translation>
     </message>
 </context>
 <context>
     <name>ReportHtml</name>
     <message>
         <source>Check report</source>
-        <translation type="unfinished"></translation>
+        <translation>检查报告</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人姓名</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>报送方案</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>资源</translation>
     </message>
     <message>
         <source>Errors / warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>错误 / 警告</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>DRAFT: not ready for submission</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿：尚不可报送</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>检查于 %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>标准要求</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Technical check of %1</source>
+        <translation>%1 的技术检查</translation>
+    </message>
+    <message>
+        <source>Link check of %1</source>
+        <translation>%1 的链接检查</translation>
     </message>
 </context>
 <context>
@@ -2746,651 +2983,680 @@ Send the unstamped form anyway?</source>
     <message>
         <source>%1
 Suggested value: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+建议值：%2</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>资源</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
     <name>ResourceEditor</name>
     <message>
         <source>No resource selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择资源</translation>
     </message>
     <message>
         <source>Choose a resource in the list to edit its metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择资源即可编辑其元数据。</translation>
     </message>
     <message>
         <source>%1 · %2 · resource %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · 资源 %3</translation>
     </message>
     <message>
         <source>Resource %1 (unknown type &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>资源 %1（未知类型“%2”）</translation>
     </message>
     <message>
         <source>%1 (the workspace&apos;s unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（工作区所属单位）</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（必填）</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt; required for this type</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt; 此类型的必填项</translation>
     </message>
     <message>
         <source>Not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
     <name>ResourceStore</name>
     <message>
         <source>cannot add a resource to batch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法向批次 %1 添加资源：%2</translation>
     </message>
     <message>
         <source>there is no resource %1</source>
-        <translation type="unfinished"></translation>
+        <translation>资源 %1 不存在</translation>
     </message>
     <message>
         <source>cannot change the type of resource %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改资源 %1 的类型</translation>
     </message>
     <message>
         <source>cannot store %1 of resource %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存资源 %2 的%1：%3</translation>
     </message>
     <message>
         <source>%1 is not a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是可读取的文件</translation>
     </message>
     <message>
         <source>cannot attach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法附加 %1：%2</translation>
     </message>
     <message>
         <source>there is no attached file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有附件 %1</translation>
     </message>
     <message>
         <source>cannot start storing resource %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始保存资源 %1</translation>
     </message>
     <message>
         <source>cannot replace the %1 of resource %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换资源 %2 的%1：%3</translation>
     </message>
 </context>
 <context>
     <name>ResourceTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Media file</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体文件</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message numerus="yes">
         <source>incomplete (%n missing)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未完成（缺 %n 项）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>complete (%n warning(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已完成（%n 个警告）</numerusform>
         </translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>检查中…</translation>
     </message>
 </context>
 <context>
     <name>ResourceValidator</name>
     <message>
         <source>the resource type &quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>资源类型“%1”不在 %2 之列</translation>
     </message>
     <message numerus="yes">
         <source>a %1 resource needs at least %n media file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1资源至少需要 %n 个媒体文件</numerusform>
         </translation>
     </message>
     <message>
         <source>the attached file %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>附件 %1 缺失</translation>
     </message>
 </context>
 <context>
     <name>SetCommand</name>
     <message>
         <source>Set metadata fields of a resource, validated as in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置资源的元数据字段，校验规则与表单相同。</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件。</translation>
     </message>
     <message>
         <source>Field ids and values, e.g. title=航空发动机原理.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 id 和值，例如 title=航空发动机原理。</translation>
     </message>
     <message>
         <source>The resource id (as printed by `add`).</source>
-        <translation type="unfinished"></translation>
+        <translation>资源 id（即 `add` 输出的 id）。</translation>
     </message>
     <message>
         <source>set: usage: submitdesk-cli set WORKSPACE --resource ID FIELD=VALUE…</source>
-        <translation type="unfinished"></translation>
+        <translation>set：用法：submitdesk-cli set WORKSPACE --resource ID FIELD=VALUE…</translation>
     </message>
     <message>
         <source>set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>set：%1</translation>
     </message>
     <message>
         <source>set: there is no resource %1</source>
-        <translation type="unfinished"></translation>
+        <translation>set：资源 %1 不存在</translation>
     </message>
     <message>
         <source>set: &quot;%1&quot; is not FIELD=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>set：“%1”不是 FIELD=VALUE 格式</translation>
     </message>
     <message>
         <source>set: the profile has no field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>set：报送方案中没有字段“%1”</translation>
     </message>
     <message>
         <source> (suggested: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（建议：%1）</translation>
     </message>
     <message>
         <source>set: nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>set：未保存任何内容</translation>
     </message>
 </context>
 <context>
     <name>Sha256</name>
     <message>
         <source>%1: cannot read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>%1: read error (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：读取错误（%2）</translation>
     </message>
 </context>
 <context>
     <name>SheetImporter</name>
     <message>
         <source>the sheet is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>表格为空</translation>
     </message>
     <message>
         <source>the sheet has neither a &quot;%1&quot; nor a &quot;%2&quot; column to match rows to resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no resource of the batch has the media file or number &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>表格中既没有“%1”列也没有“%2”列，无法将行与资源对应</translation>
     </message>
     <message>
         <source>the same resource as row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与第 %1 行是同一资源</translation>
     </message>
     <message>
         <source>the type cannot be changed from a sheet (%1 → %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不能通过表格更改类型（%1 → %2）</translation>
     </message>
     <message>
         <source>this field does not apply to a %1 resource</source>
-        <translation type="unfinished"></translation>
+        <translation>此字段不适用于%1资源</translation>
     </message>
     <message numerus="yes">
         <source>the sheet has %n problem(s); nothing was stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>表格有 %n 个问题；未保存任何内容</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no resource of the batch has the number &quot;%1&quot;</source>
+        <translation>批次中没有序号为“%1”的资源</translation>
+    </message>
+    <message>
+        <source>no resource of the batch has the media file &quot;%1&quot;</source>
+        <translation>批次中没有媒体文件为“%1”的资源</translation>
+    </message>
+    <message>
+        <source>%1 resources have a media file &quot;%2&quot;; fill in the &quot;%3&quot; column to say which</source>
+        <translation>有 %1 个资源的媒体文件为“%2”；请填写“%3”列以指明是哪一个</translation>
+    </message>
+    <message>
+        <source>the files &quot;%1&quot; belong to different resources</source>
+        <translation>文件“%1”属于不同的资源</translation>
+    </message>
+    <message>
+        <source>neither a number nor a media file name to match the row to a resource</source>
+        <translation>既没有序号也没有媒体文件名，无法将此行与资源对应</translation>
     </message>
 </context>
 <context>
     <name>StampedScan</name>
     <message>
         <source>cannot read the stamped scan %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取盖章扫描件 %1：%2</translation>
     </message>
     <message>
         <source>the stamped scan %1 is %2 MB; at most %3 MB fit in an e-mail, scan at a lower resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>盖章扫描件 %1 大小为 %2 MB；邮件最多只能容纳 %3 MB，请以较低分辨率扫描</translation>
     </message>
     <message>
         <source>%1 is not a JPEG, PNG or PDF file (checked by content)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 JPEG、PNG 或 PDF 文件（按文件内容检查）</translation>
     </message>
 </context>
 <context>
     <name>Taxonomy</name>
     <message>
         <source>%1: a category has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：有分类没有名称</translation>
     </message>
 </context>
 <context>
     <name>UnitCommand</name>
     <message>
         <source>Show or set the submitting unit and its responsible person.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或设置报送单位及其负责人。</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件。</translation>
     </message>
     <message>
         <source>省(区、市)/单位名称: the unit&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>省(区、市)/单位名称：单位的名称。</translation>
     </message>
     <message>
         <source>负责人姓名: the responsible person.</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人姓名：报送负责人。</translation>
     </message>
     <message>
         <source>职务: the person&apos;s position.</source>
-        <translation type="unfinished"></translation>
+        <translation>职务：负责人的职务。</translation>
     </message>
     <message>
         <source>座机: landline with area code, e.g. 010-66096459.</source>
-        <translation type="unfinished"></translation>
+        <translation>座机：带区号的固定电话，例如 010-66096459。</translation>
     </message>
     <message>
         <source>手机: mobile number, e.g. 13800138000.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机：手机号码，例如 13800138000。</translation>
     </message>
     <message>
         <source>电子邮箱: e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱：电子邮件地址。</translation>
     </message>
     <message>
         <source>unit: give exactly one WORKSPACE</source>
-        <translation type="unfinished"></translation>
+        <translation>unit：请指定且仅指定一个 WORKSPACE</translation>
     </message>
     <message>
         <source>unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unit：%1</translation>
     </message>
     <message>
         <source>unit: nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>unit：未保存任何内容</translation>
     </message>
 </context>
 <context>
     <name>UnitStore</name>
     <message>
         <source>cannot store the unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存单位信息：%1</translation>
     </message>
     <message>
         <source>unknown unit field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的单位字段“%1”</translation>
     </message>
     <message>
         <source>cannot store %1 of unit %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存单位 %2 的%1：%3</translation>
     </message>
 </context>
 <context>
     <name>ValidateCommand</name>
     <message>
         <source>Check the metadata of every resource of a batch (or all batches).</source>
-        <translation type="unfinished"></translation>
+        <translation>检查一个批次（或所有批次）中每个资源的元数据。</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件。</translation>
     </message>
     <message>
         <source>Only this batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅检查此批次。</translation>
     </message>
     <message>
         <source>validate: give exactly one WORKSPACE</source>
-        <translation type="unfinished"></translation>
+        <translation>validate：请指定且仅指定一个 WORKSPACE</translation>
     </message>
     <message>
         <source>validate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>validate：%1</translation>
     </message>
     <message>
         <source>validate: there is no batch &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>validate：批次“%1”不存在</translation>
     </message>
     <message numerus="yes">
         <source>Batch &quot;%1&quot;: %n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>批次“%1”：%n 个资源</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
         <source>resource %1</source>
-        <translation type="unfinished"></translation>
+        <translation>资源 %1</translation>
     </message>
     <message>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>%1: join the levels with the ASCII &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：各级之间请用半角“%2”连接</translation>
     </message>
     <message>
         <source>%1: a level is empty in &quot;%2&quot; (e.g. %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”中有一级为空（例如 %3）</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not in the category tree</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不在分类树中</translation>
     </message>
     <message>
         <source>%1 must be written yyyy-mm-dd, e.g. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1必须写成 yyyy-mm-dd 格式，例如 %2</translation>
     </message>
     <message>
         <source>%1: %2 is not a real calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 不是真实存在的日期</translation>
     </message>
     <message>
         <source>%1 %2 lies in the future (today is %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 晚于今天（今天是 %3）</translation>
     </message>
     <message>
         <source>%1 must be one of %2 (not &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1必须是 %2 之一（而不是“%3”）</translation>
     </message>
     <message>
         <source>%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1为必填项</translation>
     </message>
     <message>
         <source>%1: the file %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件 %2 不存在</translation>
     </message>
     <message>
         <source>%1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取 %2：%3</translation>
     </message>
     <message>
         <source>%1: %2 is %3, not a %4 picture</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 实际为 %3，不是 %4 图片</translation>
     </message>
     <message>
         <source>no picture</source>
-        <translation type="unfinished"></translation>
+        <translation>非图片文件</translation>
     </message>
     <message>
         <source>%1: %2 is damaged and cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 已损坏，无法读取</translation>
     </message>
     <message>
         <source>%1 must be a whole number, e.g. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1必须是整数，例如 %2</translation>
     </message>
     <message>
         <source>%1 must be at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不能小于 %2</translation>
     </message>
     <message>
         <source>%1 must be at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不能大于 %2</translation>
     </message>
     <message>
         <source>%1: separate items with the ASCII semicolon &quot;%2&quot;, not &quot;；&quot;, &quot;，&quot; or &quot;、&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：各项之间请用半角分号“%2”分隔，不要用“；”“，”或“、”</translation>
     </message>
     <message>
         <source>%1: full-width parentheses （） will be written as ASCII ()</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：全角括号（）将写为半角 ()</translation>
     </message>
     <message>
         <source>%1: item %2 is empty (two &quot;%3&quot; in a row, or one at the start or end)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 项为空（连续出现两个“%3”，或开头、结尾有“%3”）</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; has %3 characters; each item needs %4 to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”有 %3 个字符；每项需要 %4 到 %5 个字符</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; does not have the expected form, e.g. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”格式不符合要求，例如 %3</translation>
     </message>
     <message>
         <source>%1 must be one line, without line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1必须为一行，不能换行</translation>
     </message>
     <message>
         <source>%1 contains only spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1只有空格</translation>
     </message>
     <message>
         <source>%1 needs at least %2 characters (now %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1至少需要 %2 个字符（当前 %3 个）</translation>
     </message>
     <message>
         <source>%1 may have at most %2 characters (now %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1最多只能有 %2 个字符（当前 %3 个）</translation>
     </message>
     <message>
         <source>%1 does not have the expected form, e.g. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1格式不符合要求，例如 %2</translation>
     </message>
     <message>
         <source>%1 begins or ends with spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1开头或结尾有空格</translation>
     </message>
     <message>
         <source>%1 must be a full address such as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1必须是完整地址，例如 %2</translation>
     </message>
     <message>
         <source>%1 must start with %2 (not %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1必须以 %2 开头（而不是 %3）</translation>
     </message>
     <message>
         <source>%1 uses plain %2; browsers warn about it, use https if the platform offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1使用的是普通 %2，浏览器会发出警告；如平台支持，请使用 https</translation>
     </message>
     <message>
         <source>%1 is not valid XML: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不是有效的 XML：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the chapter form: %2</source>
+        <translation>%1不符合章节格式：%2</translation>
     </message>
 </context>
 <context>
     <name>VerifyCommand</name>
     <message>
-        <source>Check a submission package (folder or .zip): structure, checksums, metadata.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The package: a .zip file or a bag folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>报送包：.zip 文件或 bag 文件夹。</translation>
     </message>
     <message>
         <source>Skip re-validating the metadata against the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>不再按报送方案重新校验元数据。</translation>
     </message>
     <message>
         <source>verify: give exactly one PACKAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>verify：请指定且仅指定一个 PACKAGE</translation>
     </message>
     <message>
         <source>verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verify：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1: valid package%2, %n payload file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：有效的报送包%2，%n 个载荷文件</numerusform>
         </translation>
     </message>
     <message>
         <source> (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>（草稿）</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 个问题</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check a submission package (folder or .zip): structure, checksums, metadata, media.</source>
+        <translation>校验报送包（文件夹或 .zip）：结构、校验值、元数据、媒体。</translation>
+    </message>
+    <message>
+        <source>Skip re-running the technical check of the media files.</source>
+        <translation>不再重新对媒体文件进行技术检查。</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify package</source>
-        <translation type="unfinished"></translation>
+        <translation>校验报送包</translation>
     </message>
     <message>
         <source>Zip file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip 文件…</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹…</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>报送包</translation>
     </message>
     <message>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
         <source>Package folder</source>
-        <translation type="unfinished"></translation>
+        <translation>报送包文件夹</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>校验</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验…</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Could not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法校验：%1</translation>
     </message>
     <message numerus="yes">
         <source>Valid package%1: %n payload file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有效的报送包%1：%n 个载荷文件</numerusform>
         </translation>
     </message>
     <message>
         <source> (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>（草稿）</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>发现 %n 个问题</numerusform>
         </translation>
     </message>
 </context>
@@ -3398,112 +3664,136 @@ Suggested value: %2</source>
     <name>Workspace</name>
     <message>
         <source>%1 is a folder, not a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是工作区文件</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a SubmitDesk workspace (not an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 SubmitDesk 工作区（不是 SQLite 文件）</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a usable workspace: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>the copy must go to another file than the open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>副本必须保存到与当前工作区不同的文件</translation>
     </message>
     <message>
         <source>cannot replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换 %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>not a readable SQLite file: %1</source>
+        <translation>不是可读取的 SQLite 文件：%1</translation>
+    </message>
+    <message>
+        <source>this SQLite file belongs to another program (application id %1), not SubmitDesk</source>
+        <translation>此 SQLite 文件属于其他程序（应用 id %1），不属于 SubmitDesk</translation>
+    </message>
+    <message>
+        <source>this SQLite file holds another program&apos;s tables; it is not a SubmitDesk workspace</source>
+        <translation>此 SQLite 文件包含其他程序的数据表；它不是 SubmitDesk 工作区</translation>
+    </message>
+    <message>
+        <source>cannot set up the journal: %1</source>
+        <translation>无法设置日志：%1</translation>
+    </message>
+    <message>
+        <source>not a usable workspace: %1</source>
+        <translation>不是可用的工作区：%1</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceController</name>
     <message>
         <source>cannot replace %1: the file cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换 %1：该文件无法删除</translation>
     </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message>
         <source>%1: not an .xlsx file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是 .xlsx 文件（%2）</translation>
     </message>
     <message>
         <source>%1: %2 is larger than %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 大于 %3 字节</translation>
     </message>
     <message>
         <source>%1: cannot read %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取 %2（%3）</translation>
     </message>
     <message>
         <source>%1: no first worksheet (xl/worksheets/sheet1.xml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: row %2 is beyond the supported 1,000,000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: column beyond XFD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有第一个工作表（xl/worksheets/sheet1.xml）</translation>
     </message>
     <message>
         <source>%1: xl/worksheets/sheet1.xml line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：xl/worksheets/sheet1.xml 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1: sheet1 row %2 is beyond the supported %3 rows</source>
+        <translation>%1：sheet1 第 %2 行超出了支持的 %3 行</translation>
+    </message>
+    <message>
+        <source>%1: sheet1 row %2: a value in column %3, beyond the header&apos;s %4 columns (at most %5 more are read)</source>
+        <translation>%1：sheet1 第 %2 行：第 %3 列有值，超出了表头的 %4 列（最多再读取 %5 列）</translation>
+    </message>
+    <message>
+        <source>%1: sheet1 row %2: a value in column %3, beyond the %4 columns read</source>
+        <translation>%1：sheet1 第 %2 行：第 %3 列有值，超出了读取的 %4 列</translation>
+    </message>
+    <message>
+        <source>%1: sheet1 row %2: more than %3 cells in all</source>
+        <translation>%1：sheet1 第 %2 行：单元格总数超过 %3 个</translation>
     </message>
 </context>
 <context>
     <name>ZipSink</name>
     <message>
         <source>unknown libarchive error</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 libarchive 错误</translation>
     </message>
     <message>
         <source>%1: already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已存在</translation>
     </message>
     <message>
         <source>%1: cannot create the archive (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法创建压缩包（%2）</translation>
     </message>
     <message>
         <source>%1: cannot add %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法添加 %2（%3）</translation>
     </message>
     <message>
         <source>%1: cannot write %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入 %2（%3）</translation>
     </message>
     <message>
         <source>%1: cannot finish %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法完成 %2（%3）</translation>
     </message>
     <message>
         <source>%1: cannot finish the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法完成压缩包</translation>
     </message>
 </context>
 <context>
@@ -3513,33 +3803,38 @@ Suggested value: %2</source>
 
 Verbs:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：submitdesk-cli VERB [选项]
+
+子命令：
+</translation>
     </message>
     <message>
         <source>
 Run `submitdesk-cli VERB --help` for a verb&apos;s options.
 Exit codes: 0 clean, 1 problems found, 2 could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+运行 `submitdesk-cli VERB --help` 查看子命令的选项。
+退出码：0 无问题，1 发现问题，2 无法运行。</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出结果。</translation>
     </message>
     <message>
         <source>submitdesk-cli: unknown verb &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>submitdesk-cli：未知子命令“%1”</translation>
     </message>
     <message>
         <source>Prepares learning resources for the lifelong-education platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>为终身教育平台准备报送的学习资源。</translation>
     </message>
     <message>
         <source>The workspace file to open (*.submitdesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的工作区文件（*.submitdesk）。</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,8 @@ using namespace Qt::StringLiterals;
 namespace {
 class AddCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(AddCommand)
+
 public:
     QString name() const override { return u"add"_s; }
     QString summary() const override
@@ -40,12 +42,17 @@ public:
             CliSupport::err(tr("add: %1").arg(error));
             return ExitCouldNotRun;
         }
+        DraftCreator creator(workspace, profile);
+        if (creator.expand(args).isEmpty()) {
+            CliSupport::err(tr("add: no media files or links found in %1").arg(args.join(u", "_s)));
+            return ExitProblems;
+        }
         Batch batch;
         if (!BatchStore(workspace).findOrCreate(parser.value(u"batch"_s), &batch, &error)) {
             CliSupport::err(tr("add: %1").arg(error));
             return ExitCouldNotRun;
         }
-        const QList<DraftCreator::Outcome> outcomes = DraftCreator(workspace, profile).create(batch.id, args);
+        const QList<DraftCreator::Outcome> outcomes = creator.create(batch.id, args);
         QJsonArray json;
         bool anyFailed = false;
         for (const auto &o : outcomes) {

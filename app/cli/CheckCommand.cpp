@@ -1,9 +1,12 @@
-// submitdesk-cli check [--type video|audio] [--deep] [--json] FILE...: the technical check (attachment 1).
+// submitdesk-cli check [--type video|audio] [--deep] [--json] FILE|URL...: the technical check (attachment 1).
+// http(s) URLs are online courses (A03): link check, with --protection-level/--filing-number judged too.
 // Exit 0 when every file passes, 1 when some fail, 2 when some could not be read. JSON: docs/check-json.md.
 
 #include "CliCommand.h"
 #include "CliSupport.h"
 
+#include "media/LinkCheck.h"
+#include "media/LinkPolicy.h"
 #include "media/MediaCheck.h"
 
 #include <QJsonArray>
@@ -37,6 +40,8 @@ QString statusLabel(CheckResult::Status status)
 
 class CheckCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+
 public:
     QString name() const override { return u"check"_s; }
     QString summary() const override
@@ -45,7 +50,11 @@ public:
     }
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addPositionalArgument(u"FILE"_s, tr("Media files to check."), u"FILE..."_s);
+        parser.addPositionalArgument(u"FILE"_s, tr("Media files, or http(s) addresses of online courses, to check."),
+                                     u"FILE|URL..."_s);
+        parser.addOption({u"protection-level"_s,
+                          tr("For URLs: the platform's declared cyber-security protection level."), u"N"_s});
+        parser.addOption({u"filing-number"_s, tr("For URLs: the protection filing number."), u"X"_s});
         parser.addOption({u"type"_s,
                           tr("Judge the files as \"video\" (A01) or \"audio\" (A02); guessed from the "
                              "content when absent."),
@@ -96,6 +105,8 @@ public:
         QThreadPool pool;
         pool.setMaxThreadCount(jobs);
         for (qsizetype i = 0; i < files.size(); ++i) {
+            if (isUrl(files.at(i)))
+                continue; // checked below, on this thread (the link check needs its event loop)
             pool.start([&, i] {
                 MediaCheck::Options options;
                 options.kind = kind;
@@ -103,6 +114,18 @@ public:
                 options.deepThreads = files.size() > 1 ? qMax(1, QThread::idealThreadCount() / jobs) : 0;
                 reports[size_t(i)] = MediaCheck::checkFile(files.at(i), profile.technical, options);
             });
+        }
+        QJsonObject linkSection = profile.technical.value("link"_L1).toObject();
+        const bool declared = parser.isSet(u"protection-level"_s) || parser.isSet(u"filing-number"_s);
+        if (!declared) // nothing declared: judge only what the address itself shows
+            linkSection.insert(u"rules"_s, QJsonArray{u"link"_s, u"https"_s});
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            if (!isUrl(files.at(i)))
+                continue;
+            const LinkCheck::Result result =
+                LinkCheck::checkBlocking(QUrl(files.at(i)), LinkCheck::optionsFrom(linkSection));
+            reports[size_t(i)] = LinkPolicy::evaluate(result, parser.value(u"protection-level"_s),
+                                                      parser.value(u"filing-number"_s), linkSection);
         }
         pool.waitForDone();
 
@@ -139,6 +162,10 @@ public:
     }
 
 private:
+    static bool isUrl(const QString &arg)
+    {
+        return arg.startsWith("http://"_L1, Qt::CaseInsensitive) || arg.startsWith("https://"_L1, Qt::CaseInsensitive);
+    }
     static void printReport(const CheckReport &report)
     {
         const QString verdict = CheckReport::verdictName(report.verdict()).toUpper();

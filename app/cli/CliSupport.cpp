@@ -30,9 +30,7 @@ void CliSupport::outJson(const QJsonDocument &doc)
 
 bool CliSupport::loadProfile(const QString &idOrPath, Profile *profile, QString *error)
 {
-    if (idOrPath.endsWith(".json"_L1) || QFileInfo(idOrPath).isFile())
-        return ProfileLoader::loadFile(idOrPath, profile, error);
-    return ProfileLoader::loadBuiltin(idOrPath, profile, error);
+    return ProfileLoader::loadReference(idOrPath, profile, error);
 }
 
 bool CliSupport::openWorkspace(const QString &path, bool create, Workspace *workspace, Profile *profile,
@@ -48,6 +46,11 @@ bool CliSupport::openWorkspace(const QString &path, bool create, Workspace *work
             *error = QCoreApplication::translate("CliSupport",
                                                  "%1: no such workspace (create one with `submitdesk-cli init`)")
                          .arg(path);
+        return false;
+    }
+    if (!create && QFileInfo(path).isFile() && QFileInfo(path).size() == 0) {
+        if (error)
+            *error = QCoreApplication::translate("CliSupport", "%1 is an empty file, not a workspace").arg(path);
         return false;
     }
     if (!workspace->open(path, error))

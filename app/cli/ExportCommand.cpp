@@ -1,4 +1,5 @@
 // submitdesk-cli export WORKSPACE --batch NAME -o OUT(.zip|dir) [--draft] [--json]: write the submission package.
+// The technical checks are repeated first; a failing file refuses the batch (exit 1) unless --draft.
 
 #include "CliCommand.h"
 #include "CliSupport.h"
@@ -20,6 +21,8 @@ QString formatBytes(double bytes)
 
 class ExportCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+
 public:
     QString name() const override { return u"export"_s; }
     QString summary() const override { return tr("Write a batch as a BagIt submission package (folder or .zip)."); }
@@ -85,10 +88,31 @@ public:
                              },
                              Qt::DirectConnection);
         }
+        if (!quiet) {
+            QObject::connect(&job, &ExportJob::checking, &job,
+                             [](int done, int total, const QString &current) {
+                                 const QString line = tr("checking %1/%2 %3").arg(done).arg(total).arg(current);
+                                 std::fprintf(stderr, "\r%s   ", line.toUtf8().constData());
+                                 std::fflush(stderr);
+                             },
+                             Qt::DirectConnection);
+        }
         ExportResult result;
         const bool ok = job.run(&result, &error);
         if (!quiet)
             std::fprintf(stderr, "\n");
+        job.saveChecks(workspace);
+        if (!ok && job.refusedForTechnicalChecks()) {
+            if (json) {
+                CliSupport::outJson(QJsonDocument(QJsonObject{{u"exported"_s, false},
+                                                              {u"error"_s, error.section(u'\n', 0, 0)},
+                                                              {u"validation"_s, report.toJson()},
+                                                              {u"technical"_s, ExportChecks::toJson(job.technicalFailures())}}));
+            } else {
+                CliSupport::err(tr("export: %1").arg(error));
+            }
+            return ExitProblems;
+        }
         if (!ok) {
             CliSupport::err(tr("export: %1").arg(error));
             return ExitCouldNotRun;
@@ -101,7 +125,8 @@ public:
                                                           {u"files"_s, double(result.payloadFiles)},
                                                           {u"bytes"_s, double(result.payloadBytes)},
                                                           {u"seconds"_s, result.seconds},
-                                                          {u"validation"_s, report.toJson()}}));
+                                                          {u"validation"_s, report.toJson()},
+                                                          {u"technical"_s, ExportChecks::toJson(result.technicalFailures)}}));
         } else {
             CliSupport::out(tr("Wrote %1%2: %n file(s)", nullptr, int(result.payloadFiles))
                                 .arg(result.path, request.draft ? tr(" (draft)") : QString())
@@ -109,6 +134,8 @@ public:
                                   .arg(formatBytes(double(result.payloadBytes)))
                                   .arg(result.seconds, 0, 'f', 1)
                                   .arg(formatBytes(speed)));
+            for (const ExportChecks::Failure &f : std::as_const(result.technicalFailures))
+                CliSupport::err(tr("  technical: %1").arg(f.text()));
         }
         return ExitClean;
     }

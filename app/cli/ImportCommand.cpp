@@ -17,6 +17,8 @@ using namespace Qt::StringLiterals;
 namespace {
 class ImportCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+
 public:
     QString name() const override { return u"import"_s; }
     QString summary() const override

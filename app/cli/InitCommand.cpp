@@ -3,7 +3,7 @@
 #include "CliCommand.h"
 #include "CliSupport.h"
 
-#include "profile/Profile.h"
+#include "profile/ProfileLoader.h"
 #include "workspace/UnitStore.h"
 #include "workspace/Workspace.h"
 
@@ -15,6 +15,8 @@ using namespace Qt::StringLiterals;
 namespace {
 class InitCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(InitCommand)
+
 public:
     QString name() const override { return u"init"_s; }
     QString summary() const override { return tr("Create a workspace file (or bring an old one up to date)."); }
@@ -43,7 +45,12 @@ public:
                 CliSupport::err(tr("init: %1").arg(error));
                 return ExitCouldNotRun;
             }
-            workspace.setMeta(u"profile_id"_s, profile.id);
+            // A built-in profile is remembered by its id; a profile file by its absolute path, so that
+            // every later verb (and the GUI) loads the same file.
+            const QString reference = ProfileLoader::builtinIds().contains(parser.value(u"profile"_s))
+                                          ? profile.id
+                                          : QFileInfo(parser.value(u"profile"_s)).absoluteFilePath();
+            workspace.setMeta(u"profile_id"_s, reference);
         } else if (!CliSupport::loadProfile(workspace.profileId(), &profile, &error)) {
             CliSupport::err(tr("init: %1").arg(error));
             return ExitCouldNotRun;

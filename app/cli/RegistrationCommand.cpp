@@ -39,6 +39,8 @@ QString *memberFor(Unit &unit, const QString &column)
 
 class RegistrationCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RegistrationCommand)
+
 public:
     QString name() const override { return u"registration"_s; }
     QString summary() const override

@@ -5,20 +5,20 @@
 #include "CliSupport.h"
 
 #include "common/Clock.h"
-#include "metadata/FieldValidator.h"
 #include "metadata/FieldWriter.h"
 #include "workspace/ResourceStore.h"
 #include "workspace/UnitStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlDatabase>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 class SetCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SetCommand)
+
 public:
     QString name() const override { return u"set"_s; }
     QString summary() const override { return tr("Set metadata fields of a resource, validated as in the form."); }
@@ -56,10 +56,8 @@ public:
         context.taxonomy = &profile.taxonomy;
         context.listSeparator = profile.listSeparator;
 
-        // Validate everything first: one bad value stores nothing.
-        QList<QPair<QString, QString>> assignments;
-        QList<ValidationMessage> messages;
-        bool refused = false;
+        // FieldWriter validates everything first: one bad value stores nothing.
+        QList<FieldWriter::Assignment> assignments;
         for (const QString &arg : args) {
             const qsizetype eq = arg.indexOf(u'=');
             if (eq <= 0) {
@@ -67,33 +65,19 @@ public:
                 return ExitCouldNotRun;
             }
             const QString fieldId = arg.left(eq).trimmed();
-            const QString value = arg.mid(eq + 1);
-            const FieldSpec *spec = profile.field(fieldId);
-            if (!spec) {
+            if (!profile.field(fieldId)) {
                 CliSupport::err(tr("set: the profile has no field \"%1\"").arg(fieldId));
                 return ExitCouldNotRun;
             }
-            if (!value.isEmpty()) {
-                for (ValidationMessage m : FieldValidator::validate(*spec, value, context)) {
-                    m.resourceId = resourceId;
-                    messages.append(m);
-                    refused |= m.isError();
-                }
-            }
-            assignments.append({fieldId, value});
+            assignments.append({fieldId, arg.mid(eq + 1)});
         }
-        if (!refused) {
-            FieldWriter writer(workspace, profile);
-            QSqlDatabase db = workspace.database();
-            db.transaction();
-            for (const auto &[fieldId, value] : assignments) {
-                if (!writer.write(resourceId, fieldId, value, &error)) {
-                    db.rollback();
-                    CliSupport::err(tr("set: %1").arg(error));
-                    return ExitCouldNotRun;
-                }
-            }
-            db.commit();
+        QList<ValidationMessage> messages;
+        const bool stored = FieldWriter(workspace, profile).writeAll(resourceId, assignments, context, &messages, &error);
+        const bool refused = std::any_of(messages.cbegin(), messages.cend(),
+                                         [](const ValidationMessage &m) { return m.isError(); });
+        if (!stored && !refused) {
+            CliSupport::err(tr("set: %1").arg(error));
+            return ExitCouldNotRun;
         }
         if (parser.isSet(u"json"_s)) {
             QJsonArray list;

@@ -37,6 +37,8 @@ QString *memberFor(Unit &unit, const QString &column)
 
 class UnitCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(UnitCommand)
+
 public:
     QString name() const override { return u"unit"_s; }
     QString summary() const override { return tr("Show or set the submitting unit and its responsible person."); }

@@ -17,6 +17,8 @@ using namespace Qt::StringLiterals;
 namespace {
 class ValidateCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ValidateCommand)
+
 public:
     QString name() const override { return u"validate"_s; }
     QString summary() const override { return tr("Check the metadata of every resource of a batch (or all batches)."); }

@@ -1,4 +1,4 @@
-// submitdesk-cli verify PACKAGE [--json]: check a package's structure, checksums and metadata.
+// submitdesk-cli verify PACKAGE [--json]: check a package's structure, checksums, metadata and media (technical check).
 
 #include "CliCommand.h"
 #include "CliSupport.h"
@@ -12,13 +12,16 @@ using namespace Qt::StringLiterals;
 namespace {
 class VerifyCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(VerifyCommand)
+
 public:
     QString name() const override { return u"verify"_s; }
-    QString summary() const override { return tr("Check a submission package (folder or .zip): structure, checksums, metadata."); }
+    QString summary() const override { return tr("Check a submission package (folder or .zip): structure, checksums, metadata, media."); }
     void configure(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(u"PACKAGE"_s, tr("The package: a .zip file or a bag folder."));
         parser.addOption({u"no-metadata"_s, tr("Skip re-validating the metadata against the profile.")});
+        parser.addOption({u"no-technical"_s, tr("Skip re-running the technical check of the media files.")});
     }
     int run(const QCommandLineParser &parser) override
     {
@@ -29,6 +32,7 @@ public:
         }
         BagVerifier::Options options;
         options.metadata = !parser.isSet(u"no-metadata"_s);
+        options.technical = !parser.isSet(u"no-technical"_s);
         const BagVerifier::Result result = BagVerifier::verify(args.first(), options);
         if (parser.isSet(u"json"_s)) {
             QJsonObject o = result.toJson();

@@ -10,6 +10,11 @@
 #include <QLocale>
 #include <QDir>
 
+#include <cerrno>
+#include <cstdio>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "Translations.h"
 
 using namespace Qt::StringLiterals;
@@ -33,11 +38,24 @@ int main(int argc, char **argv)
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        // Qt warns on every start without one; a private folder of our own keeps the output clean.
-        const QString runtime = QDir::tempPath() + QStringLiteral("/submitdesk-runtime-") + qEnvironmentVariable("USER");
-        QDir().mkpath(runtime);
-        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        qputenv("XDG_RUNTIME_DIR", runtime.toUtf8());
+        // Qt warns on every start without one; a private folder of our own (named by uid, owned by us,
+        // mode 0700) keeps the output clean. Anything else is left alone.
+        const QByteArray runtime = QDir::tempPath().toUtf8() + "/submitdesk-runtime-" + QByteArray::number(getuid());
+        if (::mkdir(runtime.constData(), 0700) == 0 || errno == EEXIST) {
+            struct stat st {};
+            if (::lstat(runtime.constData(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == getuid()
+                && (st.st_mode & 077) == 0)
+                qputenv("XDG_RUNTIME_DIR", runtime);
+        }
+    }
+    // Arguments must be UTF-8: a value in another encoding would be stored as replacement characters.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray raw(argv[i]);
+        if (QString::fromUtf8(raw).toUtf8() != raw) {
+            std::fprintf(stderr, "submitdesk-cli: argument %d is not valid UTF-8: %s\n", i,
+                         raw.toPercentEncoding().constData());
+            return ExitCouldNotRun;
+        }
     }
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"SubmitDesk"_s);

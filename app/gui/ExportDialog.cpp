@@ -92,10 +92,11 @@ void ExportDialog::startExport()
     m_job = new ExportJob(this);
     m_job->setRequest(request);
     connect(m_job, &ExportJob::progress, this, &ExportDialog::onProgress, Qt::QueuedConnection);
+    connect(m_job, &ExportJob::checking, this, &ExportDialog::onChecking, Qt::QueuedConnection);
     connect(m_job, &ExportJob::finished, this, &ExportDialog::onFinished, Qt::QueuedConnection);
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Cancel"));
     m_buttons->buttons().first()->setEnabled(false);
-    m_status->setText(tr("Exporting…"));
+    m_status->setText(tr("Checking the media…"));
     m_job->start();
 }
 
@@ -109,8 +110,19 @@ void ExportDialog::onProgress(qint64 done, qint64 total, double speed, double et
                                eta < 0 ? tr("?") : tr("%n s", nullptr, qRound(eta)), file));
 }
 
+void ExportDialog::onChecking(int done, int total, const QString &current)
+{
+    m_progress->setValue(0);
+    m_status->setText(current.isEmpty() ? tr("Checked %1 of %2").arg(done).arg(total)
+                                        : tr("Technical check %1 of %2: %3").arg(done + 1).arg(total).arg(current));
+}
+
 void ExportDialog::onFinished(bool ok, const QString &path, const QString &error)
 {
+    m_job->saveChecks(m_workspace); // the next export (and the media dock) reuse what was probed
+    const QList<ExportChecks::Failure> failures = m_job->technicalFailures();
+    for (const ExportChecks::Failure &f : failures)
+        m_messages->appendPlainText(tr("technical: %1").arg(f.text()));
     m_job->deleteLater();
     m_job = nullptr;
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
@@ -120,7 +132,7 @@ void ExportDialog::onFinished(bool ok, const QString &path, const QString &error
         m_status->setText(tr("Package written: %1").arg(path));
     } else {
         m_progress->setValue(0);
-        m_status->setText(tr("Export failed: %1").arg(error));
+        m_status->setText(tr("Export failed: %1").arg(error.section(u'\n', 0, 0)));
     }
     if (m_closeWhenDone)
         QDialog::reject();

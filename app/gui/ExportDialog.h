@@ -27,6 +27,7 @@ private:
     void browse(bool zip);
     void startExport();
     void onProgress(qint64 done, qint64 total, double speed, double eta, const QString &file);
+    void onChecking(int done, int total, const QString &current);
     void onFinished(bool ok, const QString &path, const QString &error);
 
     Workspace &m_workspace;

@@ -5,6 +5,7 @@
 #include "workspace/BatchStore.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -12,13 +13,29 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressDialog>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+// Shared between the dialog and its worker; the worker only touches files, never the database.
+struct ImportDialog::OpenJob
+{
+    PackageOpener opener;
+    QString path;
+    QString batchName;
+    std::atomic_bool cancel{false};
+    std::atomic<qint64> done{0};
+    std::atomic<qint64> total{0};
+    bool ok = false;
+    QString error;
+    PackageOpener::Extracted extracted;
+    OpenJob(Workspace &workspace, const Profile &profile) : opener(workspace, profile) {}
+};
 
 ImportDialog::ImportDialog(Workspace &workspace, const Profile &profile, const QString &batchName, Mode mode,
                            QWidget *parent)
@@ -36,6 +53,17 @@ ImportDialog::ImportDialog(Workspace &workspace, const Profile &profile, const Q
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
     resize(760, 480);
+    m_pool.setMaxThreadCount(1);
+}
+
+ImportDialog::~ImportDialog()
+{
+    // Closing while extracting: stop the worker, wait for it, and remove what it extracted.
+    if (m_job)
+        m_job->cancel.store(true);
+    m_pool.waitForDone();
+    if (m_job)
+        PackageOpener::discard(&m_job->extracted);
 }
 
 QWidget *ImportDialog::packagePage()
@@ -54,15 +82,36 @@ QWidget *ImportDialog::packagePage()
     row->addWidget(browse);
     m_newBatch = new QLineEdit(page);
     m_newBatch->setPlaceholderText(tr("the package's batch name"));
-    auto *open = new QPushButton(tr("Open"), page);
-    open->setObjectName(u"importOpen"_s);
-    connect(open, &QPushButton::clicked, this, &ImportDialog::openPackage);
+    m_open = new QPushButton(tr("Open"), page);
+    m_open->setObjectName(u"importOpen"_s);
+    connect(m_open, &QPushButton::clicked, this, &ImportDialog::openPackage);
+    m_cancel = new QPushButton(tr("Cancel"), page);
+    m_cancel->setObjectName(u"importCancel"_s);
+    m_cancel->setEnabled(false);
+    connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::cancelOpening);
+    m_progress = new QProgressBar(page);
+    m_progress->setObjectName(u"importProgress"_s);
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setInterval(100);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] {
+        if (m_job) {
+            const qint64 total = m_job->total.load();
+            m_progress->setValue(total > 0 ? int(m_job->done.load() * 1000 / total) : 0);
+        }
+    });
     m_packageStatus = new QLabel(page);
+    m_packageStatus->setObjectName(u"importPackageStatus"_s);
     m_packageStatus->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_progress, 1);
     auto *form = new QFormLayout(page);
     form->addRow(tr("Package:"), row);
     form->addRow(tr("New batch:"), m_newBatch);
-    form->addRow(QString(), open);
+    form->addRow(QString(), buttons);
     form->addRow(m_packageStatus);
     return page;
 }
@@ -109,22 +158,58 @@ QWidget *ImportDialog::sheetPage()
 
 void ImportDialog::openPackage()
 {
+    if (m_job)
+        return; // one at a time
+    auto job = std::make_shared<OpenJob>(m_workspace, m_profile);
+    job->path = m_packagePath->text();
+    job->batchName = m_newBatch->text().trimmed();
+    m_job = job;
+    m_open->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_progress->setValue(0);
+    m_packageStatus->setText(tr("Extracting the package…"));
+    m_progressTimer->start();
+    m_pool.start([job, this] {
+        job->ok = job->opener.extract(job->path, &job->extracted, &job->error, &job->cancel,
+                                      [job](qint64 done, qint64 total) {
+                                          job->done.store(done);
+                                          job->total.store(total);
+                                      });
+        // Back on the GUI thread; dropped when the dialog is gone (its destructor then discards the files).
+        QMetaObject::invokeMethod(this, &ImportDialog::packageExtracted, Qt::QueuedConnection);
+    });
+}
+
+void ImportDialog::cancelOpening()
+{
+    if (!m_job)
+        return;
+    m_job->cancel.store(true);
+    m_cancel->setEnabled(false);
+    m_packageStatus->setText(tr("Cancelling…"));
+}
+
+void ImportDialog::packageExtracted()
+{
+    m_pool.waitForDone(); // the worker has returned from its last statement
+    const std::shared_ptr<OpenJob> job = std::move(m_job);
+    m_progressTimer->stop();
+    m_open->setEnabled(true);
+    m_cancel->setEnabled(false);
+    if (!job)
+        return;
+    if (!job->ok || job->cancel.load()) {
+        PackageOpener::discard(&job->extracted);
+        m_progress->setValue(0);
+        m_packageStatus->setText(job->cancel.load() ? tr("Cancelled; nothing was created.")
+                                                    : tr("Not opened: %1").arg(job->error));
+        return;
+    }
+    m_progress->setValue(1000);
     PackageOpener opener(m_workspace, m_profile);
-    QProgressDialog progress(tr("Opening the package…"), tr("Cancel"), 0, 1000, this);
-    progress.setWindowModality(Qt::WindowModal);
-    std::atomic_bool cancel{false};
     PackageOpener::Result result;
     QString error;
-    // Extraction reports progress here and keeps the window responsive; Cancel stops it cleanly.
-    const bool ok = opener.open(m_packagePath->text(), m_newBatch->text().trimmed(), &result, &error, &cancel,
-                                [&](qint64 done, qint64 total) {
-                                    progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
-                                    QApplication::processEvents();
-                                    if (progress.wasCanceled())
-                                        cancel.store(true);
-                                });
-    progress.reset();
-    if (!ok) {
+    if (!opener.commit(&job->extracted, job->batchName, &result, &error)) {
         m_packageStatus->setText(tr("Not opened: %1").arg(error));
         return;
     }

@@ -3,12 +3,17 @@
 #include "package/SheetImporter.h"
 
 #include <QDialog>
+#include <QThreadPool>
+
+#include <memory>
 
 class Profile;
 class Workspace;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
+class QTimer;
 class QTabWidget;
 class QTreeWidget;
 
@@ -22,6 +27,9 @@ public:
     enum Mode { OpenPackage = 0, ImportSheet = 1 };
     ImportDialog(Workspace &workspace, const Profile &profile, const QString &batchName, Mode mode,
                  QWidget *parent = nullptr);
+    ~ImportDialog() override;
+    // True while a package is being extracted on the worker thread.
+    bool isOpening() const { return m_job != nullptr; }
 
 signals:
     void batchImported(qint64 batchId);
@@ -29,7 +37,12 @@ signals:
 private:
     QWidget *packagePage();
     QWidget *sheetPage();
+    struct OpenJob;
+    // Opening a package: extract() on a worker thread (files only; progress and Cancel), then commit() here
+    // on the GUI thread (the database, quick, in one SavePoint).
     void openPackage();
+    void packageExtracted();
+    void cancelOpening();
     void checkSheet();
     void applySheet();
 
@@ -40,6 +53,12 @@ private:
     QLineEdit *m_packagePath = nullptr;
     QLineEdit *m_newBatch = nullptr;
     QLabel *m_packageStatus = nullptr;
+    QPushButton *m_open = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QTimer *m_progressTimer = nullptr;
+    QThreadPool m_pool;
+    std::shared_ptr<OpenJob> m_job;
     QLineEdit *m_sheetPath = nullptr;
     QTreeWidget *m_sheetResult = nullptr;
     QPushButton *m_apply = nullptr;

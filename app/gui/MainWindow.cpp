@@ -269,6 +269,7 @@ QList<DraftCreator::Outcome> MainWindow::addSources(const QStringList &sources)
     }
     DraftCreator creator(m_controller->workspace(), m_controller->profile());
     outcomes = creator.create(currentBatchId(), sources);
+    checkAttachedMedia(outcomes); // the technical check starts by itself, off the GUI thread
     QStringList skipped;
     qint64 first = 0;
     int added = 0;

@@ -82,6 +82,9 @@ private:
     void retranslateTools();
     void resetMediaCheck();
     void showMediaFor(qint64 resourceId);
+    QList<std::pair<QString, QString>> mediaToCheck(const QList<qint64> &resourceIds) const;
+    void checkAttachedMedia(const QList<DraftCreator::Outcome> &outcomes);
+    void checkAllMedia();
     void openRegistration();
     void openExport();
     void openImport(int mode);

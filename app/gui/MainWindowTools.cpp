@@ -18,6 +18,11 @@
 #include <QDockWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QSet>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +58,17 @@ void MainWindow::createTools()
     QAction *beforeQuit = fileActions.value(fileActions.size() - 2); // the separator before Quit
     m_fileMenu->insertSeparator(beforeQuit);
     m_fileMenu->insertActions(beforeQuit, {a->openPackage, a->importSheet, a->verifyPackage});
+    auto *checkAll = make("actionCheckAllMedia");
+    auto *deepCheck = make("actionDeepCheck");
+    connect(checkAll, &QAction::triggered, this, &MainWindow::checkAllMedia);
+    connect(deepCheck, &QAction::triggered, this, [this] {
+        m_mediaDock->show();
+        m_mediaDock->raise();
+        m_mediaPanel->deepCheck();
+    });
+    m_batchMenu->addSeparator();
+    m_batchMenu->addAction(checkAll);
+    m_batchMenu->addAction(deepCheck);
     m_batchMenu->addSeparator();
     m_batchMenu->addAction(a->exportPackage);
     m_batchMenu->addAction(a->registration);
@@ -77,6 +93,10 @@ void MainWindow::retranslateTools()
     a->verifyPackage->setText(tr("&Verify Package…"));
     a->exportPackage->setText(tr("&Export Package…"));
     a->registration->setText(tr("&Registration Form…"));
+    if (auto *checkAll = findChild<QAction *>(u"actionCheckAllMedia"_s))
+        checkAll->setText(tr("&Check All Media of the Batch…"));
+    if (auto *deepCheck = findChild<QAction *>(u"actionDeepCheck"_s))
+        deepCheck->setText(tr("&Deep Check of the Selected File"));
     m_mediaDock->setWindowTitle(tr("Media check"));
     m_mediaDock->toggleViewAction()->setText(tr("&Media Check"));
 }
@@ -100,14 +120,132 @@ void MainWindow::showMediaFor(qint64 resourceId)
         m_mediaPanel->clear();
         return;
     }
-    const Resource &resource = m_model->resources().at(row);
-    const QList<AttachedFile> media = resource.filesWithRole(u"media"_s);
+    Resource resource;
+    if (!ResourceStore(m_controller->workspace()).load(resourceId, &resource))
+        resource = m_model->resources().at(row);
     const ResourceTypeSpec *type = m_controller->profile().resourceType(resource.type);
-    if (media.isEmpty() || !type) {
-        m_mediaPanel->clear(); // links are checked on request in the panel, not on every selection
+    if (!type) {
+        m_mediaPanel->clear();
         return;
     }
-    m_mediaPanel->showFile(media.first().path, type->media);
+    if (type->media == "link"_L1) { // links are fetched on request ("Check link"), never on selection
+        m_mediaPanel->showLinkResource(resource.value(u"url"_s).trimmed(), resource.value(u"protection_level"_s),
+                                       resource.value(u"filing_number"_s));
+        return;
+    }
+    QStringList paths;
+    for (const AttachedFile &f : resource.filesWithRole(u"media"_s))
+        paths.append(f.path);
+    if (paths.isEmpty()) {
+        m_mediaPanel->clear();
+        return;
+    }
+    m_mediaPanel->showFiles(paths, type->media);
+}
+
+QList<std::pair<QString, QString>> MainWindow::mediaToCheck(const QList<qint64> &resourceIds) const
+{
+    QList<std::pair<QString, QString>> files; // (path, kind)
+    ResourceStore store(m_controller->workspace());
+    for (qint64 id : resourceIds) {
+        Resource resource;
+        if (!store.load(id, &resource))
+            continue;
+        const ResourceTypeSpec *type = m_controller->profile().resourceType(resource.type);
+        if (!type || type->media == "link"_L1)
+            continue;
+        for (const AttachedFile &f : resource.filesWithRole(u"media"_s))
+            files.append({f.path, type->media});
+    }
+    return files;
+}
+
+void MainWindow::checkAttachedMedia(const QList<DraftCreator::Outcome> &outcomes)
+{
+    if (!m_mediaService)
+        return;
+    QList<qint64> ids;
+    for (const DraftCreator::Outcome &o : outcomes)
+        if (o.resourceId != 0)
+            ids.append(o.resourceId);
+    // In the service's thread pool; a cached result comes back at once and a running check goes on.
+    for (const auto &[path, kind] : mediaToCheck(ids))
+        if (!m_mediaService->isRunning(path))
+            m_mediaService->check(path, kind);
+}
+
+void MainWindow::checkAllMedia()
+{
+    if (!m_mediaService || currentBatchId() == 0)
+        return;
+    QList<qint64> ids;
+    for (const Resource &r : ResourceStore(m_controller->workspace()).listInBatch(currentBatchId()))
+        ids.append(r.id);
+    const QList<std::pair<QString, QString>> files = mediaToCheck(ids);
+    auto *dialog = new QProgressDialog(tr("Checking %n media file(s) of the batch…", nullptr, int(files.size())),
+                                       tr("Cancel"), 0, int(files.size()), this);
+    dialog->setObjectName(u"mediaBatchProgress"_s);
+    dialog->setWindowTitle(tr("Check all media"));
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    dialog->setMinimumDuration(0);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    struct State
+    {
+        QSet<QString> pending;
+        int total = 0;
+        int failed = 0;
+        int cancelled = 0;
+    };
+    auto state = std::make_shared<State>();
+    state->total = int(files.size());
+    for (const auto &file : files)
+        state->pending.insert(file.first);
+    QPointer<QProgressDialog> guard(dialog);
+    auto step = [state, guard](const QString &path) {
+        if (!guard || !state->pending.remove(path))
+            return;
+        guard->setValue(state->total - int(state->pending.size()));
+        if (!state->pending.isEmpty())
+            return;
+        guard->setLabelText(
+            tr("%1 checked: %2 meet the standard, %3 do not, %4 cancelled.")
+                .arg(state->total)
+                .arg(state->total - state->failed - state->cancelled)
+                .arg(state->failed)
+                .arg(state->cancelled));
+        guard->setCancelButtonText(tr("Close"));
+    };
+    connect(m_mediaService, &MediaCheckService::finished, dialog,
+            [state, step](const QString &path, const CheckReport &report, bool) {
+                if (state->pending.contains(path) && report.verdict() != CheckReport::Verdict::Pass)
+                    ++state->failed;
+                step(path);
+            });
+    connect(m_mediaService, &MediaCheckService::cancelled, dialog, [state, step](const QString &path) {
+        if (state->pending.contains(path))
+            ++state->cancelled;
+        step(path);
+    });
+    QPointer<MediaCheckService> service(m_mediaService);
+    connect(dialog, &QProgressDialog::canceled, this, [state, service, guard] {
+        const QSet<QString> pending = state->pending;
+        if (service)
+            for (const QString &path : pending)
+                service->cancel(path);
+        if (guard)
+            guard->close();
+    });
+    dialog->show();
+    if (files.isEmpty()) {
+        dialog->setLabelText(tr("This batch has no media file to check."));
+        dialog->setCancelButtonText(tr("Close"));
+        return;
+    }
+    for (const auto &[path, kind] : files)
+        if (!m_mediaService->isRunning(path))
+            m_mediaService->check(path, kind);
 }
 
 void MainWindow::openRegistration()

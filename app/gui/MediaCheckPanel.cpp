@@ -2,9 +2,12 @@
 
 #include "media/MediaCheckService.h"
 
+#include <QComboBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
@@ -49,7 +52,8 @@ QString statusText(CheckResult::Status status)
 
 MediaCheckPanel::MediaCheckPanel(QWidget *parent)
     : QWidget(parent), m_summary(new QLabel(this)), m_table(new QTreeWidget(this)),
-      m_progress(new QProgressBar(this)), m_deep(new QPushButton(tr("&Deep check"), this)),
+      m_progress(new QProgressBar(this)), m_files(new QComboBox(this)),
+      m_link(new QPushButton(tr("Check &link"), this)), m_deep(new QPushButton(tr("&Deep check"), this)),
       m_cancel(new QPushButton(tr("&Cancel"), this))
 {
     setObjectName(u"mediaCheckPanel"_s);
@@ -68,19 +72,30 @@ MediaCheckPanel::MediaCheckPanel(QWidget *parent)
     m_deep->setToolTip(tr("Decode every frame and sound packet and report decode errors (slow)."));
     m_cancel->setObjectName(u"mediaCheckCancel"_s);
     m_cancel->setEnabled(false);
+    m_files->setObjectName(u"mediaCheckFile"_s);
+    m_files->hide();
+    m_link->setObjectName(u"mediaCheckLink"_s);
+    m_link->setToolTip(tr("Fetch the course link now (HEAD, then GET) and judge its protection level and filing."));
+    m_link->hide();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_progress, 1);
     buttons->addStretch();
+    buttons->addWidget(m_link);
     buttons->addWidget(m_deep);
     buttons->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_files);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 
-    connect(m_deep, &QPushButton::clicked, this, &MediaCheckPanel::startDeep);
+    connect(m_deep, &QPushButton::clicked, this, &MediaCheckPanel::deepCheck);
+    connect(m_link, &QPushButton::clicked, this, &MediaCheckPanel::checkLinkNow);
+    connect(m_files, &QComboBox::activated, this, [this](int index) {
+        showFile(m_files->itemData(index).toString(), m_kind);
+    });
     connect(m_cancel, &QPushButton::clicked, this, &MediaCheckPanel::cancel);
     clear();
 }
@@ -98,8 +113,46 @@ void MediaCheckPanel::setService(MediaCheckService *service)
     connect(service, &MediaCheckService::cancelled, this, &MediaCheckPanel::onCancelled);
 }
 
+void MediaCheckPanel::showFiles(const QStringList &paths, const QString &kind)
+{
+    m_files->clear();
+    for (const QString &p : paths)
+        m_files->addItem(QFileInfo(p).fileName(), p);
+    m_files->setVisible(paths.size() > 1);
+    showFile(paths.value(0), kind);
+}
+
+void MediaCheckPanel::showLinkResource(const QString &url, const QString &protectionLevel,
+                                       const QString &filingNumber)
+{
+    m_files->clear();
+    m_files->hide();
+    m_path = url;
+    m_kind = u"link"_s;
+    m_protectionLevel = protectionLevel;
+    m_filingNumber = filingNumber;
+    m_report = CheckReport();
+    m_table->clear();
+    setBusy(false);
+    m_link->show();
+    m_link->setEnabled(!url.isEmpty() && m_service);
+    CheckReport last;
+    if (m_service && !url.isEmpty() && m_service->cachedLink(url, &last))
+        setReport(last);
+    else
+        m_summary->setText(url.isEmpty() ? tr("No course link to check.")
+                                         : tr("%1 has not been checked yet: press \"Check link\".").arg(url));
+}
+
+void MediaCheckPanel::checkLinkNow()
+{
+    if (m_kind == "link"_L1)
+        showLink(m_path, m_protectionLevel, m_filingNumber);
+}
+
 void MediaCheckPanel::showFile(const QString &path, const QString &kind)
 {
+    m_link->hide();
     m_path = path;
     m_kind = kind;
     m_report = CheckReport();
@@ -119,6 +172,9 @@ void MediaCheckPanel::showLink(const QString &url, const QString &protectionLeve
 {
     m_path = url;
     m_kind = u"link"_s;
+    m_protectionLevel = protectionLevel;
+    m_filingNumber = filingNumber;
+    m_link->show();
     m_table->clear();
     m_deep->setEnabled(false);
     m_summary->setText(tr("Checking %1 …").arg(url));
@@ -129,6 +185,9 @@ void MediaCheckPanel::showLink(const QString &url, const QString &protectionLeve
 void MediaCheckPanel::clear()
 {
     m_path.clear();
+    m_files->clear();
+    m_files->hide();
+    m_link->hide();
     m_report = CheckReport();
     m_table->clear();
     m_summary->setText(tr("No file to check."));
@@ -160,6 +219,8 @@ void MediaCheckPanel::setReport(const CheckReport &report)
     }
     if (report.deep)
         verdict += u' ' + tr("(deep check done)");
+    if (report.checkedAt.isValid())
+        verdict += u' ' + tr("Checked %1.").arg(QLocale().toString(report.checkedAt.toLocalTime(), QLocale::ShortFormat));
     m_summary->setText(verdict);
     for (const CheckResult &r : report.checks) {
         auto *item = new QTreeWidgetItem(m_table);
@@ -177,7 +238,7 @@ void MediaCheckPanel::setReport(const CheckReport &report)
     emit reportChanged(report);
 }
 
-void MediaCheckPanel::startDeep()
+void MediaCheckPanel::deepCheck()
 {
     if (m_service && !m_path.isEmpty())
         m_service->check(m_path, m_kind == "link"_L1 ? QString() : m_kind, true);
@@ -195,6 +256,7 @@ void MediaCheckPanel::setBusy(bool busy)
     m_progress->setValue(0);
     m_cancel->setEnabled(busy);
     m_deep->setEnabled(!busy && !m_path.isEmpty() && m_kind != "link"_L1);
+    m_link->setEnabled(!busy && !m_path.isEmpty() && m_kind == "link"_L1 && m_service);
 }
 
 void MediaCheckPanel::onStarted(const QString &path)

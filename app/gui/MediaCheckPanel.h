@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class MediaCheckService;
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -13,7 +14,9 @@ class QTreeWidget;
 
 // The technical-check results of one resource's file or link: one row per rule with an icon, expected,
 // actual and the explanation (the fix hint as tooltip); a progress bar while a check runs; "Deep check"
-// and "Cancel". With a service set, showFile() starts the check by itself (or shows the cached result).
+// and "Cancel". With a service set, showFile() starts the check by itself (or shows the cached result);
+// showFiles() offers a resource's several media files in a list. A link (A03) is fetched only when
+// "Check link" is pressed; showLinkResource() shows the last result and its time until then.
 class MediaCheckPanel : public QWidget
 {
     Q_OBJECT
@@ -23,9 +26,15 @@ public:
     void setService(MediaCheckService *service);
     // Shows this file's result, checking it in the background when nothing is cached.
     void showFile(const QString &path, const QString &kind);
+    // A resource's media files: the first is shown (and checked); the others are offered in a list.
+    void showFiles(const QStringList &paths, const QString &kind);
+    // An online course: shows the last link check from the cache, if any; "Check link" fetches it.
+    void showLinkResource(const QString &url, const QString &protectionLevel, const QString &filingNumber);
     // Checks an online course link (A03) with its declared protection level and filing number.
     void showLink(const QString &url, const QString &protectionLevel, const QString &filingNumber);
     void clear();
+    // Runs the deep check (full decode) of the file shown.
+    void deepCheck();
 
     void setReport(const CheckReport &report);
     const CheckReport &report() const { return m_report; }
@@ -35,7 +44,7 @@ signals:
     void reportChanged(const CheckReport &report);
 
 private:
-    void startDeep();
+    void checkLinkNow();
     void cancel();
     void setBusy(bool busy);
     void onStarted(const QString &path);
@@ -46,10 +55,14 @@ private:
     QPointer<MediaCheckService> m_service;
     QString m_path;
     QString m_kind;
+    QString m_protectionLevel;
+    QString m_filingNumber;
     CheckReport m_report;
     QLabel *m_summary;
     QTreeWidget *m_table;
     QProgressBar *m_progress;
+    QComboBox *m_files;
+    QPushButton *m_link;
     QPushButton *m_deep;
     QPushButton *m_cancel;
 };

@@ -3,12 +3,10 @@
 #include "ReportModel.h"
 #include "ResourceTableModel.h"
 #include "WorkspaceController.h"
-#include "metadata/BatchValidator.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
-#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -16,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 ReportDock::ReportDock(WorkspaceController &controller, ResourceTableModel &resources, QWidget *parent)
     : QDockWidget(parent), m_controller(controller), m_resources(resources), m_model(new ReportModel(this)),
-      m_view(new QTreeView), m_summary(new QLabel), m_timer(new QTimer(this))
+      m_view(new QTreeView), m_summary(new QLabel)
 {
     setObjectName(u"reportDock"_s);
     m_view->setObjectName(u"reportList"_s);
@@ -38,10 +36,8 @@ ReportDock::ReportDock(WorkspaceController &controller, ResourceTableModel &reso
     layout->addWidget(m_view);
     setWidget(content);
 
-    m_timer->setSingleShot(true);
-    m_timer->setInterval(300);
-    connect(m_timer, &QTimer::timeout, this, &ReportDock::refreshNow);
-    connect(&m_resources, &ResourceTableModel::statusesChanged, this, &ReportDock::scheduleRefresh);
+    // The model checks the batch in the background (again shortly after each edit); shown when done.
+    connect(&m_resources, &ResourceTableModel::batchReportChanged, this, &ReportDock::refreshNow);
     auto activate = [this](const QModelIndex &index) {
         if (index.isValid())
             emit messageActivated(index.data(ReportModel::ResourceIdRole).toLongLong(),
@@ -52,25 +48,25 @@ ReportDock::ReportDock(WorkspaceController &controller, ResourceTableModel &reso
     retranslate();
 }
 
-void ReportDock::scheduleRefresh()
-{
-    m_timer->start();
-}
-
 void ReportDock::refreshNow()
 {
-    m_timer->stop();
     ValidationReport report;
     QHash<qint64, QString> labels;
-    if (m_controller.isOpen() && m_resources.batchId() != 0) {
-        const BatchValidator validator(m_controller.profile(), m_controller.validationContext());
-        report = validator.validate(m_resources.resources(), m_controller.unit());
+    if (m_controller.isOpen() && m_resources.batchId() != 0 && m_resources.hasBatchReport()) {
+        report = m_resources.batchReport();
+        m_resources.fetchAll(); // every resource's label
+        labels.reserve(m_resources.resources().size());
         for (const Resource &r : m_resources.resources())
             labels.insert(r.id, u"%1 · %2"_s.arg(r.position).arg(r.value(u"title"_s)));
     }
     m_model->setReport(report, labels, m_controller.profile());
     updateSummary();
     emit refreshed();
+}
+
+bool ReportDock::isUpToDate() const
+{
+    return m_resources.hasBatchReport() && !m_resources.isChecking();
 }
 
 int ReportDock::errorCount() const
@@ -87,6 +83,8 @@ void ReportDock::updateSummary()
 {
     if (!m_controller.isOpen() || m_resources.batchId() == 0)
         m_summary->setText(tr("No batch selected."));
+    else if (!m_resources.hasBatchReport())
+        m_summary->setText(tr("Checking the batch…"));
     else if (m_model->report().isEmpty())
         m_summary->setText(tr("The batch is ready: no errors, no warnings."));
     else
@@ -105,7 +103,8 @@ void ReportDock::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        refreshNow(); // messages and field labels are produced in the new language
+        m_resources.revalidate(); // messages are produced in the new language; shown when done
+        refreshNow();             // field labels now
     }
     QDockWidget::changeEvent(event);
 }

@@ -3,22 +3,24 @@
 #include <QDockWidget>
 
 class QLabel;
-class QTimer;
 class QTreeView;
 class ReportModel;
 class ResourceTableModel;
 class WorkspaceController;
 
-// "Batch report": what BatchValidator finds in the current batch, refreshed (debounced) whenever the
-// resource table changes. Activating a message asks the window to show that resource and field.
+// "Batch report": what BatchValidator found in the current batch, as ResourceTableModel's background
+// check (run when the batch is opened and again shortly after edits) reports it; "Checking the batch…"
+// until the first check is done. Activating a message asks the window to show that resource and field.
 class ReportDock : public QDockWidget
 {
     Q_OBJECT
 public:
     ReportDock(WorkspaceController &controller, ResourceTableModel &resources, QWidget *parent = nullptr);
 
-    // Validates the batch now (the debounced refresh calls this).
+    // Shows the model's latest batch report now (called when a background check completes).
     void refreshNow();
+    // The report shown is the latest check and no other check is under way.
+    bool isUpToDate() const;
     int errorCount() const;
     int warningCount() const;
     ReportModel *model() const { return m_model; }
@@ -31,7 +33,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void scheduleRefresh();
     void retranslate();
     void updateSummary();
 
@@ -40,5 +41,4 @@ private:
     ReportModel *m_model;
     QTreeView *m_view;
     QLabel *m_summary;
-    QTimer *m_timer;
 };

@@ -32,6 +32,9 @@ bool ResourceFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_status != AllResources) {
+        // A status still being checked is neither "with errors" nor "complete" yet.
+        if (!index.data(ResourceTableModel::StatusKnownRole).toBool())
+            return false;
         const int errors = index.data(ResourceTableModel::ErrorCountRole).toInt();
         if ((m_status == WithErrors) != (errors > 0))
             return false;

@@ -3,7 +3,8 @@
 #include <QSortFilterProxyModel>
 
 // Sorting and filtering over ResourceTableModel: a search text matched against title and media file
-// name (case-insensitive, every word must appear), and a status filter.
+// name (case-insensitive, every word must appear), and a status filter (rows whose status is not known
+// yet pass only "all"; they enter as the background check reports them).
 class ResourceFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT

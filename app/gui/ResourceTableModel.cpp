@@ -6,8 +6,10 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QPointer>
+
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +17,18 @@ ResourceTableModel::ResourceTableModel(WorkspaceController &controller, QObject 
     : QAbstractTableModel(parent), m_controller(controller), m_okIcon(u":/icons/status-ok.png"_s),
       m_warningIcon(u":/icons/status-warning.png"_s), m_errorIcon(u":/icons/status-error.png"_s)
 {
+    m_pool.setMaxThreadCount(1);
+    m_pageTimer.setSingleShot(true);
+    m_pageTimer.setInterval(0);
+    connect(&m_pageTimer, &QTimer::timeout, this, [this] {
+        appendRows(PageRows);
+        if (m_moreRows)
+            m_pageTimer.start();
+    });
+    m_revalidateTimer.setSingleShot(true);
+    m_revalidateTimer.setInterval(300);
+    connect(&m_revalidateTimer, &QTimer::timeout, this, &ResourceTableModel::revalidate);
+
     Workspace &workspace = m_controller.workspace();
     connect(&workspace, &Workspace::resourcesChanged, this, [this](qint64 batchId) {
         if (batchId == m_batchId || batchId == 0)
@@ -25,35 +39,169 @@ ResourceTableModel::ResourceTableModel(WorkspaceController &controller, QObject 
     connect(&workspace, &Workspace::unitChanged, this, [this](qint64) { reload(); });
 }
 
+ResourceTableModel::~ResourceTableModel()
+{
+    cancelCheck();
+    m_pool.waitForDone(); // its results are posted to this object
+}
+
 void ResourceTableModel::setBatch(qint64 batchId)
 {
+    cancelCheck();
+    m_statusById.clear(); // another batch, or the same in another workspace: nothing is known yet
+    m_hasReport = false;
+    m_report = ValidationReport();
+    m_lastCheckMs = 0;
     m_batchId = batchId;
+    m_openClock.start();
     reload();
+    emit batchReportChanged();
 }
 
 void ResourceTableModel::reload()
 {
     QElapsedTimer timer;
     timer.start();
+    m_pageTimer.stop();
     beginResetModel();
     m_resources.clear();
-    m_statuses.clear();
     m_rowById.clear();
+    m_moreRows = m_batchId != 0 && m_controller.isOpen();
     retranslate();
-    if (m_batchId != 0 && m_controller.isOpen()) {
-        m_resources = ResourceStore(m_controller.workspace()).listInBatch(m_batchId);
-        const ResourceValidator validator(m_controller.profile(), m_controller.validationContext());
-        m_statuses.reserve(m_resources.size());
-        m_rowById.reserve(m_resources.size());
-        for (int row = 0; row < m_resources.size(); ++row) {
-            const ValidationReport report = validator.validate(m_resources.at(row));
-            m_statuses.append(statusOf(report));
-            m_rowById.insert(m_resources.at(row).id, row);
+    endResetModel();
+    if (!m_moreRows) {
+        cancelCheck();
+        m_statusById.clear();
+        m_hasReport = false;
+        m_report = ValidationReport();
+        emit statusesChanged();
+        return;
+    }
+    // Statuses known from before stay shown (same batch) until the new check replaces them.
+    appendRows(FirstPageRows);
+    m_lastLoadMs = timer.elapsed();
+    if (m_moreRows)
+        m_pageTimer.start();
+    revalidate();
+    emit statusesChanged();
+}
+
+void ResourceTableModel::appendRows(int limit)
+{
+    if (!m_moreRows)
+        return;
+    if (!m_controller.isOpen()) {
+        m_moreRows = false;
+        return;
+    }
+    const QList<Resource> page =
+        ResourceStore(m_controller.workspace()).listSummaries(m_batchId, int(m_resources.size()), limit);
+    m_moreRows = page.size() == limit;
+    if (page.isEmpty())
+        return;
+    const int first = int(m_resources.size());
+    beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
+    m_resources.append(page);
+    for (int row = first; row < m_resources.size(); ++row)
+        m_rowById.insert(m_resources.at(row).id, row);
+    endInsertRows();
+    if (!m_moreRows)
+        emit statusesChanged(); // the counts cover every row now
+}
+
+void ResourceTableModel::fetchAll()
+{
+    m_pageTimer.stop();
+    while (m_moreRows)
+        appendRows(PageRows * 5);
+}
+
+bool ResourceTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_moreRows;
+}
+
+void ResourceTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid())
+        appendRows(PageRows);
+}
+
+void ResourceTableModel::cancelCheck()
+{
+    ++m_generation; // results of the running check are ignored from now on
+    if (m_job)
+        m_job->cancel();
+    m_job.reset();
+    m_revalidateTimer.stop();
+    m_checking = false;
+}
+
+void ResourceTableModel::revalidate()
+{
+    cancelCheck();
+    if (m_batchId == 0 || !m_controller.isOpen())
+        return;
+    const quint64 generation = m_generation;
+    auto job = std::make_shared<BatchValidationJob>(m_controller.path(), m_batchId, m_controller.profile(),
+                                                    m_controller.validationContext());
+    m_job = job;
+    m_editedDuringCheck.clear(); // the new check reads the batch as it is now
+    m_checking = true;
+    m_pool.start([this, job, generation] {
+        ValidationReport report;
+        QString error;
+        const bool ok = job->run(
+            [this, generation](const QList<Status> &statuses) {
+                QMetaObject::invokeMethod(
+                    this, [this, generation, statuses] { applyStatuses(generation, statuses); },
+                    Qt::QueuedConnection);
+            },
+            &report, &error);
+        if (job->isCanceled())
+            return;
+        QMetaObject::invokeMethod(
+            this, [this, generation, ok, report, error] { finishCheck(generation, ok, report, error); },
+            Qt::QueuedConnection);
+    });
+}
+
+void ResourceTableModel::applyStatuses(quint64 generation, const QList<Status> &statuses)
+{
+    if (generation != m_generation)
+        return;
+    int firstRow = INT_MAX, lastRow = -1;
+    for (const Status &status : statuses) {
+        if (m_editedDuringCheck.contains(status.resourceId))
+            continue; // validated here after the check read it
+        m_statusById.insert(status.resourceId, status);
+        const int row = m_rowById.value(status.resourceId, -1);
+        if (row >= 0) {
+            firstRow = qMin(firstRow, row);
+            lastRow = qMax(lastRow, row);
         }
     }
-    endResetModel();
-    m_lastLoadMs = timer.elapsed();
+    if (lastRow >= 0)
+        emit dataChanged(index(firstRow, StatusColumn), index(lastRow, StatusColumn));
     emit statusesChanged();
+}
+
+void ResourceTableModel::finishCheck(quint64 generation, bool ok, const ValidationReport &report,
+                                     const QString &error)
+{
+    if (generation != m_generation)
+        return;
+    m_job.reset();
+    m_checking = false;
+    if (!ok) {
+        qWarning("%s", qPrintable(error));
+        return;
+    }
+    if (m_lastCheckMs == 0)
+        m_lastCheckMs = m_openClock.elapsed();
+    m_report = report;
+    m_hasReport = true;
+    emit batchReportChanged();
 }
 
 void ResourceTableModel::updateResource(qint64 resourceId)
@@ -71,15 +219,22 @@ void ResourceTableModel::updateResource(qint64 resourceId)
         return;
     }
     const ResourceValidator validator(m_controller.profile(), m_controller.validationContext());
-    const ValidationReport report = validator.validate(resource);
+    m_statusById.insert(resourceId, BatchValidationJob::statusOf(resourceId, validator.validate(resource)));
+    m_editedDuringCheck.insert(resourceId);
     m_resources[row] = resource;
-    m_statuses[row] = statusOf(report);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     emit statusesChanged();
+    m_revalidateTimer.start(); // the batch report follows in the background
 }
 
 int ResourceTableModel::rowOf(qint64 resourceId) const
 {
+    const auto it = m_rowById.constFind(resourceId);
+    if (it != m_rowById.cend())
+        return *it;
+    if (!m_moreRows)
+        return -1;
+    const_cast<ResourceTableModel *>(this)->fetchAll(); // asked for a row not read yet
     return m_rowById.value(resourceId, -1);
 }
 
@@ -103,22 +258,26 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_resources.size())
         return {};
     const Resource &resource = m_resources.at(index.row());
-    const Status &status = m_statuses.at(index.row());
+    const auto found = m_statusById.constFind(resource.id);
+    const bool known = found != m_statusById.cend();
+    const Status status = known ? *found : Status();
     switch (role) {
     case ResourceIdRole:
         return resource.id;
+    case StatusKnownRole:
+        return known;
     case ErrorCountRole:
-        return status.errors;
+        return known ? QVariant(status.errors) : QVariant();
     case WarningCountRole:
-        return status.warnings;
+        return known ? QVariant(status.warnings) : QVariant();
     case SearchTextRole:
         return resource.value(u"title"_s) + QLatin1Char('\n') + fileName(resource);
     case SortRole:
         switch (index.column()) {
         case PositionColumn:
             return resource.position;
-        case StatusColumn: // complete first, then by growing trouble
-            return status.errors * 1000 + status.warnings;
+        case StatusColumn: // complete first, then by growing trouble, not yet checked last
+            return known ? status.errors * 1000 + status.warnings : INT_MAX;
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -133,7 +292,7 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         case FileColumn:
             return fileName(resource);
         case StatusColumn:
-            return statusText(status);
+            return known ? statusText(status) : tr("checking…");
         }
         break;
     case Qt::ToolTipRole:
@@ -143,16 +302,17 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::DecorationRole:
-        if (index.column() == StatusColumn)
+        if (index.column() == StatusColumn && known)
             return status.errors > status.missing               ? m_errorIcon
                    : (status.errors > 0 || status.warnings > 0) ? m_warningIcon
                                                                 : m_okIcon;
         break;
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn)
-            return QBrush(status.errors > status.missing ? QColor(0xc6, 0x28, 0x28)
-                          : status.errors > 0            ? QColor(0xa1, 0x62, 0x07)
-                                                         : QColor(0x2e, 0x7d, 0x32));
+            return QBrush(!known                          ? QColor(0x75, 0x75, 0x75)
+                          : status.errors > status.missing ? QColor(0xc6, 0x28, 0x28)
+                          : status.errors > 0              ? QColor(0xa1, 0x62, 0x07)
+                                                           : QColor(0x2e, 0x7d, 0x32));
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == PositionColumn)
@@ -202,21 +362,6 @@ QString ResourceTableModel::fileName(const Resource &resource)
         if (file.role == "media"_L1)
             return QFileInfo(file.path).fileName();
     return resource.value(u"url"_s);
-}
-
-ResourceTableModel::Status ResourceTableModel::statusOf(const ValidationReport &report)
-{
-    Status status;
-    for (const ValidationMessage &m : report.messages()) {
-        if (m.severity == Severity::Error) {
-            ++status.errors;
-            if (m.code == "required"_L1)
-                ++status.missing;
-        } else if (m.severity == Severity::Warning) {
-            ++status.warnings;
-        }
-    }
-    return status;
 }
 
 QString ResourceTableModel::statusText(const Status &status) const

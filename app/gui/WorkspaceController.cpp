@@ -21,7 +21,7 @@ bool WorkspaceController::open(const QString &path, QString *error)
         if (absolute != m_workspace.path()) {
             if (!probe.open(absolute, error))
                 return false;
-            if (!ProfileLoader::loadBuiltin(probe.profileId(), &profile, error))
+            if (!ProfileLoader::loadReference(probe.profileId(), &profile, error))
                 return false;
         }
     }
@@ -30,7 +30,7 @@ bool WorkspaceController::open(const QString &path, QString *error)
         emit workspaceChanged();
         return false;
     }
-    if (profile.id.isEmpty() && !ProfileLoader::loadBuiltin(m_workspace.profileId(), &profile, error)) {
+    if (profile.id.isEmpty() && !ProfileLoader::loadReference(m_workspace.profileId(), &profile, error)) {
         m_workspace.close();
         emit workspaceChanged();
         return false;

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,8 +32,12 @@ QString describe(const TestSupport::ProcessResult &r)
         .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
 }
 
+// Runs `result` once (it is often a runCli call) and checks how it ended.
 #define CLI_EXPECT(result, code)                                                                             \
-    QVERIFY2((result).finished && (result).exitCode == (code), qPrintable(describe(result)))
+    do {                                                                                                     \
+        const TestSupport::ProcessResult &cliResult_ = (result);                                             \
+        QVERIFY2(cliResult_.finished && cliResult_.exitCode == (code), qPrintable(describe(cliResult_)));     \
+    } while (false)
 
 const QStringList kFullUnit{u"--name"_s,   u"国家开放大学"_s, u"--person"_s, u"张建华"_s,
                             u"--title"_s,  u"处长"_s,         u"--phone"_s,  u"010-66096459"_s,
@@ -65,7 +70,7 @@ private slots:
         CLI_EXPECT(r, 2);
     }
 
-    void init()
+    void initCreatesWorkspace()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"sub/units.submitdesk"_s);
@@ -297,6 +302,102 @@ private slots:
         QVERIFY(r.out.contains("\"b\""));
         CLI_EXPECT(TestSupport::runCli({u"validate"_s, path, u"--batch"_s, u"no such batch"_s}), 2);
         CLI_EXPECT(TestSupport::runCli({u"validate"_s, dir.filePath(u"missing.submitdesk"_s)}), 2);
+    }
+
+    void addRefusesDuplicatesAndCreatesNoEmptyBatch()
+    {
+        if (!TestSupport::haveProgram(u"ffmpeg"_s))
+            QSKIP("ffmpeg is not installed");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"w.submitdesk"_s);
+        CLI_EXPECT(TestSupport::runCli({u"init"_s, path}), 0);
+        const QString media = makeMediaFolder(dir);
+        CLI_EXPECT(TestSupport::runCli({u"add"_s, path, u"--batch"_s, u"b"_s, media}), 0);
+        // The same folder again: nothing new, each file reported as already there.
+        auto r = TestSupport::runCli({u"add"_s, path, u"--batch"_s, u"b"_s, media, u"--json"_s});
+        CLI_EXPECT(r, 1);
+        for (const QJsonValue &v : json(r).value("resources"_L1).toArray())
+            QVERIFY(v.toObject().value("error"_L1).toString().contains(u"already in this batch"_s));
+        // An empty folder: exit 1 and no batch "empty" left behind.
+        const QString empty = dir.filePath(u"nothing"_s);
+        QVERIFY(QDir().mkpath(empty));
+        CLI_EXPECT(TestSupport::runCli({u"add"_s, path, u"--batch"_s, u"empty"_s, empty}), 1);
+        // A link without a host is refused.
+        CLI_EXPECT(TestSupport::runCli({u"add"_s, path, u"--batch"_s, u"b"_s, u"https://"_s}), 1);
+        Workspace w;
+        QString error;
+        QVERIFY2(w.open(path, &error), qPrintable(error));
+        Batch batch;
+        QVERIFY(!BatchStore(w).findByName(u"empty"_s, &batch));
+        QVERIFY(BatchStore(w).findByName(u"b"_s, &batch));
+        QCOMPARE(ResourceStore(w).countInBatch(batch.id), 2);
+    }
+
+    void setGuardsTheType()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"w.submitdesk"_s);
+        const qint64 id = makeDraft(dir, path);
+        const QString rid = QString::number(id);
+        // Blank, unknown, or not fitting the attached .mp4: refused, nothing stored.
+        for (const QString &bad : {u"type="_s, u"type=A99"_s, u"type=A02"_s}) {
+            auto r = TestSupport::runCli({u"set"_s, path, u"--resource"_s, rid, bad, u"title=新标题"_s});
+            CLI_EXPECT(r, 1);
+        }
+        // Clearing a required field is refused too; clearing an optional one is fine.
+        CLI_EXPECT(TestSupport::runCli({u"set"_s, path, u"--resource"_s, rid, u"title="_s}), 1);
+        CLI_EXPECT(TestSupport::runCli({u"set"_s, path, u"--resource"_s, rid, u"clicks="_s}), 0);
+        Workspace w;
+        QString error;
+        QVERIFY2(w.open(path, &error), qPrintable(error));
+        Resource r;
+        QVERIFY(ResourceStore(w).load(id, &r));
+        QCOMPARE(r.type, u"A01"_s);
+        QVERIFY(r.value(u"title"_s) != u"新标题"_s);
+    }
+
+    void refusesWhatIsNotAWorkspaceOrNotUtf8()
+    {
+        QTemporaryDir dir;
+        const QString emptyFile = dir.filePath(u"empty.submitdesk"_s);
+        QFile f(emptyFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        auto r = TestSupport::runCli({u"validate"_s, emptyFile});
+        CLI_EXPECT(r, 2);
+        QVERIFY(r.err.contains("empty file"));
+        QCOMPARE(QFileInfo(emptyFile).size(), 0); // untouched
+        CLI_EXPECT(TestSupport::runCli({u"validate"_s, dir.path()}), 2); // a folder
+
+        // Invalid UTF-8 in an argument: refused before anything is stored.
+        const QString path = dir.filePath(u"w.submitdesk"_s);
+        const qint64 id = makeDraft(dir, path);
+        QProcess p;
+        p.start(u"/bin/sh"_s, {u"-c"_s, u"\"$0\" set \"$1\" --resource \"$2\" \"$(printf 'title=\\377\\376 bad')\""_s,
+                               TestSupport::cliPath(), path, QString::number(id)});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("not valid UTF-8"));
+    }
+
+    void customProfileFileIsRemembered()
+    {
+        // init --profile FILE: later verbs load the same file (a new notice needs data, not code).
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(u"p/profiles"_s)) && QDir().mkpath(dir.filePath(u"p/taxonomy"_s)));
+        QFile builtin(u":/profiles/lifelong-2022.json"_s);
+        QVERIFY(builtin.open(QIODevice::ReadOnly));
+        QByteArray profileJson = builtin.readAll();
+        profileJson.replace("\"id\": \"lifelong-2022\"", "\"id\": \"custom-2023\"");
+        QFile custom(dir.filePath(u"p/profiles/custom-2023.json"_s));
+        QVERIFY(custom.open(QIODevice::WriteOnly) && custom.write(profileJson) == profileJson.size());
+        custom.close();
+        QVERIFY(QFile::copy(u":/taxonomy/lifelong-2022.json"_s, dir.filePath(u"p/taxonomy/lifelong-2022.json"_s)));
+        const QString path = dir.filePath(u"w.submitdesk"_s);
+        CLI_EXPECT(TestSupport::runCli({u"init"_s, path, u"--profile"_s, custom.fileName()}), 0);
+        auto r = TestSupport::runCli({u"validate"_s, path, u"--json"_s});
+        CLI_EXPECT(r, 0);
+        QCOMPARE(json(r).value("profile"_L1).toString(), u"custom-2023/2022.1"_s);
     }
 
 private:

@@ -88,13 +88,43 @@ private slots:
         const QString path = dir.filePath(u"zero.submitdesk"_s);
         {
             RawDb raw(path);
-            QVERIFY(raw.exec(u"CREATE TABLE unrelated(x)"_s)); // a real SQLite file at user_version 0
+            QVERIFY(raw.exec(u"CREATE TABLE scratch(x)"_s)); // a real SQLite file at user_version 0, no tables
+            QVERIFY(raw.exec(u"DROP TABLE scratch"_s));
             QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 0);
         }
         Workspace w;
         QString error;
         QVERIFY2(w.open(path, &error), qPrintable(error));
         QCOMPARE(w.schemaVersion(), Migrations::latestVersion());
+        RawDb raw(path);
+        QCOMPARE(raw.scalar(u"PRAGMA application_id"_s).toLongLong(), Workspace::kApplicationId);
+    }
+
+    void anotherProgramsDatabaseIsLeftAlone()
+    {
+        // A SQLite file of another program: refused, and neither our tables nor WAL are added to it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"contacts.db"_s);
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec(u"CREATE TABLE contacts(name TEXT)"_s));
+        }
+        Workspace w;
+        QString error;
+        QVERIFY(!w.open(path, &error));
+        QVERIFY2(error.contains(path) && error.contains(u"not a SubmitDesk workspace"_s), qPrintable(error));
+        RawDb raw(path);
+        QCOMPARE(tables(raw), QStringList{u"contacts"_s});
+        QCOMPARE(raw.scalar(u"PRAGMA journal_mode"_s).toString(), u"delete"_s);
+
+        // The same for a file that carries another program's application id.
+        const QString other = dir.filePath(u"other.db"_s);
+        {
+            RawDb rawOther(other);
+            QVERIFY(rawOther.exec(u"PRAGMA application_id = 42"_s));
+        }
+        QVERIFY(!w.open(other, &error));
+        QVERIFY2(error.contains(u"another program"_s), qPrintable(error));
     }
 
     void reopeningDoesNotMigrateAgain()
@@ -160,6 +190,7 @@ private slots:
         const QString path = dir.filePath(u"clash.submitdesk"_s);
         {
             RawDb raw(path);
+            QVERIFY(raw.exec(u"PRAGMA application_id = 1396987731"_s)); // ours ('SDWS'), schema 0
             QVERIFY(raw.exec(u"CREATE TABLE units(whatever)"_s));
         }
         Workspace w;

@@ -32,6 +32,9 @@ private slots:
     void hostileZipIsRefused_data();
     void hostileZipIsRefused();
     void cliImport();
+    void forgedMetadataCreatesNothing_data();
+    void forgedMetadataCreatesNothing();
+    void relativePackagePath();
 
 private:
     QString exportTo(const QString &out);
@@ -264,6 +267,101 @@ void TestPackageOpen::cliImport()
     QCOMPARE(o.value("resources"_L1).toInt(), 2);
     r = TestSupport::runCli({u"validate"_s, path, u"--batch"_s, u"spring"_s});
     QVERIFY2(r.exitCode == 0, r.out.constData()); // the opened batch is as valid as the exported one
+}
+
+void TestPackageOpen::forgedMetadataCreatesNothing_data()
+{
+    // How metadata.json is changed; whether the manifests are rewritten to match (a careful forger);
+    // what the refusal must name.
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<bool>("rehashTags");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("unknown role") << u"role"_s << true << u"\"evil\""_s;
+    QTest::newRow("unknown type") << u"type"_s << true << u"A99"_s;
+    QTest::newRow("manifest altered after bagging") << u"title"_s << false << u"tagmanifest-sha256.txt"_s;
+}
+
+// metadata.json edited, manifest-sha256.txt re-hashed to match, tagmanifest-sha256.txt re-hashed or not:
+// the open is refused with a message naming the problem, and neither a batch nor a file is left behind.
+void TestPackageOpen::forgedMetadataCreatesNothing()
+{
+    QFETCH(QString, change);
+    QFETCH(bool, rehashTags);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString forged = dir.filePath(u"forged.zip"_s);
+    const QString script = uR"(
+import sys, zipfile, json, hashlib
+src = zipfile.ZipFile(sys.argv[1]); change = sys.argv[3]; rehash_tags = sys.argv[4] == '1'
+files = {i.filename: src.read(i) for i in src.infolist() if not i.is_dir()}
+root = [n for n in files if n.endswith('/bagit.txt')][0][:-len('bagit.txt')]
+meta = json.loads(files[root + 'data/metadata.json'])
+res = meta['resources'][-1]
+if change == 'role':
+    res['files'][0]['role'] = 'evil'
+elif change == 'type':
+    res['type'] = 'A99'
+else:
+    res['values']['title'] = 'forged title'
+files[root + 'data/metadata.json'] = json.dumps(meta, ensure_ascii=False).encode()
+def rehash(manifest, names):
+    out = []
+    for line in files[root + manifest].decode().splitlines():
+        digest, path = line.split(None, 1)
+        if path in names:
+            digest = hashlib.sha256(files[root + path]).hexdigest()
+        out.append(digest + '  ' + path)
+    files[root + manifest] = ('\n'.join(out) + '\n').encode()
+rehash('manifest-sha256.txt', {'data/metadata.json'})
+if rehash_tags:
+    rehash('tagmanifest-sha256.txt', {'manifest-sha256.txt', 'bag-info.txt', 'bagit.txt'})
+dst = zipfile.ZipFile(sys.argv[2], 'w')
+for name, data in files.items():
+    dst.writestr(name, data)
+dst.close()
+)"_s;
+    const auto r = TestSupport::run(u"python3"_s, {u"-c"_s, script, m_zipBag, forged, change, rehashTags ? u"1"_s : u"0"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    TempWorkspace reviewer;
+    QVERIFY(reviewer.isValid());
+    PackageOpener opener(reviewer.workspace(), reviewer.profile());
+    PackageOpener::Result result;
+    QString error;
+    QVERIFY(!opener.open(forged, QString(), &result, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QVERIFY(BatchStore(reviewer.workspace()).all().isEmpty());
+    const QString files = PackageOpener::filesFolder(reviewer.workspace());
+    QVERIFY2(!QFileInfo::exists(files) || QDir(files).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty(),
+             qPrintable(QDir(files).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).join(u", "_s)));
+
+    // The CLI says the same and exits with problems.
+    const QString path = reviewer.path();
+    reviewer.workspace().close();
+    const auto cli = TestSupport::runCli({u"import"_s, path, forged});
+    QCOMPARE(cli.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(cli.err).contains(expected), cli.err.constData());
+}
+
+// A package given by a relative path, from the folder it is in: import and verify both find it.
+void TestPackageOpen::relativePackagePath()
+{
+    TempWorkspace reviewer;
+    QVERIFY(reviewer.isValid());
+    const QString path = reviewer.path();
+    reviewer.workspace().close();
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(m_out.path()));
+    const QString zipName = QFileInfo(m_zipBag).fileName();
+    const QString folderName = QFileInfo(m_folderBag).fileName();
+    const auto verifyFolder = TestSupport::runCli({u"verify"_s, folderName});
+    const auto verifyZip = TestSupport::runCli({u"verify"_s, zipName});
+    const auto import = TestSupport::runCli({u"import"_s, path, folderName, u"--json"_s});
+    QDir::setCurrent(before);
+    QVERIFY2(verifyFolder.exitCode == 0, (verifyFolder.out + verifyFolder.err).constData());
+    QVERIFY2(verifyZip.exitCode == 0, (verifyZip.out + verifyZip.err).constData());
+    QVERIFY2(import.exitCode == 0, import.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(import.out).object().value("resources"_L1).toInt(), 2);
 }
 
 QTEST_MAIN(TestPackageOpen)

@@ -177,6 +177,71 @@ private slots:
         QVERIFY(r.files.isEmpty());
     }
 
+    void listSummariesInPages()
+    {
+        TempWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        ResourceStore store(tw.workspace());
+        QString error;
+        const qint64 batch = makeBatch(tw.workspace(), u"b"_s);
+        const qint64 other = makeBatch(tw.workspace(), u"other"_s);
+        const QString first = makeFile(tw.dir(), u"first.mp4"_s, "x");
+        const QString second = makeFile(tw.dir(), u"second.mp4"_s, "y");
+        const QString cover = makeFile(tw.dir(), u"cover.jpg"_s, "z");
+        QList<qint64> ids;
+        for (int i = 0; i < 7; ++i) {
+            const qint64 id = store.create(batch, i % 3 == 2 ? u"A03"_s : u"A01"_s, &error);
+            QVERIFY2(id, qPrintable(error));
+            if (i != 4)
+                QVERIFY(store.setValue(id, u"title"_s, u"资源 %1"_s.arg(i), &error));
+            QVERIFY(store.setValue(id, u"summary"_s, u"not in a summary"_s, &error));
+            if (i % 3 == 2) {
+                QVERIFY(store.setValue(id, u"url"_s, u"https://example.org/%1"_s.arg(i), &error));
+            } else {
+                QVERIFY(store.addFile(id, u"cover"_s, cover, &error)); // sorts before "media"
+                QVERIFY(store.addFile(id, u"media"_s, i == 1 ? second : first, &error));
+                QVERIFY(store.addFile(id, u"media"_s, i == 1 ? first : second, &error));
+            }
+            ids.append(id);
+        }
+        QVERIFY(store.create(other, u"A01"_s, &error));
+
+        const QList<Resource> all = store.listSummaries(batch);
+        QCOMPARE(all.size(), 7);
+        const QList<Resource> full = store.listInBatch(batch);
+        for (int i = 0; i < 7; ++i) {
+            const Resource &r = all.at(i);
+            QCOMPARE(r.id, ids.at(i));
+            QCOMPARE(r.batchId, batch);
+            QCOMPARE(r.position, i + 1);
+            QCOMPARE(r.type, full.at(i).type);
+            QCOMPARE(r.value(u"title"_s), i == 4 ? QString() : u"资源 %1"_s.arg(i));
+            QVERIFY(!r.values.contains(u"summary"_s));
+            QVERIFY(r.values.contains(u"title"_s) == (i != 4));
+            if (i % 3 == 2) {
+                QCOMPARE(r.value(u"url"_s), u"https://example.org/%1"_s.arg(i));
+                QVERIFY(r.files.isEmpty());
+            } else {
+                // The first media file by position, never the cover.
+                QCOMPARE(r.files.size(), 1);
+                QCOMPARE(r.files.first().role, u"media"_s);
+                QCOMPARE(r.files.first().path, i == 1 ? second : first);
+                QCOMPARE(r.files.first().path, full.at(i).filesWithRole(u"media"_s).first().path);
+                QCOMPARE(r.files.first().id, full.at(i).filesWithRole(u"media"_s).first().id);
+            }
+        }
+        // Pages put together give the whole list, in order.
+        QList<qint64> paged;
+        for (int offset = 0; offset < 10; offset += 3)
+            for (const Resource &r : store.listSummaries(batch, offset, 3))
+                paged.append(r.id);
+        QCOMPARE(paged, ids);
+        QCOMPARE(store.listSummaries(batch, 5).size(), 2);
+        QVERIFY(store.listSummaries(batch, 7, 3).isEmpty());
+        QCOMPARE(store.listSummaries(other).size(), 1);
+        QVERIFY(store.listSummaries(9999).isEmpty());
+    }
+
     void listInBatchCarriesEverything()
     {
         TempWorkspace tw;

@@ -21,6 +21,7 @@ private slots:
     void readsLibxlsxwriterOutput();
     void readsHandMadeParts();
     void refusesNonXlsx();
+    void farCellsAreBounded();
     void csvQuotingAndBom();
 };
 
@@ -87,6 +88,50 @@ z.close()
     QCOMPARE(rows.at(0), QStringList());
     QCOMPARE(rows.at(1), (QStringList{QString(), u"rich "_s, u"inline"_s, u"formula"_s}));
     QCOMPARE(rows.at(2), (QStringList{u"plain"_s, u"7"_s}));
+}
+
+// A 10 KB file with 2000 rows of one XFD cell each once took 818 MB (every row padded to 16384 cells), and
+// 20000 such rows aborted with std::bad_alloc. Empty cells add nothing; values far right of the header are an
+// error naming the row; memory stays small.
+void TestXlsxReader::farCellsAreBounded()
+{
+    if (!TestSupport::haveProgram(u"python3"_s))
+        QSKIP("python3 is not installed");
+    QTemporaryDir dir;
+    const QString script = uR"(
+import sys, zipfile
+def sheet(path, rows):
+    z = zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED)
+    z.writestr('xl/worksheets/sheet1.xml', '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+      + ''.join(rows) + '</sheetData></worksheet>')
+    z.close()
+head = '<row r="1"><c r="A1" t="inlineStr"><is><t>编号</t></is></c><c r="B1" t="inlineStr"><is><t>资源名称</t></is></c></row>'
+sheet(sys.argv[1], [head] + ['<row r="%d"><c r="A%d" t="inlineStr"><is><t>x</t></is></c><c r="XFD%d" s="1"/></row>' % (i, i, i) for i in range(2, 20002)])
+sheet(sys.argv[2], [head] + ['<row r="%d"><c r="XFD%d"><v>1</v></c></row>' % (i, i) for i in range(2, 20002)])
+sheet(sys.argv[3], ['<row r="%d"><c r="XFD%d"><v>1</v></c></row>' % (i, i) for i in range(1, 20001)])
+sheet(sys.argv[4], [head, '<row r="900000"><c r="A900000"><v>1</v></c></row>'])
+)"_s;
+    const QString empty = dir.filePath(u"empty-far.xlsx"_s), far = dir.filePath(u"far.xlsx"_s),
+                  noHeader = dir.filePath(u"noheader.xlsx"_s), deep = dir.filePath(u"deep.xlsx"_s);
+    const auto r = TestSupport::run(u"python3"_s, {u"-c"_s, script, empty, far, noHeader, deep});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    QList<QStringList> rows;
+    QString error;
+    QVERIFY2(XlsxReader::read(empty, &rows, &error), qPrintable(error));
+    QCOMPARE(rows.size(), 20001);
+    qint64 cells = 0;
+    for (const QStringList &row : std::as_const(rows))
+        cells += row.size();
+    QCOMPARE(cells, 2 + 20000); // the empty XFD cells cost nothing
+
+    QVERIFY(!XlsxReader::read(far, &rows, &error));
+    QVERIFY2(error.contains("row 2"_L1) && error.contains("XFD"_L1) && error.contains("sheet1"_L1), qPrintable(error));
+    QVERIFY(rows.isEmpty());
+    QVERIFY(!XlsxReader::read(noHeader, &rows, &error));
+    QVERIFY2(error.contains("row 1"_L1) && error.contains("XFD"_L1), qPrintable(error));
+    QVERIFY(!XlsxReader::read(deep, &rows, &error));
+    QVERIFY2(error.contains("900000"_L1), qPrintable(error));
 }
 
 void TestXlsxReader::refusesNonXlsx()

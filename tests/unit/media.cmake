@@ -5,3 +5,5 @@ sd_add_test(test_link_check SOURCES unit/TestLinkCheck.cpp LIBS submitdesk-core 
 sd_add_test(test_media_cli SOURCES unit/TestMediaCli.cpp LIBS submitdesk-core LABELS unit;media;cli)
 sd_add_test(test_media_check_service SOURCES unit/TestMediaCheckService.cpp LIBS submitdesk-core LABELS unit;media)
 sd_add_test(test_media_check_panel SOURCES unit/TestMediaCheckPanel.cpp LIBS submitdesk-gui LABELS gui;media)
+sd_add_test(test_media_main_window SOURCES unit/TestMediaMainWindow.cpp LIBS submitdesk-gui Qt6::Network LABELS gui;media TIMEOUT 300)
+sd_add_test(test_media_cli_link SOURCES unit/TestMediaCliLink.cpp LIBS submitdesk-core Qt6::Network LABELS unit;media;cli)

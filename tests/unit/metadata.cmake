@@ -5,3 +5,4 @@ foreach(cls TextRule DateRule IntegerRule EnumRule ListRule ListValue UrlRule Im
   string(TOLOWER ${snake} snake)
   sd_add_test(test_${snake} SOURCES unit/Test${cls}.cpp unit/MetadataFixture.h LIBS submitdesk-core LABELS unit;metadata)
 endforeach()
+sd_add_test(test_batch_validation_job SOURCES unit/TestBatchValidationJob.cpp LIBS submitdesk-core LABELS unit;metadata)

@@ -47,6 +47,21 @@ bool MediaCheckService::cached(const QString &path, const QString &kind, bool de
     return false;
 }
 
+bool MediaCheckService::cachedLink(const QString &url, CheckReport *report) const
+{
+    if (!m_workspace || !m_workspace->isOpen())
+        return false;
+    QJsonObject json;
+    QDateTime at;
+    const CheckResultStore::Key key{url, 0, u""_s, m_profile.idAndVersion(), u"link"_s};
+    if (!CheckResultStore(*m_workspace).find(key, &json, &at))
+        return false;
+    *report = CheckReport::fromJson(json);
+    if (!report->checkedAt.isValid())
+        report->checkedAt = at;
+    return true;
+}
+
 void MediaCheckService::check(const QString &path, const QString &kind, bool deep)
 {
     cancel(path);
@@ -115,7 +130,7 @@ void MediaCheckService::checkLink(const QString &url, const QString &protectionL
                 const CheckReport report =
                     LinkPolicy::evaluate(result, protectionLevel, filingNumber, section);
                 if (m_workspace && m_workspace->isOpen()) {
-                    CheckResultStore::Key key{url, 0, QString(), m_profile.idAndVersion(), u"link"_s};
+                    CheckResultStore::Key key{url, 0, u""_s, m_profile.idAndVersion(), u"link"_s};
                     CheckResultStore(*m_workspace).store(key, report.toJson());
                 }
                 emit finished(url, report, false);

@@ -40,6 +40,8 @@ public:
     int runningCount() const { return int(m_jobs.size()); }
     // The cached report, if any (deep results also answer a quick lookup).
     bool cached(const QString &path, const QString &kind, bool deep, CheckReport *report) const;
+    // The last link check of this URL (checkLink() or an export), if any.
+    bool cachedLink(const QString &url, CheckReport *report) const;
 
 signals:
     void started(const QString &path);

@@ -13,6 +13,12 @@ BatchValidator::BatchValidator(const Profile &profile, ValidationContext context
 
 ValidationReport BatchValidator::validate(const QList<Resource> &resources, const Unit &unit) const
 {
+    return validate(resources, unit, ResourceCallback());
+}
+
+ValidationReport BatchValidator::validate(const QList<Resource> &resources, const Unit &unit,
+                                          const ResourceCallback &onResource) const
+{
     ValidationReport report;
     ValidationContext context = m_context;
     if (context.unitName.isEmpty())
@@ -25,8 +31,12 @@ ValidationReport BatchValidator::validate(const QList<Resource> &resources, cons
                     {}});
     const ResourceValidator validator(m_profile, context);
     QHash<QString, qint64> mediaOwner;
-    for (const Resource &r : resources) {
-        report.merge(validator.validate(r));
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        const Resource &r = resources.at(i);
+        const ValidationReport own = validator.validate(r);
+        report.merge(own);
+        if (onResource && !onResource(i, own))
+            break;
         for (const AttachedFile &f : r.files) {
             if (f.role != "media"_L1)
                 continue;

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 // Checks a batch: every resource, plus what concerns the batch as a whole (no resources,
 // the same media file in two resources, the unit's registration details missing).
 class BatchValidator
@@ -15,6 +17,11 @@ class BatchValidator
 public:
     BatchValidator(const Profile &profile, ValidationContext context);
     ValidationReport validate(const QList<Resource> &resources, const Unit &unit) const;
+    // The same, calling onResource(index, what ResourceValidator found in resources[index]) after each
+    // resource; when it returns false the check stops there (the report then holds what was found so far).
+    using ResourceCallback = std::function<bool(qsizetype index, const ValidationReport &resourceReport)>;
+    ValidationReport validate(const QList<Resource> &resources, const Unit &unit,
+                              const ResourceCallback &onResource) const;
 
 private:
     const Profile &m_profile;

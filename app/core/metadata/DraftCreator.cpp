@@ -1,6 +1,7 @@
 #include "metadata/DraftCreator.h"
 
 #include "workspace/ResourceStore.h"
+#include "workspace/SavePoint.h"
 #include "workspace/Workspace.h"
 
 #include <QDirIterator>
@@ -50,16 +51,33 @@ DraftCreator::Outcome DraftCreator::createOne(qint64 batchId, const QString &sou
             o.error = tr("the profile has no resource type for links");
             return o;
         }
-        o.resourceId = store.create(batchId, o.type, &o.error);
-        if (o.resourceId != 0) {
-            store.setValue(o.resourceId, u"url"_s, source, &o.error);
-            store.setValue(o.resourceId, u"title"_s, QUrl(source).host(), &o.error);
+        const QUrl url(source.trimmed(), QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty()) {
+            o.error = tr("%1 is not a complete web address").arg(source);
+            return o;
         }
+        if (m_existing.contains(url.toString())) {
+            o.error = tr("%1 is already in this batch").arg(source);
+            return o;
+        }
+        o.resourceId = store.create(batchId, o.type, &o.error);
+        if (o.resourceId != 0
+            && (!store.setValue(o.resourceId, u"url"_s, url.toString(), &o.error)
+                || !store.setValue(o.resourceId, u"title"_s, url.host(), &o.error))) {
+            store.remove(o.resourceId, nullptr);
+            o.resourceId = 0;
+        }
+        if (o.resourceId != 0)
+            m_existing.insert(url.toString());
         return o;
     }
     const QFileInfo info(source);
     if (!info.isFile()) {
         o.error = tr("%1 is not a file, a folder or an http(s) link").arg(source);
+        return o;
+    }
+    if (m_existing.contains(info.absoluteFilePath())) {
+        o.error = tr("%1 is already in this batch").arg(source);
         return o;
     }
     o.type = m_profile.guessTypeForFile(source);
@@ -75,21 +93,37 @@ DraftCreator::Outcome DraftCreator::createOne(qint64 batchId, const QString &sou
         store.remove(o.resourceId, nullptr);
         o.resourceId = 0;
     }
+    if (o.resourceId != 0)
+        m_existing.insert(info.absoluteFilePath());
     return o;
 }
 
 QList<DraftCreator::Outcome> DraftCreator::create(qint64 batchId, const QStringList &sources)
 {
     QList<Outcome> out;
-    QSqlDatabase db = m_workspace.database();
-    const bool inTransaction = db.transaction();
+    // What the batch holds already: the same file or link is not added twice.
+    m_existing.clear();
+    for (const Resource &r : ResourceStore(m_workspace).listInBatch(batchId)) {
+        for (const AttachedFile &f : r.filesWithRole(u"media"_s))
+            m_existing.insert(f.path);
+        if (!r.value(u"url"_s).isEmpty())
+            m_existing.insert(r.value(u"url"_s));
+    }
+    SavePoint savePoint(m_workspace.database());
     {
         const QSignalBlocker blocker(&m_workspace);
         for (const QString &source : expand(sources))
             out.append(createOne(batchId, source));
     }
-    if (inTransaction)
-        db.commit();
+    QString error;
+    if (!savePoint.release(&error)) {
+        for (Outcome &o : out) {
+            if (o.resourceId != 0) {
+                o.resourceId = 0;
+                o.error = tr("could not be stored: %1").arg(error);
+            }
+        }
+    }
     m_workspace.notifyResourcesChanged(batchId);
     return out;
 }

@@ -3,6 +3,7 @@
 #include "profile/Profile.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QStringList>
 
 class Workspace;
@@ -31,6 +32,7 @@ public:
 
 private:
     Outcome createOne(qint64 batchId, const QString &source);
+    QSet<QString> m_existing; // media paths and links already in the batch
     Workspace &m_workspace;
     const Profile &m_profile;
 };

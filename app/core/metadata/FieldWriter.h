@@ -3,6 +3,7 @@
 #include "metadata/ValidationContext.h"
 #include "metadata/ValidationMessage.h"
 #include "profile/Profile.h"
+#include "workspace/Entities.h"
 
 #include <QCoreApplication>
 
@@ -26,7 +27,20 @@ public:
     bool writeChecked(qint64 resourceId, const QString &fieldId, const QString &value,
                       const ValidationContext &context, QList<ValidationMessage> *messages, QString *error);
 
+    struct Assignment
+    {
+        QString fieldId;
+        QString value;
+    };
+    // Several fields at once, all or nothing: every value is validated first (an empty value clears the
+    // field, refused when the field is required for the resource's type; a type must be one of the
+    // profile's and fit the attached media), then all are written in one transaction. False with
+    // *error when anything was refused or could not be stored; nothing is stored then.
+    bool writeAll(qint64 resourceId, const QList<Assignment> &assignments, const ValidationContext &context,
+                  QList<ValidationMessage> *messages, QString *error);
+
 private:
+    QList<ValidationMessage> checkType(const Resource &resource, const QString &type) const;
     Workspace &m_workspace;
     const Profile &m_profile;
 };

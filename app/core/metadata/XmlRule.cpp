@@ -14,5 +14,11 @@ QList<ValidationMessage> XmlRule::check(const FieldSpec &spec, const QString &va
         return {ruleError(spec, u"xml_invalid"_s,
                           QCoreApplication::translate("Validation", "%1 is not valid XML: %2")
                               .arg(spec.label.text(), error))};
+    // "schema": "catalog": the chapter/section form SubmitDesk writes, durations hh:mm:ss included.
+    QList<CatalogXml::Chapter> chapters;
+    if (spec.rule.value("schema"_L1).toString() == "catalog"_L1 && !CatalogXml::parse(value, &chapters, &error))
+        return {ruleWarning(spec, u"xml_schema"_s,
+                          QCoreApplication::translate("Validation", "%1 does not follow the chapter form: %2")
+                              .arg(spec.label.text(), error))};
     return {};
 }

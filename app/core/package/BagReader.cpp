@@ -69,7 +69,7 @@ const BagReader::Entry *BagReader::entry(const QString &path) const
 
 bool BagReader::open(const QString &path, QString *error)
 {
-    m_path = path;
+    m_path = QFileInfo(path).absoluteFilePath(); // entries are named relative to it, so it must be absolute
     m_entries.clear();
     m_prefix.clear();
     const QFileInfo info(path);

@@ -1,5 +1,6 @@
 #include "package/BagVerifier.h"
 
+#include "media/MediaCheck.h"
 #include "metadata/ResourceValidator.h"
 #include "package/BagInfo.h"
 #include "package/BagLayout.h"
@@ -10,9 +11,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTemporaryDir>
 
+#include <limits>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -73,7 +76,8 @@ BagVerifier::Result BagVerifier::verify(const QString &packagePath, const Option
         }
     }
 
-    // One pass: hash every file; keep the tag files and metadata.json; extract covers of a zip for re-validation.
+    // One pass: hash every file; keep the tag files and metadata.json; extract covers (and, for the technical
+    // check, media) of a zip into a temporary folder. Only safe entries reach this point (see above).
     QTemporaryDir covers;
     QMap<QString, QString> hashes;
     QMap<QString, qint64> sizes;
@@ -82,6 +86,7 @@ BagVerifier::Result BagVerifier::verify(const QString &packagePath, const Option
     qint64 done = 0;
     std::unique_ptr<Sha256> hash;
     std::unique_ptr<QFile> out;
+    qint64 extractLimit = MaxCoverFile;
     QString current;
     QString readError;
     auto finishCurrent = [&]() {
@@ -104,9 +109,13 @@ BagVerifier::Result BagVerifier::verify(const QString &packagePath, const Option
             const bool keep = isKeptInMemory(e.path);
             if (keep)
                 kept.insert(e.path, QByteArray());
-            if (reader.isZip() && e.path.startsWith("data/resources/"_L1) && e.path.endsWith("/cover.jpg"_L1)
+            const bool isCover = e.path.endsWith("/cover.jpg"_L1);
+            const bool isMedia = options.technical && !isCover && !e.path.endsWith("/catalog.xml"_L1);
+            if (reader.isZip() && e.path.startsWith("data/resources/"_L1) && (isCover || isMedia)
                 && covers.isValid()) {
-                const QString file = covers.filePath(QString::number(extracted.size()) + u".jpg"_s);
+                const QString file = covers.filePath(QString::number(extracted.size())
+                                                     + (isCover ? u".jpg"_s : u"."_s + QFileInfo(e.path).suffix()));
+                extractLimit = isCover ? MaxCoverFile : std::numeric_limits<qint64>::max();
                 out = std::make_unique<QFile>(file);
                 if (out->open(QIODevice::WriteOnly))
                     extracted.insert(e.path, file);
@@ -124,8 +133,10 @@ BagVerifier::Result BagVerifier::verify(const QString &packagePath, const Option
                     }
                     buffer.append(data, size);
                 }
-                if (out && sizes[path] <= MaxCoverFile)
-                    out->write(data, size);
+                if (out && sizes[path] <= extractLimit && out->write(data, size) != size) {
+                    readError = tr("%1: cannot extract it for the technical check (%2)").arg(path, out->errorString());
+                    return false;
+                }
                 done += size;
                 if (progress)
                     progress(done, total);
@@ -234,7 +245,7 @@ BagVerifier::Result BagVerifier::verify(const QString &packagePath, const Option
         for (const PackageFile &f : r.files)
             if (!hashes.contains(u"data/"_s + f.path))
                 problem(u"missing"_s, u"data/"_s + f.path, tr("%1 (resource %2) is missing").arg(u"data/"_s + f.path, r.id));
-    if (!options.metadata)
+    if (!options.metadata && !options.technical)
         return result;
     Profile profile;
     if (!ProfileLoader::loadBuiltin(result.content.profileId, &profile, &parseError)) {
@@ -246,6 +257,10 @@ BagVerifier::Result BagVerifier::verify(const QString &packagePath, const Option
     if (profile.version != result.content.profileVersion)
         problem(u"metadata"_s, u"data/metadata.json"_s,
                 tr("the package was made for profile version %1, this is %2").arg(result.content.profileVersion, profile.version), true);
+    if (options.technical)
+        checkMedia(result, profile, packagePath, reader.isZip(), extracted, cancel);
+    if (!options.metadata)
+        return result;
     ValidationContext context;
     context.unitName = result.content.unit.name;
     context.taxonomy = &profile.taxonomy;
@@ -280,6 +295,44 @@ BagVerifier::Result BagVerifier::verify(const QString &packagePath, const Option
                     m.severity != Severity::Error || result.draft);
         }
     }
-    Q_UNUSED(options.technical);
     return result;
+}
+
+void BagVerifier::checkMedia(Result &result, const Profile &profile, const QString &packagePath, bool zip,
+                             const QMap<QString, QString> &extracted, const std::atomic_bool *cancel)
+{
+    for (const PackageResource &r : std::as_const(result.content.resources)) {
+        const ResourceTypeSpec *type = profile.resourceType(r.type);
+        if (!type || type->media == "link"_L1)
+            continue; // links are checked at export; the package keeps their result in metadata.json
+        for (const PackageFile &f : r.files) {
+            if (f.role != "media"_L1)
+                continue;
+            if (cancel && cancel->load())
+                return;
+            const QString bagPath = u"data/"_s + f.path;
+            const QString file = zip ? extracted.value(bagPath) : QDir(packagePath).filePath(bagPath);
+            if (file.isEmpty() || !QFileInfo(file).isFile())
+                continue; // reported as missing above
+            MediaCheck::Options checkOptions;
+            checkOptions.kind = type->media;
+            checkOptions.cancel = cancel;
+            const CheckReport report = MediaCheck::checkFile(file, profile.technical, checkOptions);
+            if (!report.error.isEmpty()) {
+                result.problems.append({u"technical"_s, bagPath,
+                                        tr("%1 (resource %2) cannot be checked: %3").arg(bagPath, r.id, report.error)});
+                continue;
+            }
+            for (const CheckResult &c : report.checks) {
+                if (c.status == CheckResult::Status::Pass)
+                    continue;
+                const bool warning = c.status == CheckResult::Status::Warning;
+                result.problems.append({u"technical"_s, bagPath,
+                                        tr("%1 (resource %2) %3 %4: %5 (has %6; expected %7)")
+                                            .arg(bagPath, r.id, c.id, CheckResult::statusName(c.status), c.message,
+                                                 c.actual, c.expected),
+                                        warning});
+            }
+        }
+    }
 }

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <atomic>
@@ -13,7 +14,10 @@
 
 // Checks a package, folder or zip: the bag's structure (bagit.txt, manifests, bag-info.txt), every
 // checksum, Payload-Oxum, no missing, extra or unsafe entries; then that metadata.json matches its
-// profile (each resource re-validated with ResourceValidator). Each problem names its file.
+// profile (each resource re-validated with ResourceValidator) and that every media file passes the technical
+// check (MediaCheck). Each problem names its file (and the rule).
+class Profile;
+
 class BagVerifier
 {
     Q_DECLARE_TR_FUNCTIONS(BagVerifier)
@@ -49,4 +53,10 @@ public:
     static Result verify(const QString &packagePath, const Options &options, const std::atomic_bool *cancel = nullptr,
                          const ProgressFn &progress = {});
     static Result verify(const QString &packagePath) { return verify(packagePath, Options()); }
+
+private:
+    // Re-runs the technical check of every media file (MediaCheck, the profile's rules): a failing rule is a
+    // "technical" problem naming the file and the rule, also in a draft (the package cannot be submitted).
+    static void checkMedia(Result &result, const Profile &profile, const QString &packagePath, bool zip,
+                           const QMap<QString, QString> &extracted, const std::atomic_bool *cancel);
 };

@@ -29,6 +29,7 @@ struct PlannedFile
     QString role;
     QString source;
     QString bagPath;
+    QJsonObject check;       // the technical check's summary, or {}
 };
 } // namespace
 
@@ -101,9 +102,14 @@ bool BagWriter::write(const ExportRequest &request, ExportResult *result, QStrin
         idsByWorkspaceId.insert(r.id, pr.id);
         const QString dir = BagLayout::resourceDir(pr.id);
         QStringList taken{QString::fromLatin1(BagLayout::CoverName), QString::fromLatin1(BagLayout::CatalogName)};
-        for (const AttachedFile &f : r.filesWithRole(u"media"_s))
+        for (const AttachedFile &f : r.filesWithRole(u"media"_s)) {
+            const ExportChecks::Item *check = ExportChecks::find(request.checks, r.id, f.path);
             plan.append({int(content.resources.size()), u"media"_s, f.path,
-                         dir + u'/' + BagLayout::uniqueName(BagLayout::safeFileName(QFileInfo(f.path).fileName()), &taken)});
+                         dir + u'/' + BagLayout::uniqueName(BagLayout::safeFileName(QFileInfo(f.path).fileName()), &taken),
+                         check ? ExportChecks::summary(check->report) : QJsonObject()});
+        }
+        if (const ExportChecks::Item *link = ExportChecks::find(request.checks, r.id, r.value(u"url"_s).trimmed()))
+            pr.linkCheck = ExportChecks::summary(link->report);
         const QList<AttachedFile> covers = r.filesWithRole(u"cover"_s);
         if (!covers.isEmpty())
             plan.append({int(content.resources.size()), u"cover"_s, covers.first().path,
@@ -167,7 +173,7 @@ bool BagWriter::write(const ExportRequest &request, ExportResult *result, QStrin
         manifest.add(p.bagPath, hex, size);
         payloadBytes += size;
         if (p.resourceIndex >= 0)
-            content.resources[p.resourceIndex].files.append({p.role, dataRelative(p.bagPath), size, hex});
+            content.resources[p.resourceIndex].files.append({p.role, dataRelative(p.bagPath), size, hex, p.check});
     }
     // Catalogs: the XML the user edited, as a file beside the media.
     for (PackageResource &pr : content.resources) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metadata/ValidationReport.h"
+#include "package/ExportChecks.h"
 #include "package/PackageContent.h"
 #include "package/PackageManifest.h"
 
@@ -24,6 +25,7 @@ struct ExportRequest
     QString outputPath;               // "…/batch.zip" → Zip64 archive; anything else → folder
     QByteArray registrationPdf;       // the rendered form, or empty
     QDateTime baggingDate;            // defaults to now
+    QList<ExportChecks::Item> checks; // technical checks (ExportChecks), shown in report.html and metadata.json
 };
 
 struct ExportProgress
@@ -43,6 +45,7 @@ struct ExportResult
     double seconds = 0;
     PackageManifest manifest;
     PackageContent content;
+    QList<ExportChecks::Failure> technicalFailures; // failed technical rules (refused unless a draft)
 };
 
 // Writes a batch as a BagIt 1.0 bag (SPEC §6) into a folder or a Zip64 archive. Media are copied and hashed

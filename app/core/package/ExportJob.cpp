@@ -60,6 +60,8 @@ bool ExportJob::prepare(Workspace &workspace, const Profile &profile, const QStr
     request->report = found;
     request->draft = draft;
     request->outputPath = outputPath;
+    request->checks = ExportChecks::plan(resources, profile);
+    ExportChecks::loadCached(workspace, profile, &request->checks);
 #ifdef SD_HAVE_REGISTRATION_PDF
     // The form is part of the package when it can be rendered; a missing font is not a reason to stop.
     QString pdfError;
@@ -70,6 +72,34 @@ bool ExportJob::prepare(Workspace &workspace, const Profile &profile, const QStr
 
 bool ExportJob::run(ExportResult *result, QString *error)
 {
+    m_failures.clear();
+    m_refused = false;
+    if (m_request.profile) {
+        const bool checked = ExportChecks::run(&m_request.checks, *m_request.profile, &m_cancel,
+                                               [this](int done, int total, const QString &current) {
+                                                   emit checking(done, total, current);
+                                               });
+        if (!checked) {
+            if (error)
+                *error = tr("cancelled");
+            return false;
+        }
+        m_failures = ExportChecks::failures(m_request.checks);
+        if (result)
+            result->technicalFailures = m_failures;
+        if (!m_failures.isEmpty() && !m_request.draft) {
+            m_refused = true;
+            if (error) {
+                QStringList lines{tr("batch \"%1\" fails %n technical rule(s); fix them or export as a draft", nullptr,
+                                     int(m_failures.size()))
+                                      .arg(m_request.batch.name)};
+                for (const ExportChecks::Failure &f : std::as_const(m_failures))
+                    lines.append(u"  "_s + f.text());
+                *error = lines.join(u'\n');
+            }
+            return false;
+        }
+    }
     QElapsedTimer throttle;
     throttle.start();
     BagWriter writer;
@@ -79,7 +109,15 @@ bool ExportJob::run(ExportResult *result, QString *error)
         throttle.restart();
         emit progress(p.bytesDone, p.bytesTotal, p.bytesPerSecond, p.etaSeconds, p.currentFile);
     });
+    if (ok && result)
+        result->technicalFailures = m_failures;
     return ok;
+}
+
+void ExportJob::saveChecks(Workspace &workspace) const
+{
+    if (m_request.profile)
+        ExportChecks::storeNew(workspace, *m_request.profile, m_request.checks);
 }
 
 void ExportJob::start()

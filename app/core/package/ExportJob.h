@@ -9,8 +9,11 @@
 class Workspace;
 
 // One export, for the GUI and the CLI: prepare() gathers the batch from the workspace and validates it on
-// the caller's thread (a batch with errors is refused unless exported as a draft); run() writes the
-// package (blocking, for the CLI) and start() does the same on the thread pool, reporting through signals.
+// the caller's thread (a batch with errors is refused unless exported as a draft) and picks up the cached
+// technical checks; run() repeats the technical checks that are not cached (media probe, A03 link) and
+// refuses the batch when one fails (unless a draft: then report.html and metadata.json show them), then
+// writes the package (blocking, for the CLI); start() does the same on the thread pool, reporting
+// through signals. saveChecks() afterwards, on the workspace's thread, caches the new check results.
 class ExportJob : public QObject
 {
     Q_OBJECT
@@ -24,6 +27,10 @@ public:
 
     void setRequest(const ExportRequest &request) { m_request = request; }
     bool run(ExportResult *result, QString *error);
+    // After run() or finished(): the failed technical rules (the reason of a refusal), and caching.
+    QList<ExportChecks::Failure> technicalFailures() const { return m_failures; }
+    bool refusedForTechnicalChecks() const { return m_refused; }
+    void saveChecks(Workspace &workspace) const;
     void start();                 // asynchronous; finished() is emitted at the end
     void cancel() { m_cancel.store(true); }
     bool isCancelled() const { return m_cancel.load(); }
@@ -31,9 +38,12 @@ public:
 signals:
     void progress(qint64 bytesDone, qint64 bytesTotal, double bytesPerSecond, double etaSeconds,
                   const QString &currentFile);
+    void checking(int done, int total, const QString &current);
     void finished(bool ok, const QString &path, const QString &error);
 
 private:
     ExportRequest m_request;
+    QList<ExportChecks::Failure> m_failures;
+    bool m_refused = false;
     std::atomic_bool m_cancel{false};
 };

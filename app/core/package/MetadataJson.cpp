@@ -16,10 +16,17 @@ QJsonObject MetadataJson::toJson(const PackageContent &content)
         for (auto it = r.values.cbegin(); it != r.values.cend(); ++it)
             values.insert(it.key(), it.value());
         QJsonArray files;
-        for (const PackageFile &f : r.files)
-            files.append(QJsonObject{{u"role"_s, f.role}, {u"path"_s, f.path}, {u"size"_s, double(f.size)},
-                                     {u"sha256"_s, f.sha256}});
-        resources.append(QJsonObject{{u"id"_s, r.id}, {u"type"_s, r.type}, {u"values"_s, values}, {u"files"_s, files}});
+        for (const PackageFile &f : r.files) {
+            QJsonObject file{{u"role"_s, f.role}, {u"path"_s, f.path}, {u"size"_s, double(f.size)},
+                             {u"sha256"_s, f.sha256}};
+            if (!f.check.isEmpty())
+                file.insert(u"check"_s, f.check);
+            files.append(file);
+        }
+        QJsonObject resource{{u"id"_s, r.id}, {u"type"_s, r.type}, {u"values"_s, values}, {u"files"_s, files}};
+        if (!r.linkCheck.isEmpty())
+            resource.insert(u"link_check"_s, r.linkCheck);
+        resources.append(resource);
     }
     return QJsonObject{{u"format"_s, u"submitdesk-package"_s},
                        {u"format_version"_s, 1},
@@ -85,8 +92,10 @@ bool MetadataJson::read(const QByteArray &json, PackageContent *out, QString *er
         for (const QJsonValue &fv : files) {
             const QJsonObject f = fv.toObject();
             res.files.append({f.value("role"_L1).toString(), f.value("path"_L1).toString(),
-                              qint64(f.value("size"_L1).toDouble()), f.value("sha256"_L1).toString()});
+                              qint64(f.value("size"_L1).toDouble()), f.value("sha256"_L1).toString(),
+                              f.value("check"_L1).toObject()});
         }
+        res.linkCheck = r.value("link_check"_L1).toObject();
         out->resources.append(res);
     }
     return true;

@@ -3,6 +3,7 @@
 #include "workspace/Entities.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -15,6 +16,7 @@ struct PackageFile
     QString path;    // "resources/A01-0001/lecture.mp4"
     qint64 size = 0;
     QString sha256;
+    QJsonObject check;   // media: the technical check at export {verdict, type, checked_at, checks[]}, or {}
 };
 
 struct PackageResource
@@ -23,6 +25,7 @@ struct PackageResource
     QString type;                    // "A01"
     QMap<QString, QString> values;   // every field of the standard that applies to the type, as typed
     QList<PackageFile> files;
+    QJsonObject linkCheck;           // A03: the link check at export, as PackageFile::check, or {}
 
     QList<PackageFile> filesWithRole(const QString &role) const
     {

@@ -8,13 +8,16 @@
 #include "profile/Profile.h"
 #include "workspace/BatchStore.h"
 #include "workspace/ResourceStore.h"
+#include "workspace/SavePoint.h"
 #include "workspace/UnitStore.h"
 #include "workspace/Workspace.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSignalBlocker>
 #include <QStorageInfo>
+#include <QUuid>
 
 #include <memory>
 
@@ -26,9 +29,10 @@ QString PackageOpener::filesFolder(const Workspace &workspace)
     return info.absolutePath() + u'/' + info.completeBaseName() + u".files"_s;
 }
 
-bool PackageOpener::open(const QString &packagePath, const QString &batchName, Result *result, QString *error,
-                         const std::atomic_bool *cancel, const ProgressFn &progress)
+bool PackageOpener::extract(const QString &packagePath, Extracted *into, QString *error,
+                            const std::atomic_bool *cancel, const ProgressFn &progress) const
 {
+    *into = Extracted();
     auto fail = [error](const QString &text) {
         if (error)
             *error = text;
@@ -53,12 +57,14 @@ bool PackageOpener::open(const QString &packagePath, const QString &batchName, R
 
     // First pass: only the small tag files.
     QMap<QString, QByteArray> kept;
-    const QStringList wanted{u"bagit.txt"_s, u"manifest-sha256.txt"_s, u"data/metadata.json"_s};
+    // The tag files at the bag's root and metadata.json; the tag manifest says which must match.
+    const QStringList wanted{u"bagit.txt"_s, u"manifest-sha256.txt"_s, u"data/metadata.json"_s,
+                             u"tagmanifest-sha256.txt"_s};
     QString readError;
     bool tooLarge = false;
     if (!reader.readAll(
             [&](const BagReader::Entry &e) -> BagReader::BlockFn {
-                if (!wanted.contains(e.path))
+                if (!wanted.contains(e.path) && (e.path.contains(u'/') || !e.path.endsWith(".txt"_L1)))
                     return {};
                 kept.insert(e.path, QByteArray());
                 return [&, path = e.path](const char *data, qint64 size) {
@@ -76,6 +82,20 @@ bool PackageOpener::open(const QString &packagePath, const QString &batchName, R
     for (const QString &w : wanted)
         if (!kept.contains(w))
             return fail(tr("%1: %2 is missing; not a SubmitDesk package").arg(packagePath, w));
+    // The tag manifest: every tag file it lists must be there and match, and it must cover the payload
+    // manifest, bag-info.txt and bagit.txt, so a manifest altered after bagging is caught.
+    PackageManifest tags;
+    if (!PackageManifest::parse(kept.value(u"tagmanifest-sha256.txt"_s), u"tagmanifest-sha256.txt"_s, &tags, error))
+        return false;
+    for (const QString &must : {u"manifest-sha256.txt"_s, u"bag-info.txt"_s, u"bagit.txt"_s})
+        if (kept.contains(must) && !tags.contains(must))
+            return fail(tr("%1: %2 is not listed in tagmanifest-sha256.txt").arg(packagePath, must));
+    for (const PackageManifest::Entry &t : tags.entries()) {
+        if (!kept.contains(t.path))
+            return fail(tr("%1: %2, listed in tagmanifest-sha256.txt, is missing").arg(packagePath, t.path));
+        if (Sha256::hexOf(kept.value(t.path)) != t.sha256)
+            return fail(tr("%1: %2 does not match tagmanifest-sha256.txt (changed after bagging)").arg(packagePath, t.path));
+    }
     PackageManifest manifest;
     if (!PackageManifest::parse(kept.value(u"manifest-sha256.txt"_s), u"manifest-sha256.txt"_s, &manifest, error))
         return false;
@@ -86,28 +106,23 @@ bool PackageOpener::open(const QString &packagePath, const QString &batchName, R
         return false;
     if (content.profileId != m_profile.id)
         return fail(tr("%1: made for profile \"%2\", this workspace uses \"%3\"").arg(packagePath, content.profileId, m_profile.id));
-
-    // Where each file goes: <files>/<batch>/<resource id>/<safe name>.
-    BatchStore batches(m_workspace);
-    QString name = batchName.isEmpty() ? content.batchName : batchName;
-    if (name.trimmed().isEmpty())
-        name = QFileInfo(packagePath).completeBaseName();
-    if (!batchName.isEmpty()) {
-        Batch existing;
-        if (batches.findByName(batchName, &existing))
-            return fail(tr("%1: there is already a batch \"%2\"").arg(m_workspace.path(), batchName));
-    } else {
-        Batch existing;
-        const QString base = name;
-        for (int n = 2; batches.findByName(name, &existing); ++n)
-            name = u"%1 (%2)"_s.arg(base).arg(n);
+    // Type codes and file roles against the profile and the workspace, before anything is written.
+    static const QStringList roles{u"media"_s, u"cover"_s, u"catalog"_s, u"attachment"_s};
+    for (const PackageResource &r : std::as_const(content.resources)) {
+        if (!m_profile.resourceType(r.type))
+            return fail(tr("%1: resource %2 has the type \"%3\", which the profile \"%4\" does not define")
+                            .arg(packagePath, r.id, r.type, m_profile.id));
+        for (const PackageFile &f : r.files)
+            if (!roles.contains(f.role))
+                return fail(tr("%1: resource %2: the file %3 has the role \"%4\"; only %5 are known")
+                                .arg(packagePath, r.id, f.path, f.role, roles.join(u", "_s)));
+        if (r.filesWithRole(u"cover"_s).size() > 1)
+            return fail(tr("%1: resource %2 has more than one cover").arg(packagePath, r.id));
     }
+
+    // A hidden staging folder of its own; commit() gives it the batch's name.
     const QString filesRoot = filesFolder(m_workspace);
-    QStringList takenFolders = QDir(filesRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    const QString folderName = BagLayout::uniqueName(BagLayout::safeFileName(name), &takenFolders);
-    const QString finalFolder = filesRoot + u'/' + folderName;
-    const QString staging = filesRoot + u"/."_s + folderName + u".partial"_s;
-    QDir(staging).removeRecursively();
+    const QString staging = filesRoot + u"/.import-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) + u".partial"_s;
     if (!QDir().mkpath(staging))
         return fail(tr("%1: cannot create the folder").arg(staging));
     const QString stagingCanonical = QFileInfo(staging).canonicalFilePath();
@@ -201,12 +216,106 @@ bool PackageOpener::open(const QString &packagePath, const QString &batchName, R
         QDir(staging).removeRecursively();
         return fail(tr("%1: not opened: %2").arg(packagePath, !extracted && !readError.isEmpty() ? readError : problems.join(u"; "_s)));
     }
-    if (!QDir().rename(staging, finalFolder)) {
-        QDir(staging).removeRecursively();
+
+    into->packagePath = packagePath;
+    into->content = content;
+    into->staging = staging;
+    into->targets = targets;
+    into->bytes = done;
+    return true;
+}
+
+void PackageOpener::discard(Extracted *extracted)
+{
+    if (!extracted->staging.isEmpty())
+        QDir(extracted->staging).removeRecursively();
+    extracted->staging.clear();
+}
+
+bool PackageOpener::open(const QString &packagePath, const QString &batchName, Result *result, QString *error,
+                         const std::atomic_bool *cancel, const ProgressFn &progress)
+{
+    Extracted extracted;
+    if (!extract(packagePath, &extracted, error, cancel, progress))
+        return false;
+    return commit(&extracted, batchName, result, error);
+}
+
+bool PackageOpener::commit(Extracted *extracted, const QString &batchName, Result *result, QString *error)
+{
+    auto fail = [error](const QString &text) {
+        if (error)
+            *error = text;
+        return false;
+    };
+    if (extracted->staging.isEmpty() || !QFileInfo(extracted->staging).isDir())
+        return fail(tr("nothing extracted to commit"));
+    const QString packagePath = extracted->packagePath;
+    const PackageContent &content = extracted->content;
+    const QMap<QString, QString> &targets = extracted->targets;
+
+    BatchStore batches(m_workspace);
+    QString name = batchName.isEmpty() ? content.batchName : batchName;
+    if (name.trimmed().isEmpty())
+        name = QFileInfo(packagePath).completeBaseName();
+    if (!batchName.isEmpty()) {
+        Batch existing;
+        if (batches.findByName(batchName, &existing)) {
+            discard(extracted);
+            return fail(tr("%1: there is already a batch \"%2\"").arg(m_workspace.path(), batchName));
+        }
+    } else {
+        Batch existing;
+        const QString base = name;
+        for (int n = 2; batches.findByName(name, &existing); ++n)
+            name = u"%1 (%2)"_s.arg(base).arg(n);
+    }
+    const QString filesRoot = filesFolder(m_workspace);
+    QStringList takenFolders = QDir(filesRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    const QString folderName = BagLayout::uniqueName(BagLayout::safeFileName(name), &takenFolders);
+    const QString finalFolder = filesRoot + u'/' + folderName;
+    if (!QDir().rename(extracted->staging, finalFolder)) {
+        discard(extracted);
         return fail(tr("%1: cannot rename into place").arg(finalFolder));
     }
+    extracted->staging.clear();
 
-    // The batch, its resources, their values and files.
+    // From here on a failure rolls the database back and removes the files.
+    SavePoint savePoint(m_workspace.database());
+    if (!savePoint.isActive()) {
+        QDir(finalFolder).removeRecursively();
+        return fail(tr("%1: cannot start a transaction").arg(m_workspace.path()));
+    }
+    // Signals wait for the commit: a listener must not read rows that may yet be rolled back.
+    bool ok = false;
+    int files = 0;
+    Batch batch;
+    {
+        const QSignalBlocker blocker(&m_workspace);
+        ok = storeBatch(content, targets, name, finalFolder, &batch, &files, result, error);
+    }
+    if (!ok || !savePoint.release(error)) {
+        savePoint.rollback();
+        QDir(finalFolder).removeRecursively();
+        return false;
+    }
+    m_workspace.notifyUnitChanged(batch.unitId);
+    m_workspace.notifyBatchesChanged();
+    m_workspace.notifyResourcesChanged(batch.id);
+    if (result) {
+        result->batchName = name;
+        result->batchId = batch.id;
+        result->resources = int(content.resources.size());
+        result->files = files;
+        result->folder = finalFolder;
+    }
+    return true;
+}
+
+bool PackageOpener::storeBatch(const PackageContent &content, const QMap<QString, QString> &targets, const QString &name,
+                               const QString &finalFolder, Batch *batchOut, int *fileCount, Result *result, QString *error)
+{
+    BatchStore batches(m_workspace);
     Batch batch;
     batch.name = name;
     UnitStore units(m_workspace);
@@ -214,6 +323,7 @@ bool PackageOpener::open(const QString &packagePath, const QString &batchName, R
     batch.unitId = unit.id;
     if (!batches.findOrCreate(name, &batch, error))
         return false;
+    *batchOut = batch;
     if (unit.name.trimmed().isEmpty() && !content.unit.name.isEmpty()) {
         Unit filled = content.unit;
         filled.id = unit.id;
@@ -234,8 +344,11 @@ bool PackageOpener::open(const QString &packagePath, const QString &batchName, R
                 continue;
             values.insert(it.key(), it.value());
         }
-        if (!store.setValues(id, values, error))
+        if (!store.setValues(id, values, error)) {
+            if (error)
+                *error = tr("resource %1: %2").arg(r.id, *error);
             return false;
+        }
         for (const PackageFile &f : r.files) {
             const QString bagPath = u"data/"_s + f.path;
             if (!targets.contains(bagPath))
@@ -243,17 +356,14 @@ bool PackageOpener::open(const QString &packagePath, const QString &batchName, R
             const QString path = finalFolder + u'/' + targets.value(bagPath);
             const bool ok = f.role == "cover"_L1 ? store.replaceFile(id, f.role, path, error) != 0
                                                  : store.addFile(id, f.role, path, error) != 0;
-            if (!ok)
+            if (!ok) {
+                if (error)
+                    *error = tr("resource %1: %2").arg(r.id, *error);
                 return false;
+            }
             ++files;
         }
     }
-    if (result) {
-        result->batchName = name;
-        result->batchId = batch.id;
-        result->resources = int(content.resources.size());
-        result->files = files;
-        result->folder = finalFolder;
-    }
+    *fileCount = files;
     return true;
 }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "package/PackageContent.h"
+
 #include <QCoreApplication>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -12,9 +15,15 @@ class Workspace;
 
 // Opens a package (folder or zip) into a workspace as a new batch, for re-editing or review.
 // Nothing from the package is trusted: an entry with an absolute path, "..", a link or any name that
-// could escape is refused before anything is written; sizes are bounded (declared and actual); files are
-// extracted only into <workspace dir>/<workspace name>.files/<batch>/, checked against the manifest while
-// they are written, under a temporary name renamed at the end. A damaged package creates nothing.
+// could escape is refused before anything is written; sizes are bounded (declared and actual); the tag
+// manifest, the payload manifest and metadata.json are checked, and every resource's type code and file
+// roles against the profile, before any file is extracted. Files are extracted only into
+// <workspace dir>/<workspace name>.files/, under a hidden staging folder renamed at the end, checked
+// against the manifest while they are written. A damaged package creates nothing: no batch, no files.
+//
+// Two phases, so that a GUI can extract on a worker thread: extract() touches files only (no database,
+// safe on any thread); commit() (the workspace's thread, quick) writes the batch in one SavePoint and
+// moves the files into place, and on any failure rolls back and removes them. open() does both.
 class PackageOpener
 {
     Q_DECLARE_TR_FUNCTIONS(PackageOpener)
@@ -36,6 +45,15 @@ public:
         QStringList warnings;
     };
     using ProgressFn = std::function<void(qint64 done, qint64 total)>;
+    // What extract() produced: the package's metadata and its files in a staging folder.
+    struct Extracted
+    {
+        QString packagePath;
+        PackageContent content;
+        QString staging;                   // absolute; empty once committed or discarded
+        QMap<QString, QString> targets;    // bag path -> path relative to the staging folder
+        qint64 bytes = 0;
+    };
 
     PackageOpener(Workspace &workspace, const Profile &profile) : m_workspace(workspace), m_profile(profile) {}
     void setLimits(const Limits &limits) { m_limits = limits; }
@@ -44,10 +62,22 @@ public:
     bool open(const QString &packagePath, const QString &batchName, Result *result, QString *error,
               const std::atomic_bool *cancel = nullptr, const ProgressFn &progress = {});
 
+    // Phase 1, any thread: checks the package and extracts its files into a staging folder. Reads no
+    // database. On failure nothing is left on disk.
+    bool extract(const QString &packagePath, Extracted *out, QString *error, const std::atomic_bool *cancel = nullptr,
+                 const ProgressFn &progress = {}) const;
+    // Phase 2, the workspace's thread: the batch, resources, values and files, in one SavePoint; the staging
+    // folder becomes <files>/<batch>. On failure the database is as before and the files are removed.
+    bool commit(Extracted *extracted, const QString &batchName, Result *result, QString *error);
+    // Removes what extract() left (after a cancel, or when commit() is not wanted).
+    static void discard(Extracted *extracted);
+
     // <workspace dir>/<workspace name>.files
     static QString filesFolder(const Workspace &workspace);
 
 private:
+    bool storeBatch(const PackageContent &content, const QMap<QString, QString> &targets, const QString &name,
+                    const QString &finalFolder, Batch *batch, int *files, Result *result, QString *error);
     Workspace &m_workspace;
     const Profile &m_profile;
     Limits m_limits;

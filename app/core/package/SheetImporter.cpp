@@ -9,10 +9,14 @@
 #include "profile/Profile.h"
 #include "workspace/BatchStore.h"
 #include "workspace/ResourceStore.h"
+#include "workspace/SavePoint.h"
 #include "workspace/UnitStore.h"
+#include "workspace/Workspace.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QMultiMap>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -104,12 +108,18 @@ bool SheetImporter::prepare(const QList<QStringList> &table, qint64 batchId, Pla
     QList<Resource> resources = store.listInBatch(batchId);
     std::stable_sort(resources.begin(), resources.end(),
                      [](const Resource &a, const Resource &b) { return a.position < b.position; });
-    QMap<QString, int> byFile, byNumber;
+    // A file name may belong to several resources (lectures in different folders), so byFile is a
+    // multi-map; the number is unique and wins whenever its cell is filled.
+    QMultiMap<QString, int> byFile;
+    QMap<QString, int> byNumber;
     QMap<QString, int> perType;
     for (qsizetype i = 0; i < resources.size(); ++i) {
         byNumber.insert(BagLayout::resourceId(resources.at(i).type, ++perType[resources.at(i).type]), int(i));
+        QSet<QString> names;
         for (const AttachedFile &f : resources.at(i).filesWithRole(u"media"_s))
-            byFile.insert(QFileInfo(f.path).fileName(), int(i));
+            names.insert(QFileInfo(f.path).fileName());
+        for (const QString &n : std::as_const(names))
+            byFile.insert(n, int(i));
     }
 
     ValidationContext context;
@@ -125,21 +135,61 @@ bool SheetImporter::prepare(const QList<QStringList> &table, qint64 batchId, Pla
             continue;
         auto cell = [&cells](int c) { return c >= 0 && c < cells.size() ? cells.at(c).trimmed() : QString(); };
         int index = -1;
+        QString matchColumn;
+        const QString number = cell(idColumn);
         const QString names = cell(filesColumn);
-        for (const QString &n : names.split(m_profile.listSeparator, Qt::SkipEmptyParts))
-            if (index < 0 && byFile.contains(n.trimmed()))
-                index = byFile.value(n.trimmed());
-        if (index < 0 && !cell(idColumn).isEmpty() && names.isEmpty())
-            index = byNumber.value(cell(idColumn), -1);
-        if (index < 0) {
-            const QString column = names.isEmpty() ? header.value(idColumn) : header.value(filesColumn);
-            plan->issues.append({rowNumber, column,
-                                 tr("no resource of the batch has the media file or number \"%1\"")
-                                     .arg(names.isEmpty() ? cell(idColumn) : names)});
+        if (!number.isEmpty()) {
+            matchColumn = header.value(idColumn).trimmed();
+            index = byNumber.value(number, -1);
+            if (index < 0) {
+                plan->issues.append({rowNumber, matchColumn, tr("no resource of the batch has the number \"%1\"").arg(number)});
+                continue;
+            }
+        } else if (!names.isEmpty()) {
+            matchColumn = header.value(filesColumn).trimmed();
+            // Every name listed must lead to one and the same resource, and to only one.
+            QSet<int> candidates;
+            bool ambiguous = false, unknown = false;
+            QString badName;
+            for (const QString &part : names.split(m_profile.listSeparator, Qt::SkipEmptyParts)) {
+                const QString n = part.trimmed();
+                if (n.isEmpty())
+                    continue;
+                const QList<int> found = byFile.values(n);
+                if (found.isEmpty()) {
+                    unknown = true;
+                    badName = n;
+                    break;
+                }
+                if (found.size() > 1) {
+                    ambiguous = true;
+                    badName = n;
+                    break;
+                }
+                candidates.insert(found.first());
+            }
+            if (unknown) {
+                plan->issues.append({rowNumber, matchColumn, tr("no resource of the batch has the media file \"%1\"").arg(badName)});
+                continue;
+            }
+            if (ambiguous) {
+                plan->issues.append({rowNumber, matchColumn,
+                                     tr("%1 resources have a media file \"%2\"; fill in the \"%3\" column to say which")
+                                         .arg(byFile.count(badName)).arg(badName, MetadataSheetWriter::idHeader())});
+                continue;
+            }
+            if (candidates.size() != 1) {
+                plan->issues.append({rowNumber, matchColumn, tr("the files \"%1\" belong to different resources").arg(names)});
+                continue;
+            }
+            index = *candidates.cbegin();
+        } else {
+            plan->issues.append({rowNumber, header.value(idColumn >= 0 ? idColumn : filesColumn).trimmed(),
+                                 tr("neither a number nor a media file name to match the row to a resource")});
             continue;
         }
         if (rowOfResource.contains(index)) {
-            plan->issues.append({rowNumber, header.value(filesColumn >= 0 ? filesColumn : idColumn),
+            plan->issues.append({rowNumber, matchColumn,
                                  tr("the same resource as row %1").arg(rowOfResource.value(index))});
             continue;
         }
@@ -182,9 +232,11 @@ bool SheetImporter::apply(const Plan &plan, QString *error)
             *error = tr("the sheet has %n problem(s); nothing was stored", nullptr, int(plan.issues.size()));
         return false;
     }
+    // All rows or none: a failure half way rolls back the rows stored before it.
+    SavePoint savePoint(m_workspace.database());
     ResourceStore store(m_workspace);
     for (const Row &row : plan.rows)
         if (!row.changes.isEmpty() && !store.setValues(row.resourceId, row.changes, error))
             return false;
-    return true;
+    return savePoint.release(error);
 }

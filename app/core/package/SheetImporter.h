@@ -10,8 +10,9 @@ class Profile;
 class Workspace;
 
 // The spreadsheet round trip: a metadata.xlsx as exported (or a CSV with the same headers), filled in by
-// hand, back into a batch. Rows are matched to resources by media file name (the "文件名" column), else by
-// the package number ("编号"); every cell is validated with FieldValidator; prepare() stores nothing, apply()
+// hand, back into a batch. Rows are matched to resources by the package number ("编号") whenever that cell
+// is filled, else by media file name ("文件名"); a name no resource has, or several resources have, is an
+// issue on that row (never a guess); every cell is validated with FieldValidator; prepare() stores nothing, apply()
 // stores a plan that has no issues.
 class SheetImporter
 {

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 #include <archive.h>
 #include <archive_entry.h>
 
@@ -129,6 +131,14 @@ QString numberText(const QString &v)
 }
 } // namespace
 
+QString XlsxReader::columnName(int index)
+{
+    QString name;
+    for (int n = index + 1; n > 0; n = (n - 1) / 26)
+        name.prepend(QChar(u'A' + (n - 1) % 26));
+    return name;
+}
+
 int XlsxReader::columnIndex(const QString &cellReference)
 {
     int col = 0;
@@ -153,37 +163,45 @@ bool XlsxReader::read(const QString &path, QList<QStringList> *rows, QString *er
     const QSet<int> dates = dateStyles(parts.value(u"xl/styles.xml"_s));
 
     QXmlStreamReader r(parts.value(u"xl/worksheets/sheet1.xml"_s));
+    // Cells are kept sparse: an empty cell adds nothing, a row is only as wide as its last value, missing
+    // rows are empty lists. Once the header (the first row with a value) is known, values further right
+    // than its width plus a margin are refused, and so is a sheet with more cells or rows than the bounds.
     QStringList row;
-    int rowIndex = -1;
+    int rowNumber = 0;
     int nextColumn = 0;
+    int maxColumns = MaxColumns;
+    bool haveHeader = false;
+    qint64 cellCount = 0;
+    auto fail = [&](const QString &text) {
+        rows->clear();
+        if (error)
+            *error = text;
+        return false;
+    };
     while (!r.atEnd()) {
         r.readNext();
         if (r.isStartElement() && r.name() == "row"_L1) {
             const int number = r.attributes().value("r"_L1).toInt();
-            rowIndex = number > 0 ? number - 1 : int(rows->size());
-            if (rowIndex > 1000000) {
-                if (error)
-                    *error = tr("%1: row %2 is beyond the supported 1,000,000").arg(path).arg(number);
-                return false;
-            }
-            while (rows->size() < rowIndex)
+            rowNumber = number > int(rows->size()) ? number : int(rows->size()) + 1;
+            if (rowNumber > MaxRows)
+                return fail(tr("%1: sheet1 row %2 is beyond the supported %3 rows").arg(path).arg(rowNumber).arg(MaxRows));
+            while (rows->size() < rowNumber - 1)
                 rows->append(QStringList());
             row.clear();
             nextColumn = 0;
         } else if (r.isEndElement() && r.name() == "row"_L1) {
             while (!row.isEmpty() && row.last().isEmpty())
                 row.removeLast();
+            if (!row.isEmpty() && !haveHeader) {
+                haveHeader = true;
+                maxColumns = std::min<int>(MaxColumns, int(row.size()) + ColumnMargin);
+            }
             rows->append(row);
         } else if (r.isStartElement() && r.name() == "c"_L1) {
             const QXmlStreamAttributes attrs = r.attributes();
             int col = columnIndex(attrs.value("r"_L1).toString());
             if (col < 0)
                 col = nextColumn;
-            if (col > 16383) {
-                if (error)
-                    *error = tr("%1: column beyond XFD").arg(path);
-                return false;
-            }
             nextColumn = col + 1;
             const QString type = attrs.value("t"_L1).toString();
             const int style = attrs.hasAttribute("s"_L1) ? attrs.value("s"_L1).toInt() : -1;
@@ -203,7 +221,7 @@ bool XlsxReader::read(const QString &path, QList<QStringList> *rows, QString *er
             } else if (type == "inlineStr"_L1) {
                 text = inlineText;
             } else if (type == "b"_L1) {
-                text = value == "1"_L1 ? u"TRUE"_s : u"FALSE"_s;
+                text = value.isEmpty() ? QString() : value == "1"_L1 ? u"TRUE"_s : u"FALSE"_s;
             } else if (type == "str"_L1 || type == "e"_L1) {
                 text = value;
             } else if (!value.isEmpty() && dates.contains(style)) {
@@ -211,14 +229,27 @@ bool XlsxReader::read(const QString &path, QList<QStringList> *rows, QString *er
             } else {
                 text = numberText(value);
             }
-            while (row.size() <= col)
-                row.append(QString());
+            if (text.isEmpty())
+                continue; // an empty (formatted) cell: nothing to keep
+            if (col >= maxColumns)
+                return fail(haveHeader
+                                ? tr("%1: sheet1 row %2: a value in column %3, beyond the header's %4 columns (at most %5 more are read)")
+                                      .arg(path).arg(rowNumber).arg(columnName(col)).arg(maxColumns - ColumnMargin).arg(ColumnMargin)
+                                : tr("%1: sheet1 row %2: a value in column %3, beyond the %4 columns read")
+                                      .arg(path).arg(rowNumber).arg(columnName(col)).arg(maxColumns));
+            if (col >= row.size()) {
+                cellCount += col + 1 - row.size();
+                if (cellCount > MaxCells)
+                    return fail(tr("%1: sheet1 row %2: more than %3 cells in all").arg(path).arg(rowNumber).arg(MaxCells));
+                row.resize(col + 1);
+            }
             row[col] = text;
         }
     }
     if (r.hasError()) {
         if (error)
             *error = tr("%1: xl/worksheets/sheet1.xml line %2: %3").arg(path).arg(r.lineNumber()).arg(r.errorString());
+        rows->clear();
         return false;
     }
     return true;

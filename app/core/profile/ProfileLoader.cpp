@@ -239,6 +239,13 @@ bool ProfileLoader::loadBuiltin(const QString &profileId, Profile *out, QString 
     return loadFile(u":/profiles/%1.json"_s.arg(profileId), out, error);
 }
 
+bool ProfileLoader::loadReference(const QString &reference, Profile *out, QString *error)
+{
+    if (reference.endsWith(".json"_L1, Qt::CaseInsensitive) || QFileInfo(reference).isFile())
+        return loadFile(reference, out, error);
+    return loadBuiltin(reference, out, error);
+}
+
 QStringList ProfileLoader::builtinIds()
 {
     QStringList ids;

@@ -18,6 +18,9 @@ public:
                          Profile *out, QString *error);
     // The built-in profile with this id (":/profiles/<id>.json").
     static bool loadBuiltin(const QString &profileId, Profile *out, QString *error);
+    // A workspace's profile reference: a path to a .json file (a custom or newer notice's profile),
+    // or the id of a built-in profile.
+    static bool loadReference(const QString &reference, Profile *out, QString *error);
     // The ids of the built-in profiles.
     static QStringList builtinIds();
 };

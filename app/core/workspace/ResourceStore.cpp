@@ -147,6 +147,50 @@ QList<Resource> ResourceStore::listInBatch(qint64 batchId) const
     return out;
 }
 
+QList<Resource> ResourceStore::listSummaries(qint64 batchId, int offset, int limit) const
+{
+    QList<Resource> out;
+    QSqlQuery q(m_workspace.database());
+    q.setForwardOnly(true);
+    // The (resource_id, field_id) key and the files_resource index make each subquery one lookup.
+    q.prepare(u"SELECT r.id, r.type, r.position, "
+              "(SELECT value FROM field_values WHERE resource_id = r.id AND field_id = 'title'), "
+              "(SELECT value FROM field_values WHERE resource_id = r.id AND field_id = 'url'), "
+              "m.id, m.path "
+              "FROM resources r LEFT JOIN files m ON m.id = (SELECT id FROM files WHERE resource_id = r.id "
+              "AND role = 'media' ORDER BY position, id LIMIT 1) "
+              "WHERE r.batch_id = ? ORDER BY r.position, r.id LIMIT ? OFFSET ?"_s);
+    q.addBindValue(batchId);
+    q.addBindValue(limit < 0 ? -1 : limit);
+    q.addBindValue(qMax(0, offset));
+    if (!q.exec())
+        return out;
+    if (limit > 0)
+        out.reserve(limit);
+    while (q.next()) {
+        Resource r;
+        r.id = q.value(0).toLongLong();
+        r.batchId = batchId;
+        r.type = q.value(1).toString();
+        r.position = q.value(2).toInt();
+        for (const auto &[column, field] : {std::pair{3, u"title"_s}, std::pair{4, u"url"_s}}) {
+            const QVariant value = q.value(column);
+            if (!value.isNull())
+                r.values.insert(field, value.toString());
+        }
+        if (!q.value(5).isNull()) {
+            AttachedFile media;
+            media.id = q.value(5).toLongLong();
+            media.resourceId = r.id;
+            media.role = u"media"_s;
+            media.path = q.value(6).toString();
+            r.files.append(media);
+        }
+        out.append(r);
+    }
+    return out;
+}
+
 int ResourceStore::countInBatch(qint64 batchId) const
 {
     QSqlQuery q(m_workspace.database());

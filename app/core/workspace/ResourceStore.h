@@ -23,6 +23,10 @@ public:
     // Every resource of the batch, values and files included, in three queries whatever the count.
     QList<Resource> listInBatch(qint64 batchId) const;
     int countInBatch(qint64 batchId) const;
+    // What the batch list shows, in the order of listInBatch, in one query whatever the count: id, batchId,
+    // type, position, the values "title" and "url" only, and the first media file (id, role, path only).
+    // Rows offset .. offset + limit - 1 (limit < 0: all from offset), so a long list can be read in pages.
+    QList<Resource> listSummaries(qint64 batchId, int offset = 0, int limit = -1) const;
 
     // Stores the value as typed; an empty value removes the field.
     bool setValue(qint64 resourceId, const QString &fieldId, const QString &value, QString *error);

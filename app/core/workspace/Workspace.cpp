@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -64,21 +65,15 @@ bool Workspace::open(const QString &path, QString *error)
             QSqlDatabase::removeDatabase(m_connection);
             return false;
         }
-        QSqlQuery q(db);
-        const QStringList pragmas{u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
-                                  u"PRAGMA synchronous = NORMAL"_s};
-        for (const QString &pragma : pragmas) {
-            if (!q.exec(pragma)) {
-                if (error)
-                    *error = tr("%1 is not a usable workspace: %2").arg(path, q.lastError().text());
-                q = QSqlQuery();
-                db.close();
-                db = QSqlDatabase();
-                QSqlDatabase::removeDatabase(m_connection);
-                return false;
-            }
+        QString identityError;
+        if (!checkIdentity(db, &identityError) || !configure(db, info.absoluteFilePath(), &identityError)) {
+            if (error)
+                *error = tr("%1: %2").arg(path, identityError);
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connection);
+            return false;
         }
-        q = QSqlQuery();
         QString migrateError;
         if (!Migrations::migrate(db, &migrateError)) {
             if (error)
@@ -92,6 +87,65 @@ bool Workspace::open(const QString &path, QString *error)
     m_path = info.absoluteFilePath();
     if (meta(u"profile_id"_s).isEmpty())
         setMeta(u"profile_id"_s, AppPaths::defaultProfileId());
+    return true;
+}
+
+// A SubmitDesk workspace carries PRAGMA application_id = 'SDWS'. A file without it is taken only when
+// it is empty (new) or is an early workspace (schema ≥ 1 with our meta table); any other SQLite file
+// belongs to another program and is left untouched.
+bool Workspace::checkIdentity(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA application_id"_s) || !q.next()) {
+        if (error)
+            *error = tr("not a readable SQLite file: %1").arg(q.lastError().text());
+        return false;
+    }
+    const qint64 applicationId = q.value(0).toLongLong();
+    if (applicationId == kApplicationId)
+        return true;
+    if (applicationId != 0) {
+        if (error)
+            *error = tr("this SQLite file belongs to another program (application id %1), not SubmitDesk")
+                         .arg(applicationId);
+        return false;
+    }
+    q.exec(u"SELECT COUNT(*), SUM(name = 'meta') FROM sqlite_master WHERE type = 'table'"_s);
+    const int tables = q.next() ? q.value(0).toInt() : 0;
+    const bool hasMeta = q.value(1).toInt() > 0;
+    if (tables > 0 && !hasMeta) {
+        if (error)
+            *error = tr("this SQLite file holds another program's tables; it is not a SubmitDesk workspace");
+        return false;
+    }
+    return true;
+}
+
+// WAL keeps edits safe against a killed process and lets checks read while the GUI writes; on network
+// file systems, where WAL's shared memory does not work, the classic rollback journal is used instead.
+// synchronous = FULL: every committed edit reaches the disk, power loss included.
+bool Workspace::configure(QSqlDatabase &db, const QString &absolutePath, QString *error)
+{
+    static const QStringList kNetworkFileSystems{u"nfs"_s,  u"nfs4"_s, u"cifs"_s,       u"smb3"_s,
+                                                 u"smbfs"_s, u"9p"_s,  u"fuse.sshfs"_s, u"afs"_s};
+    const QString fsType = QString::fromLatin1(QStorageInfo(QFileInfo(absolutePath).absolutePath()).fileSystemType());
+    const QString wanted = kNetworkFileSystems.contains(fsType) ? u"delete"_s : u"wal"_s;
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA journal_mode = "_s + wanted) || !q.next()) {
+        if (error)
+            *error = tr("cannot set up the journal: %1").arg(q.lastError().text());
+        return false;
+    }
+    m_journalMode = q.value(0).toString().toLower();
+    const QStringList pragmas{u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s,
+                              u"PRAGMA application_id = %1"_s.arg(kApplicationId)};
+    for (const QString &pragma : pragmas) {
+        if (!q.exec(pragma)) {
+            if (error)
+                *error = tr("not a usable workspace: %1").arg(q.lastError().text());
+            return false;
+        }
+    }
     return true;
 }
 

@@ -24,10 +24,16 @@ public:
     QSqlDatabase database() const;
 
     int schemaVersion() const;
+    // "wal" normally; "delete" on network file systems where WAL cannot work.
+    QString journalMode() const { return m_journalMode; }
+    // PRAGMA application_id of every SubmitDesk workspace: 'SDWS'.
+    static constexpr qint64 kApplicationId = 0x53445753;
 
     // Small settings stored in the file itself: "profile_id" …
     QString meta(const QString &key, const QString &fallback = QString()) const;
     bool setMeta(const QString &key, const QString &value, QString *error = nullptr);
+    // The campaign profile: a built-in profile's id, or the absolute path of a profile file
+    // (ProfileLoader::loadReference reads either).
     QString profileId() const;
 
     // Copies the whole workspace to another file (File > Save As) with VACUUM INTO; the copy is consistent.
@@ -52,6 +58,10 @@ signals:
     void resourceChanged(qint64 resourceId, const QString &fieldId); // one value or file ("" = several)
 
 private:
+    bool checkIdentity(QSqlDatabase &db, QString *error);
+    bool configure(QSqlDatabase &db, const QString &absolutePath, QString *error);
+
     QString m_connection;
+    QString m_journalMode;
     QString m_path;
 };

@@ -1,0 +1,71 @@
+#include "metadata/BatchValidationJob.h"
+
+#include "metadata/BatchValidator.h"
+#include "workspace/ResourceStore.h"
+#include "workspace/UnitStore.h"
+#include "workspace/Workspace.h"
+
+using namespace Qt::StringLiterals;
+
+BatchValidationJob::Status BatchValidationJob::statusOf(qint64 resourceId, const ValidationReport &report)
+{
+    Status status;
+    status.resourceId = resourceId;
+    for (const ValidationMessage &m : report.messages()) {
+        if (m.severity == Severity::Error) {
+            ++status.errors;
+            if (m.code == "required"_L1)
+                ++status.missing;
+        } else if (m.severity == Severity::Warning) {
+            ++status.warnings;
+        }
+    }
+    return status;
+}
+
+BatchValidationJob::BatchValidationJob(const QString &workspacePath, qint64 batchId, const Profile &profile,
+                                       const ValidationContext &context, int chunkSize)
+    : m_path(workspacePath), m_batchId(batchId), m_profile(profile), m_context(context),
+      m_chunkSize(qMax(1, chunkSize))
+{
+    m_context.taxonomy = &m_profile.taxonomy;
+}
+
+bool BatchValidationJob::run(const ChunkCallback &onChunk, ValidationReport *report, QString *error)
+{
+    Workspace workspace; // this thread's own connection
+    QString openError;
+    if (!workspace.open(m_path, &openError)) {
+        if (error)
+            *error = tr("cannot check batch %1: %2").arg(m_batchId).arg(openError);
+        return false;
+    }
+    if (isCanceled())
+        return false;
+    const QList<Unit> units = UnitStore(workspace).all();
+    const Unit unit = units.isEmpty() ? Unit() : units.first();
+    const QList<Resource> resources = ResourceStore(workspace).listInBatch(m_batchId);
+    if (isCanceled())
+        return false;
+
+    QList<Status> chunk;
+    chunk.reserve(qMin<qsizetype>(m_chunkSize, resources.size()));
+    const BatchValidator validator(m_profile, m_context);
+    const ValidationReport whole =
+        validator.validate(resources, unit, [&](qsizetype index, const ValidationReport &own) {
+            chunk.append(statusOf(resources.at(index).id, own));
+            if (chunk.size() >= m_chunkSize) {
+                if (onChunk)
+                    onChunk(chunk);
+                chunk.clear();
+            }
+            return !isCanceled();
+        });
+    if (isCanceled())
+        return false;
+    if (!chunk.isEmpty() && onChunk)
+        onChunk(chunk);
+    if (report)
+        *report = whole;
+    return true;
+}

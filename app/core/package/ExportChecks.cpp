@@ -1,0 +1,211 @@
+#include "package/ExportChecks.h"
+
+#include "media/LinkCheck.h"
+#include "media/LinkPolicy.h"
+#include "media/MediaCheck.h"
+#include "profile/Profile.h"
+#include "workspace/CheckResultStore.h"
+#include "workspace/Workspace.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+QJsonObject ExportChecks::Failure::toJson() const
+{
+    return QJsonObject{{u"resource"_s, double(resourceId)}, {u"title"_s, resourceTitle}, {u"file"_s, file},
+                       {u"rule"_s, rule},       {u"status"_s, status},       {u"expected"_s, expected},
+                       {u"actual"_s, actual},   {u"message"_s, message}};
+}
+
+QString ExportChecks::Failure::text() const
+{
+    QString line = resourceTitle + u": "_s + file + u": "_s;
+    if (!rule.isEmpty())
+        line += rule + u": "_s;
+    line += message;
+    if (!actual.isEmpty() || !expected.isEmpty())
+        line += tr(" (has %1; expected %2)").arg(actual, expected);
+    return line;
+}
+
+QList<ExportChecks::Item> ExportChecks::plan(const QList<Resource> &resources, const Profile &profile)
+{
+    QList<Item> items;
+    for (const Resource &r : resources) {
+        const ResourceTypeSpec *type = profile.resourceType(r.type);
+        if (!type)
+            continue;
+        Item base;
+        base.resourceId = r.id;
+        base.resourceTitle = r.value(u"title"_s).isEmpty() ? tr("resource %1").arg(r.id) : r.value(u"title"_s);
+        base.resourceType = r.type;
+        base.kind = type->media;
+        if (type->media == "link"_L1) {
+            const QString url = r.value(u"url"_s).trimmed();
+            if (url.isEmpty())
+                continue; // the metadata check reports the missing link
+            base.path = url;
+            base.protectionLevel = r.value(u"protection_level"_s);
+            base.filingNumber = r.value(u"filing_number"_s);
+            items.append(base);
+            continue;
+        }
+        for (const AttachedFile &f : r.filesWithRole(u"media"_s)) {
+            Item item = base;
+            item.path = QFileInfo(f.path).absoluteFilePath();
+            items.append(item);
+        }
+    }
+    return items;
+}
+
+void ExportChecks::loadCached(Workspace &workspace, const Profile &profile, QList<Item> *items)
+{
+    if (!workspace.isOpen())
+        return;
+    CheckResultStore store(workspace);
+    for (Item &item : *items) {
+        if (item.kind == "link"_L1 || item.done)
+            continue; // links are fetched anew at every export
+        for (const QString &k : {u"deep"_s, u"probe"_s}) {
+            QJsonObject json;
+            QDateTime at;
+            if (!store.find(CheckResultStore::Key::forFile(item.path, profile.idAndVersion(), k), &json, &at))
+                continue;
+            CheckReport report = CheckReport::fromJson(json);
+            if (report.type != item.kind)
+                continue;
+            if (!report.checkedAt.isValid())
+                report.checkedAt = at;
+            item.report = report;
+            item.done = true;
+            item.fromCache = true;
+            break;
+        }
+    }
+}
+
+bool ExportChecks::run(QList<Item> *items, const Profile &profile, const std::atomic_bool *cancel,
+                       const ProgressFn &progress)
+{
+    const int total = int(items->size());
+    int done = 0;
+    const QJsonObject linkSection = profile.technical.value("link"_L1).toObject();
+    for (Item &item : *items) {
+        if (cancel && cancel->load())
+            return false;
+        if (progress)
+            progress(done, total, item.kind == "link"_L1 ? item.path : QFileInfo(item.path).fileName());
+        if (!item.done) {
+            if (item.kind == "link"_L1) {
+                const LinkCheck::Result result =
+                    LinkCheck::checkBlocking(QUrl(item.path), LinkCheck::optionsFrom(linkSection));
+                item.report = LinkPolicy::evaluate(result, item.protectionLevel, item.filingNumber, linkSection);
+                if (!item.report.checkedAt.isValid())
+                    item.report.checkedAt = QDateTime::currentDateTimeUtc();
+            } else {
+                MediaCheck::Options options;
+                options.kind = item.kind;
+                options.cancel = cancel;
+                item.report = MediaCheck::checkFile(item.path, profile.technical, options);
+                if (cancel && cancel->load())
+                    return false;
+            }
+            item.done = true;
+        }
+        ++done;
+    }
+    if (progress)
+        progress(done, total, QString());
+    return true;
+}
+
+void ExportChecks::storeNew(Workspace &workspace, const Profile &profile, const QList<Item> &items)
+{
+    if (!workspace.isOpen())
+        return;
+    CheckResultStore store(workspace);
+    for (const Item &item : items) {
+        if (!item.done || item.fromCache)
+            continue;
+        if (item.kind == "link"_L1) {
+            store.store({item.path, 0, u""_s, profile.idAndVersion(), u"link"_s}, item.report.toJson());
+        } else if (item.report.verdict() != CheckReport::Verdict::Error) {
+            store.store(CheckResultStore::Key::forFile(item.path, profile.idAndVersion(),
+                                                       item.report.deep ? u"deep"_s : u"probe"_s),
+                        item.report.toJson());
+        }
+    }
+}
+
+QList<ExportChecks::Failure> ExportChecks::failures(const QList<Item> &items)
+{
+    QList<Failure> out;
+    for (const Item &item : items) {
+        if (!item.done)
+            continue;
+        const CheckReport::Verdict verdict = item.report.verdict();
+        if (verdict == CheckReport::Verdict::Pass)
+            continue;
+        Failure base;
+        base.resourceId = item.resourceId;
+        base.resourceTitle = item.resourceTitle;
+        base.file = item.kind == "link"_L1 ? item.path : QFileInfo(item.path).fileName();
+        if (!item.report.error.isEmpty()) {
+            Failure f = base;
+            f.status = u"error"_s;
+            f.message = item.report.error;
+            out.append(f);
+            continue;
+        }
+        for (const CheckResult &c : item.report.checks) {
+            if (c.status != CheckResult::Status::Fail && c.status != CheckResult::Status::Error)
+                continue;
+            Failure f = base;
+            f.rule = c.id;
+            f.status = CheckResult::statusName(c.status);
+            f.expected = c.expected;
+            f.actual = c.actual;
+            f.message = c.message;
+            out.append(f);
+        }
+    }
+    return out;
+}
+
+QJsonArray ExportChecks::toJson(const QList<Failure> &failures)
+{
+    QJsonArray a;
+    for (const Failure &f : failures)
+        a.append(f.toJson());
+    return a;
+}
+
+QJsonObject ExportChecks::summary(const CheckReport &report)
+{
+    QJsonArray checks;
+    for (const CheckResult &c : report.checks)
+        checks.append(QJsonObject{{u"id"_s, c.id},
+                                  {u"status"_s, CheckResult::statusName(c.status)},
+                                  {u"expected"_s, c.expected},
+                                  {u"actual"_s, c.actual},
+                                  {u"message"_s, c.message}});
+    QJsonObject o{{u"verdict"_s, CheckReport::verdictName(report.verdict())},
+                  {u"type"_s, report.type},
+                  {u"checked_at"_s, report.checkedAt.toUTC().toString(Qt::ISODate)},
+                  {u"deep"_s, report.deep},
+                  {u"checks"_s, checks}};
+    if (!report.error.isEmpty())
+        o.insert(u"error"_s, report.error);
+    return o;
+}
+
+const ExportChecks::Item *ExportChecks::find(const QList<Item> &items, qint64 resourceId, const QString &path)
+{
+    for (const Item &item : items)
+        if (item.resourceId == resourceId && item.done
+            && (item.kind == "link"_L1 ? item.path == path : item.path == QFileInfo(path).absoluteFilePath()))
+            return &item;
+    return nullptr;
+}

@@ -1,0 +1,134 @@
+// `submitdesk-cli check URL`: an online course (A03) through the link check, against a tiny HTTP server
+// on 127.0.0.1 (never the internet); the declared protection level and filing number are judged when given.
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// /ok answers 200, anything else 404.
+class Server : public QTcpServer
+{
+public:
+    int requests = 0;
+
+protected:
+    void incomingConnection(qintptr handle) override
+    {
+        auto *socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(handle);
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+            m_buffer[socket] += socket->readAll();
+            const QByteArray request = m_buffer[socket];
+            if (!request.contains("\r\n\r\n"))
+                return;
+            m_buffer.remove(socket);
+            ++requests;
+            const QList<QByteArray> line = request.left(request.indexOf("\r\n")).split(' ');
+            const bool ok = line.value(1) == "/ok";
+            QByteArray reply = "HTTP/1.1 " + QByteArray(ok ? "200 OK" : "404 Not Found")
+                               + "\r\nContent-Length: 2\r\nConnection: close\r\n\r\n";
+            if (line.value(0) != "HEAD")
+                reply += "ok";
+            socket->write(reply);
+            socket->disconnectFromHost();
+        });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+
+private:
+    QHash<QTcpSocket *, QByteArray> m_buffer;
+};
+} // namespace
+
+class TestMediaCliLink : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void reachableLinkPasses();
+    void declaredLevelIsJudged();
+    void missingPageFails();
+
+private:
+    // Runs the CLI without blocking this thread's event loop (the server lives on it).
+    int runCli(const QStringList &args, QJsonObject *json);
+    QString url(const char *path) const { return u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(QLatin1StringView(path)); }
+    Server m_server;
+};
+
+void TestMediaCliLink::initTestCase()
+{
+    QVERIFY(QFileInfo::exists(TestSupport::cliPath()));
+    QVERIFY(m_server.listen(QHostAddress::LocalHost));
+}
+
+int TestMediaCliLink::runCli(const QStringList &args, QJsonObject *json)
+{
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(TestSupport::cliPath(), args);
+    if (!finished.wait(60000))
+        return -1;
+    const QByteArray out = process.readAllStandardOutput();
+    if (json)
+        *json = QJsonDocument::fromJson(out).object();
+    return process.exitCode();
+}
+
+void TestMediaCliLink::reachableLinkPasses()
+{
+    const int before = m_server.requests;
+    QJsonObject o;
+    QCOMPARE(runCli({u"check"_s, u"--json"_s, url("/ok")}, &o), 0);
+    QVERIFY(m_server.requests > before);
+    const QJsonObject file = o.value("files"_L1).toArray().at(0).toObject();
+    QCOMPARE(file.value("type"_L1).toString(), u"link"_s);
+    QCOMPARE(file.value("verdict"_L1).toString(), u"pass"_s);
+    QStringList ids;
+    for (const QJsonValue &c : file.value("checks"_L1).toArray())
+        ids.append(c.toObject().value("id"_L1).toString());
+    QCOMPARE(ids, (QStringList{u"link"_s, u"https"_s})); // nothing declared: only the address is judged
+    QCOMPARE(file.value("checks"_L1).toArray().at(1).toObject().value("status"_L1).toString(), u"warning"_s);
+    QCOMPARE(o.value("summary"_L1).toObject().value("pass"_L1).toInt(), 1);
+}
+
+void TestMediaCliLink::declaredLevelIsJudged()
+{
+    QJsonObject o;
+    QCOMPARE(runCli({u"check"_s, u"--json"_s, u"--protection-level"_s, u"3"_s, u"--filing-number"_s,
+                     u"11010843001-20001"_s, url("/ok")},
+                    &o),
+             0);
+    QJsonArray checks = o.value("files"_L1).toArray().at(0).toObject().value("checks"_L1).toArray();
+    QCOMPARE(checks.size(), 4);
+    QCOMPARE(checks.at(2).toObject().value("id"_L1).toString(), u"protection_level"_s);
+    QCOMPARE(checks.at(2).toObject().value("status"_L1).toString(), u"pass"_s);
+
+    QCOMPARE(runCli({u"check"_s, u"--json"_s, u"--protection-level"_s, u"2"_s, url("/ok")}, &o), 1);
+    checks = o.value("files"_L1).toArray().at(0).toObject().value("checks"_L1).toArray();
+    QCOMPARE(checks.at(2).toObject().value("status"_L1).toString(), u"fail"_s);
+    QCOMPARE(checks.at(3).toObject().value("id"_L1).toString(), u"filing_number"_s);
+    QCOMPARE(checks.at(3).toObject().value("status"_L1).toString(), u"fail"_s);
+}
+
+void TestMediaCliLink::missingPageFails()
+{
+    QJsonObject o;
+    QCOMPARE(runCli({u"check"_s, u"--json"_s, url("/missing")}, &o), 1);
+    const QJsonObject file = o.value("files"_L1).toArray().at(0).toObject();
+    QCOMPARE(file.value("verdict"_L1).toString(), u"fail"_s);
+    QCOMPARE(file.value("checks"_L1).toArray().at(0).toObject().value("status"_L1).toString(), u"fail"_s);
+    QVERIFY(file.value("checks"_L1).toArray().at(0).toObject().value("actual"_L1).toString().contains(u"404"_s));
+}
+
+QTEST_GUILESS_MAIN(TestMediaCliLink)
+#include "TestMediaCliLink.moc"

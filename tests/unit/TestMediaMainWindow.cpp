@@ -1,0 +1,269 @@
+// The technical check in the real MainWindow (offscreen, driven by objectName): files added to a batch
+// are checked by themselves in the service's thread pool and cached; the media dock shows every rule;
+// "Check all media of the batch" fills the cache with a progress dialog; "Deep check" decodes the
+// selected file; an online course is fetched only when "Check link" is pressed.
+#include "MainWindow.h"
+#include "MediaCheckPanel.h"
+#include "TestSupport.h"
+#include "Translations.h"
+#include "WorkspaceController.h"
+#include "media/MediaCheckService.h"
+#include "workspace/CheckResultStore.h"
+#include "workspace/ResourceStore.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Answers every request with 200 and counts them.
+class OkServer : public QTcpServer
+{
+public:
+    int requests = 0;
+
+protected:
+    void incomingConnection(qintptr handle) override
+    {
+        auto *socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(handle);
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+            m_buffer[socket] += socket->readAll();
+            if (!m_buffer[socket].contains("\r\n\r\n"))
+                return;
+            const bool head = m_buffer[socket].startsWith("HEAD");
+            m_buffer.remove(socket);
+            ++requests;
+            QByteArray reply = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 6\r\nConnection: close\r\n\r\n";
+            if (!head)
+                reply += "course";
+            socket->write(reply);
+            socket->disconnectFromHost();
+        });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+
+private:
+    QHash<QTcpSocket *, QByteArray> m_buffer;
+};
+} // namespace
+
+class TestMediaMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void addedFilesAreCheckedByThemselves();
+    void reselectingUsesTheCache();
+    void checkAllFillsTheCache();
+    void deepCheckOfTheSelectedFile();
+    void linkIsCheckedOnlyOnRequest();
+
+private:
+    template <typename T> T *find(const char *name) const
+    {
+        T *child = m_window->findChild<T *>(QLatin1StringView(name));
+        if (!child)
+            qWarning("no child %s", name);
+        return child;
+    }
+    bool makeVideo(const QString &path, const QString &size);
+    bool isCached(const QString &path);
+    QStringList rules() const;
+    QString statusOf(const QString &rule) const;
+
+    QTemporaryDir m_dir;
+    MainWindow *m_window = nullptr;
+    QString m_good;
+    QString m_small;
+    QString m_later;
+    qint64 m_goodId = 0;
+    qint64 m_smallId = 0;
+};
+
+bool TestMediaMainWindow::makeVideo(const QString &path, const QString &size)
+{
+    const auto r = TestSupport::run(u"ffmpeg"_s,
+                                    {u"-v"_s, u"error"_s, u"-y"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
+                                     u"testsrc2=size="_s + size + u":rate=25"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
+                                     u"sine=frequency=440:sample_rate=44100"_s, u"-t"_s, u"1"_s, u"-c:v"_s,
+                                     u"libx264"_s, u"-pix_fmt"_s, u"yuv420p"_s, u"-b:v"_s, u"3M"_s, u"-c:a"_s,
+                                     u"aac"_s, u"-ac"_s, u"2"_s, u"-movflags"_s, u"+faststart"_s, path});
+    if (r.exitCode != 0)
+        qWarning("%s", r.err.constData());
+    return r.exitCode == 0;
+}
+
+bool TestMediaMainWindow::isCached(const QString &path)
+{
+    QJsonObject json;
+    const QString version = m_window->controller().profile().idAndVersion();
+    return CheckResultStore(m_window->controller().workspace())
+        .find(CheckResultStore::Key::forFile(path, version, u"probe"_s), &json);
+}
+
+QStringList TestMediaMainWindow::rules() const
+{
+    QStringList out;
+    auto *table = find<QTreeWidget>("mediaCheckTable");
+    for (int i = 0; i < table->topLevelItemCount(); ++i)
+        out.append(table->topLevelItem(i)->text(0));
+    return out;
+}
+
+QString TestMediaMainWindow::statusOf(const QString &rule) const
+{
+    auto *table = find<QTreeWidget>("mediaCheckTable");
+    for (int i = 0; i < table->topLevelItemCount(); ++i)
+        if (table->topLevelItem(i)->text(0) == rule)
+            return table->topLevelItem(i)->data(1, Qt::UserRole).toString();
+    return {};
+}
+
+void TestMediaMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"SubmitDeskTest"_s);
+    QCoreApplication::setApplicationName(u"SubmitDeskMediaTest"_s);
+    QSettings().clear();
+    Translations::install(u"en"_s);
+    QVERIFY(m_dir.isValid());
+    if (!TestSupport::haveProgram(u"ffmpeg"_s))
+        QSKIP("ffmpeg is needed to make the media files");
+    m_good = m_dir.filePath(u"good.mp4"_s);
+    m_small = m_dir.filePath(u"small.mp4"_s);
+    m_later = m_dir.filePath(u"later.mp4"_s);
+    QVERIFY(makeVideo(m_good, u"1280x720"_s));
+    QVERIFY(makeVideo(m_small, u"1280x700"_s));
+    QVERIFY(makeVideo(m_later, u"1280x720"_s));
+    m_window = new MainWindow;
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QString error;
+    QVERIFY2(m_window->openWorkspace(m_dir.filePath(u"media.submitdesk"_s), &error), qPrintable(error));
+}
+
+void TestMediaMainWindow::cleanupTestCase()
+{
+    delete m_window;
+}
+
+void TestMediaMainWindow::addedFilesAreCheckedByThemselves()
+{
+    auto *service = m_window->findChild<MediaCheckService *>();
+    QVERIFY(service);
+    QSignalSpy started(service, &MediaCheckService::started);
+    const QList<DraftCreator::Outcome> outcomes = m_window->addSources({m_good, m_small});
+    QCOMPARE(outcomes.size(), 2);
+    m_goodId = outcomes.at(0).resourceId;
+    m_smallId = outcomes.at(1).resourceId;
+    QVERIFY(m_goodId && m_smallId);
+    QVERIFY(started.count() >= 2); // both, not only the one the dock shows
+    QTRY_VERIFY_WITH_TIMEOUT(isCached(m_good) && isCached(m_small), 60000);
+
+    // The dock shows the selected resource's file: every rule of A01 with its result.
+    QVERIFY(m_window->selectResource(m_smallId));
+    QTRY_COMPARE_WITH_TIMEOUT(rules().size(), 8, 30000);
+    QCOMPARE(rules().first(), u"container"_s);
+    QCOMPARE(statusOf(u"resolution"_s), u"fail"_s);
+    auto *table = find<QTreeWidget>("mediaCheckTable");
+    for (int i = 0; i < table->topLevelItemCount(); ++i) {
+        QVERIFY(!table->topLevelItem(i)->icon(1).isNull());
+        QVERIFY(!table->topLevelItem(i)->text(2).isEmpty()); // expected
+        QVERIFY(!table->topLevelItem(i)->text(3).isEmpty()); // actual
+    }
+    QVERIFY(table->topLevelItem(rules().indexOf(u"resolution"_s))->text(3).contains(u"700"_s));
+}
+
+void TestMediaMainWindow::reselectingUsesTheCache()
+{
+    auto *service = m_window->findChild<MediaCheckService *>();
+    QSignalSpy started(service, &MediaCheckService::started);
+    QSignalSpy finished(service, &MediaCheckService::finished);
+    QVERIFY(m_window->selectResource(m_goodId));
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().at(2).toBool(), true); // from the cache
+    QCOMPARE(started.count(), 0);                      // nothing probed again
+    QCOMPARE(statusOf(u"resolution"_s), u"pass"_s);
+}
+
+void TestMediaMainWindow::checkAllFillsTheCache()
+{
+    // A file attached without going through Add Files: not checked yet.
+    QString error;
+    ResourceStore store(m_window->controller().workspace());
+    const qint64 id = store.create(m_window->currentBatchId(), u"A01"_s, &error);
+    QVERIFY2(id, qPrintable(error));
+    QVERIFY2(store.addFile(id, u"media"_s, m_later, &error), qPrintable(error));
+    QVERIFY(!isCached(m_later));
+
+    find<QAction>("actionCheckAllMedia")->trigger();
+    auto *dialog = find<QProgressDialog>("mediaBatchProgress");
+    QVERIFY(dialog);
+    QCOMPARE(dialog->maximum(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->value(), 3, 60000);
+    QVERIFY(isCached(m_later));
+    QVERIFY2(dialog->labelText().contains(u"1 do not"_s), qPrintable(dialog->labelText()));
+    auto *close = dialog->findChild<QPushButton *>();
+    QVERIFY(close);
+    QCOMPARE(close->text(), u"Close"_s);
+    close->click();
+    QTRY_VERIFY(!m_window->findChild<QProgressDialog *>(u"mediaBatchProgress"_s));
+}
+
+void TestMediaMainWindow::deepCheckOfTheSelectedFile()
+{
+    QVERIFY(m_window->selectResource(m_goodId));
+    auto *panel = find<MediaCheckPanel>("mediaCheckPanel");
+    QTRY_VERIFY(!panel->report().checks.isEmpty());
+    QVERIFY(!panel->report().deep);
+    find<QAction>("actionDeepCheck")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->report().deep, 60000);
+    QCOMPARE(panel->currentPath(), m_good);
+    QCOMPARE(statusOf(u"integrity"_s), u"pass"_s);
+}
+
+void TestMediaMainWindow::linkIsCheckedOnlyOnRequest()
+{
+    OkServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const QString url = u"http://127.0.0.1:%1/course"_s.arg(server.serverPort());
+    const QList<DraftCreator::Outcome> outcomes = m_window->addSources({url});
+    QCOMPARE(outcomes.size(), 1);
+    QVERIFY2(outcomes.first().resourceId, qPrintable(outcomes.first().error));
+    QVERIFY(m_window->selectResource(outcomes.first().resourceId));
+    auto *button = find<QPushButton>("mediaCheckLink");
+    QTRY_VERIFY(button->isVisible());
+    QTest::qWait(300);
+    QCOMPARE(server.requests, 0); // never fetched by itself
+    QVERIFY(rules().isEmpty());
+
+    QVERIFY(button->isEnabled());
+    button->click();
+    QTRY_VERIFY_WITH_TIMEOUT(rules().contains(u"link"_s), 20000);
+    QVERIFY(server.requests >= 1);
+    QCOMPARE(statusOf(u"link"_s), u"pass"_s);
+    QCOMPARE(statusOf(u"https"_s), u"warning"_s); // plain http
+
+    // Shown again from the cache, with its time, without fetching.
+    const int before = server.requests;
+    QVERIFY(m_window->selectResource(m_goodId));
+    QVERIFY(m_window->selectResource(outcomes.first().resourceId));
+    QTRY_VERIFY(rules().contains(u"link"_s));
+    QVERIFY(find<QLabel>("mediaCheckSummary")->text().contains(u"Checked"_s));
+    QCOMPARE(server.requests, before);
+}
+
+QTEST_MAIN(TestMediaMainWindow)
+#include "TestMediaMainWindow.moc"

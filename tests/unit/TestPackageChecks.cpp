@@ -1,0 +1,257 @@
+// The technical check at export and verify time (issue 6): a batch whose video fails a rule is refused,
+// naming the file and the rule; as a draft it exports and report.html / metadata.json show the rule;
+// cached results are reused; `verify` re-runs the checks on the bag's media (folder and zip).
+
+#include "PackageFixture.h"
+#include "TestSupport.h"
+
+#include "package/BagVerifier.h"
+#include "package/ExportJob.h"
+#include "workspace/CheckResultStore.h"
+#include "workspace/ResourceStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+class TestPackageChecks : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanBatchCarriesItsChecks();
+    void cachedResultsAreReused();
+    void cleanBagVerifies();
+    void failingVideoRefusesTheBatch();
+    void draftShowsTheFailure();
+    void cliJsonListsTheFailure();
+    void verifyReportsTheTechnicalFailure();
+
+private:
+    bool exportBatch(const QString &out, bool draft, ExportJob *job, ExportResult *result, QString *error);
+    void useSmallVideo();
+    PackageFixture m_fixture;
+    QTemporaryDir m_out;
+    QString m_small;
+    bool m_usingSmall = false;
+};
+
+void TestPackageChecks::initTestCase()
+{
+    if (!TestSupport::haveProgram(u"ffmpeg"_s))
+        QSKIP("ffmpeg is not installed");
+    QString error;
+    QVERIFY2(m_fixture.setUp(&error), qPrintable(error));
+    QVERIFY(m_out.isValid());
+    // 1280x700: the short side is below 720, everything else as the fixture's passing video.
+    m_small = m_fixture.mediaDir() + u"/small.mp4"_s;
+    const auto r = TestSupport::run(u"ffmpeg"_s,
+                                    {u"-v"_s, u"error"_s, u"-y"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
+                                     u"testsrc2=size=1280x700:rate=25"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
+                                     u"sine=frequency=440:sample_rate=44100"_s, u"-t"_s, u"1"_s, u"-c:v"_s,
+                                     u"libx264"_s, u"-pix_fmt"_s, u"yuv420p"_s, u"-b:v"_s, u"3M"_s, u"-c:a"_s,
+                                     u"aac"_s, u"-ac"_s, u"2"_s, u"-movflags"_s, u"+faststart"_s, m_small});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+}
+
+bool TestPackageChecks::exportBatch(const QString &out, bool draft, ExportJob *job, ExportResult *result,
+                                    QString *error)
+{
+    ExportRequest request;
+    ValidationReport report;
+    if (!ExportJob::prepare(m_fixture.workspace(), m_fixture.profile(), u"spring"_s, draft, out, &request, &report,
+                            error))
+        return false;
+    job->setRequest(request);
+    const bool ok = job->run(result, error);
+    job->saveChecks(m_fixture.workspace());
+    return ok;
+}
+
+void TestPackageChecks::useSmallVideo()
+{
+    if (m_usingSmall)
+        return;
+    QString error;
+    ResourceStore store(m_fixture.workspace());
+    QVERIFY2(store.replaceFile(m_fixture.videoId(), u"media"_s, m_small, &error), qPrintable(error));
+    m_usingSmall = true;
+}
+
+void TestPackageChecks::cleanBatchCarriesItsChecks()
+{
+    ExportJob job;
+    ExportResult result;
+    QString error;
+    int checkSignals = 0;
+    connect(&job, &ExportJob::checking, this, [&checkSignals] { ++checkSignals; }, Qt::DirectConnection);
+    QVERIFY2(exportBatch(m_out.filePath(u"clean"_s), false, &job, &result, &error), qPrintable(error));
+    QVERIFY(result.technicalFailures.isEmpty());
+    QVERIFY(checkSignals >= 2);
+    const QJsonObject json =
+        QJsonDocument::fromJson(PackageFixture::readAll(result.path + u"/data/metadata.json"_s)).object();
+    const QJsonArray resources = json.value("resources"_L1).toArray();
+    QCOMPARE(resources.size(), 2);
+    int media = 0;
+    for (const QJsonValue &r : resources) {
+        for (const QJsonValue &f : r.toObject().value("files"_L1).toArray()) {
+            const QJsonObject file = f.toObject();
+            if (file.value("role"_L1).toString() != "media"_L1)
+                continue;
+            ++media;
+            const QJsonObject check = file.value("check"_L1).toObject();
+            QCOMPARE(check.value("verdict"_L1).toString(), u"pass"_s);
+            QVERIFY(!check.value("checks"_L1).toArray().isEmpty());
+            QVERIFY(!check.value("checked_at"_L1).toString().isEmpty());
+        }
+    }
+    QCOMPARE(media, 2);
+    const QString html = QString::fromUtf8(PackageFixture::readAll(result.path + u"/data/report.html"_s));
+    QVERIFY(html.contains(u"<td>resolution</td><td>pass</td>"_s));
+    QVERIFY(html.contains(u"<td>sample_rate</td><td>pass</td>"_s));
+}
+
+void TestPackageChecks::cachedResultsAreReused()
+{
+    // The export above stored its probe results: the next export takes them from the cache.
+    ExportRequest request;
+    ValidationReport report;
+    QString error;
+    QVERIFY2(ExportJob::prepare(m_fixture.workspace(), m_fixture.profile(), u"spring"_s, false,
+                                m_out.filePath(u"again"_s), &request, &report, &error),
+             qPrintable(error));
+    QCOMPARE(request.checks.size(), 2);
+    for (const ExportChecks::Item &item : std::as_const(request.checks)) {
+        QVERIFY2(item.fromCache, qPrintable(item.path));
+        QVERIFY(item.done);
+    }
+    // A changed file (new mtime and size) is not taken from the cache.
+    const QString copy = m_fixture.mediaDir() + u"/changed.mp3"_s;
+    QVERIFY(QFile::copy(m_fixture.audioPath(), copy));
+    QList<Resource> resources = m_fixture.resources();
+    for (Resource &r : resources)
+        for (AttachedFile &f : r.files)
+            if (f.path == m_fixture.audioPath())
+                f.path = copy;
+    QList<ExportChecks::Item> items = ExportChecks::plan(resources, m_fixture.profile());
+    ExportChecks::loadCached(m_fixture.workspace(), m_fixture.profile(), &items);
+    int cached = 0;
+    for (const ExportChecks::Item &item : std::as_const(items))
+        cached += item.fromCache ? 1 : 0;
+    QCOMPARE(cached, 1);
+}
+
+void TestPackageChecks::cleanBagVerifies()
+{
+    const QString out = m_out.filePath(u"clean.zip"_s);
+    auto r = TestSupport::runCli({u"export"_s, m_fixture.temp().path(), u"--batch"_s, u"spring"_s, u"-o"_s, out,
+                                  u"--json"_s});
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    r = TestSupport::runCli({u"verify"_s, out, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    r = TestSupport::runCli({u"verify"_s, m_out.filePath(u"clean"_s)});
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+}
+
+void TestPackageChecks::failingVideoRefusesTheBatch()
+{
+    useSmallVideo();
+    ExportJob job;
+    ExportResult result;
+    QString error;
+    const QString out = m_out.filePath(u"refused"_s);
+    QVERIFY(!exportBatch(out, false, &job, &result, &error));
+    QVERIFY(job.refusedForTechnicalChecks());
+    QVERIFY2(error.contains(u"small.mp4"_s) && error.contains(u"resolution"_s), qPrintable(error));
+    const QList<ExportChecks::Failure> failures = job.technicalFailures();
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(failures.first().rule, u"resolution"_s);
+    QCOMPARE(failures.first().file, u"small.mp4"_s);
+    QCOMPARE(failures.first().status, u"fail"_s);
+    QCOMPARE(failures.first().resourceId, m_fixture.videoId());
+    QVERIFY(!QFileInfo::exists(out));
+    QVERIFY(!QFileInfo::exists(BagWriter::partialPathFor(out)));
+}
+
+void TestPackageChecks::draftShowsTheFailure()
+{
+    useSmallVideo();
+    ExportJob job;
+    ExportResult result;
+    QString error;
+    QVERIFY2(exportBatch(m_out.filePath(u"draft"_s), true, &job, &result, &error), qPrintable(error));
+    QCOMPARE(result.technicalFailures.size(), 1);
+    const QString html = QString::fromUtf8(PackageFixture::readAll(result.path + u"/data/report.html"_s));
+    QVERIFY(html.contains(u"resolution"_s));
+    QVERIFY(html.contains(u"<td>resolution</td><td>fail</td>"_s));
+    QVERIFY(html.contains(u"1280"_s));
+    const QJsonObject json =
+        QJsonDocument::fromJson(PackageFixture::readAll(result.path + u"/data/metadata.json"_s)).object();
+    bool found = false;
+    for (const QJsonValue &r : json.value("resources"_L1).toArray())
+        for (const QJsonValue &f : r.toObject().value("files"_L1).toArray())
+            if (f.toObject().value("path"_L1).toString().endsWith("small.mp4"_L1)) {
+                found = true;
+                QCOMPARE(f.toObject().value("check"_L1).toObject().value("verdict"_L1).toString(), u"fail"_s);
+            }
+    QVERIFY(found);
+}
+
+void TestPackageChecks::cliJsonListsTheFailure()
+{
+    useSmallVideo();
+    const QString out = m_out.filePath(u"cli-refused.zip"_s);
+    auto r = TestSupport::runCli({u"export"_s, m_fixture.temp().path(), u"--batch"_s, u"spring"_s, u"-o"_s, out,
+                                  u"--json"_s});
+    QCOMPARE(r.exitCode, 1);
+    QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value("exported"_L1).toBool(true), false);
+    QJsonArray technical = o.value("technical"_L1).toArray();
+    QCOMPARE(technical.size(), 1);
+    QCOMPARE(technical.at(0).toObject().value("rule"_L1).toString(), u"resolution"_s);
+    QCOMPARE(technical.at(0).toObject().value("file"_L1).toString(), u"small.mp4"_s);
+    QVERIFY(!QFileInfo::exists(out));
+
+    r = TestSupport::runCli({u"export"_s, m_fixture.temp().path(), u"--batch"_s, u"spring"_s, u"-o"_s, out,
+                             u"--draft"_s, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value("exported"_L1).toBool(), true);
+    technical = o.value("technical"_L1).toArray();
+    QCOMPARE(technical.size(), 1);
+    QCOMPARE(technical.at(0).toObject().value("rule"_L1).toString(), u"resolution"_s);
+}
+
+void TestPackageChecks::verifyReportsTheTechnicalFailure()
+{
+    useSmallVideo();
+    for (const QString &bag : {m_out.filePath(u"draft"_s), m_out.filePath(u"cli-refused.zip"_s)}) {
+        QVERIFY2(QFileInfo::exists(bag), qPrintable(bag));
+        const BagVerifier::Result result = BagVerifier::verify(bag);
+        QVERIFY(result.ran);
+        QVERIFY(!result.isValid());
+        int technical = 0;
+        for (const BagVerifier::Problem &p : result.problems) {
+            if (p.code != "technical"_L1)
+                continue;
+            ++technical;
+            QVERIFY2(p.path.endsWith("small.mp4"_L1), qPrintable(p.path));
+            QVERIFY2(p.text.contains(u"resolution"_s), qPrintable(p.text));
+            QVERIFY(!p.warning);
+        }
+        QCOMPARE(technical, 1);
+        auto r = TestSupport::runCli({u"verify"_s, bag});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("resolution"), r.out.constData());
+        // Without the technical check the draft bag is valid (its metadata errors are warnings).
+        r = TestSupport::runCli({u"verify"_s, bag, u"--no-technical"_s});
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+    }
+}
+
+QTEST_MAIN(TestPackageChecks)
+#include "TestPackageChecks.moc"
