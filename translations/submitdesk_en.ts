@@ -97,10 +97,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: read error (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 is larger than %3 bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,11 +330,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the unit&apos;s name and responsible person are not filled in (Unit &gt; Registration form)</source>
+        <source>%1 is also attached to resource %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is also attached to resource %2</source>
+        <source>the unit&apos;s name and responsible person are not filled in (Unit &gt; Registration Form)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1461,13 +1457,6 @@
         <source>SubmitDesk</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Loaded %n resource(s) in %1 ms.</source>
-        <translation>
-            <numerusform>Loaded %n resource in %1 ms.</numerusform>
-            <numerusform>Loaded %n resources in %1 ms.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Batch %1</source>
         <translation type="unfinished"></translation>
@@ -1630,20 +1619,6 @@
         <source>The workspace was not opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n resource(s)</source>
-        <translation>
-            <numerusform>%n resource</numerusform>
-            <numerusform>%n resources</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with errors</source>
-        <translation>
-            <numerusform>%n with errors</numerusform>
-            <numerusform>%n with errors</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New Workspace</source>
         <translation type="unfinished"></translation>
@@ -1772,6 +1747,158 @@
     </message>
     <message>
         <source>This batch has no media file to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened a batch of %n resource(s); the list showed in %1 ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s), checking…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s), %1 with errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add media files to the batch, one draft resource per file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every media file of a folder to the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an online course by its web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the batch&apos;s metadata again and show the batch report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the batch as a submission package (folder or zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s registration form (attachment 3): responsible person, contacts, PDF and e-mail draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the resources by title or file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the technical check on every media file of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a package is being exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a package is being opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a package is being verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s) are being checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close SubmitDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work is still running: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel it and close the window? Nothing already stored is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel It and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2609,30 +2736,6 @@
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>省(区、市)/单位名称: the unit&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>负责人姓名: the responsible person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>职务: the person&apos;s position.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>座机: landline with area code, e.g. 010-66096459.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>手机: mobile number, e.g. 13800138000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>电子邮箱: e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -97,10 +97,6 @@
         <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
-        <source>%1: read error (%2)</source>
-        <translation>%1：读取错误（%2）</translation>
-    </message>
-    <message>
         <source>%1: %2 is larger than %3 bytes</source>
         <translation>%1：%2 大于 %3 字节</translation>
     </message>
@@ -333,12 +329,12 @@
         <translation>批次中没有资源</translation>
     </message>
     <message>
-        <source>the unit&apos;s name and responsible person are not filled in (Unit &gt; Registration form)</source>
-        <translation>未填写单位名称和负责人（批次 ▸ 报送负责人信息登记表）</translation>
-    </message>
-    <message>
         <source>%1 is also attached to resource %2</source>
         <translation>%1 同时也是资源 %2 的附件</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s name and responsible person are not filled in (Unit &gt; Registration Form)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1445,12 +1441,6 @@
         <source>SubmitDesk</source>
         <translation>SubmitDesk</translation>
     </message>
-    <message numerus="yes">
-        <source>Loaded %n resource(s) in %1 ms.</source>
-        <translation>
-            <numerusform>已加载 %n 个资源，用时 %1 毫秒。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Batch %1</source>
         <translation>批次 %1</translation>
@@ -1611,18 +1601,6 @@
         <source>The workspace was not opened: %1</source>
         <translation>工作区未打开：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n resource(s)</source>
-        <translation>
-            <numerusform>%n 个资源</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with errors</source>
-        <translation>
-            <numerusform>%n 个有错误</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
@@ -1750,6 +1728,154 @@
     <message>
         <source>This batch has no media file to check.</source>
         <translation>此批次没有可检查的媒体文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened a batch of %n resource(s); the list showed in %1 ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s), checking…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s), %1 with errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">导出</translation>
+    </message>
+    <message>
+        <source>Registration Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add media files to the batch, one draft resource per file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every media file of a folder to the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an online course by its web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the batch&apos;s metadata again and show the batch report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the batch as a submission package (folder or zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s registration form (attachment 3): responsible person, contacts, PDF and e-mail draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the resources by title or file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the technical check on every media file of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the batch…</source>
+        <translation type="unfinished">正在检查批次…</translation>
+    </message>
+    <message>
+        <source>a package is being exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a package is being opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a package is being verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s) are being checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close SubmitDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work is still running: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel it and close the window? Nothing already stored is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel It and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">正在取消…</translation>
     </message>
 </context>
 <context>
@@ -2582,30 +2708,6 @@
     <message>
         <source>The workspace file.</source>
         <translation>工作区文件。</translation>
-    </message>
-    <message>
-        <source>省(区、市)/单位名称: the unit&apos;s name.</source>
-        <translation>省(区、市)/单位名称：单位的名称。</translation>
-    </message>
-    <message>
-        <source>负责人姓名: the responsible person.</source>
-        <translation>负责人姓名：报送负责人。</translation>
-    </message>
-    <message>
-        <source>职务: the person&apos;s position.</source>
-        <translation>职务：负责人的职务。</translation>
-    </message>
-    <message>
-        <source>座机: landline with area code, e.g. 010-66096459.</source>
-        <translation>座机：带区号的固定电话，例如 010-66096459。</translation>
-    </message>
-    <message>
-        <source>手机: mobile number, e.g. 13800138000.</source>
-        <translation>手机：手机号码，例如 13800138000。</translation>
-    </message>
-    <message>
-        <source>电子邮箱: e-mail address.</source>
-        <translation>电子邮箱：电子邮件地址。</translation>
     </message>
     <message>
         <source>Attach the scan or photo of the stamped form (JPEG, PNG or PDF).</source>

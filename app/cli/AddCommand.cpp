@@ -37,11 +37,9 @@ public:
         }
         Workspace workspace;
         Profile profile;
-        QString error;
-        if (!CliSupport::openWorkspace(args.takeFirst(), false, &workspace, &profile, &error)) {
-            CliSupport::err(tr("add: %1").arg(error));
+        if (!CliSupport::openWorkspaceOrReport(args.takeFirst(), false, &workspace, &profile, tr("add: %1")))
             return ExitCouldNotRun;
-        }
+        QString error;
         DraftCreator creator(workspace, profile);
         if (creator.expand(args).isEmpty()) {
             CliSupport::err(tr("add: no media files or links found in %1").arg(args.join(u", "_s)));

@@ -43,17 +43,28 @@ bool CliSupport::openWorkspace(const QString &path, bool create, Workspace *work
     }
     if (!create && !QFileInfo::exists(path)) {
         if (error)
-            *error = QCoreApplication::translate("CliSupport",
-                                                 "%1: no such workspace (create one with `submitdesk-cli init`)")
+            *error = QCoreApplication::translate(
+                         "CliSupport", "%1: no such workspace (create one with `submitdesk-cli init`)")
                          .arg(path);
         return false;
     }
     if (!create && QFileInfo(path).isFile() && QFileInfo(path).size() == 0) {
         if (error)
-            *error = QCoreApplication::translate("CliSupport", "%1 is an empty file, not a workspace").arg(path);
+            *error =
+                QCoreApplication::translate("CliSupport", "%1 is an empty file, not a workspace").arg(path);
         return false;
     }
     if (!workspace->open(path, error))
         return false;
     return loadProfile(workspace->profileId(), profile, error);
+}
+
+bool CliSupport::openWorkspaceOrReport(const QString &path, bool create, Workspace *workspace,
+                                       Profile *profile, const QString &failFormat)
+{
+    QString error;
+    if (openWorkspace(path, create, workspace, profile, &error))
+        return true;
+    err(failFormat.arg(error));
+    return false;
 }

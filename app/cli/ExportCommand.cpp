@@ -1,5 +1,5 @@
-// submitdesk-cli export WORKSPACE --batch NAME -o OUT(.zip|dir) [--draft] [--json]: write the submission package.
-// The technical checks are repeated first; a failing file refuses the batch (exit 1) unless --draft.
+// submitdesk-cli export WORKSPACE --batch NAME -o OUT(.zip|dir) [--draft] [--json]: write the submission
+// package. The technical checks are repeated first; a failing file refuses the batch (exit 1) unless --draft.
 
 #include "CliCommand.h"
 #include "CliSupport.h"
@@ -25,12 +25,16 @@ class ExportCommand : public CliCommand
 
 public:
     QString name() const override { return u"export"_s; }
-    QString summary() const override { return tr("Write a batch as a BagIt submission package (folder or .zip)."); }
+    QString summary() const override
+    {
+        return tr("Write a batch as a BagIt submission package (folder or .zip).");
+    }
     void configure(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file."));
         parser.addOption({u"batch"_s, tr("The batch to export."), u"NAME"_s});
-        parser.addOption({{u"o"_s, u"output"_s}, tr("The package to write: a .zip file or a folder."), u"OUT"_s});
+        parser.addOption(
+            {{u"o"_s, u"output"_s}, tr("The package to write: a .zip file or a folder."), u"OUT"_s});
         parser.addOption({u"draft"_s, tr("Export even with errors; the package is marked as a draft.")});
         parser.addOption({u"quiet"_s, tr("No progress on stderr.")});
     }
@@ -44,11 +48,9 @@ public:
         }
         Workspace workspace;
         Profile profile;
-        QString error;
-        if (!CliSupport::openWorkspace(args.first(), false, &workspace, &profile, &error)) {
-            CliSupport::err(tr("export: %1").arg(error));
+        if (!CliSupport::openWorkspaceOrReport(args.first(), false, &workspace, &profile, tr("export: %1")))
             return ExitCouldNotRun;
-        }
+        QString error;
         ExportRequest request;
         ValidationReport report;
         if (!ExportJob::prepare(workspace, profile, parser.value(u"batch"_s), parser.isSet(u"draft"_s),
@@ -58,7 +60,8 @@ public:
                 return ExitCouldNotRun;
             }
             if (json) {
-                QJsonObject o{{u"exported"_s, false}, {u"error"_s, error}, {u"validation"_s, report.toJson()}};
+                QJsonObject o{
+                    {u"exported"_s, false}, {u"error"_s, error}, {u"validation"_s, report.toJson()}};
                 CliSupport::outJson(QJsonDocument(o));
             } else {
                 CliSupport::err(tr("export: %1").arg(error));
@@ -77,25 +80,27 @@ public:
         job.setRequest(request);
         const bool quiet = parser.isSet(u"quiet"_s) || json;
         if (!quiet) {
-            QObject::connect(&job, &ExportJob::progress, &job,
-                             [](qint64 done, qint64 total, double speed, double eta, const QString &) {
-                                 const QString line = tr("%1 / %2  %3/s  ETA %4 s")
-                                                          .arg(formatBytes(double(done)), formatBytes(double(total)),
-                                                               formatBytes(speed))
-                                                          .arg(eta < 0 ? u"?"_s : QString::number(qRound(eta)));
-                                 std::fprintf(stderr, "\r%s   ", line.toUtf8().constData());
-                                 std::fflush(stderr);
-                             },
-                             Qt::DirectConnection);
+            QObject::connect(
+                &job, &ExportJob::progress, &job,
+                [](qint64 done, qint64 total, double speed, double eta, const QString &) {
+                    const QString line =
+                        tr("%1 / %2  %3/s  ETA %4 s")
+                            .arg(formatBytes(double(done)), formatBytes(double(total)), formatBytes(speed))
+                            .arg(eta < 0 ? u"?"_s : QString::number(qRound(eta)));
+                    std::fprintf(stderr, "\r%s   ", line.toUtf8().constData());
+                    std::fflush(stderr);
+                },
+                Qt::DirectConnection);
         }
         if (!quiet) {
-            QObject::connect(&job, &ExportJob::checking, &job,
-                             [](int done, int total, const QString &current) {
-                                 const QString line = tr("checking %1/%2 %3").arg(done).arg(total).arg(current);
-                                 std::fprintf(stderr, "\r%s   ", line.toUtf8().constData());
-                                 std::fflush(stderr);
-                             },
-                             Qt::DirectConnection);
+            QObject::connect(
+                &job, &ExportJob::checking, &job,
+                [](int done, int total, const QString &current) {
+                    const QString line = tr("checking %1/%2 %3").arg(done).arg(total).arg(current);
+                    std::fprintf(stderr, "\r%s   ", line.toUtf8().constData());
+                    std::fflush(stderr);
+                },
+                Qt::DirectConnection);
         }
         ExportResult result;
         const bool ok = job.run(&result, &error);
@@ -104,10 +109,11 @@ public:
         job.saveChecks(workspace);
         if (!ok && job.refusedForTechnicalChecks()) {
             if (json) {
-                CliSupport::outJson(QJsonDocument(QJsonObject{{u"exported"_s, false},
-                                                              {u"error"_s, error.section(u'\n', 0, 0)},
-                                                              {u"validation"_s, report.toJson()},
-                                                              {u"technical"_s, ExportChecks::toJson(job.technicalFailures())}}));
+                CliSupport::outJson(QJsonDocument(
+                    QJsonObject{{u"exported"_s, false},
+                                {u"error"_s, error.section(u'\n', 0, 0)},
+                                {u"validation"_s, report.toJson()},
+                                {u"technical"_s, ExportChecks::toJson(job.technicalFailures())}}));
             } else {
                 CliSupport::err(tr("export: %1").arg(error));
             }
@@ -119,21 +125,22 @@ public:
         }
         const double speed = result.seconds > 0 ? result.payloadBytes / result.seconds : 0;
         if (json) {
-            CliSupport::outJson(QJsonDocument(QJsonObject{{u"exported"_s, true},
-                                                          {u"path"_s, result.path},
-                                                          {u"draft"_s, request.draft},
-                                                          {u"files"_s, double(result.payloadFiles)},
-                                                          {u"bytes"_s, double(result.payloadBytes)},
-                                                          {u"seconds"_s, result.seconds},
-                                                          {u"validation"_s, report.toJson()},
-                                                          {u"technical"_s, ExportChecks::toJson(result.technicalFailures)}}));
+            CliSupport::outJson(
+                QJsonDocument(QJsonObject{{u"exported"_s, true},
+                                          {u"path"_s, result.path},
+                                          {u"draft"_s, request.draft},
+                                          {u"files"_s, double(result.payloadFiles)},
+                                          {u"bytes"_s, double(result.payloadBytes)},
+                                          {u"seconds"_s, result.seconds},
+                                          {u"validation"_s, report.toJson()},
+                                          {u"technical"_s, ExportChecks::toJson(result.technicalFailures)}}));
         } else {
             CliSupport::out(tr("Wrote %1%2: %n file(s)", nullptr, int(result.payloadFiles))
-                                .arg(result.path, request.draft ? tr(" (draft)") : QString())
-                            + tr(", %1 in %2 s (%3/s)")
-                                  .arg(formatBytes(double(result.payloadBytes)))
-                                  .arg(result.seconds, 0, 'f', 1)
-                                  .arg(formatBytes(speed)));
+                                .arg(result.path, request.draft ? tr(" (draft)") : QString()) +
+                            tr(", %1 in %2 s (%3/s)")
+                                .arg(formatBytes(double(result.payloadBytes)))
+                                .arg(result.seconds, 0, 'f', 1)
+                                .arg(formatBytes(speed)));
             for (const ExportChecks::Failure &f : std::as_const(result.technicalFailures))
                 CliSupport::err(tr("  technical: %1").arg(f.text()));
         }

@@ -1,6 +1,6 @@
 // submitdesk-cli import WORKSPACE PACKAGE [--batch NAME]: open a package into a workspace as a new batch.
-// submitdesk-cli import WORKSPACE --batch NAME --sheet FILE.xlsx|csv [--apply]: fill a batch's metadata from a
-// spreadsheet; without --apply it only reports what would change and what is wrong.
+// submitdesk-cli import WORKSPACE --batch NAME --sheet FILE.xlsx|csv [--apply]: fill a batch's metadata from
+// a spreadsheet; without --apply it only reports what would change and what is wrong.
 
 #include "CliCommand.h"
 #include "CliSupport.h"
@@ -28,10 +28,15 @@ public:
     void configure(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file."));
-        parser.addPositionalArgument(u"PACKAGE"_s, tr("The package to open: a .zip file or a bag folder."), u"[PACKAGE]"_s);
-        parser.addOption({u"batch"_s, tr("The batch: the new batch's name, or the batch the sheet fills."), u"NAME"_s});
-        parser.addOption({u"sheet"_s, tr("A metadata sheet (.xlsx or .csv) with the exported metadata.xlsx's headers."), u"FILE"_s});
-        parser.addOption({u"apply"_s, tr("With --sheet: store the values (only when no cell has an error).")});
+        parser.addPositionalArgument(u"PACKAGE"_s, tr("The package to open: a .zip file or a bag folder."),
+                                     u"[PACKAGE]"_s);
+        parser.addOption(
+            {u"batch"_s, tr("The batch: the new batch's name, or the batch the sheet fills."), u"NAME"_s});
+        parser.addOption({u"sheet"_s,
+                          tr("A metadata sheet (.xlsx or .csv) with the exported metadata.xlsx's headers."),
+                          u"FILE"_s});
+        parser.addOption(
+            {u"apply"_s, tr("With --sheet: store the values (only when no cell has an error).")});
     }
     int run(const QCommandLineParser &parser) override
     {
@@ -43,12 +48,11 @@ public:
         }
         Workspace workspace;
         Profile profile;
-        QString error;
-        if (!CliSupport::openWorkspace(args.first(), sheet ? false : true, &workspace, &profile, &error)) {
-            CliSupport::err(tr("import: %1").arg(error));
+        if (!CliSupport::openWorkspaceOrReport(args.first(), sheet ? false : true, &workspace, &profile,
+                                               tr("import: %1")))
             return ExitCouldNotRun;
-        }
-        return sheet ? importSheet(parser, workspace, profile) : openPackage(parser, args.at(1), workspace, profile);
+        return sheet ? importSheet(parser, workspace, profile)
+                     : openPackage(parser, args.at(1), workspace, profile);
     }
 
 private:
@@ -69,8 +73,8 @@ private:
                                                           {u"folder"_s, result.folder}}));
         } else {
             CliSupport::out(tr("Opened %1 as batch \"%2\": %n resource(s)", nullptr, result.resources)
-                                .arg(package, result.batchName)
-                            + tr(", files in %1").arg(result.folder));
+                                .arg(package, result.batchName) +
+                            tr(", files in %1").arg(result.folder));
         }
         return ExitClean;
     }
@@ -101,12 +105,12 @@ private:
         } else {
             for (const SheetImporter::Issue &i : plan.issues)
                 CliSupport::out(tr("row %1, column \"%2\": %3").arg(i.row).arg(i.column, i.text));
-            CliSupport::out(tr("%n row(s) matched", nullptr, int(plan.rows.size())) + u", "_s
-                            + tr("%n value(s) to change", nullptr, plan.changeCount()) + u", "_s
-                            + tr("%n problem(s)", nullptr, int(plan.issues.size())) + u"; "_s
-                            + (apply ? tr("applied.")
-                                     : plan.issues.isEmpty() ? tr("nothing stored (add --apply to store).")
-                                                             : tr("nothing stored.")));
+            CliSupport::out(tr("%n row(s) matched", nullptr, int(plan.rows.size())) + u", "_s +
+                            tr("%n value(s) to change", nullptr, plan.changeCount()) + u", "_s +
+                            tr("%n problem(s)", nullptr, int(plan.issues.size())) + u"; "_s +
+                            (apply                   ? tr("applied.")
+                             : plan.issues.isEmpty() ? tr("nothing stored (add --apply to store).")
+                                                     : tr("nothing stored.")));
         }
         return plan.issues.isEmpty() ? ExitClean : ExitProblems;
     }

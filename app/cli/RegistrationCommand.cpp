@@ -4,6 +4,7 @@
 
 #include "CliCommand.h"
 #include "CliSupport.h"
+#include "UnitFieldOptions.h"
 
 #include "registration/ContactValidators.h"
 #include "registration/RegistrationDeadline.h"
@@ -20,23 +21,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const char *const kColumns[] = {"name", "person", "title", "phone", "mobile", "email"};
-
-QString *memberFor(Unit &unit, const QString &column)
-{
-    if (column == "name"_L1)
-        return &unit.name;
-    if (column == "person"_L1)
-        return &unit.person;
-    if (column == "title"_L1)
-        return &unit.title;
-    if (column == "phone"_L1)
-        return &unit.phone;
-    if (column == "mobile"_L1)
-        return &unit.mobile;
-    return &unit.email;
-}
-
 class RegistrationCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RegistrationCommand)
@@ -45,19 +29,15 @@ public:
     QString name() const override { return u"registration"_s; }
     QString summary() const override
     {
-        return tr("The contact registration form: set fields, attach the stamped scan, write the PDF or e-mail draft.");
+        return tr("The contact registration form: set fields, attach the stamped scan, write the PDF or "
+                  "e-mail draft.");
     }
     void configure(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file."));
-        parser.addOption({u"name"_s, tr("省(区、市)/单位名称: the unit's name."), u"TEXT"_s});
-        parser.addOption({u"person"_s, tr("负责人姓名: the responsible person."), u"TEXT"_s});
-        parser.addOption({u"title"_s, tr("职务: the person's position."), u"TEXT"_s});
-        parser.addOption({u"phone"_s, tr("座机: landline with area code, e.g. 010-66096459."), u"NUMBER"_s});
-        parser.addOption({u"mobile"_s, tr("手机: mobile number, e.g. 13800138000."), u"NUMBER"_s});
-        parser.addOption({u"email"_s, tr("电子邮箱: e-mail address."), u"ADDRESS"_s});
-        parser.addOption({u"scan"_s, tr("Attach the scan or photo of the stamped form (JPEG, PNG or PDF)."),
-                          u"FILE"_s});
+        UnitFieldOptions::addTo(parser);
+        parser.addOption(
+            {u"scan"_s, tr("Attach the scan or photo of the stamped form (JPEG, PNG or PDF)."), u"FILE"_s});
         parser.addOption({u"pdf"_s, tr("Write the printable form (A4) to this PDF file."), u"OUT.pdf"_s});
         parser.addOption({u"eml"_s, tr("Write the e-mail draft to the profile's mailbox to this .eml file."),
                           u"OUT.eml"_s});
@@ -72,11 +52,10 @@ public:
         }
         Workspace workspace;
         Profile profile;
-        QString error;
-        if (!CliSupport::openWorkspace(args.first(), false, &workspace, &profile, &error)) {
-            CliSupport::err(tr("registration: %1").arg(error));
+        if (!CliSupport::openWorkspaceOrReport(args.first(), false, &workspace, &profile,
+                                               tr("registration: %1")))
             return ExitCouldNotRun;
-        }
+        QString error;
         UnitStore store(workspace);
         Unit unit;
         if (!RegistrationUnit::load(store, &unit, &error)) {
@@ -86,17 +65,7 @@ public:
 
         // Check everything first: one bad value and nothing is stored.
         QStringList problems;
-        bool changed = false;
-        for (const char *c : kColumns) {
-            const QString column = QLatin1StringView(c);
-            if (!parser.isSet(column))
-                continue;
-            const QString value = parser.value(column).trimmed();
-            if (const QString p = ContactValidators::checkUnitField(column, value); !p.isEmpty())
-                problems.append(u"--%1: %2"_s.arg(column, p));
-            *memberFor(unit, column) = value;
-            changed = true;
-        }
+        bool changed = UnitFieldOptions::apply(parser, &unit, &problems);
         if (parser.isSet(u"scan"_s)) {
             QString why;
             if (StampedScan::detectFile(parser.value(u"scan"_s), &why) == StampedScan::Unknown)
@@ -116,12 +85,7 @@ public:
         }
 
         // What the form still lacks.
-        QStringList incomplete;
-        for (const char *c : kColumns) {
-            const QString column = QLatin1StringView(c);
-            if (const QString p = ContactValidators::checkUnitField(column, *memberFor(unit, column)); !p.isEmpty())
-                incomplete.append(p);
-        }
+        const QStringList incomplete = UnitFieldOptions::check(unit);
 
         QJsonObject outputs;
         if (parser.isSet(u"pdf"_s)) {
@@ -143,10 +107,8 @@ public:
 
         const RegistrationDeadline::Status deadline = RegistrationDeadline::status(profile);
         if (parser.isSet(u"json"_s)) {
-            QJsonObject json{{"id"_L1, unit.id},       {"name"_L1, unit.name},   {"person"_L1, unit.person},
-                             {"title"_L1, unit.title}, {"phone"_L1, unit.phone}, {"mobile"_L1, unit.mobile},
-                             {"email"_L1, unit.email}, {"stamped_scan"_L1, unit.stampedScan},
-                             {"mailbox"_L1, profile.mailbox}};
+            QJsonObject json = UnitFieldOptions::toJson(unit);
+            json.insert("mailbox"_L1, profile.mailbox);
             if (deadline.known) {
                 json.insert("deadline"_L1, deadline.date.toString(Qt::ISODate));
                 json.insert("days_left"_L1, deadline.daysLeft);
@@ -155,10 +117,7 @@ public:
             json.insert("outputs"_L1, outputs);
             CliSupport::outJson(QJsonDocument(json));
         } else {
-            for (const char *c : kColumns) {
-                const QString column = QLatin1StringView(c);
-                CliSupport::out(u"%1: %2"_s.arg(ContactValidators::fieldLabel(column), *memberFor(unit, column)));
-            }
+            UnitFieldOptions::print(unit);
             CliSupport::out(u"%1: %2"_s.arg(ContactValidators::fieldLabel(u"stamped_scan"_s),
                                             unit.stampedScan.isEmpty() ? tr("(none)") : unit.stampedScan));
             CliSupport::out(tr("Send to: %1").arg(profile.mailbox));

@@ -21,7 +21,10 @@ class SetCommand : public CliCommand
 
 public:
     QString name() const override { return u"set"_s; }
-    QString summary() const override { return tr("Set metadata fields of a resource, validated as in the form."); }
+    QString summary() const override
+    {
+        return tr("Set metadata fields of a resource, validated as in the form.");
+    }
     void configure(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file."));
@@ -40,11 +43,9 @@ public:
         }
         Workspace workspace;
         Profile profile;
-        QString error;
-        if (!CliSupport::openWorkspace(args.takeFirst(), false, &workspace, &profile, &error)) {
-            CliSupport::err(tr("set: %1").arg(error));
+        if (!CliSupport::openWorkspaceOrReport(args.takeFirst(), false, &workspace, &profile, tr("set: %1")))
             return ExitCouldNotRun;
-        }
+        QString error;
         Resource resource;
         if (!ResourceStore(workspace).load(resourceId, &resource)) {
             CliSupport::err(tr("set: there is no resource %1").arg(resourceId));
@@ -72,7 +73,8 @@ public:
             assignments.append({fieldId, arg.mid(eq + 1)});
         }
         QList<ValidationMessage> messages;
-        const bool stored = FieldWriter(workspace, profile).writeAll(resourceId, assignments, context, &messages, &error);
+        const bool stored =
+            FieldWriter(workspace, profile).writeAll(resourceId, assignments, context, &messages, &error);
         const bool refused = std::any_of(messages.cbegin(), messages.cend(),
                                          [](const ValidationMessage &m) { return m.isError(); });
         if (!stored && !refused) {

@@ -21,7 +21,10 @@ class ValidateCommand : public CliCommand
 
 public:
     QString name() const override { return u"validate"_s; }
-    QString summary() const override { return tr("Check the metadata of every resource of a batch (or all batches)."); }
+    QString summary() const override
+    {
+        return tr("Check the metadata of every resource of a batch (or all batches).");
+    }
     void configure(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file."));
@@ -36,11 +39,8 @@ public:
         }
         Workspace workspace;
         Profile profile;
-        QString error;
-        if (!CliSupport::openWorkspace(args.first(), false, &workspace, &profile, &error)) {
-            CliSupport::err(tr("validate: %1").arg(error));
+        if (!CliSupport::openWorkspaceOrReport(args.first(), false, &workspace, &profile, tr("validate: %1")))
             return ExitCouldNotRun;
-        }
         BatchStore batches(workspace);
         QList<Batch> selected;
         if (parser.isSet(u"batch"_s)) {
@@ -71,9 +71,9 @@ public:
                 json.append(o);
                 continue;
             }
-            CliSupport::out(tr("Batch \"%1\": %n resource(s)", nullptr, int(list.size())).arg(b.name) + u", "_s
-                            + tr("%n error(s)", nullptr, report.errorCount()) + u", "_s
-                            + tr("%n warning(s)", nullptr, report.warningCount()));
+            CliSupport::out(tr("Batch \"%1\": %n resource(s)", nullptr, int(list.size())).arg(b.name) +
+                            u", "_s + tr("%n error(s)", nullptr, report.errorCount()) + u", "_s +
+                            tr("%n warning(s)", nullptr, report.warningCount()));
             for (const ValidationMessage &m : report.messages()) {
                 QString where = m.resourceId ? tr("resource %1").arg(m.resourceId) : tr("batch");
                 if (!m.fieldId.isEmpty())
@@ -82,9 +82,8 @@ public:
             }
         }
         if (parser.isSet(u"json"_s))
-            CliSupport::outJson(QJsonDocument(QJsonObject{{"profile"_L1, profile.idAndVersion()},
-                                                          {"errors"_L1, errors},
-                                                          {"batches"_L1, json}}));
+            CliSupport::outJson(QJsonDocument(QJsonObject{
+                {"profile"_L1, profile.idAndVersion()}, {"errors"_L1, errors}, {"batches"_L1, json}}));
         return errors > 0 ? ExitProblems : ExitClean;
     }
 };

@@ -106,6 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     createTools();
+    createToolBar();
     // The table's own Delete key; the menu shows the same action.
     m_table->addAction(a->deleteResource);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -123,6 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onSelectionChanged);
     connect(m_model, &ResourceTableModel::statusesChanged, this, &MainWindow::updateCounts);
+    connect(m_model, &ResourceTableModel::batchReportChanged, this, &MainWindow::updateCounts);
     connect(m_report, &ReportDock::messageActivated, this, &MainWindow::onReportMessage);
 
     recreateEditor();
@@ -196,10 +198,16 @@ void MainWindow::onBatchChanged(qint64 batchId)
     m_editorStack->setCurrentWidget(m_emptyHint);
     m_model->setBatch(batchId);
     m_report->refreshNow();
-    if (batchId != 0 && m_model->rowCount() > 0)
+    const qint64 firstScreenMs = timer.elapsed(); // the rest of the rows and the statuses follow later
+    const int total = m_model->allRowsLoaded() || batchId == 0
+                          ? m_model->rowCount()
+                          : ResourceStore(m_controller->workspace()).countInBatch(batchId);
+    if (batchId != 0 && total > 0)
         statusBar()->showMessage(
-            tr("Loaded %n resource(s) in %1 ms.", nullptr, m_model->rowCount()).arg(timer.elapsed()), 5000);
+            tr("Opened a batch of %n resource(s); the list showed in %1 ms.", nullptr, total).arg(firstScreenMs),
+            5000);
     updateActions();
+    updateCounts();
 }
 
 void MainWindow::onSelectionChanged()
@@ -336,12 +344,6 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     // Leave the drag-and-drop loop of the source application before doing the work.
     QTimer::singleShot(0, this, [this, sources] { addSources(sources); });
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    AppSettings::setWindowLayout(saveGeometry(), saveState());
-    event->accept();
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -60,6 +60,16 @@ protected:
 private:
     void createActions();
     void createMenus();
+    // MainWindowToolBar.cpp: the Unit menu, the main toolbar, Find and Validate, closing while work runs.
+    void createToolBar();
+    void retranslateToolBar();
+    void validateBatch();
+    void focusSearch();
+    // What still runs in the background (an export, an import, a verification, media checks), as
+    // phrases for a question; empty when nothing does.
+    QStringList runningWork() const;
+    // Cancels it; returns false when some of it ends only later (the window closes then).
+    bool cancelRunningWork();
     void retranslate();
     void recreateEditor();
     void onWorkspaceChanged();
@@ -110,6 +120,9 @@ private:
     struct Actions;
     Actions *a;
     QMenu *m_fileMenu, *m_recentMenu, *m_editMenu, *m_batchMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
+    QMenu *m_unitMenu = nullptr;
+    class QToolBar *m_toolBar = nullptr;
+    bool m_closeWhenIdle = false; // the user chose to close; waiting for cancelled work to end
     QActionGroup *m_languageGroup;
     class QDockWidget *m_mediaDock = nullptr;
     class MediaCheckPanel *m_mediaPanel = nullptr;

@@ -176,6 +176,7 @@ void MainWindow::retranslate()
     m_batches->retranslate();
     m_model->retranslate();
     retranslateTools();
+    retranslateToolBar();
     updateRecentMenu();
     updateCounts();
 }
@@ -223,13 +224,23 @@ void MainWindow::updateActions()
 
 void MainWindow::updateCounts()
 {
+    if (m_model->batchId() == 0 || !m_controller->isOpen()) {
+        m_countLabel->clear();
+        return;
+    }
+    // While pages of rows still arrive, the batch's size comes from the store (one COUNT query).
+    const int total = m_model->allRowsLoaded()
+                          ? m_model->rowCount()
+                          : ResourceStore(m_controller->workspace()).countInBatch(m_model->batchId());
+    if (!m_model->statusesKnown()) {
+        m_countLabel->setText(tr("%n resource(s), checking…", nullptr, total));
+        return;
+    }
     int withErrors = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
         if (m_model->index(row, 0).data(ResourceTableModel::ErrorCountRole).toInt() > 0)
             ++withErrors;
-    m_countLabel->setText(m_model->batchId() == 0 ? QString()
-                                                  : tr("%n resource(s)", nullptr, m_model->rowCount()) +
-                                                        u", "_s + tr("%n with errors", nullptr, withErrors));
+    m_countLabel->setText(tr("%n resource(s), %1 with errors", nullptr, total).arg(withErrors));
 }
 
 void MainWindow::askNewWorkspace()

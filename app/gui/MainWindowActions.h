@@ -12,6 +12,7 @@ struct MainWindow::Actions
     QAction *addFiles, *addFolder, *addLink, *deleteResource;
     QAction *languageSystem, *languageZh, *languageEn;
     QAction *about, *clearRecent;
+    QAction *find, *validate;
     // Part 3: dialogs written by the other parts.
     QAction *openPackage, *importSheet, *verifyPackage, *exportPackage, *registration;
 };

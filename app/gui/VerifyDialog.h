@@ -20,6 +20,8 @@ public:
     ~VerifyDialog() override;
 
     void startVerify();
+    // True while the worker thread verifies (closing the dialog cancels it and waits).
+    bool isBusy() const { return m_thread != nullptr; }
 
 private:
     QLineEdit *m_path;

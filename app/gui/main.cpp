@@ -32,22 +32,27 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.show();
 
-    // The workspace named on the command line, else the default one (created when missing),
-    // else the one used last.
+    // The workspace named on the command line, else the one used last, else the default one (created
+    // when missing). A failure is shown when it was the named workspace or when nothing could be opened.
+    const QString named = parser.positionalArguments().value(0);
     QStringList candidates;
-    if (!parser.positionalArguments().isEmpty())
-        candidates.append(parser.positionalArguments().constFirst());
+    if (!named.isEmpty())
+        candidates.append(named);
+    if (const QString last = AppSettings::lastWorkspace(); QFileInfo::exists(last)) // never re-created empty
+        candidates.append(last);
     candidates.append(AppPaths::defaultWorkspace());
-    if (!AppSettings::lastWorkspace().isEmpty())
-        candidates.append(AppSettings::lastWorkspace());
     QStringList errors;
+    bool opened = false;
     for (const QString &path : std::as_const(candidates)) {
         QString error;
-        if (window.openWorkspace(path, &error))
+        if (window.openWorkspace(path, &error)) {
+            opened = true;
             break;
-        errors.append(error);
+        }
+        if (path == named || errors.isEmpty())
+            errors.append(error);
     }
-    if (!errors.isEmpty())
+    if (!errors.isEmpty() && (!opened || !named.isEmpty()))
         QMessageBox::warning(&window, QCoreApplication::translate("main", "Open Workspace"),
                              errors.join(QLatin1Char('\n')));
     return app.exec();

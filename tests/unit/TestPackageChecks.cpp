@@ -13,6 +13,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -30,6 +33,7 @@ private slots:
     void draftShowsTheFailure();
     void cliJsonListsTheFailure();
     void verifyReportsTheTechnicalFailure();
+    void linkIsCheckedAgainAtExport();
 
 private:
     bool exportBatch(const QString &out, bool draft, ExportJob *job, ExportResult *result, QString *error);
@@ -251,6 +255,64 @@ void TestPackageChecks::verifyReportsTheTechnicalFailure()
         r = TestSupport::runCli({u"verify"_s, bag, u"--no-technical"_s});
         QVERIFY2(r.exitCode == 0, r.out.constData());
     }
+}
+
+void TestPackageChecks::linkIsCheckedAgainAtExport()
+{
+    // A course served on 127.0.0.1; the export runs on the thread pool while this thread serves it.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    int requests = 0;
+    connect(&server, &QTcpServer::newConnection, this, [&server, &requests] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, &requests] {
+                if (!socket->peek(4096).contains("\r\n\r\n"))
+                    return;
+                const bool head = socket->readAll().startsWith("HEAD");
+                ++requests;
+                socket->write(QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\n")
+                              + (head ? "" : "ok"));
+                socket->disconnectFromHost();
+            });
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    });
+    const QString url = u"http://127.0.0.1:%1/course"_s.arg(server.serverPort());
+    QString error;
+    ResourceStore store(m_fixture.workspace());
+    const qint64 id = store.create(m_fixture.batch().id, u"A03"_s, &error);
+    QVERIFY2(id, qPrintable(error));
+    QVERIFY(store.setValues(id, {{u"title"_s, u"网络课程"_s}, {u"url"_s, url}, {u"protection_level"_s, u"3"_s},
+                                 {u"filing_number"_s, u"11010843001-20001"_s}},
+                            &error));
+
+    ExportRequest request;
+    ValidationReport report;
+    QVERIFY2(ExportJob::prepare(m_fixture.workspace(), m_fixture.profile(), u"spring"_s, true,
+                                m_out.filePath(u"with-link"_s), &request, &report, &error),
+             qPrintable(error));
+    ExportJob job;
+    job.setRequest(request);
+    QSignalSpy finished(&job, &ExportJob::finished);
+    job.start();
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
+    QVERIFY(requests >= 1);
+    job.saveChecks(m_fixture.workspace());
+
+    const QString bag = finished.first().at(1).toString();
+    const QJsonObject json = QJsonDocument::fromJson(PackageFixture::readAll(bag + u"/data/metadata.json"_s)).object();
+    QJsonObject linkCheck;
+    for (const QJsonValue &r : json.value("resources"_L1).toArray())
+        if (r.toObject().value("type"_L1).toString() == "A03"_L1)
+            linkCheck = r.toObject().value("link_check"_L1).toObject();
+    QCOMPARE(linkCheck.value("verdict"_L1).toString(), u"pass"_s);
+    QVERIFY(!linkCheck.value("checked_at"_L1).toString().isEmpty());
+    const QString html = QString::fromUtf8(PackageFixture::readAll(bag + u"/data/report.html"_s));
+    QVERIFY(html.contains(u"<td>link</td><td>pass</td>"_s));
+    QVERIFY(html.contains(u"<td>protection_level</td><td>pass</td>"_s));
+    QVERIFY(html.contains(u"checked "_s + linkCheck.value("checked_at"_L1).toString()));
+    QVERIFY(store.remove(id, &error));
 }
 
 QTEST_MAIN(TestPackageChecks)

@@ -7,3 +7,4 @@ sd_add_test(test_media_check_service SOURCES unit/TestMediaCheckService.cpp LIBS
 sd_add_test(test_media_check_panel SOURCES unit/TestMediaCheckPanel.cpp LIBS submitdesk-gui LABELS gui;media)
 sd_add_test(test_media_main_window SOURCES unit/TestMediaMainWindow.cpp LIBS submitdesk-gui Qt6::Network LABELS gui;media TIMEOUT 300)
 sd_add_test(test_media_cli_link SOURCES unit/TestMediaCliLink.cpp LIBS submitdesk-core Qt6::Network LABELS unit;media;cli)
+sd_add_test(test_media_avc_config SOURCES unit/TestMediaAvcConfig.cpp LIBS submitdesk-core LABELS unit;media)

@@ -1,11 +1,14 @@
 #include "media/MediaProbe.h"
 
+#include "media/AvcConfig.h"
 #include "media/IsoBoxLayout.h"
 
 #include <QFile>
 #include <QFileInfo>
 
 #include <cmath>
+#include <cstring>
+#include <vector>
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -241,9 +244,67 @@ bool fillFacts(AvInput &input, const IsoBoxLayout &layout, qint64 fileSize, Medi
     return true;
 }
 
+// An MP4 whose index gives every stream's frame count and duration and whose codec configuration records
+// (avcC, AudioSpecificConfig) give profile, level and pixel format says all the rules need: no frame is
+// decoded then (avformat_find_stream_info decodes a few per stream). Anything else takes the full path.
+bool takeFromHeaders(AVFormatContext *ctx)
+{
+    if (!ctx->iformat || std::strcmp(ctx->iformat->name, "mov,mp4,m4a,3gp,3g2,mj2") != 0)
+        return false;
+    struct Video
+    {
+        AVCodecParameters *par;
+        AvcConfig avc;
+    };
+    std::vector<Video> videos;
+    std::vector<AVCodecParameters *> audios;
+    for (unsigned i = 0; i < ctx->nb_streams; ++i) {
+        AVStream *st = ctx->streams[i];
+        AVCodecParameters *par = st->codecpar;
+        const auto extradata = [par] {
+            return QByteArray::fromRawData(reinterpret_cast<const char *>(par->extradata),
+                                           qMax(0, par->extradata_size));
+        };
+        if (par->codec_type == AVMEDIA_TYPE_VIDEO) {
+            if (st->disposition & AV_DISPOSITION_ATTACHED_PIC)
+                continue;
+            AvcConfig avc;
+            if (par->codec_id != AV_CODEC_ID_H264 || par->width <= 0 || par->height <= 0 || st->nb_frames <= 0
+                || st->duration <= 0 || !par->extradata || !AvcConfig::parse(extradata(), &avc))
+                return false;
+            videos.push_back({par, avc});
+        } else if (par->codec_type == AVMEDIA_TYPE_AUDIO) {
+            if (par->codec_id != AV_CODEC_ID_AAC || par->sample_rate <= 0 || par->ch_layout.nb_channels <= 0
+                || par->ch_layout.nb_channels > 2
+                || st->duration <= 0 || !par->extradata || AvcConfig::aacProfile(extradata()) != FF_PROFILE_AAC_LOW)
+                return false;
+            audios.push_back(par);
+        } else if (par->codec_type != AVMEDIA_TYPE_DATA && par->codec_type != AVMEDIA_TYPE_SUBTITLE) {
+            return false;
+        }
+    }
+    if (videos.empty() && audios.empty())
+        return false;
+    for (const Video &v : videos) {
+        v.par->profile = v.avc.profile;
+        v.par->level = v.avc.level;
+        v.par->format = v.avc.pixelFormat;
+    }
+    for (AVCodecParameters *par : audios) {
+        par->profile = FF_PROFILE_AAC_LOW;
+        par->format = AV_SAMPLE_FMT_FLTP; // what the native decoder gives
+        if (par->ch_layout.order == AV_CHANNEL_ORDER_UNSPEC) {
+            const int channels = par->ch_layout.nb_channels;
+            av_channel_layout_uninit(&par->ch_layout);
+            av_channel_layout_default(&par->ch_layout, channels); // mono or stereo, as the decoder says
+        }
+    }
+    return true;
+}
+
 bool finish(AvInput &input, const IsoBoxLayout &layout, qint64 size, MediaFacts *facts, QString *error)
 {
-    if (!input.findStreamInfo(error))
+    if (!takeFromHeaders(input.context()) && !input.findStreamInfo(error))
         return false;
     return fillFacts(input, layout, size, facts, error);
 }

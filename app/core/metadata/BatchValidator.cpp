@@ -27,7 +27,7 @@ ValidationReport BatchValidator::validate(const QList<Resource> &resources, cons
         report.add({Severity::Error, 0, QString(), u"batch_empty"_s, tr("the batch has no resources"), {}});
     if (unit.name.trimmed().isEmpty() || unit.person.trimmed().isEmpty())
         report.add({Severity::Warning, 0, QString(), u"unit_incomplete"_s,
-                    tr("the unit's name and responsible person are not filled in (Unit > Registration form)"),
+                    tr("the unit's name and responsible person are not filled in (Unit > Registration Form)"),
                     {}});
     const ResourceValidator validator(m_profile, context);
     QHash<QString, qint64> mediaOwner;

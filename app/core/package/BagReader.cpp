@@ -1,6 +1,7 @@
 #include "package/BagReader.h"
 
 #include "package/BagLayout.h"
+#include "package/Sha256.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -227,23 +228,8 @@ bool BagReader::readFolder(const VisitFn &visit, QString *error, const std::atom
                 *error = tr("%1: cannot read (%2)").arg(file.fileName(), file.errorString());
             return false;
         }
-        for (;;) {
-            if (cancel && cancel->load()) {
-                if (error)
-                    *error = tr("cancelled");
-                return false;
-            }
-            const qint64 n = file.read(block.data(), block.size());
-            if (n < 0) {
-                if (error)
-                    *error = tr("%1: read error (%2)").arg(file.fileName(), file.errorString());
-                return false;
-            }
-            if (n == 0)
-                break;
-            if (!sink(block.constData(), n))
-                return false;
-        }
+        if (!Sha256::readBlocks(file, &block, sink, error, cancel))
+            return false;
     }
     return true;
 }

@@ -63,22 +63,35 @@ bool Sha256::hashFile(const QString &path, QString *hex, QString *error, const s
     }
     Sha256 h;
     QByteArray block(4 << 20, Qt::Uninitialized);
+    const auto feed = [&h](const char *data, qint64 size) {
+        h.update(data, size);
+        return true;
+    };
+    if (!readBlocks(file, &block, feed, error, cancel))
+        return false;
+    *hex = h.hex();
+    return true;
+}
+
+bool Sha256::readBlocks(QFile &file, QByteArray *block, const std::function<bool(const char *, qint64)> &sink,
+                        QString *error, const std::atomic_bool *cancel)
+{
     for (;;) {
         if (cancel && cancel->load()) {
             if (error)
                 *error = QCoreApplication::translate("Sha256", "cancelled");
             return false;
         }
-        const qint64 n = file.read(block.data(), block.size());
+        const qint64 n = file.read(block->data(), block->size());
         if (n < 0) {
             if (error)
-                *error = QCoreApplication::translate("Sha256", "%1: read error (%2)").arg(path, file.errorString());
+                *error = QCoreApplication::translate("Sha256", "%1: read error (%2)")
+                             .arg(file.fileName(), file.errorString());
             return false;
         }
         if (n == 0)
-            break;
-        h.update(block.constData(), n);
+            return true;
+        if (!sink(block->constData(), n))
+            return false;
     }
-    *hex = h.hex();
-    return true;
 }

@@ -4,6 +4,9 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
+
+class QFile;
 
 typedef struct evp_md_ctx_st EVP_MD_CTX;
 
@@ -27,6 +30,12 @@ public:
     // Hashes a whole file in large blocks; false with a message naming the file on a read error or cancel.
     static bool hashFile(const QString &path, QString *hex, QString *error,
                          const std::atomic_bool *cancel = nullptr);
+    // Reads an open file to its end, block->size() bytes at a time, handing each block to sink; false when
+    // sink returns false (*error as sink left it), or with a message naming the file on a read error or
+    // cancel. hashFile and BagReader read files through this loop.
+    static bool readBlocks(QFile &file, QByteArray *block,
+                           const std::function<bool(const char *, qint64)> &sink, QString *error,
+                           const std::atomic_bool *cancel);
 
 private:
     EVP_MD_CTX *m_ctx = nullptr;
