@@ -1751,23 +1751,23 @@
     </message>
     <message numerus="yes">
         <source>Opened a batch of %n resource(s); the list showed in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opened a batch of %n resource; the list showed in %1 ms.</numerusform>
+            <numerusform>Opened a batch of %n resources; the list showed in %1 ms.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s), checking…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resource, checking…</numerusform>
+            <numerusform>%n resources, checking…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s), %1 with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resource, %1 with errors</numerusform>
+            <numerusform>%n resources, %1 with errors</numerusform>
         </translation>
     </message>
     <message>
@@ -1872,9 +1872,9 @@
     </message>
     <message numerus="yes">
         <source>%n media file(s) are being checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n media file is being checked</numerusform>
+            <numerusform>%n media files are being checked</numerusform>
         </translation>
     </message>
     <message>

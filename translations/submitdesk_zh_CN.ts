@@ -334,7 +334,7 @@
     </message>
     <message>
         <source>the unit&apos;s name and responsible person are not filled in (Unit &gt; Registration Form)</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写单位名称和负责人（单位 ▸ 报送负责人信息登记表）</translation>
     </message>
 </context>
 <context>
@@ -1731,151 +1731,151 @@
     </message>
     <message numerus="yes">
         <source>Opened a batch of %n resource(s); the list showed in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已打开批次，共 %n 个资源；列表在 %1 毫秒内显示。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s), checking…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个资源，正在检查…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s), %1 with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个资源，%1 个有错误</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位(&amp;U)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>工具栏(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Validate Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>校验批次(&amp;V)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>校验</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">导出</translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Registration Form</source>
-        <translation type="unfinished"></translation>
+        <translation>登记表</translation>
     </message>
     <message>
         <source>Add media files to the batch, one draft resource per file</source>
-        <translation type="unfinished"></translation>
+        <translation>向批次添加媒体文件，每个文件生成一个草稿资源</translation>
     </message>
     <message>
         <source>Add every media file of a folder to the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件夹中的全部媒体文件添加到批次</translation>
     </message>
     <message>
         <source>Add an online course by its web address</source>
-        <translation type="unfinished"></translation>
+        <translation>按网址添加网络课程</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销%1</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重做%1</translation>
     </message>
     <message>
         <source>Check the batch&apos;s metadata again and show the batch report</source>
-        <translation type="unfinished"></translation>
+        <translation>重新校验批次的元数据并显示批次报告</translation>
     </message>
     <message>
         <source>Write the batch as a submission package (folder or zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>将批次导出为报送包（文件夹或 zip）</translation>
     </message>
     <message>
         <source>The unit&apos;s registration form (attachment 3): responsible person, contacts, PDF and e-mail draft</source>
-        <translation type="unfinished"></translation>
+        <translation>单位的报送负责人信息登记表（附件 3）：负责人、联系方式、PDF 与邮件草稿</translation>
     </message>
     <message>
         <source>Search the resources by title or file name</source>
-        <translation type="unfinished"></translation>
+        <translation>按标题或文件名搜索资源</translation>
     </message>
     <message>
         <source>Check Media</source>
-        <translation type="unfinished"></translation>
+        <translation>检查媒体</translation>
     </message>
     <message>
         <source>Run the technical check on every media file of the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>对批次的全部媒体文件进行技术检查</translation>
     </message>
     <message>
         <source>Checking the batch…</source>
-        <translation type="unfinished">正在检查批次…</translation>
+        <translation>正在检查批次…</translation>
     </message>
     <message>
         <source>a package is being exported</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出报送包</translation>
     </message>
     <message>
         <source>a package is being opened</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开报送包</translation>
     </message>
     <message>
         <source>a package is being verified</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验报送包</translation>
     </message>
     <message numerus="yes">
         <source>%n media file(s) are being checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在检查 %n 个媒体文件</numerusform>
         </translation>
     </message>
     <message>
         <source>Close SubmitDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 SubmitDesk</translation>
     </message>
     <message>
         <source>Work is still running: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>仍有任务在进行：%1。</translation>
     </message>
     <message>
         <source>Cancel it and close the window? Nothing already stored is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消这些任务并关闭窗口吗？已保存的内容不会丢失。</translation>
     </message>
     <message>
         <source>Cancel It and Close</source>
-        <translation type="unfinished"></translation>
+        <translation>取消并关闭</translation>
     </message>
     <message>
         <source>Keep Working</source>
-        <translation type="unfinished"></translation>
+        <translation>继续工作</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">正在取消…</translation>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ExportDialog.h"
 
 #include "package/ExportJob.h"
+#include "profile/Profile.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -86,7 +87,10 @@ void ExportDialog::startExport()
             if (m.isError())
                 m_messages->appendPlainText(
                     (m.resourceId ? tr("resource %1").arg(m.resourceId) : tr("batch"))
-                    + (m.fieldId.isEmpty() ? QString() : u" / "_s + m.fieldId) + u": "_s + m.text);
+                    + (m.fieldId.isEmpty() ? QString()
+                                           : u" / "_s + (m_profile.field(m.fieldId) ? m_profile.field(m.fieldId)->label.text()
+                                                                                    : m.fieldId))
+                    + u": "_s + m.text);
         return;
     }
     m_job = new ExportJob(this);

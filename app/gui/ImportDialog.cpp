@@ -70,6 +70,7 @@ QWidget *ImportDialog::packagePage()
 {
     auto *page = new QWidget(this);
     m_packagePath = new QLineEdit(page);
+    m_packagePath->setPlaceholderText(tr("A submission package: a .zip file or a folder with bagit.txt"));
     m_packagePath->setObjectName(u"importPackagePath"_s);
     auto *browse = new QPushButton(tr("Browse…"), page);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -120,6 +121,7 @@ QWidget *ImportDialog::sheetPage()
 {
     auto *page = new QWidget(this);
     m_sheetPath = new QLineEdit(page);
+    m_sheetPath->setPlaceholderText(tr("A metadata sheet (.xlsx or .csv), e.g. one exported with a package"));
     m_sheetPath->setObjectName(u"importSheetPath"_s);
     auto *browse = new QPushButton(tr("Browse…"), page);
     connect(browse, &QPushButton::clicked, this, [this] {

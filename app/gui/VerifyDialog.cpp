@@ -22,6 +22,7 @@ VerifyDialog::VerifyDialog(const QString &packagePath, QWidget *parent) : QDialo
     setObjectName(u"verifyDialog"_s);
     m_path = new QLineEdit(packagePath, this);
     m_path->setObjectName(u"verifyPath"_s);
+    m_path->setPlaceholderText(tr("The package to check: a .zip file or a folder"));
     auto *zip = new QPushButton(tr("Zip file…"), this);
     auto *folder = new QPushButton(tr("Folder…"), this);
     connect(zip, &QPushButton::clicked, this, [this] {

@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -540,6 +541,7 @@ void TestMainWindow::screenshots()
     QVERIFY(incomplete >= 0);
     QVERIFY(selectResource(table()->index(incomplete, 0).data(ResourceTableModel::ResourceIdRole).toLongLong()));
     const qint64 shown = m_window->currentResourceId();
+    m_window->statusBar()->clearMessage(); // "Opened a batch…" was said in the language before
     auto save = [&dir](QWidget *widget, const QString &name) {
         const QString file = dir + u'/' + name + u".png"_s;
         QVERIFY(widget->grab().save(file));
