@@ -1268,6 +1268,14 @@
         <source>Cancelled; nothing was created.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A submission package: a .zip file or a folder with bagit.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A metadata sheet (.xlsx or .csv), e.g. one exported with a package</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -3798,6 +3806,10 @@ Suggested value: %2</source>
             <numerusform>%n problem found</numerusform>
             <numerusform>%n problems found</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The package to check: a .zip file or a folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

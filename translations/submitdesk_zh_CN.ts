@@ -1254,6 +1254,14 @@
         <source>Cancelled; nothing was created.</source>
         <translation>已取消；未创建任何内容。</translation>
     </message>
+    <message>
+        <source>A submission package: a .zip file or a folder with bagit.txt</source>
+        <translation>报送包：.zip 文件或包含 bagit.txt 的文件夹</translation>
+    </message>
+    <message>
+        <source>A metadata sheet (.xlsx or .csv), e.g. one exported with a package</source>
+        <translation>元数据表格（.xlsx 或 .csv），例如随报送包导出的表格</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -3760,6 +3768,10 @@ Suggested value: %2</source>
         <translation>
             <numerusform>发现 %n 个问题</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The package to check: a .zip file or a folder</source>
+        <translation>要校验的报送包：.zip 文件或文件夹</translation>
     </message>
 </context>
 <context>

@@ -25,12 +25,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QtTest>
@@ -54,6 +56,7 @@ private slots:
     void reopenedWorkspaceHoldsTheEdit();
     void screenshots();
     void toolDialogsOpen();
+    void unitMenuToolBarAndFind();
     void largeBatchLoads();
     void largeBatchStatusesArriveWhileBrowsing();
 
@@ -621,6 +624,39 @@ QString TestMainWindow::largeWorkspace()
     }
     m_largePath = path;
     return path;
+}
+
+void TestMainWindow::unitMenuToolBarAndFind()
+{
+    ensureDrafts();
+    // The registration form is the unit's, in its own menu, as the batch report's hint says.
+    auto *registration = find<QAction>("actionRegistration");
+    QVERIFY(find<QMenu>("menuUnit")->actions().contains(registration));
+    QVERIFY(!find<QMenu>("menuBatch")->actions().contains(registration));
+    // The toolbar's buttons say what they do, with their shortcut.
+    auto *toolBar = find<QToolBar>("mainToolBar");
+    for (const char *name : {"actionAddFiles", "actionUndo", "actionValidateBatch", "actionExportPackage"}) {
+        auto *action = find<QAction>(name);
+        QVERIFY2(toolBar->actions().contains(action), name);
+        QVERIFY2(!action->shortcut().isEmpty(), name);
+        QVERIFY2(action->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)), name);
+    }
+    // Find puts the cursor in the search box with its text selected.
+    auto *search = find<QLineEdit>("searchEdit");
+    search->setText(u"beta"_s);
+    find<QTableView>("resourceTable")->setFocus();
+    find<QAction>("actionFind")->trigger();
+    QTRY_COMPARE(m_window->focusWidget(), search);
+    QCOMPARE(search->selectedText(), u"beta"_s);
+    search->clear();
+    // Validate checks the batch again; the report says so until done, then holds the same findings.
+    const int errors = find<ReportDock>("reportDock")->errorCount();
+    find<QAction>("actionValidateBatch")->trigger();
+    QVERIFY(!find<ReportDock>("reportDock")->isUpToDate());
+    QTRY_VERIFY(find<ReportDock>("reportDock")->isUpToDate());
+    QCOMPARE(find<ReportDock>("reportDock")->errorCount(), errors);
+    // The counts name the whole batch in one sentence.
+    QTRY_COMPARE(find<QLabel>("countLabel")->text(), u"3 resources, 3 with errors"_s);
 }
 
 void TestMainWindow::largeBatchLoads()

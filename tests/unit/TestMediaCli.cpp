@@ -3,6 +3,8 @@
 #include "MediaFactory.h"
 #include "TestSupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +22,7 @@ private slots:
     void allPassExitsZero();
     void someFailExitsOne();
     void unreadableExitsTwo();
+    void damagedContentExitsOne();
     void jsonSchema();
     void typeOption();
     void deepFindsDamage();
@@ -46,6 +49,11 @@ void TestMediaCli::initTestCase()
     QVERIFY2(MediaFactory::makeVideo(file(u"24fps.mp4"_s), v, &e), qPrintable(e));
     QVERIFY2(MediaFactory::makeAudio(file(u"ok.mp3"_s), {}, &e), qPrintable(e));
     QVERIFY2(MediaFactory::writeRandom(file(u"zero.mp4"_s), 0, 1, &e), qPrintable(e));
+    QFile text(file(u"text.mp4"_s));
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write(QByteArray("Not a video: plain text renamed to .mp4.\n").repeated(100));
+    text.close();
+    QVERIFY(QDir(m_dir.path()).mkdir(u"folder.mp4"_s));
     v = MediaFactory::Video{};
     v.seconds = 2;
     QVERIFY2(MediaFactory::makeVideo(file(u"damaged.mp4"_s), v, &e), qPrintable(e));
@@ -70,17 +78,50 @@ void TestMediaCli::someFailExitsOne()
 
 void TestMediaCli::unreadableExitsTwo()
 {
-    const auto r = TestSupport::runCli({u"check"_s, file(u"24fps.mp4"_s), file(u"zero.mp4"_s)});
+    // I/O problems only: a directory, a missing file, a device.
+    const auto r = TestSupport::runCli({u"check"_s, file(u"24fps.mp4"_s), file(u"folder.mp4"_s)});
     QVERIFY2(r.exitCode == 2, r.out.constData());
-    QVERIFY(r.out.contains("empty file"));
+    QVERIFY(r.out.contains("not a regular file"));
     const auto missing = TestSupport::runCli({u"check"_s, file(u"nothing-here.mp4"_s)});
     QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.out.contains("no such file"));
+    const auto device = TestSupport::runCli({u"check"_s, u"/dev/zero"_s});
+    QCOMPARE(device.exitCode, 2);
+}
+
+void TestMediaCli::damagedContentExitsOne()
+{
+    // A text file renamed .mp4 and an empty file are read fine and fail integrity: exit 1, not 2.
+    const auto r = TestSupport::runCli({u"check"_s, u"--json"_s, file(u"text.mp4"_s), file(u"zero.mp4"_s)});
+    QVERIFY2(r.exitCode == 1, r.out.constData());
+    const QJsonArray files = json(r).value("files"_L1).toArray();
+    QCOMPARE(files.size(), 2);
+    for (const QJsonValue &v : files) {
+        const QJsonObject f = v.toObject();
+        QCOMPARE(f.value("verdict"_L1).toString(), u"fail"_s);
+        QVERIFY(!f.contains("error"_L1));
+        const QJsonObject integrity = f.value("checks"_L1).toArray().first().toObject();
+        QCOMPARE(integrity.value("id"_L1).toString(), u"integrity"_s);
+        QCOMPARE(integrity.value("status"_L1).toString(), u"fail"_s);
+        QVERIFY(!integrity.value("hint"_L1).toString().isEmpty());
+    }
+    QVERIFY(files.at(1).toObject().value("checks"_L1).toArray().first().toObject().value("actual"_L1)
+                .toString().contains(u"empty file"_s));
+    const QJsonObject summary = json(r).value("summary"_L1).toObject();
+    QCOMPARE(summary.value("fail"_L1).toInt(), 2);
+    QCOMPARE(summary.value("error"_L1).toInt(), 0);
+    // Text output: FAIL and the integrity line, no "could not be read".
+    const auto text = TestSupport::runCli({u"check"_s, file(u"text.mp4"_s)});
+    QCOMPARE(text.exitCode, 1);
+    QVERIFY2(text.out.contains("FAIL  integrity"), text.out.constData());
+    // With --deep too.
+    QCOMPARE(TestSupport::runCli({u"check"_s, u"--deep"_s, file(u"text.mp4"_s)}).exitCode, 1);
 }
 
 void TestMediaCli::jsonSchema()
 {
     const auto r = TestSupport::runCli(
-        {u"check"_s, u"--json"_s, file(u"24fps.mp4"_s), file(u"ok.mp3"_s), file(u"zero.mp4"_s)});
+        {u"check"_s, u"--json"_s, file(u"24fps.mp4"_s), file(u"ok.mp3"_s), file(u"nothing-here.mp4"_s)});
     QCOMPARE(r.exitCode, 2);
     const QJsonObject root = json(r);
     QCOMPARE(root.value("profile"_L1).toString(), u"lifelong-2022/2022.1"_s);
@@ -112,7 +153,7 @@ void TestMediaCli::jsonSchema()
     QCOMPARE(audio.value("verdict"_L1).toString(), u"pass"_s);
     const QJsonObject broken = files.at(2).toObject();
     QCOMPARE(broken.value("verdict"_L1).toString(), u"error"_s);
-    QVERIFY(broken.value("error"_L1).toString().contains(u"empty file"_s));
+    QVERIFY(broken.value("error"_L1).toString().contains(u"no such file"_s));
     const QJsonObject summary = root.value("summary"_L1).toObject();
     QCOMPARE(summary.value("pass"_L1).toInt(), 1);
     QCOMPARE(summary.value("fail"_L1).toInt(), 1);

@@ -4,11 +4,13 @@
 #include "MediaFactory.h"
 #include "TestSupport.h"
 
+#include "media/DeepCheck.h"
 #include "media/MediaCheck.h"
 #include "media/MediaPolicy.h"
 #include "profile/Profile.h"
 #include "profile/ProfileLoader.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -33,6 +35,9 @@ private slots:
     void factsOnlyThresholds_data();
     void factsOnlyThresholds();
     void unknownRuleIsAnError();
+    void unreadableDevicesAreErrors();
+    void deepCheckKeepsTheQuickDiagnosis();
+    void unknownDecodeTimeIsWorded();
 
 private:
     QString file(const QString &name) const { return m_dir.filePath(name); }
@@ -137,6 +142,13 @@ void TestMediaPolicy::initTestCase()
              qPrintable(error));
     QVERIFY2(MediaFactory::writeRandom(file(u"random.mp4"_s), 64 * 1024, 7, &error), qPrintable(error));
     QVERIFY2(MediaFactory::writeRandom(file(u"zero.mp4"_s), 0, 1, &error), qPrintable(error));
+    for (const QString &name : {u"text.mp4"_s, u"text.mp3"_s}) {
+        QFile text(file(name));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write(QByteArray("Course notes, chapter 1.\nThis is plain text, renamed.\n").repeated(200));
+    }
+    QVERIFY(QDir(m_dir.path()).mkdir(u"folder.mp4"_s));
+    QCOMPARE(TestSupport::run(u"mkfifo"_s, {file(u"fifo.mp4"_s)}).exitCode, 0);
 }
 
 void TestMediaPolicy::verdicts_data()
@@ -171,10 +183,17 @@ void TestMediaPolicy::verdicts_data()
     row("MPEG-4 part 2 fails video_codec", "mpeg4.mp4", "video", "fail", "video_codec", Status::Fail);
     row("intact file has integrity", "ok.mp4", "video", "pass", "integrity", Status::Pass);
     row("truncated mp4 fails integrity", "truncated.mp4", "video", "fail", "integrity", Status::Fail);
-    row("truncated mp4 without moov cannot be read", "truncated-no-moov.mp4", "video", "error", "integrity",
-        Status::Error);
-    row("random bytes cannot be read", "random.mp4", "video", "error", "integrity", Status::Error);
-    row("zero bytes cannot be read", "zero.mp4", "video", "error", "integrity", Status::Error);
+    // Read but not a complete media file: integrity fails (SPEC 4.1), it is not an I/O error.
+    row("truncated mp4 without moov fails integrity", "truncated-no-moov.mp4", "video", "fail", "integrity",
+        Status::Fail);
+    row("random bytes fail integrity", "random.mp4", "video", "fail", "integrity", Status::Fail);
+    row("text renamed .mp4 fails integrity", "text.mp4", "video", "fail", "integrity", Status::Fail);
+    row("text renamed .mp3 fails integrity", "text.mp3", "audio", "fail", "integrity", Status::Fail);
+    row("zero bytes fail integrity", "zero.mp4", "video", "fail", "integrity", Status::Fail);
+    // I/O problems: the file could not be read, verdict error.
+    row("missing file is an error", "no-such-file.mp4", "video", "error", "integrity", Status::Error);
+    row("directory is an error", "folder.mp4", "video", "error", "integrity", Status::Error);
+    row("FIFO is an error", "fifo.mp4", "video", "error", "integrity", Status::Error);
 
     row("MP3 44.1k stereo passes", "ok.mp3", "audio", "pass", "sample_rate", Status::Pass);
     row("MP3 passes container", "ok.mp3", "audio", "pass", "container", Status::Pass);
@@ -211,6 +230,81 @@ void TestMediaPolicy::verdicts()
         QVERIFY2(!r->hint.isEmpty() && !r->expected.isEmpty() && !r->actual.isEmpty(), qPrintable(dump));
     if (verdict == "error"_L1)
         QVERIFY2(report.error.contains(name), "the error names the file");
+    else
+        QVERIFY2(report.error.isEmpty(), qPrintable(dump)); // only an I/O problem sets `error`
+}
+
+void TestMediaPolicy::unreadableDevicesAreErrors()
+{
+    // Not regular files: never read (a read of /dev/zero would not end), verdict error.
+    for (const QString &path : {u"/dev/zero"_s, u"/dev/null"_s}) {
+        const CheckReport report = MediaCheck::checkFile(path, m_profile.technical, {});
+        QCOMPARE(report.verdict(), CheckReport::Verdict::Error);
+        QVERIFY2(report.error.contains(path), qPrintable(report.error));
+    }
+    // Permission denied (not testable as root, who reads everything).
+    const QString locked = file(u"locked.mp4"_s);
+    QVERIFY(QFile::copy(file(u"ok.mp4"_s), locked));
+    QVERIFY(QFile::setPermissions(locked, QFileDevice::WriteOwner));
+    QFile probe(locked);
+    if (probe.open(QIODevice::ReadOnly))
+        QSKIP("running as root: permissions do not stop reading");
+    const CheckReport report = MediaCheck::checkFile(locked, m_profile.technical, {});
+    QCOMPARE(report.verdict(), CheckReport::Verdict::Error);
+    QVERIFY2(report.error.contains(u"cannot read"_s), qPrintable(report.error));
+}
+
+void TestMediaPolicy::deepCheckKeepsTheQuickDiagnosis()
+{
+    // The index of truncated.mp4 points past its end: the quick check says exactly where. The deep check
+    // finds decode errors too and must add them to that diagnosis, not replace it.
+    MediaCheck::Options quickOptions;
+    quickOptions.kind = u"video"_s;
+    const CheckReport quick = MediaCheck::checkFile(file(u"truncated.mp4"_s), m_profile.technical, quickOptions);
+    const CheckResult *q = quick.find(u"integrity"_s);
+    QVERIFY(q);
+    QCOMPARE(q->status, Status::Fail);
+    QVERIFY2(q->actual.contains(u"cut short"_s), qPrintable(q->actual));
+    MediaCheck::Options deepOptions = quickOptions;
+    deepOptions.deep = true;
+    const CheckReport deep = MediaCheck::checkFile(file(u"truncated.mp4"_s), m_profile.technical, deepOptions);
+    const CheckResult *d = deep.find(u"integrity"_s);
+    QVERIFY(d);
+    const QString dump = QString::fromUtf8(QJsonDocument(deep.toJson()).toJson());
+    QCOMPARE(d->status, Status::Fail);
+    QVERIFY(deep.deep);
+    QVERIFY2(d->actual.startsWith(q->actual), qPrintable(dump));
+    QVERIFY2(d->message.startsWith(q->message), qPrintable(dump));
+    QCOMPARE(d->hint, q->hint);
+    const int errors = deep.facts.value("deep"_L1).toObject().value("error_count"_L1).toInt();
+    if (errors > 0)
+        QVERIFY2(d->actual.contains(u"decode error"_s), qPrintable(dump));
+    QVERIFY2(!d->message.contains(u" ?"_s), qPrintable(dump));
+    QCOMPARE(deep.verdict(), CheckReport::Verdict::Fail);
+}
+
+void TestMediaPolicy::unknownDecodeTimeIsWorded()
+{
+    DeepCheck::Result result;
+    result.errorCount = 1;
+    result.errors.append({-1, 0, u"Invalid data found when processing input"_s});
+    CheckReport report;
+    report.add(CheckResult{u"integrity"_s, Status::Pass, {}, {}, {}, {}});
+    DeepCheck::apply(result, &report);
+    const CheckResult *r = report.find(u"integrity"_s);
+    QCOMPARE(r->status, Status::Fail);
+    QVERIFY2(r->message.contains(u"at an unknown time: Invalid data"_s), qPrintable(r->message));
+    QVERIFY2(!r->message.contains(u'?'), qPrintable(r->message));
+    // A quick-check failure stays first, the decode errors follow.
+    CheckReport cut;
+    cut.add(CheckResult{u"integrity"_s, Status::Fail, u"x"_s, u"cut short: data up to byte 1177146, file has 784764 bytes"_s,
+                        u"The index points past the end."_s, u"Copy again."_s});
+    DeepCheck::apply(result, &cut);
+    r = cut.find(u"integrity"_s);
+    QCOMPARE(r->actual, u"cut short: data up to byte 1177146, file has 784764 bytes; 1 decode error(s)"_s);
+    QVERIFY2(r->message.startsWith(u"The index points past the end. Decoding the whole file found"_s),
+             qPrintable(r->message));
+    QCOMPARE(r->hint, u"Copy again."_s);
 }
 
 void TestMediaPolicy::guessesTypeFromContent()

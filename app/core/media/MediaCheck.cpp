@@ -4,7 +4,18 @@
 #include "media/MediaPolicy.h"
 #include "media/MediaProbe.h"
 
+#include <QFileInfo>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+// "path: why" → "why" (the report names the file already).
+QString withoutPath(const QString &path, const QString &error)
+{
+    const QString prefix = path + u": "_s;
+    return error.startsWith(prefix) ? error.mid(prefix.size()) : error;
+}
+} // namespace
 
 CheckReport MediaCheck::checkFile(const QString &path, const QJsonObject &technical, const Options &options)
 {
@@ -12,8 +23,22 @@ CheckReport MediaCheck::checkFile(const QString &path, const QJsonObject &techni
     QString error;
     MediaProbe::Options probeOptions;
     probeOptions.cancel = options.cancel;
-    if (!MediaProbe::probe(path, &facts, &error, probeOptions))
-        return CheckReport::unreadable(path, options.kind, error);
+    MediaProbe::Failure failure = MediaProbe::Failure::None;
+    if (!MediaProbe::probe(path, &facts, &error, probeOptions, &failure)) {
+        if (failure != MediaProbe::Failure::Content) // I/O problem, time limit or cancel: not judged
+            return CheckReport::unreadable(path, options.kind, error);
+        // Read, but not a complete media file (renamed text, cut before its index, empty …): SPEC 4.1
+        // integrity fails. A rule failure, not "could not run".
+        CheckReport report;
+        report.path = path;
+        report.type = options.kind;
+        report.checkedAt = QDateTime::currentDateTimeUtc();
+        report.facts.insert("file_size"_L1, QFileInfo(path).size());
+        report.add(MediaPolicy::integrityDamaged(withoutPath(path, error)));
+        if (options.progress)
+            options.progress(1.0);
+        return report;
+    }
     CheckReport report = MediaPolicy::evaluate(facts, technical, options.kind);
     if (!options.deep) {
         if (options.progress)
@@ -29,7 +54,13 @@ CheckReport MediaCheck::checkFile(const QString &path, const QJsonObject &techni
     if (!DeepCheck::run(path, &result, &error, deepOptions)) {
         if (result.cancelled)
             return report; // the quick check stands; the deep part simply did not run
-        return CheckReport::unreadable(path, report.type, error);
+        const QFileInfo info(path);
+        if (!info.isFile() || !info.isReadable()) // gone or locked since the probe: an I/O problem
+            return CheckReport::unreadable(path, report.type, error);
+        // The probe opened it but the decoder cannot: it does not decode, integrity fails.
+        report.deep = true;
+        report.set(MediaPolicy::integrityDamaged(tr("cannot be decoded: %1").arg(withoutPath(path, error))));
+        return report;
     }
     DeepCheck::apply(result, &report);
     return report;

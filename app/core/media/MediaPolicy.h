@@ -16,6 +16,10 @@ public:
     // kind: "video" or "audio"; "" guesses from the facts (a real video stream makes it video).
     static CheckReport evaluate(const MediaFacts &facts, const QJsonObject &technical,
                                 const QString &kind = {});
+    // The integrity rule of a file that could be read but is not a complete media file (no container
+    // recognised, cut before its index, empty, no stream, cannot be decoded): a failure, SPEC 4.1.
+    // `reason` (translated) says what is wrong, e.g. "empty file (0 bytes)".
+    static CheckResult integrityDamaged(const QString &reason);
 
 private:
     static CheckResult container(const MediaFacts &f, const QJsonObject &rule, const QString &kind);

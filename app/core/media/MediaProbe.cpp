@@ -318,36 +318,45 @@ QString openError(const IsoBoxLayout &layout, const QString &libavError)
 
 } // namespace
 
-bool MediaProbe::probe(const QString &path, MediaFacts *facts, QString *error, const Options &options)
+bool MediaProbe::probe(const QString &path, MediaFacts *facts, QString *error, const Options &options,
+                       Failure *failure)
 {
     *facts = MediaFacts();
     facts->path = path;
     QString reason;
     const QFileInfo info(path);
-    auto fail = [&](const QString &why) {
+    auto fail = [&](Failure kind, const QString &why) {
+        if (failure)
+            *failure = kind;
         if (error)
             *error = u"%1: %2"_s.arg(path, why);
         return false;
     };
+    if (failure)
+        *failure = Failure::None;
     if (!info.exists())
-        return fail(tr("no such file"));
+        return fail(Failure::Io, tr("no such file"));
     if (!info.isFile())
-        return fail(tr("not a regular file"));
-    if (info.size() == 0)
-        return fail(tr("empty file (0 bytes)"));
+        return fail(Failure::Io, tr("not a regular file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot read: %1").arg(file.errorString()));
+        return fail(Failure::Io, tr("cannot read: %1").arg(file.errorString()));
+    // Readable but empty: the extreme case of a file cut short (docs/check-json.md).
+    if (info.size() == 0)
+        return fail(Failure::Content, tr("empty file (0 bytes)"));
     const IsoBoxLayout layout =
         IsoBoxLayout::scan(info.size(), [&file](qint64 offset, char *buf, qint64 len) {
             return file.seek(offset) ? file.read(buf, len) : qint64(-1);
         });
     file.close();
     AvInput input;
-    if (!input.openFile(path, options, &reason))
-        return fail(input.timedOut() || input.cancelled() ? reason : openError(layout, reason));
+    if (!input.openFile(path, options, &reason)) {
+        if (input.timedOut() || input.cancelled())
+            return fail(Failure::Interrupted, reason);
+        return fail(Failure::Content, openError(layout, reason));
+    }
     if (!finish(input, layout, info.size(), facts, &reason))
-        return fail(reason);
+        return fail(input.timedOut() || input.cancelled() ? Failure::Interrupted : Failure::Content, reason);
     return true;
 }
 

@@ -18,7 +18,17 @@
 
 using namespace Qt::StringLiterals;
 
-ExportJob::ExportJob(QObject *parent) : QObject(parent) {}
+ExportJob::ExportJob(QObject *parent) : QObject(parent)
+{
+    m_pool.setMaxThreadCount(1);
+}
+
+ExportJob::~ExportJob()
+{
+    m_destroying.store(true);
+    m_cancel.store(true);
+    m_pool.waitForDone();
+}
 
 bool ExportJob::prepare(Workspace &workspace, const Profile &profile, const QString &batchName, bool draft,
                         const QString &outputPath, ExportRequest *request, ValidationReport *report, QString *error)
@@ -77,7 +87,8 @@ bool ExportJob::run(ExportResult *result, QString *error)
     if (m_request.profile) {
         const bool checked = ExportChecks::run(&m_request.checks, *m_request.profile, &m_cancel,
                                                [this](int done, int total, const QString &current) {
-                                                   emit checking(done, total, current);
+                                                   if (!m_destroying.load())
+                                                       emit checking(done, total, current);
                                                });
         if (!checked) {
             if (error)
@@ -107,7 +118,8 @@ bool ExportJob::run(ExportResult *result, QString *error)
         if (throttle.elapsed() < 100 && p.bytesDone < p.bytesTotal)
             return;
         throttle.restart();
-        emit progress(p.bytesDone, p.bytesTotal, p.bytesPerSecond, p.etaSeconds, p.currentFile);
+        if (!m_destroying.load())
+            emit progress(p.bytesDone, p.bytesTotal, p.bytesPerSecond, p.etaSeconds, p.currentFile);
     });
     if (ok && result)
         result->technicalFailures = m_failures;
@@ -122,10 +134,12 @@ void ExportJob::saveChecks(Workspace &workspace) const
 
 void ExportJob::start()
 {
-    QThreadPool::globalInstance()->start([this]() {
+    // Not the global pool: ~ExportJob must be able to wait for exactly this task.
+    m_pool.start([this]() {
         ExportResult result;
         QString error;
         const bool ok = run(&result, &error);
-        emit finished(ok, result.path, error);
+        if (!m_destroying.load())
+            emit finished(ok, result.path, error);
     });
 }

@@ -3,6 +3,7 @@
 #include "package/BagWriter.h"
 
 #include <QObject>
+#include <QThreadPool>
 
 #include <atomic>
 
@@ -19,6 +20,9 @@ class ExportJob : public QObject
     Q_OBJECT
 public:
     explicit ExportJob(QObject *parent = nullptr);
+    // Cancels a running start() and waits for its task: the job may be destroyed mid-export (its dialog
+    // closed, the application quitting); the unfinished package is removed, never renamed into place.
+    ~ExportJob() override;
 
     // Fills the request. Returns false with `error` when the batch cannot be read or, unless `draft`,
     // when it has errors: then `report` lists them.
@@ -31,7 +35,8 @@ public:
     QList<ExportChecks::Failure> technicalFailures() const { return m_failures; }
     bool refusedForTechnicalChecks() const { return m_refused; }
     void saveChecks(Workspace &workspace) const;
-    void start();                 // asynchronous; finished() is emitted at the end
+    void start();                 // asynchronous, on the job's own pool; finished() is emitted at the end
+    bool isRunning() const { return m_pool.activeThreadCount() > 0; }
     void cancel() { m_cancel.store(true); }
     bool isCancelled() const { return m_cancel.load(); }
 
@@ -46,4 +51,6 @@ private:
     QList<ExportChecks::Failure> m_failures;
     bool m_refused = false;
     std::atomic_bool m_cancel{false};
+    std::atomic_bool m_destroying{false}; // no more signals: the receivers may be half destroyed
+    QThreadPool m_pool;                   // one thread; the destructor waits for it
 };
