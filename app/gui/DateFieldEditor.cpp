@@ -4,7 +4,13 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QEvent>
 #include <QSignalBlocker>
+
+namespace {
+// The date edit's "not set" value (shown as special text); never a real creation date.
+const QDate kNoDate(1900, 1, 1);
+} // namespace
 
 using namespace Qt::StringLiterals;
 
@@ -25,12 +31,18 @@ DateFieldEditor::DateFieldEditor(const FieldSpec &spec, QWidget *parent)
 
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setDisplayFormat(format());
-    m_dateEdit->setDate(QDate::currentDate());
+    // An empty field shows "not set" rather than a date nobody chose; the popup then opens on this month.
+    m_dateEdit->setMinimumDate(kNoDate);
+    m_dateEdit->setSpecialValueText(tr("not set"));
+    m_dateEdit->setDate(kNoDate);
+    m_dateEdit->calendarWidget()->installEventFilter(this);
     m_dateEdit->setObjectName(u"field_"_s + spec.id + u"_calendar"_s);
     m_dateEdit->setToolTip(tr("Pick the date in a calendar"));
     m_dateEdit->setAccessibleName(tr("%1, calendar").arg(spec.label.text()));
     watchFocus(m_dateEdit);
     connect(m_dateEdit, &QDateEdit::dateChanged, this, [this](QDate date) {
+        if (date == kNoDate)
+            return;
         {
             const QSignalBlocker block(m_line);
             m_line->setText(date.toString(format()));
@@ -70,10 +82,17 @@ void DateFieldEditor::setValue(const QString &value)
 void DateFieldEditor::syncCalendar()
 {
     const QDate date = QDate::fromString(m_line->text().trimmed(), format());
-    if (!date.isValid())
-        return;
     const QSignalBlocker block(m_dateEdit);
-    m_dateEdit->setDate(date);
+    m_dateEdit->setDate(date.isValid() && date > kNoDate ? date : kNoDate);
+}
+
+bool DateFieldEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_dateEdit->calendarWidget() && event->type() == QEvent::Show && m_dateEdit->date() == kNoDate) {
+        const QDate today = QDate::currentDate();
+        m_dateEdit->calendarWidget()->setCurrentPage(today.year(), today.month());
+    }
+    return FieldEditor::eventFilter(watched, event);
 }
 
 QWidget *DateFieldEditor::inputWidget() const

@@ -20,6 +20,9 @@ public:
 
     QDateEdit *dateEdit() const { return m_dateEdit; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void syncCalendar();
     QString format() const;

@@ -7,11 +7,16 @@
 #include "media/DeepCheck.h"
 #include "media/MediaCheckService.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +33,7 @@ private slots:
     void changedFileIsCheckedAgain();
     void deepCheckReportsProgressAndIsCached();
     void cancelStopsWithoutResult();
+    void cancelStopsTheWorker();
     void unreadableIsNotCached();
 
 private:
@@ -184,19 +190,74 @@ void TestMediaCheckService::cancelStopsWithoutResult()
     service.cancel(file(u"ok.mp4"_s));
     QCOMPARE(cancelled.size(), 1);
     QVERIFY(!service.isRunning(file(u"ok.mp4"_s)));
-    QVERIFY(!finished.wait(1500));
     QCOMPARE(finished.size(), 0);
+}
+
+void TestMediaCheckService::cancelStopsTheWorker()
+{
+    // cancel() hides the result at once, so the test above cannot tell whether the worker really stops.
+    // Here: the full deep decode of a 30 s file is timed first, in this same run; then a second deep check
+    // of it is cancelled once decoding is under way, and the time until the pool is idle (the destructor
+    // waits for it) must be a small fraction of the decode time that was still left. A cancel that only
+    // hid the result would let the worker decode to the end and fail this.
+    const QString path = file(u"long.mp4"_s);
+    MediaFactory::Video spec;
+    spec.seconds = 30;
+    spec.bitrate = u"2M"_s;
+    QString e;
+    QVERIFY2(MediaFactory::makeVideo(path, spec, &e), qPrintable(e));
+
+    auto service = std::make_unique<MediaCheckService>(nullptr, m_ws.profile()); // no cache
+    QSignalSpy finished(service.get(), &MediaCheckService::finished);
+    QElapsedTimer timer;
+    timer.start();
+    service->check(path, QString(), true);
+    QVERIFY(finished.wait(300000));
+    const qint64 full = timer.elapsed();
+    const CheckReport report = finished.first().at(1).value<CheckReport>();
+    QVERIFY(report.deep);
+    QCOMPARE(report.facts.value("deep"_L1).toObject().value("video_frames"_L1).toInt(), 750);
+
+    QSignalSpy progress(service.get(), &MediaCheckService::progress);
+    QSignalSpy cancelled(service.get(), &MediaCheckService::cancelled);
+    service->check(path, QString(), true);
+    // Decoding is under way (the first 2 % are the probe).
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).toDouble() >= 0.05, 300000);
+    const double at = progress.last().at(1).toDouble();
+    if (at > 0.6)
+        QSKIP("the decode outran the event loop; nothing left to cancel");
+    service->cancel(path);
+    timer.restart();
+    service.reset(); // ~MediaCheckService waits for its pool: returns when the worker has stopped
+    const qint64 stop = timer.elapsed();
+    const qint64 left = qint64(double(full) * (1.0 - at));
+    qInfo("full deep check %lld ms; cancelled at %.0f %%; worker stopped after %lld ms (%lld ms of decoding left)",
+          full, at * 100, stop, left);
+    QVERIFY2(stop * 5 < left, qPrintable(u"stopped after %1 ms, %2 ms of decoding were left"_s.arg(stop).arg(left)));
+    QCOMPARE(cancelled.size(), 1);
+    QCOMPARE(finished.size(), 1); // only the first, complete run
 }
 
 void TestMediaCheckService::unreadableIsNotCached()
 {
     MediaCheckService service(&m_ws.workspace(), m_ws.profile());
     QSignalSpy finished(&service, &MediaCheckService::finished);
+    // Random bytes are read fine and fail integrity: a result like any other, cached.
     service.check(file(u"random.mp4"_s));
     QVERIFY(finished.wait(10000));
-    QCOMPARE(finished.first().at(1).value<CheckReport>().verdict(), CheckReport::Verdict::Error);
+    const CheckReport damaged = finished.first().at(1).value<CheckReport>();
+    QCOMPARE(damaged.verdict(), CheckReport::Verdict::Fail);
+    QCOMPARE(damaged.status(u"integrity"_s), CheckResult::Status::Fail);
     CheckReport cached;
-    QVERIFY(!service.cached(file(u"random.mp4"_s), QString(), false, &cached));
+    QVERIFY(service.cached(file(u"random.mp4"_s), QString(), false, &cached));
+    QCOMPARE(cached.verdict(), CheckReport::Verdict::Fail);
+    // A file that cannot be read (here: a directory) is an error and not cached.
+    const QString folder = file(u"folder.mp4"_s);
+    QVERIFY(QDir().mkpath(folder));
+    service.check(folder);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.last().at(1).value<CheckReport>().verdict(), CheckReport::Verdict::Error);
+    QVERIFY(!service.cached(folder, QString(), false, &cached));
 }
 
 QTEST_GUILESS_MAIN(TestMediaCheckService)

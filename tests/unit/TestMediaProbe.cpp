@@ -25,6 +25,7 @@ private slots:
     void bufferGivesSameFacts();
     void hostileFiles_data();
     void hostileFiles();
+    void ioFailures();
     void randomPrefixesNeverCrash();
     void cancelStopsAtOnce();
     void factsRoundTripThroughJson();
@@ -177,12 +178,27 @@ void TestMediaProbe::hostileFiles()
     QString error;
     QElapsedTimer timer;
     timer.start();
-    QVERIFY(!MediaProbe::probe(path, &f, &error));
+    MediaProbe::Failure failure = MediaProbe::Failure::None;
+    QVERIFY(!MediaProbe::probe(path, &f, &error, {}, &failure));
     QVERIFY2(error.contains(message), qPrintable(error));
     QVERIFY2(error.startsWith(path), "the message names the file");
+    // Read fine, bad content: a rule failure for MediaCheck, not an I/O problem.
+    QCOMPARE(failure, MediaProbe::Failure::Content);
     QVERIFY(!MediaProbe::probeBuffer(content, &f, &error));
     QVERIFY2(error.contains(message), qPrintable(error));
     QVERIFY(timer.elapsed() < 10000);
+}
+
+void TestMediaProbe::ioFailures()
+{
+    for (const QString &path : {file(u"missing.mp4"_s), m_dir.path(), u"/dev/zero"_s}) {
+        MediaFacts f;
+        QString error;
+        MediaProbe::Failure failure = MediaProbe::Failure::None;
+        QVERIFY(!MediaProbe::probe(path, &f, &error, {}, &failure));
+        QCOMPARE(failure, MediaProbe::Failure::Io);
+        QVERIFY2(error.startsWith(path), qPrintable(error));
+    }
 }
 
 void TestMediaProbe::randomPrefixesNeverCrash()
