@@ -202,8 +202,10 @@ void TestMediaCheckService::cancelStopsTheWorker()
     // hid the result would let the worker decode to the end and fail this.
     const QString path = file(u"long.mp4"_s);
     MediaFactory::Video spec;
+    spec.width = 1920;
+    spec.height = 1080;
     spec.seconds = 30;
-    spec.bitrate = u"2M"_s;
+    spec.bitrate = u"6M"_s; // more bits, a longer decode: a clearer ratio
     QString e;
     QVERIFY2(MediaFactory::makeVideo(path, spec, &e), qPrintable(e));
 

@@ -10,6 +10,7 @@
 #include "workspace/CheckResultStore.h"
 #include "workspace/ResourceStore.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,7 +18,10 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QtTest>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -34,8 +38,14 @@ private slots:
     void cliJsonListsTheFailure();
     void verifyReportsTheTechnicalFailure();
     void linkIsCheckedAgainAtExport();
+    void damagedFileRefusesTheBatch();
+    void destroyedMidExportLeavesNoPackage();
 
 private:
+    // The prepared request of batch "spring" with the video resource's media file replaced by `media`
+    // (the workspace is left alone) and the checks planned anew for it.
+    bool requestWithVideo(const QString &media, bool draft, const QString &out, ExportRequest *request,
+                          QString *error);
     bool exportBatch(const QString &out, bool draft, ExportJob *job, ExportResult *result, QString *error);
     void useSmallVideo();
     PackageFixture m_fixture;
@@ -313,6 +323,106 @@ void TestPackageChecks::linkIsCheckedAgainAtExport()
     QVERIFY(html.contains(u"<td>protection_level</td><td>pass</td>"_s));
     QVERIFY(html.contains(u"checked "_s + linkCheck.value("checked_at"_L1).toString()));
     QVERIFY(store.remove(id, &error));
+}
+
+bool TestPackageChecks::requestWithVideo(const QString &media, bool draft, const QString &out,
+                                         ExportRequest *request, QString *error)
+{
+    ValidationReport report;
+    if (!ExportJob::prepare(m_fixture.workspace(), m_fixture.profile(), u"spring"_s, draft, out, request, &report,
+                            error))
+        return false;
+    int replaced = 0;
+    for (Resource &r : request->resources) {
+        if (r.id != m_fixture.videoId())
+            continue;
+        for (AttachedFile &f : r.files) {
+            if (f.role == "media"_L1) {
+                f.path = media;
+                f.size = QFileInfo(media).size();
+                f.mtime = QFileInfo(media).lastModified();
+                ++replaced;
+            }
+        }
+    }
+    request->checks = ExportChecks::plan(request->resources, m_fixture.profile());
+    if (replaced != 1 && error)
+        *error = u"the video resource has %1 media files"_s.arg(replaced);
+    return replaced == 1;
+}
+
+void TestPackageChecks::damagedFileRefusesTheBatch()
+{
+    // A text file renamed .mp4 fails integrity (a rule failure, not "could not be read"); export refuses
+    // it exactly like any other failing rule.
+    const QString text = m_fixture.mediaDir() + u"/notes.mp4"_s;
+    QFile f(text);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray("Lecture notes, not a video.\n").repeated(500));
+    f.close();
+    const QString out = m_out.filePath(u"refused-damaged"_s);
+    ExportRequest request;
+    QString error;
+    QVERIFY2(requestWithVideo(text, false, out, &request, &error), qPrintable(error));
+    ExportJob job;
+    job.setRequest(request);
+    ExportResult result;
+    QVERIFY(!job.run(&result, &error));
+    QVERIFY(job.refusedForTechnicalChecks());
+    QVERIFY2(error.contains(u"notes.mp4"_s) && error.contains(u"integrity"_s), qPrintable(error));
+    const QList<ExportChecks::Failure> failures = job.technicalFailures();
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(failures.first().rule, u"integrity"_s);
+    QCOMPARE(failures.first().status, u"fail"_s);
+    QCOMPARE(failures.first().file, u"notes.mp4"_s);
+    QVERIFY(!QFileInfo::exists(out));
+    QVERIFY(!QFileInfo::exists(BagWriter::partialPathFor(out)));
+}
+
+void TestPackageChecks::destroyedMidExportLeavesNoPackage()
+{
+    // ExportJob lives in a dialog that may be closed mid-export: destroying a running job must cancel and
+    // wait for its task (no use after free), and leave no package that looks finished.
+    const QString big = m_out.filePath(u"big.mp4"_s);
+    const auto made = TestSupport::run(u"sh"_s, {u"-c"_s, u"head -c 200M /dev/urandom > \"$0\""_s, big});
+    QVERIFY2(made.exitCode == 0 && QFileInfo(big).size() == 200LL * 1024 * 1024, made.err.constData());
+    const QString out = m_out.filePath(u"destroyed"_s);
+    ExportRequest request;
+    QString error;
+    QVERIFY2(requestWithVideo(big, true, out, &request, &error), qPrintable(error)); // a draft: copied anyway
+
+    auto *job = new ExportJob;
+    std::atomic<qint64> done{0};
+    std::atomic<qint64> total{0};
+    std::atomic_bool finished{false};
+    connect(
+        job, &ExportJob::progress, job,
+        [&](qint64 bytesDone, qint64 bytesTotal, double, double, const QString &) {
+            done = bytesDone;
+            total = bytesTotal;
+        },
+        Qt::DirectConnection);
+    connect(job, &ExportJob::finished, job, [&] { finished = true; }, Qt::DirectConnection);
+    job->setRequest(request);
+    job->start();
+    QTRY_VERIFY_WITH_TIMEOUT(done.load() > 0 || finished.load(), 120000);
+    const qint64 doneAtDelete = done.load();
+    const qint64 totalAtDelete = total.load();
+    QElapsedTimer waited;
+    waited.start();
+    delete job; // as when the dialog closes
+    qInfo("destroyed at %lld of %lld bytes; the destructor waited %lld ms", doneAtDelete, totalAtDelete,
+          waited.elapsed());
+    QVERIFY2(!finished.load() && doneAtDelete < totalAtDelete,
+             qPrintable(u"not mid-copy when destroyed: %1 of %2 bytes"_s.arg(doneAtDelete).arg(totalAtDelete)));
+    // Nothing of the job still runs, anywhere, and nothing looks like a finished package.
+    QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+    QVERIFY(!QFileInfo::exists(out));
+    const QString partial = BagWriter::partialPathFor(out);
+    const bool partialLeft = QFileInfo::exists(partial);
+    QTest::qWait(300);
+    QVERIFY2(!QFileInfo::exists(out), "renamed into place after the job was destroyed");
+    QVERIFY2(!partialLeft, "the unfinished package is removed");
 }
 
 QTEST_MAIN(TestPackageChecks)
