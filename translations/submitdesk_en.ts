@@ -661,6 +661,10 @@
         <source>%1, calendar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeepCheck</name>
@@ -713,6 +717,13 @@
     <message>
         <source>The whole file decodes without error.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Decoding the whole file found %n error(s); the first at an unknown time: %1</source>
+        <translation>
+            <numerusform>Decoding the whole file found %n error; the first at an unknown time: %1</numerusform>
+            <numerusform>Decoding the whole file found %n errors; the first at an unknown time: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1911,6 +1922,13 @@
     </message>
 </context>
 <context>
+    <name>MediaCheck</name>
+    <message>
+        <source>cannot be decoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MediaCheckPanel</name>
     <message>
         <source>Pass</source>
@@ -2396,6 +2414,14 @@
     </message>
     <message>
         <source>The file opens and its index fits the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file can be read but is not a complete media file; its other rules cannot be judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export or copy the file again from the original; renaming a file does not convert it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

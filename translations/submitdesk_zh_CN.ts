@@ -661,6 +661,10 @@
         <source>%1, calendar</source>
         <translation>%1，日历</translation>
     </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
 </context>
 <context>
     <name>DeepCheck</name>
@@ -711,6 +715,12 @@
     <message>
         <source>The whole file decodes without error.</source>
         <translation>整个文件解码无错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decoding the whole file found %n error(s); the first at an unknown time: %1</source>
+        <translation>
+            <numerusform>完整解码发现 %n 个错误；第一个错误的时间未知：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1897,13 @@
     </message>
 </context>
 <context>
+    <name>MediaCheck</name>
+    <message>
+        <source>cannot be decoded: %1</source>
+        <translation>无法解码：%1</translation>
+    </message>
+</context>
+<context>
     <name>MediaCheckPanel</name>
     <message>
         <source>Pass</source>
@@ -2368,6 +2385,14 @@
     <message>
         <source>The file opens and its index fits the file.</source>
         <translation>文件可以打开，索引与文件相符。</translation>
+    </message>
+    <message>
+        <source>The file can be read but is not a complete media file; its other rules cannot be judged.</source>
+        <translation>文件可以读取，但不是完整的媒体文件；无法判定其他各项规则。</translation>
+    </message>
+    <message>
+        <source>Export or copy the file again from the original; renaming a file does not convert it.</source>
+        <translation>请从原始素材重新导出或复制文件；仅修改文件扩展名并不能转换格式。</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,13 @@ if [ -z "$(ls "$SEEDS")" ]; then
   ff -f lavfi -i testsrc2=s=64x48:r=25:d=0.2 -c:v mpeg2video -f mpegts "$SEEDS/a.ts"
 fi
 
-# -timeout: one input may take at most 10 s (the probe's own limit is 2 s); -rss_limit_mb: memory bound.
-"$BUILD/tests/fuzz/fuzz_media_probe" -max_total_time="$SECONDS_TO_RUN" -timeout=10 -rss_limit_mb=2048 \
-  -max_len=262144 -print_final_stats=1 -artifact_prefix="$BUILD/fuzz-corpus/" "$CORPUS" "$SEEDS"
+# -timeout: one input may take at most 10 s (the probe's own limit is 2 s).
+# -malloc_limit_mb: no single allocation over 1 GiB for any input (a hostile size field must not make the
+# probe allocate it); -rss_limit_mb bounds the whole process, whose RSS under ASan (quarantine, libav's
+# caches, the growing corpus) sits around 600 MB and briefly spikes; a smaller quarantine keeps it steady.
+# tests/fuzz/regressions holds inputs that once tripped a limit; they are run first.
+export ASAN_OPTIONS="${ASAN_OPTIONS:-quarantine_size_mb=64:malloc_context_size=10}"
+"$BUILD/tests/fuzz/fuzz_media_probe" -max_total_time="$SECONDS_TO_RUN" -timeout=10 -rss_limit_mb=3072 \
+  -malloc_limit_mb=1024 -max_len=262144 -print_final_stats=1 -artifact_prefix="$BUILD/fuzz-corpus/" \
+  "$CORPUS" "$SEEDS" "$SRC/tests/fuzz/regressions"
 echo "run-fuzz: no crash, leak or hang in ${SECONDS_TO_RUN} s"
