@@ -1,7 +1,7 @@
-// submitdesk-cli check [--type video|audio] [--deep] [--json] FILE|URL...: the technical check (attachment 1).
-// http(s) URLs are online courses (A03): link check, with --protection-level/--filing-number judged too.
-// Exit 0 when every file passes, 1 when some fail (a damaged, cut or non-media file fails "integrity"), 2 when
-// some could not be read (I/O: missing, permission, not a regular file). JSON: docs/check-json.md.
+// submitdesk-cli check [--type video|audio] [--deep] [--json] FILE|URL...: the technical check (attachment
+// 1). http(s) URLs are online courses (A03): link check, with --protection-level/--filing-number judged too.
+// Exit 0 when every file passes, 1 when some fail (a damaged, cut or non-media file fails "integrity"), 2
+// when some could not be read (I/O: missing, permission, not a regular file). JSON: docs/check-json.md.
 
 #include "CliCommand.h"
 #include "CliSupport.h"
@@ -51,7 +51,8 @@ public:
     }
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addPositionalArgument(u"FILE"_s, tr("Media files, or http(s) addresses of online courses, to check."),
+        parser.addPositionalArgument(u"FILE"_s,
+                                     tr("Media files, or http(s) addresses of online courses, to check."),
                                      u"FILE|URL..."_s);
         parser.addOption({u"protection-level"_s,
                           tr("For URLs: the platform's declared cyber-security protection level."), u"N"_s});
@@ -165,7 +166,8 @@ public:
 private:
     static bool isUrl(const QString &arg)
     {
-        return arg.startsWith("http://"_L1, Qt::CaseInsensitive) || arg.startsWith("https://"_L1, Qt::CaseInsensitive);
+        return arg.startsWith("http://"_L1, Qt::CaseInsensitive) ||
+               arg.startsWith("https://"_L1, Qt::CaseInsensitive);
     }
     static void printReport(const CheckReport &report)
     {

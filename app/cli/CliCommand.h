@@ -17,8 +17,8 @@ class CliCommand
     Q_DECLARE_TR_FUNCTIONS(CliCommand)
 public:
     virtual ~CliCommand() = default;
-    virtual QString name() const = 0;          // "validate"
-    virtual QString summary() const = 0;       // one line for `submitdesk-cli --help`
+    virtual QString name() const = 0;    // "validate"
+    virtual QString summary() const = 0; // one line for `submitdesk-cli --help`
     // Declares options and positional arguments on the parser (--help and --json are added for every verb).
     virtual void configure(QCommandLineParser &parser) const = 0;
     // Runs with the parsed arguments; returns a CliExit code.

@@ -19,10 +19,14 @@ class InitCommand : public CliCommand
 
 public:
     QString name() const override { return u"init"_s; }
-    QString summary() const override { return tr("Create a workspace file (or bring an old one up to date)."); }
+    QString summary() const override
+    {
+        return tr("Create a workspace file (or bring an old one up to date).");
+    }
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file to create, e.g. units.submitdesk."));
+        parser.addPositionalArgument(u"WORKSPACE"_s,
+                                     tr("The workspace file to create, e.g. units.submitdesk."));
         parser.addOption({u"profile"_s, tr("Campaign profile: a built-in id or a .json file."), u"ID"_s});
     }
     int run(const QCommandLineParser &parser) override
@@ -62,10 +66,11 @@ public:
                                                           {"schema"_L1, workspace.schemaVersion()},
                                                           {"profile"_L1, profile.idAndVersion()}}));
         } else {
-            CliSupport::out((existed ? tr("Opened %1 (schema %2, profile %3)") : tr("Created %1 (schema %2, profile %3)"))
-                                .arg(workspace.path())
-                                .arg(workspace.schemaVersion())
-                                .arg(profile.idAndVersion()));
+            CliSupport::out(
+                (existed ? tr("Opened %1 (schema %2, profile %3)") : tr("Created %1 (schema %2, profile %3)"))
+                    .arg(workspace.path())
+                    .arg(workspace.schemaVersion())
+                    .arg(profile.idAndVersion()));
         }
         return ExitClean;
     }

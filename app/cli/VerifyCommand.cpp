@@ -1,4 +1,5 @@
-// submitdesk-cli verify PACKAGE [--json]: check a package's structure, checksums, metadata and media (technical check).
+// submitdesk-cli verify PACKAGE [--json]: check a package's structure, checksums, metadata and media
+// (technical check).
 
 #include "CliCommand.h"
 #include "CliSupport.h"
@@ -16,7 +17,10 @@ class VerifyCommand : public CliCommand
 
 public:
     QString name() const override { return u"verify"_s; }
-    QString summary() const override { return tr("Check a submission package (folder or .zip): structure, checksums, metadata, media."); }
+    QString summary() const override
+    {
+        return tr("Check a submission package (folder or .zip): structure, checksums, metadata, media.");
+    }
     void configure(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(u"PACKAGE"_s, tr("The package: a .zip file or a bag folder."));
@@ -42,11 +46,14 @@ public:
             CliSupport::err(tr("verify: %1").arg(result.error));
         } else {
             for (const BagVerifier::Problem &p : result.problems)
-                CliSupport::out(u"%1  %2  %3"_s.arg(p.warning ? u"warning"_s : u"error"_s, -7).arg(p.code, -12).arg(p.text));
-            CliSupport::out(result.isValid()
-                                ? tr("%1: valid package%2, %n payload file(s)", nullptr, int(result.files))
-                                      .arg(args.first(), result.draft ? tr(" (draft)") : QString())
-                                : tr("%1: %n problem(s)", nullptr, int(result.problems.size())).arg(args.first()));
+                CliSupport::out(u"%1  %2  %3"_s.arg(p.warning ? u"warning"_s : u"error"_s, -7)
+                                    .arg(p.code, -12)
+                                    .arg(p.text));
+            CliSupport::out(
+                result.isValid()
+                    ? tr("%1: valid package%2, %n payload file(s)", nullptr, int(result.files))
+                          .arg(args.first(), result.draft ? tr(" (draft)") : QString())
+                    : tr("%1: %n problem(s)", nullptr, int(result.problems.size())).arg(args.first()));
         }
         if (!result.ran)
             return ExitCouldNotRun;

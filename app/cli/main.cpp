@@ -5,10 +5,10 @@
 #include "CliSupport.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QDir>
 
 #include <cerrno>
 #include <cstdio>
@@ -34,17 +34,20 @@ void printUsage(const std::vector<std::unique_ptr<CliCommand>> &commands)
 int main(int argc, char **argv)
 {
     // QGuiApplication (offscreen when there is no display) so that verbs can render PDFs and images.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         // Qt warns on every start without one; a private folder of our own (named by uid, owned by us,
         // mode 0700) keeps the output clean. Anything else is left alone.
-        const QByteArray runtime = QDir::tempPath().toUtf8() + "/submitdesk-runtime-" + QByteArray::number(getuid());
+        const QByteArray runtime =
+            QDir::tempPath().toUtf8() + "/submitdesk-runtime-" + QByteArray::number(getuid());
         if (::mkdir(runtime.constData(), 0700) == 0 || errno == EEXIST) {
-            struct stat st {};
-            if (::lstat(runtime.constData(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == getuid()
-                && (st.st_mode & 077) == 0)
+            struct stat st
+            {
+            };
+            if (::lstat(runtime.constData(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == getuid() &&
+                (st.st_mode & 077) == 0)
                 qputenv("XDG_RUNTIME_DIR", runtime);
         }
     }

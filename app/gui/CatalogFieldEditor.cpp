@@ -84,7 +84,8 @@ void CatalogFieldEditor::showXmlInTree()
     QList<CatalogXml::Chapter> chapters;
     m_treeError.clear();
     if (!xml.trimmed().isEmpty() && !CatalogXml::parse(xml, &chapters, &m_treeError)) {
-        m_notice->setText(tr("The XML cannot be shown as a tree. Correct it in the XML tab.\n%1").arg(m_treeError));
+        m_notice->setText(
+            tr("The XML cannot be shown as a tree. Correct it in the XML tab.\n%1").arg(m_treeError));
         m_notice->show();
         m_tree->setEnabled(false);
         return;

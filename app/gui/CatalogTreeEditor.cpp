@@ -20,9 +20,11 @@ class CatalogDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
     {
-        if (index.column() == DurationColumn && index.siblingAtColumn(TitleColumn).data(IsChapterRole).toBool())
+        if (index.column() == DurationColumn &&
+            index.siblingAtColumn(TitleColumn).data(IsChapterRole).toBool())
             return nullptr;
         return QStyledItemDelegate::createEditor(parent, option, index);
     }
@@ -54,8 +56,8 @@ CatalogTreeEditor::CatalogTreeEditor(QWidget *parent)
     m_tree->header()->setSectionResizeMode(DurationColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
     m_tree->setItemDelegate(new CatalogDelegate(m_tree));
-    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::SelectedClicked);
+    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::SelectedClicked);
     m_tree->setMinimumHeight(140);
     connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
         if (m_updating)
@@ -115,8 +117,8 @@ QList<CatalogXml::Chapter> CatalogTreeEditor::chapters() const
         const QTreeWidgetItem *c = m_tree->topLevelItem(i);
         CatalogXml::Chapter chapter{c->text(TitleColumn).trimmed(), {}};
         for (int j = 0; j < c->childCount(); ++j)
-            chapter.sections.append({c->child(j)->text(TitleColumn).trimmed(),
-                                     c->child(j)->text(DurationColumn).trimmed()});
+            chapter.sections.append(
+                {c->child(j)->text(TitleColumn).trimmed(), c->child(j)->text(DurationColumn).trimmed()});
         out.append(chapter);
     }
     return out;

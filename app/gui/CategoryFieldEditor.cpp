@@ -10,7 +10,8 @@
 using namespace Qt::StringLiterals;
 
 CategoryFieldEditor::CategoryFieldEditor(const FieldSpec &spec, const Taxonomy &taxonomy, QWidget *parent)
-    : FieldEditor(spec, parent), m_taxonomy(taxonomy), m_line(new QLineEdit(this)), m_button(new QToolButton(this))
+    : FieldEditor(spec, parent), m_taxonomy(taxonomy), m_line(new QLineEdit(this)),
+      m_button(new QToolButton(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

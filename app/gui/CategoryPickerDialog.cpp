@@ -17,7 +17,8 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int PathRole = Qt::UserRole + 1;
 
-void addNodes(QStandardItem *parent, const QList<Taxonomy::Node> &nodes, const QString &prefix, const QString &sep)
+void addNodes(QStandardItem *parent, const QList<Taxonomy::Node> &nodes, const QString &prefix,
+              const QString &sep)
 {
     for (const Taxonomy::Node &node : nodes) {
         auto *item = new QStandardItem(node.name);
@@ -31,7 +32,8 @@ void addNodes(QStandardItem *parent, const QList<Taxonomy::Node> &nodes, const Q
 }
 } // namespace
 
-CategoryPickerDialog::CategoryPickerDialog(const Taxonomy &taxonomy, const QString &separator, QWidget *parent)
+CategoryPickerDialog::CategoryPickerDialog(const Taxonomy &taxonomy, const QString &separator,
+                                           QWidget *parent)
     : QDialog(parent), m_separator(separator), m_model(new QStandardItemModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)), m_view(new QTreeView(this))
 {

@@ -4,8 +4,9 @@
 #include "profile/Profile.h"
 
 ChangeFieldCommand::ChangeFieldCommand(Workspace &workspace, const Profile &profile, qint64 resourceId,
-                                       const QString &fieldId, const QString &oldValue, const QString &newValue,
-                                       int session, bool alreadyApplied, QUndoCommand *parent)
+                                       const QString &fieldId, const QString &oldValue,
+                                       const QString &newValue, int session, bool alreadyApplied,
+                                       QUndoCommand *parent)
     : QUndoCommand(parent), m_workspace(workspace), m_profile(profile), m_resourceId(resourceId),
       m_fieldId(fieldId), m_oldValue(oldValue), m_newValue(newValue), m_session(session),
       m_skipNextRedo(alreadyApplied)
@@ -41,8 +42,8 @@ bool ChangeFieldCommand::mergeWith(const QUndoCommand *other)
     if (other->id() != id())
         return false;
     const auto *next = static_cast<const ChangeFieldCommand *>(other);
-    if (next->m_resourceId != m_resourceId || next->m_fieldId != m_fieldId || next->m_session != m_session
-        || &next->m_workspace != &m_workspace)
+    if (next->m_resourceId != m_resourceId || next->m_fieldId != m_fieldId || next->m_session != m_session ||
+        &next->m_workspace != &m_workspace)
         return false;
     m_newValue = next->m_newValue;
     m_lastError = next->m_lastError;

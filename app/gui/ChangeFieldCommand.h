@@ -17,9 +17,9 @@ class ChangeFieldCommand : public QUndoCommand
 public:
     // alreadyApplied: the caller has written newValue already (to see the error, if any, before
     // pushing); the first redo() then writes nothing.
-    ChangeFieldCommand(Workspace &workspace, const Profile &profile, qint64 resourceId, const QString &fieldId,
-                       const QString &oldValue, const QString &newValue, int session, bool alreadyApplied,
-                       QUndoCommand *parent = nullptr);
+    ChangeFieldCommand(Workspace &workspace, const Profile &profile, qint64 resourceId,
+                       const QString &fieldId, const QString &oldValue, const QString &newValue, int session,
+                       bool alreadyApplied, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

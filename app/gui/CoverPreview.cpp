@@ -40,6 +40,9 @@ void CoverPreview::setFile(const QString &path)
     }
     m_hasPicture = true;
     setPixmap(QPixmap::fromImage(image));
-    setToolTip(tr("%1\n%2 × %3 pixels, %4").arg(path).arg(m_size.width()).arg(m_size.height())
+    setToolTip(tr("%1\n%2 × %3 pixels, %4")
+                   .arg(path)
+                   .arg(m_size.width())
+                   .arg(m_size.height())
                    .arg(QString::fromLatin1(reader.format()).toUpper()));
 }

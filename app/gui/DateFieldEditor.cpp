@@ -2,9 +2,9 @@
 
 #include <QCalendarWidget>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QEvent>
 #include <QSignalBlocker>
 
 namespace {
@@ -88,7 +88,8 @@ void DateFieldEditor::syncCalendar()
 
 bool DateFieldEditor::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_dateEdit->calendarWidget() && event->type() == QEvent::Show && m_dateEdit->date() == kNoDate) {
+    if (watched == m_dateEdit->calendarWidget() && event->type() == QEvent::Show &&
+        m_dateEdit->date() == kNoDate) {
         const QDate today = QDate::currentDate();
         m_dateEdit->calendarWidget()->setCurrentPage(today.year(), today.month());
     }

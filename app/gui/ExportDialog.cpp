@@ -19,7 +19,8 @@
 
 using namespace Qt::StringLiterals;
 
-ExportDialog::ExportDialog(Workspace &workspace, const Profile &profile, const QString &batchName, QWidget *parent)
+ExportDialog::ExportDialog(Workspace &workspace, const Profile &profile, const QString &batchName,
+                           QWidget *parent)
     : QDialog(parent), m_workspace(workspace), m_profile(profile), m_batchName(batchName)
 {
     setWindowTitle(tr("Export package: %1").arg(batchName));
@@ -64,10 +65,11 @@ ExportDialog::ExportDialog(Workspace &workspace, const Profile &profile, const Q
 
 void ExportDialog::browse(bool zip)
 {
-    const QString path = zip ? QFileDialog::getSaveFileName(this, tr("Export to a zip file"), m_output->text(),
-                                                            tr("Zip archives (*.zip)"))
-                             : QFileDialog::getSaveFileName(this, tr("Export to a new folder"),
-                                                            QFileInfo(m_output->text()).absolutePath() + u'/' + m_batchName);
+    const QString path =
+        zip ? QFileDialog::getSaveFileName(this, tr("Export to a zip file"), m_output->text(),
+                                           tr("Zip archives (*.zip)"))
+            : QFileDialog::getSaveFileName(this, tr("Export to a new folder"),
+                                           QFileInfo(m_output->text()).absolutePath() + u'/' + m_batchName);
     if (!path.isEmpty())
         m_output->setText(zip && !path.endsWith(".zip"_L1, Qt::CaseInsensitive) ? path + u".zip"_s : path);
 }
@@ -80,17 +82,18 @@ void ExportDialog::startExport()
     ExportRequest request;
     ValidationReport report;
     QString error;
-    if (!ExportJob::prepare(m_workspace, m_profile, m_batchName, m_draft->isChecked(), m_output->text(), &request,
-                            &report, &error)) {
+    if (!ExportJob::prepare(m_workspace, m_profile, m_batchName, m_draft->isChecked(), m_output->text(),
+                            &request, &report, &error)) {
         m_status->setText(error);
         for (const ValidationMessage &m : report.messages())
             if (m.isError())
                 m_messages->appendPlainText(
-                    (m.resourceId ? tr("resource %1").arg(m.resourceId) : tr("batch"))
-                    + (m.fieldId.isEmpty() ? QString()
-                                           : u" / "_s + (m_profile.field(m.fieldId) ? m_profile.field(m.fieldId)->label.text()
-                                                                                    : m.fieldId))
-                    + u": "_s + m.text);
+                    (m.resourceId ? tr("resource %1").arg(m.resourceId) : tr("batch")) +
+                    (m.fieldId.isEmpty()
+                         ? QString()
+                         : u" / "_s + (m_profile.field(m.fieldId) ? m_profile.field(m.fieldId)->label.text()
+                                                                  : m.fieldId)) +
+                    u": "_s + m.text);
         return;
     }
     m_job = new ExportJob(this);
@@ -117,8 +120,9 @@ void ExportDialog::onProgress(qint64 done, qint64 total, double speed, double et
 void ExportDialog::onChecking(int done, int total, const QString &current)
 {
     m_progress->setValue(0);
-    m_status->setText(current.isEmpty() ? tr("Checked %1 of %2").arg(done).arg(total)
-                                        : tr("Technical check %1 of %2: %3").arg(done + 1).arg(total).arg(current));
+    m_status->setText(current.isEmpty()
+                          ? tr("Checked %1 of %2").arg(done).arg(total)
+                          : tr("Technical check %1 of %2: %3").arg(done + 1).arg(total).arg(current));
 }
 
 void ExportDialog::onFinished(bool ok, const QString &path, const QString &error)

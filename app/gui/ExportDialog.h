@@ -18,7 +18,8 @@ class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ExportDialog(Workspace &workspace, const Profile &profile, const QString &batchName, QWidget *parent = nullptr);
+    ExportDialog(Workspace &workspace, const Profile &profile, const QString &batchName,
+                 QWidget *parent = nullptr);
     // True while a package is being written (reject() cancels it; the dialog closes when it has stopped).
     bool isBusy() const { return m_job != nullptr; }
 

@@ -24,7 +24,8 @@ FieldEditorRow::FieldEditorRow(FieldEditor *editor, QWidget *parent)
     m_fix->setText(tr("Fix"));
     m_fix->setFlat(true);
     m_fix->setCursor(Qt::PointingHandCursor);
-    m_fix->setStyleSheet(u"QPushButton { color: #1565c0; text-decoration: underline; padding: 0 4px; border: none; }"_s);
+    m_fix->setStyleSheet(
+        u"QPushButton { color: #1565c0; text-decoration: underline; padding: 0 4px; border: none; }"_s);
     m_fix->hide();
     connect(m_fix, &QPushButton::clicked, this, &FieldEditorRow::fixClicked);
     m_timer->setSingleShot(true);

@@ -5,9 +5,9 @@
 #include "workspace/BatchStore.h"
 
 #include <QApplication>
-#include <QFileInfo>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -74,7 +74,8 @@ QWidget *ImportDialog::packagePage()
     m_packagePath->setObjectName(u"importPackagePath"_s);
     auto *browse = new QPushButton(tr("Browse…"), page);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString p = QFileDialog::getOpenFileName(this, tr("Package"), QString(), tr("Zip archives (*.zip);;bagit.txt (bagit.txt)"));
+        const QString p = QFileDialog::getOpenFileName(this, tr("Package"), QString(),
+                                                       tr("Zip archives (*.zip);;bagit.txt (bagit.txt)"));
         if (!p.isEmpty())
             m_packagePath->setText(p.endsWith("bagit.txt"_L1) ? QFileInfo(p).absolutePath() : p);
     });
@@ -215,8 +216,9 @@ void ImportDialog::packageExtracted()
         m_packageStatus->setText(tr("Not opened: %1").arg(error));
         return;
     }
-    m_packageStatus->setText(tr("Opened as batch \"%1\": %n resource(s)", nullptr, result.resources).arg(result.batchName)
-                             + u"; "_s + tr("files in %1").arg(result.folder));
+    m_packageStatus->setText(
+        tr("Opened as batch \"%1\": %n resource(s)", nullptr, result.resources).arg(result.batchName) +
+        u"; "_s + tr("files in %1").arg(result.folder));
     emit batchImported(result.batchId);
 }
 
@@ -245,10 +247,10 @@ void ImportDialog::checkSheet()
         }
     m_sheetResult->header()->resizeSections(QHeaderView::ResizeToContents);
     m_apply->setEnabled(m_plan.issues.isEmpty() && m_plan.changeCount() > 0);
-    m_sheetStatus->setText(tr("%n problem(s)", nullptr, int(m_plan.issues.size())) + u", "_s
-                           + tr("%n change(s)", nullptr, m_plan.changeCount()) + u"; "_s
-                           + (m_plan.issues.isEmpty() ? tr("nothing stored until you press Apply.")
-                                                      : tr("fix the sheet and check again.")));
+    m_sheetStatus->setText(tr("%n problem(s)", nullptr, int(m_plan.issues.size())) + u", "_s +
+                           tr("%n change(s)", nullptr, m_plan.changeCount()) + u"; "_s +
+                           (m_plan.issues.isEmpty() ? tr("nothing stored until you press Apply.")
+                                                    : tr("fix the sheet and check again.")));
 }
 
 void ImportDialog::applySheet()

@@ -10,7 +10,8 @@
 using namespace Qt::StringLiterals;
 
 ListFieldEditor::ListFieldEditor(const FieldSpec &spec, const QString &separator, QWidget *parent)
-    : FieldEditor(spec, parent), m_separator(separator), m_line(new QLineEdit(this)), m_chips(new QLabel(this))
+    : FieldEditor(spec, parent), m_separator(separator), m_line(new QLineEdit(this)),
+      m_chips(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

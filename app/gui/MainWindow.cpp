@@ -205,7 +205,8 @@ void MainWindow::onBatchChanged(qint64 batchId)
                           : ResourceStore(m_controller->workspace()).countInBatch(batchId);
     if (batchId != 0 && total > 0)
         statusBar()->showMessage(
-            tr("Opened a batch of %n resource(s); the list showed in %1 ms.", nullptr, total).arg(firstScreenMs),
+            tr("Opened a batch of %n resource(s); the list showed in %1 ms.", nullptr, total)
+                .arg(firstScreenMs),
             5000);
     updateActions();
     updateCounts();

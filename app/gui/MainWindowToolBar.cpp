@@ -37,8 +37,7 @@ QIcon themeIcon(const QWidget *widget, const char *name, QStyle::StandardPixmap 
 void setToolTipWithShortcut(QAction *action, const QString &tip)
 {
     const QKeySequence key = action->shortcut();
-    action->setToolTip(key.isEmpty() ? tip
-                                     : u"%1 (%2)"_s.arg(tip, key.toString(QKeySequence::NativeText)));
+    action->setToolTip(key.isEmpty() ? tip : u"%1 (%2)"_s.arg(tip, key.toString(QKeySequence::NativeText)));
 }
 } // namespace
 
@@ -117,12 +116,14 @@ void MainWindow::retranslateToolBar()
     setToolTipWithShortcut(a->addFiles, tr("Add media files to the batch, one draft resource per file"));
     setToolTipWithShortcut(a->addFolder, tr("Add every media file of a folder to the batch"));
     setToolTipWithShortcut(a->addLink, tr("Add an online course by its web address"));
-    setToolTipWithShortcut(a->undo, m_undo->undoText().isEmpty() ? tr("Undo") : tr("Undo %1").arg(m_undo->undoText()));
-    setToolTipWithShortcut(a->redo, m_undo->redoText().isEmpty() ? tr("Redo") : tr("Redo %1").arg(m_undo->redoText()));
+    setToolTipWithShortcut(a->undo,
+                           m_undo->undoText().isEmpty() ? tr("Undo") : tr("Undo %1").arg(m_undo->undoText()));
+    setToolTipWithShortcut(a->redo,
+                           m_undo->redoText().isEmpty() ? tr("Redo") : tr("Redo %1").arg(m_undo->redoText()));
     setToolTipWithShortcut(a->validate, tr("Check the batch's metadata again and show the batch report"));
     setToolTipWithShortcut(a->exportPackage, tr("Write the batch as a submission package (folder or zip)"));
     setToolTipWithShortcut(a->registration, tr("The unit's registration form (attachment 3): responsible "
-                                                "person, contacts, PDF and e-mail draft"));
+                                               "person, contacts, PDF and e-mail draft"));
     setToolTipWithShortcut(a->find, tr("Search the resources by title or file name"));
     if (auto *checkAll = findChild<QAction *>(u"actionCheckAllMedia"_s)) {
         checkAll->setIconText(tr("Check Media"));
@@ -188,7 +189,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_closeWhenIdle) { // asked before; closes once the cancelled export has stopped
         const QList<ExportDialog *> exports = findChildren<ExportDialog *>();
-        if (std::any_of(exports.cbegin(), exports.cend(), [](const ExportDialog *d) { return d->isBusy(); })) {
+        if (std::any_of(exports.cbegin(), exports.cend(),
+                        [](const ExportDialog *d) { return d->isBusy(); })) {
             event->ignore();
             QTimer::singleShot(100, this, &QWidget::close);
             return;

@@ -129,7 +129,8 @@ void MainWindow::showMediaFor(qint64 resourceId)
         return;
     }
     if (type->media == "link"_L1) { // links are fetched on request ("Check link"), never on selection
-        m_mediaPanel->showLinkResource(resource.value(u"url"_s).trimmed(), resource.value(u"protection_level"_s),
+        m_mediaPanel->showLinkResource(resource.value(u"url"_s).trimmed(),
+                                       resource.value(u"protection_level"_s),
                                        resource.value(u"filing_number"_s));
         return;
     }
@@ -182,8 +183,9 @@ void MainWindow::checkAllMedia()
     for (const Resource &r : ResourceStore(m_controller->workspace()).listInBatch(currentBatchId()))
         ids.append(r.id);
     const QList<std::pair<QString, QString>> files = mediaToCheck(ids);
-    auto *dialog = new QProgressDialog(tr("Checking %n media file(s) of the batch…", nullptr, int(files.size())),
-                                       tr("Cancel"), 0, int(files.size()), this);
+    auto *dialog =
+        new QProgressDialog(tr("Checking %n media file(s) of the batch…", nullptr, int(files.size())),
+                            tr("Cancel"), 0, int(files.size()), this);
     dialog->setObjectName(u"mediaBatchProgress"_s);
     dialog->setWindowTitle(tr("Check all media"));
     dialog->setWindowModality(Qt::WindowModal);
@@ -209,12 +211,11 @@ void MainWindow::checkAllMedia()
         guard->setValue(state->total - int(state->pending.size()));
         if (!state->pending.isEmpty())
             return;
-        guard->setLabelText(
-            tr("%1 checked: %2 meet the standard, %3 do not, %4 cancelled.")
-                .arg(state->total)
-                .arg(state->total - state->failed - state->cancelled)
-                .arg(state->failed)
-                .arg(state->cancelled));
+        guard->setLabelText(tr("%1 checked: %2 meet the standard, %3 do not, %4 cancelled.")
+                                .arg(state->total)
+                                .arg(state->total - state->failed - state->cancelled)
+                                .arg(state->failed)
+                                .arg(state->cancelled));
         guard->setCancelButtonText(tr("Close"));
     };
     connect(m_mediaService, &MediaCheckService::finished, dialog,

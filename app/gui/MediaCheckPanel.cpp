@@ -75,7 +75,8 @@ MediaCheckPanel::MediaCheckPanel(QWidget *parent)
     m_files->setObjectName(u"mediaCheckFile"_s);
     m_files->hide();
     m_link->setObjectName(u"mediaCheckLink"_s);
-    m_link->setToolTip(tr("Fetch the course link now (HEAD, then GET) and judge its protection level and filing."));
+    m_link->setToolTip(
+        tr("Fetch the course link now (HEAD, then GET) and judge its protection level and filing."));
     m_link->hide();
 
     auto *buttons = new QHBoxLayout;
@@ -93,9 +94,8 @@ MediaCheckPanel::MediaCheckPanel(QWidget *parent)
 
     connect(m_deep, &QPushButton::clicked, this, &MediaCheckPanel::deepCheck);
     connect(m_link, &QPushButton::clicked, this, &MediaCheckPanel::checkLinkNow);
-    connect(m_files, &QComboBox::activated, this, [this](int index) {
-        showFile(m_files->itemData(index).toString(), m_kind);
-    });
+    connect(m_files, &QComboBox::activated, this,
+            [this](int index) { showFile(m_files->itemData(index).toString(), m_kind); });
     connect(m_cancel, &QPushButton::clicked, this, &MediaCheckPanel::cancel);
     clear();
 }
@@ -220,7 +220,9 @@ void MediaCheckPanel::setReport(const CheckReport &report)
     if (report.deep)
         verdict += u' ' + tr("(deep check done)");
     if (report.checkedAt.isValid())
-        verdict += u' ' + tr("Checked %1.").arg(QLocale().toString(report.checkedAt.toLocalTime(), QLocale::ShortFormat));
+        verdict +=
+            u' ' +
+            tr("Checked %1.").arg(QLocale().toString(report.checkedAt.toLocalTime(), QLocale::ShortFormat));
     m_summary->setText(verdict);
     for (const CheckResult &r : report.checks) {
         auto *item = new QTreeWidgetItem(m_table);

@@ -34,7 +34,7 @@ struct FieldDef
 {
     const char *column;
     const char *objectName;
-    const char *label;        // as printed on the form
+    const char *label; // as printed on the form
     const char *placeholder;
 };
 constexpr FieldDef kFields[] = {
@@ -67,10 +67,11 @@ RegistrationDialog::RegistrationDialog(Workspace &workspace, const Profile &prof
     setObjectName(u"RegistrationDialog"_s);
 
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("<b>%1</b><br>Fill in the form, print it, have it stamped, attach the scan of "
-                                "the stamped form and send it to <b>%2</b>.")
-                                 .arg(RegistrationPdf::formTitle().toHtmlEscaped(), m_profile.mailbox.toHtmlEscaped()),
-                             this);
+    auto *intro =
+        new QLabel(tr("<b>%1</b><br>Fill in the form, print it, have it stamped, attach the scan of "
+                      "the stamped form and send it to <b>%2</b>.")
+                       .arg(RegistrationPdf::formTitle().toHtmlEscaped(), m_profile.mailbox.toHtmlEscaped()),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -100,7 +101,8 @@ RegistrationDialog::RegistrationDialog(Workspace &workspace, const Profile &prof
         grid->addWidget(row.edit, gridRow++, 1);
         grid->addWidget(row.error, gridRow++, 1);
         const int index = int(m_rows.size());
-        connect(row.edit, &QLineEdit::textEdited, this, [this, index](const QString &t) { fieldEdited(index, t); });
+        connect(row.edit, &QLineEdit::textEdited, this,
+                [this, index](const QString &t) { fieldEdited(index, t); });
         m_rows.append(row);
     }
     layout->addLayout(grid);
@@ -246,7 +248,8 @@ void RegistrationDialog::printPreview()
     const Unit unit = currentUnit(m_workspace, m_unitId);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [unit](QPrinter *p) {
         QPainter painter(p);
-        RegistrationPdf(unit).paint(painter, QRectF(QPointF(0, 0), p->paperRect(QPrinter::DevicePixel).size()));
+        RegistrationPdf(unit).paint(painter,
+                                    QRectF(QPointF(0, 0), p->paperRect(QPrinter::DevicePixel).size()));
     });
     preview.exec();
 }
@@ -271,10 +274,11 @@ bool RegistrationDialog::exportPdf(const QString &path, QString *error)
 void RegistrationDialog::exportPdfInteractive()
 {
     const Unit unit = currentUnit(m_workspace, m_unitId);
-    const QString suggested =
-        QFileInfo(m_workspace.path()).absoluteDir().filePath(RegistrationMail::attachmentName(unit, u"pdf"_s));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the form as PDF"), suggested,
-                                                      tr("PDF files (*.pdf)"));
+    const QString suggested = QFileInfo(m_workspace.path())
+                                  .absoluteDir()
+                                  .filePath(RegistrationMail::attachmentName(unit, u"pdf"_s));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the form as PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -294,9 +298,10 @@ bool RegistrationDialog::attachScan(const QString &path, QString *error)
 
 void RegistrationDialog::attachScanInteractive()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Attach the scan or photo of the stamped form"), QFileInfo(m_workspace.path()).absolutePath(),
-        tr("Scans and photos (*.jpg *.jpeg *.png *.pdf);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Attach the scan or photo of the stamped form"),
+                                     QFileInfo(m_workspace.path()).absolutePath(),
+                                     tr("Scans and photos (*.jpg *.jpeg *.png *.pdf);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -307,7 +312,9 @@ void RegistrationDialog::attachScanInteractive()
 QString RegistrationDialog::draftPath() const
 {
     const Unit unit = currentUnit(m_workspace, m_unitId);
-    return QFileInfo(m_workspace.path()).absoluteDir().filePath(RegistrationMail::attachmentName(unit, u"eml"_s));
+    return QFileInfo(m_workspace.path())
+        .absoluteDir()
+        .filePath(RegistrationMail::attachmentName(unit, u"eml"_s));
 }
 
 bool RegistrationDialog::writeDraft(const QString &path, QString *error)
@@ -318,18 +325,16 @@ bool RegistrationDialog::writeDraft(const QString &path, QString *error)
 void RegistrationDialog::send()
 {
     const QStringList issues = problems();
-    if (!issues.isEmpty()
-        && QMessageBox::warning(this, tr("Send the registration form"),
-                                tr("The form is not complete:\n\n%1\n\nSend it anyway?").arg(issues.join(u'\n')),
-                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-               != QMessageBox::Yes)
+    if (!issues.isEmpty() &&
+        QMessageBox::warning(this, tr("Send the registration form"),
+                             tr("The form is not complete:\n\n%1\n\nSend it anyway?").arg(issues.join(u'\n')),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
-    if (currentUnit(m_workspace, m_unitId).stampedScan.isEmpty()
-        && QMessageBox::question(this, tr("Send the registration form"),
-                                 tr("No scan of the stamped form is attached; the unstamped PDF would be sent. "
-                                    "The notice asks for the stamped form.\n\nSend the unstamped form anyway?"),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-               != QMessageBox::Yes)
+    if (currentUnit(m_workspace, m_unitId).stampedScan.isEmpty() &&
+        QMessageBox::question(this, tr("Send the registration form"),
+                              tr("No scan of the stamped form is attached; the unstamped PDF would be sent. "
+                                 "The notice asks for the stamped form.\n\nSend the unstamped form anyway?"),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     const QString path = draftPath();
     QString error;
@@ -339,8 +344,9 @@ void RegistrationDialog::send()
     }
     m_status->setText(tr("E-mail draft written to %1; opening it in your mail client.").arg(path));
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-        QMessageBox::information(this, tr("Send the registration form"),
-                                 tr("No mail client opened the draft. Open %1 in your mail client, or send the "
-                                    "form to %2 yourself.")
-                                     .arg(path, m_profile.mailbox));
+        QMessageBox::information(
+            this, tr("Send the registration form"),
+            tr("No mail client opened the draft. Open %1 in your mail client, or send the "
+               "form to %2 yourself.")
+                .arg(path, m_profile.mailbox));
 }

@@ -61,7 +61,8 @@ public:
     QList<FieldEditorRow *> rows;
 };
 
-ResourceEditor::ResourceEditor(Workspace &workspace, const Profile &profile, QUndoStack *undoStack, QWidget *parent)
+ResourceEditor::ResourceEditor(Workspace &workspace, const Profile &profile, QUndoStack *undoStack,
+                               QWidget *parent)
     : QWidget(parent), d(new Private(this, workspace, profile, undoStack))
 {
     setObjectName(u"resourceEditor"_s);
@@ -208,11 +209,10 @@ void ResourceEditor::Private::build(const QString &newType)
         label->setObjectName(u"label_"_s + spec->id);
         label->setTextFormat(Qt::RichText);
         const QString text = spec->label.text().toHtmlEscaped();
-        label->setText(spec->isRequiredFor(newType)
-                           ? text + u" <span style=\"color:#c62828\">*</span>"_s
-                           : text);
+        label->setText(spec->isRequiredFor(newType) ? text + u" <span style=\"color:#c62828\">*</span>"_s
+                                                    : text);
         label->setToolTip(spec->isRequiredFor(newType) ? tr("%1 (required)").arg(spec->help.text())
-                                                      : spec->help.text());
+                                                       : spec->help.text());
         label->setBuddy(editor->inputWidget());
         layout->addRow(label, row);
         rows.append(row);
@@ -259,7 +259,8 @@ QString ResourceEditor::Private::unitName() const
 {
     Batch batch;
     Unit unit;
-    if (batchId != 0 && BatchStore(workspace).find(batchId, &batch) && UnitStore(workspace).find(batch.unitId, &unit))
+    if (batchId != 0 && BatchStore(workspace).find(batchId, &batch) &&
+        UnitStore(workspace).find(batch.unitId, &unit))
         return unit.name;
     const QList<Unit> units = UnitStore(workspace).all();
     return units.isEmpty() ? QString() : units.first().name;
@@ -281,7 +282,8 @@ void ResourceEditor::Private::validate(FieldEditorRow *row)
     const QString value = row->editor()->value();
     const ValidationContext ctx = context();
     // An empty field with a default (the unit's name) is judged by its default, as the validator does.
-    if (value.isEmpty() && spec.rule.value("default_from"_L1).toString() == "unit.name"_L1 && !ctx.unitName.isEmpty()) {
+    if (value.isEmpty() && spec.rule.value("default_from"_L1).toString() == "unit.name"_L1 &&
+        !ctx.unitName.isEmpty()) {
         row->setMessages(FieldValidator::validate(spec, ctx.unitName, ctx));
         return;
     }
@@ -319,14 +321,16 @@ void ResourceEditor::Private::store(FieldEditorRow *row)
     FieldWriter writer(workspace, profile);
     if (!writer.write(id, spec.id, value, &error)) {
         QList<ValidationMessage> messages = row->messages();
-        messages.append({Severity::Error, id, spec.id, u"store_failed"_s, tr("Not stored: %1").arg(error), {}});
+        messages.append(
+            {Severity::Error, id, spec.id, u"store_failed"_s, tr("Not stored: %1").arg(error), {}});
         row->setMessages(messages);
         return;
     }
     row->setStoredValue(value);
     if (undoStack) {
         pushing = true;
-        undoStack->push(new ChangeFieldCommand(workspace, profile, id, spec.id, old, value, row->session(), true));
+        undoStack->push(
+            new ChangeFieldCommand(workspace, profile, id, spec.id, old, value, row->session(), true));
         pushing = false;
     }
 }

@@ -18,7 +18,8 @@ class ResourceEditor : public QWidget
 {
     Q_OBJECT
 public:
-    ResourceEditor(Workspace &workspace, const Profile &profile, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ResourceEditor(Workspace &workspace, const Profile &profile, QUndoStack *undoStack,
+                   QWidget *parent = nullptr);
     ~ResourceEditor() override;
 
     // Shows the resource (0 = none). Rebuilds the form when the type differs from the current one.

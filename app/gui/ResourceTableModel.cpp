@@ -309,7 +309,7 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn)
-            return QBrush(!known                          ? QColor(0x75, 0x75, 0x75)
+            return QBrush(!known                           ? QColor(0x75, 0x75, 0x75)
                           : status.errors > status.missing ? QColor(0xc6, 0x28, 0x28)
                           : status.errors > 0              ? QColor(0xa1, 0x62, 0x07)
                                                            : QColor(0x2e, 0x7d, 0x32));

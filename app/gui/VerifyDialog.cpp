@@ -26,7 +26,8 @@ VerifyDialog::VerifyDialog(const QString &packagePath, QWidget *parent) : QDialo
     auto *zip = new QPushButton(tr("Zip file…"), this);
     auto *folder = new QPushButton(tr("Folder…"), this);
     connect(zip, &QPushButton::clicked, this, [this] {
-        const QString p = QFileDialog::getOpenFileName(this, tr("Package"), m_path->text(), tr("Zip archives (*.zip)"));
+        const QString p =
+            QFileDialog::getOpenFileName(this, tr("Package"), m_path->text(), tr("Zip archives (*.zip)"));
         if (!p.isEmpty())
             m_path->setText(p);
     });
@@ -85,24 +86,29 @@ void VerifyDialog::startVerify()
             const int value = total > 0 ? int(done * 1000 / total) : 0;
             QMetaObject::invokeMethod(m_progress, "setValue", Qt::QueuedConnection, Q_ARG(int, value));
         };
-        const BagVerifier::Result result = BagVerifier::verify(path, BagVerifier::Options(), &m_cancel, progress);
-        QMetaObject::invokeMethod(this, [this, result] {
-            m_thread->wait();
-            delete m_thread;
-            m_thread = nullptr;
-            m_start->setEnabled(true);
-            m_progress->setValue(result.ran ? 1000 : 0);
-            for (const BagVerifier::Problem &p : result.problems)
-                new QTreeWidgetItem(m_problems, {p.warning ? tr("warning") : tr("error"), p.code, p.path, p.text});
-            m_problems->header()->resizeSections(QHeaderView::ResizeToContents);
-            if (!result.ran)
-                m_status->setText(tr("Could not verify: %1").arg(result.error));
-            else if (result.isValid())
-                m_status->setText(tr("Valid package%1: %n payload file(s)", nullptr, int(result.files))
-                                      .arg(result.draft ? tr(" (draft)") : QString()));
-            else
-                m_status->setText(tr("%n problem(s) found", nullptr, int(result.problems.size())));
-        }, Qt::QueuedConnection);
+        const BagVerifier::Result result =
+            BagVerifier::verify(path, BagVerifier::Options(), &m_cancel, progress);
+        QMetaObject::invokeMethod(
+            this,
+            [this, result] {
+                m_thread->wait();
+                delete m_thread;
+                m_thread = nullptr;
+                m_start->setEnabled(true);
+                m_progress->setValue(result.ran ? 1000 : 0);
+                for (const BagVerifier::Problem &p : result.problems)
+                    new QTreeWidgetItem(m_problems,
+                                        {p.warning ? tr("warning") : tr("error"), p.code, p.path, p.text});
+                m_problems->header()->resizeSections(QHeaderView::ResizeToContents);
+                if (!result.ran)
+                    m_status->setText(tr("Could not verify: %1").arg(result.error));
+                else if (result.isValid())
+                    m_status->setText(tr("Valid package%1: %n payload file(s)", nullptr, int(result.files))
+                                          .arg(result.draft ? tr(" (draft)") : QString()));
+                else
+                    m_status->setText(tr("%n problem(s) found", nullptr, int(result.problems.size())));
+            },
+            Qt::QueuedConnection);
     });
     m_thread->start();
 }

@@ -30,7 +30,7 @@ cat "$WORK"/media/*.mp4 > /dev/null  # warm cache for both sides
 run_export() {
     rm -rf "$WORK/out" "$WORK/out.zip"
     t0=$(now)
-    "$CLI" export "$WORK/bench.submitdesk" --batch bench -o "$1" --draft --quiet > /dev/null
+    "$CLI" export "$WORK/bench.submitdesk" --batch bench -o "$1" --draft --quiet > /dev/null 2>&1
     sync
     t1=$(now)
     elapsed "$t0" "$t1"
@@ -57,8 +57,8 @@ for round in 1 2 3; do
 done
 
 # SHA-256 alone: our hash of one file (verify does nothing but read and hash) vs openssl speed.
-"$CLI" export "$WORK/bench.submitdesk" --batch bench -o "$WORK/out" --draft --quiet > /dev/null
-t0=$(now); "$CLI" verify "$WORK/out" --no-metadata > /dev/null; t1=$(now)
+"$CLI" export "$WORK/bench.submitdesk" --batch bench -o "$WORK/out" --draft --quiet > /dev/null 2>&1
+t0=$(now); "$CLI" verify "$WORK/out" --no-metadata --no-technical > /dev/null; t1=$(now)
 verify_s=$(elapsed "$t0" "$t1")
 openssl_bps=$(openssl speed -evp sha256 -bytes 4194304 -seconds 3 2>/dev/null | awk '/^sha256/ {v=$NF; sub("k","",v); print v*1000}')
 

@@ -2,7 +2,8 @@
 // Peer: the same program on a 100-resource workspace, measured in the same run (best of 3 each).
 // It drives the window's own classes (WorkspaceController, ResourceTableModel, ResourceFilterModel sorted
 // by position as the window sorts it), so the figures are the GUI's:
-//   open     = WorkspaceController::open (file + profile) + the batch looked up + ResourceTableModel::setBatch
+//   open     = WorkspaceController::open (file + profile) + the batch looked up +
+//   ResourceTableModel::setBatch
 //              until the first screen of rows is in the (sorted) list: what the user waits for;
 //   all rows = until every row is in the list (pages read from the event loop);
 //   statuses = until every status is known and the batch report is done (background check);
@@ -25,17 +26,17 @@
 #include "workspace/UnitStore.h"
 #include "workspace/Workspace.h"
 
-#include <QGuiApplication>
-#include <QThread>
-#include <QTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
 #include <QImage>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -292,8 +293,8 @@ Figures measure(const QString &path, int count, bool reportMemory)
         ValidationReport report;
         QString error;
         qsizetype statuses = 0;
-        if (!job.run([&](const QList<BatchValidationJob::Status> &chunk) { statuses += chunk.size(); }, &report,
-                     &error))
+        if (!job.run([&](const QList<BatchValidationJob::Status> &chunk) { statuses += chunk.size(); },
+                     &report, &error))
             die(error);
         if (statuses != count)
             die(u"the job reported %1 statuses for %2 resources"_s.arg(statuses).arg(count));
@@ -320,7 +321,8 @@ int main(int argc, char **argv)
     if (!image.save(cover, "JPG"))
         die(u"cannot write the cover JPEG"_s);
 
-    print(u"SubmitDesk workspace benchmark: %1 vs %2 resources, best of 3, warm page cache, %3 cores"_s.arg(large)
+    print(u"SubmitDesk workspace benchmark: %1 vs %2 resources, best of 3, warm page cache, %3 cores"_s
+              .arg(large)
               .arg(small)
               .arg(QThread::idealThreadCount()));
     print(u"memory at start: VmRSS %1"_s.arg(procStatus("VmRSS")));

@@ -24,8 +24,8 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QStatusBar>
@@ -469,7 +469,7 @@ QString TestMainWindow::showcaseWorkspace()
         const QString file = media + u'/' + name;
         QStringList args{u"-y"_s, u"-v"_s, u"error"_s, u"-f"_s, u"lavfi"_s, u"-i"_s, source};
         args += name.endsWith(".jpg"_L1) ? QStringList{u"-frames:v"_s, u"1"_s}
-                                          : QStringList{u"-t"_s, u"1"_s, u"-pix_fmt"_s, u"yuv420p"_s};
+                                         : QStringList{u"-t"_s, u"1"_s, u"-pix_fmt"_s, u"yuv420p"_s};
         if (TestSupport::run(u"ffmpeg"_s, args + QStringList{file}).exitCode != 0)
             return QString();
         if (!name.endsWith(".jpg"_L1))
@@ -480,7 +480,8 @@ QString TestMainWindow::showcaseWorkspace()
     Profile profile;
     QString error;
     Batch batch;
-    if (!workspace.open(path, &error) || !ProfileLoader::loadBuiltin(workspace.profileId(), &profile, &error) ||
+    if (!workspace.open(path, &error) ||
+        !ProfileLoader::loadBuiltin(workspace.profileId(), &profile, &error) ||
         !BatchStore(workspace).findOrCreate(u"2022年第一批"_s, &batch, &error)) {
         qWarning("%s", qPrintable(error));
         return QString();
@@ -498,18 +499,35 @@ QString TestMainWindow::showcaseWorkspace()
     const QList<DraftCreator::Outcome> drafts = DraftCreator(workspace, profile).create(batch.id, sources);
     const QString holder = unit.name;
     const QList<QMap<QString, QString>> values{
-        {{u"title"_s, u"航空发动机原理"_s}, {u"summary"_s, u"本课程系统介绍航空发动机的基本原理、主要部件与发展趋势，适合社区学员学习。"_s},
-         {u"created"_s, u"2022-03-23"_s}, {u"speakers"_s, u"张建华;朱新"_s}, {u"category"_s, u"科学文化-航空知识-航空发动机"_s},
-         {u"keywords"_s, u"航空;发动机"_s}, {u"clicks"_s, u"36500"_s}, {u"learners"_s, u"23500"_s}},
-        {{u"title"_s, u"人工智能通识第一讲"_s}, {u"summary"_s, u"从日常生活中的例子出发，讲解人工智能的基本概念、发展历史与伦理问题。"_s},
-         {u"created"_s, u"2022-04-08"_s}, {u"speakers"_s, u"李明"_s}, {u"category"_s, u"职业技能-信息技术-人工智能"_s}},
-        {{u"title"_s, u"中国书画鉴赏"_s}, {u"summary"_s, u"书画鉴赏入门"_s}, {u"category"_s, u"生活休闲-艺术修养-书画"_s}},
-        {{u"title"_s, u"家庭教育漫谈"_s}, {u"summary"_s, u"围绕亲子沟通、习惯养成与家校合作，分享家庭教育中的常见问题与应对方法。"_s},
-         {u"created"_s, u"2022-02-15"_s}, {u"speakers"_s, u"(藏族)班班多杰"_s}, {u"category"_s, u"生活休闲-家庭教育-亲子教育"_s}},
+        {{u"title"_s, u"航空发动机原理"_s},
+         {u"summary"_s, u"本课程系统介绍航空发动机的基本原理、主要部件与发展趋势，适合社区学员学习。"_s},
+         {u"created"_s, u"2022-03-23"_s},
+         {u"speakers"_s, u"张建华;朱新"_s},
+         {u"category"_s, u"科学文化-航空知识-航空发动机"_s},
+         {u"keywords"_s, u"航空;发动机"_s},
+         {u"clicks"_s, u"36500"_s},
+         {u"learners"_s, u"23500"_s}},
+        {{u"title"_s, u"人工智能通识第一讲"_s},
+         {u"summary"_s, u"从日常生活中的例子出发，讲解人工智能的基本概念、发展历史与伦理问题。"_s},
+         {u"created"_s, u"2022-04-08"_s},
+         {u"speakers"_s, u"李明"_s},
+         {u"category"_s, u"职业技能-信息技术-人工智能"_s}},
+        {{u"title"_s, u"中国书画鉴赏"_s},
+         {u"summary"_s, u"书画鉴赏入门"_s},
+         {u"category"_s, u"生活休闲-艺术修养-书画"_s}},
+        {{u"title"_s, u"家庭教育漫谈"_s},
+         {u"summary"_s, u"围绕亲子沟通、习惯养成与家校合作，分享家庭教育中的常见问题与应对方法。"_s},
+         {u"created"_s, u"2022-02-15"_s},
+         {u"speakers"_s, u"(藏族)班班多杰"_s},
+         {u"category"_s, u"生活休闲-家庭教育-亲子教育"_s}},
         {{u"title"_s, u"老年营养膳食讲座"_s}, {u"created"_s, u"2022-05-20"_s}},
-        {{u"title"_s, u"社区治理网络课程"_s}, {u"summary"_s, u"面向社区工作者的网络课程，涵盖社区治理的政策、方法与典型案例。"_s},
-         {u"created"_s, u"2021-11-30"_s}, {u"speakers"_s, u"赵强;孙悦"_s}, {u"category"_s, u"职业技能-现代服务-养老服务"_s},
-         {u"protection_level"_s, u"3"_s}, {u"filing_number"_s, u"11010813001-20001"_s}},
+        {{u"title"_s, u"社区治理网络课程"_s},
+         {u"summary"_s, u"面向社区工作者的网络课程，涵盖社区治理的政策、方法与典型案例。"_s},
+         {u"created"_s, u"2021-11-30"_s},
+         {u"speakers"_s, u"赵强;孙悦"_s},
+         {u"category"_s, u"职业技能-现代服务-养老服务"_s},
+         {u"protection_level"_s, u"3"_s},
+         {u"filing_number"_s, u"11010813001-20001"_s}},
         {{u"title"_s, u"摄影入门"_s}, {u"protection_level"_s, u"2"_s}},
     };
     ResourceStore store(workspace);
@@ -519,7 +537,8 @@ QString TestMainWindow::showcaseWorkspace()
         if (complete)
             v.insert(u"copyright"_s, holder);
         if (!store.setValues(drafts.at(i).resourceId, v, &error) ||
-            (complete && store.replaceFile(drafts.at(i).resourceId, u"cover"_s, media + u"/cover.jpg"_s, &error) == 0))
+            (complete &&
+             store.replaceFile(drafts.at(i).resourceId, u"cover"_s, media + u"/cover.jpg"_s, &error) == 0))
             qWarning("%s", qPrintable(error));
     }
     return path;
@@ -542,7 +561,8 @@ void TestMainWindow::screenshots()
     QTRY_VERIFY(find<ReportDock>("reportDock")->isUpToDate());
     const int incomplete = rowWithTitle(u"中国书画鉴赏"_s);
     QVERIFY(incomplete >= 0);
-    QVERIFY(selectResource(table()->index(incomplete, 0).data(ResourceTableModel::ResourceIdRole).toLongLong()));
+    QVERIFY(
+        selectResource(table()->index(incomplete, 0).data(ResourceTableModel::ResourceIdRole).toLongLong()));
     const qint64 shown = m_window->currentResourceId();
     m_window->statusBar()->clearMessage(); // "Opened a batch…" was said in the language before
     auto save = [&dir](QWidget *widget, const QString &name) {
@@ -673,7 +693,8 @@ void TestMainWindow::largeBatchLoads()
     const qint64 openMs = timer.elapsed();
     ResourceTableModel *model = m_window->resourceModel();
     QVERIFY(table()->rowCount() > 0);
-    QVERIFY2(model->rowCount() <= ResourceTableModel::FirstPageRows, "the whole list was read before showing");
+    QVERIFY2(model->rowCount() <= ResourceTableModel::FirstPageRows,
+             "the whole list was read before showing");
     QTRY_COMPARE_WITH_TIMEOUT(table()->rowCount(), 10000, 20000);
     const qint64 rowsMs = timer.elapsed();
     auto *report = find<ReportDock>("reportDock");

@@ -75,8 +75,7 @@ private slots:
     void screenshot();
 
 private:
-    template<typename T>
-    T *field(const QString &name)
+    template <typename T> T *field(const QString &name)
     {
         T *w = m_editor->findChild<T *>(name);
         if (!w)
@@ -313,10 +312,11 @@ void TestResourceEditor::catalogXmlAndTree()
     // A catalog stored elsewhere (CLI, import) shows as a tree.
     QString error;
     QVERIFY(ResourceStore(m_ws->workspace())
-                .setValue(m_id, u"catalog"_s,
-                          u"<catalog><chapter title=\"第一章\"><section title=\"1.1 概述\" duration=\"00:12:30\"/>"
-                          "</chapter><chapter title=\"第二章\"/></catalog>"_s,
-                          &error));
+                .setValue(
+                    m_id, u"catalog"_s,
+                    u"<catalog><chapter title=\"第一章\"><section title=\"1.1 概述\" duration=\"00:12:30\"/>"
+                    "</chapter><chapter title=\"第二章\"/></catalog>"_s,
+                    &error));
     QVERIFY2(editor->treeError().isEmpty(), qPrintable(editor->treeError()));
     QTreeWidget *tree = editor->treeEditor()->tree();
     QCOMPARE(tree->topLevelItemCount(), 2);
@@ -352,11 +352,15 @@ void TestResourceEditor::screenshot()
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     QString error;
     ResourceStore store(m_ws->workspace());
-    QVERIFY(store.setValues(m_id, {{u"title"_s, u"航空发动机原理"_s}, {u"speakers"_s, u"张建华；朱新"_s},
-                                   {u"created"_s, u"2022/3/23"_s}, {u"clicks"_s, u"36500"_s},
-                                   {u"keywords"_s, u"航空;发动机"_s}, {u"category"_s, u"科学文化-航空知识-航空发动机"_s},
-                                   {u"catalog"_s, u"<catalog><chapter title=\"第一章\"><section title=\"1.1 概述\" "
-                                                  "duration=\"00:12:30\"/></chapter></catalog>"_s}},
+    QVERIFY(store.setValues(m_id,
+                            {{u"title"_s, u"航空发动机原理"_s},
+                             {u"speakers"_s, u"张建华；朱新"_s},
+                             {u"created"_s, u"2022/3/23"_s},
+                             {u"clicks"_s, u"36500"_s},
+                             {u"keywords"_s, u"航空;发动机"_s},
+                             {u"category"_s, u"科学文化-航空知识-航空发动机"_s},
+                             {u"catalog"_s, u"<catalog><chapter title=\"第一章\"><section title=\"1.1 概述\" "
+                                            "duration=\"00:12:30\"/></chapter></catalog>"_s}},
                             &error));
     ResourceEditor editor(m_ws->workspace(), m_ws->profile(), m_stack);
     editor.setClock(&m_clock);

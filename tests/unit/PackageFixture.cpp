@@ -26,12 +26,32 @@ QString PackageFixture::audioPath() const
 
 bool PackageFixture::makeVideo(const QString &path, QString *error)
 {
-    const auto r = TestSupport::run(u"ffmpeg"_s,
-                                    {u"-v"_s, u"error"_s, u"-y"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
-                                     u"testsrc2=size=1280x720:rate=25"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
-                                     u"sine=frequency=440:sample_rate=44100"_s, u"-t"_s, u"1"_s, u"-c:v"_s,
-                                     u"libx264"_s, u"-pix_fmt"_s, u"yuv420p"_s, u"-b:v"_s, u"3M"_s, u"-c:a"_s,
-                                     u"aac"_s, u"-ac"_s, u"2"_s, u"-movflags"_s, u"+faststart"_s, path});
+    const auto r = TestSupport::run(u"ffmpeg"_s, {u"-v"_s,
+                                                  u"error"_s,
+                                                  u"-y"_s,
+                                                  u"-f"_s,
+                                                  u"lavfi"_s,
+                                                  u"-i"_s,
+                                                  u"testsrc2=size=1280x720:rate=25"_s,
+                                                  u"-f"_s,
+                                                  u"lavfi"_s,
+                                                  u"-i"_s,
+                                                  u"sine=frequency=440:sample_rate=44100"_s,
+                                                  u"-t"_s,
+                                                  u"1"_s,
+                                                  u"-c:v"_s,
+                                                  u"libx264"_s,
+                                                  u"-pix_fmt"_s,
+                                                  u"yuv420p"_s,
+                                                  u"-b:v"_s,
+                                                  u"3M"_s,
+                                                  u"-c:a"_s,
+                                                  u"aac"_s,
+                                                  u"-ac"_s,
+                                                  u"2"_s,
+                                                  u"-movflags"_s,
+                                                  u"+faststart"_s,
+                                                  path});
     if (r.exitCode != 0 && error)
         *error = u"ffmpeg (video): "_s + QString::fromUtf8(r.err);
     return r.exitCode == 0;
@@ -39,10 +59,10 @@ bool PackageFixture::makeVideo(const QString &path, QString *error)
 
 bool PackageFixture::makeAudio(const QString &path, QString *error)
 {
-    const auto r = TestSupport::run(u"ffmpeg"_s, {u"-v"_s, u"error"_s, u"-y"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
-                                                 u"sine=frequency=330:sample_rate=44100"_s, u"-t"_s, u"1"_s,
-                                                 u"-ac"_s, u"2"_s, u"-c:a"_s, u"libmp3lame"_s, u"-b:a"_s,
-                                                 u"128k"_s, path});
+    const auto r =
+        TestSupport::run(u"ffmpeg"_s, {u"-v"_s, u"error"_s, u"-y"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
+                                       u"sine=frequency=330:sample_rate=44100"_s, u"-t"_s, u"1"_s, u"-ac"_s,
+                                       u"2"_s, u"-c:a"_s, u"libmp3lame"_s, u"-b:a"_s, u"128k"_s, path});
     if (r.exitCode != 0 && error)
         *error = u"ffmpeg (audio): "_s + QString::fromUtf8(r.err);
     return r.exitCode == 0;
@@ -85,8 +105,8 @@ bool PackageFixture::setUp(QString *error)
         return false;
     }
     QDir().mkpath(mediaDir());
-    if (!makeVideo(videoPath(), error) || !makeAudio(audioPath(), error)
-        || !makeCover(mediaDir() + u"/cover1.jpg"_s, error) || !makeCover(mediaDir() + u"/cover2.jpg"_s, error))
+    if (!makeVideo(videoPath(), error) || !makeAudio(audioPath(), error) ||
+        !makeCover(mediaDir() + u"/cover1.jpg"_s, error) || !makeCover(mediaDir() + u"/cover2.jpg"_s, error))
         return false;
 
     UnitStore units(workspace());
@@ -120,18 +140,21 @@ bool PackageFixture::setUp(QString *error)
         return false;
     QMap<QString, QString> video = common;
     video.insert(u"title"_s, u"航空发动机原理"_s);
-    video.insert(u"catalog"_s,
-                 u"<catalog><chapter title=\"第一章\"><section title=\"1.1 概述\" duration=\"00:12:30\"/></chapter></catalog>"_s);
-    if (!store.setValues(m_videoId, video, error) || !store.addFile(m_videoId, u"media"_s, videoPath(), error)
-        || !store.replaceFile(m_videoId, u"cover"_s, mediaDir() + u"/cover1.jpg"_s, error))
+    video.insert(
+        u"catalog"_s,
+        u"<catalog><chapter title=\"第一章\"><section title=\"1.1 概述\" duration=\"00:12:30\"/></chapter></catalog>"_s);
+    if (!store.setValues(m_videoId, video, error) ||
+        !store.addFile(m_videoId, u"media"_s, videoPath(), error) ||
+        !store.replaceFile(m_videoId, u"cover"_s, mediaDir() + u"/cover1.jpg"_s, error))
         return false;
     m_audioId = store.create(m_batch.id, u"A02"_s, error);
     if (!m_audioId)
         return false;
     QMap<QString, QString> audio = common;
     audio.insert(u"title"_s, u"飞行原理讲座（音频）"_s);
-    if (!store.setValues(m_audioId, audio, error) || !store.addFile(m_audioId, u"media"_s, audioPath(), error)
-        || !store.replaceFile(m_audioId, u"cover"_s, mediaDir() + u"/cover2.jpg"_s, error))
+    if (!store.setValues(m_audioId, audio, error) ||
+        !store.addFile(m_audioId, u"media"_s, audioPath(), error) ||
+        !store.replaceFile(m_audioId, u"cover"_s, mediaDir() + u"/cover2.jpg"_s, error))
         return false;
     return true;
 }

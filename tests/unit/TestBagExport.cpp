@@ -53,7 +53,8 @@ QString TestBagExport::exportTo(const QString &out, bool draft, QString *error)
     ExportRequest request;
     ValidationReport report;
     QString e;
-    if (!ExportJob::prepare(m_fixture.workspace(), m_fixture.profile(), u"spring"_s, draft, out, &request, &report, &e)) {
+    if (!ExportJob::prepare(m_fixture.workspace(), m_fixture.profile(), u"spring"_s, draft, out, &request,
+                            &report, &e)) {
         if (error)
             *error = e;
         return {};
@@ -73,10 +74,11 @@ void TestBagExport::folderExportIsAValidBag()
     QString error;
     const QString bag = exportTo(m_out.filePath(u"bag-folder"_s), false, &error);
     QVERIFY2(!bag.isEmpty(), qPrintable(error));
-    for (const char *name : {"bagit.txt", "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt",
-                             "data/metadata.json", "data/metadata.xml", "data/metadata.xlsx", "data/report.html",
-                             "data/resources/A01-0001/cover.jpg", "data/resources/A01-0001/catalog.xml",
-                             "data/resources/A02-0001/lecture-audio.mp3", "data/resources/A02-0001/cover.jpg"})
+    for (const char *name :
+         {"bagit.txt", "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt", "data/metadata.json",
+          "data/metadata.xml", "data/metadata.xlsx", "data/report.html", "data/resources/A01-0001/cover.jpg",
+          "data/resources/A01-0001/catalog.xml", "data/resources/A02-0001/lecture-audio.mp3",
+          "data/resources/A02-0001/cover.jpg"})
         QVERIFY2(QFileInfo::exists(bag + u'/' + QString::fromLatin1(name)), name);
     // The media are the same bytes, under their own (Chinese) name.
     QCOMPARE(PackageFixture::readAll(bag + u"/data/resources/A01-0001/第一讲 航空发动机.mp4"_s),
@@ -109,7 +111,8 @@ void TestBagExport::folderExportIsAValidBag()
 
     // metadata.json carries every field as the workspace holds it.
     PackageContent content;
-    QVERIFY2(MetadataJson::read(PackageFixture::readAll(bag + u"/data/metadata.json"_s), &content, &error), qPrintable(error));
+    QVERIFY2(MetadataJson::read(PackageFixture::readAll(bag + u"/data/metadata.json"_s), &content, &error),
+             qPrintable(error));
     QCOMPARE(content.resources.size(), 2);
     QCOMPARE(content.batchName, u"spring"_s);
     const QList<Resource> resources = m_fixture.resources();
@@ -184,7 +187,8 @@ print(z.getinfo('spring/data/metadata.json').compress_type)
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines.at(0), QCryptographicHash::hash(PackageFixture::readAll(m_fixture.videoPath()),
-                                                   QCryptographicHash::Sha256).toHex());
+                                                   QCryptographicHash::Sha256)
+                              .toHex());
     QCOMPARE(lines.at(1), QByteArray("8")); // text deflated
 }
 
@@ -206,8 +210,8 @@ void TestBagExport::refusesABatchWithErrors()
     QVERIFY(!QFileInfo::exists(m_out.filePath(u"refused"_s)));
 
     // The CLI lists the errors and exits 1.
-    const auto r = TestSupport::runCli({u"export"_s, m_fixture.temp().path(), u"--batch"_s, u"spring"_s, u"-o"_s,
-                                        m_out.filePath(u"refused"_s)});
+    const auto r = TestSupport::runCli({u"export"_s, m_fixture.temp().path(), u"--batch"_s, u"spring"_s,
+                                        u"-o"_s, m_out.filePath(u"refused"_s)});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("title"));
     QVERIFY(!QFileInfo::exists(m_out.filePath(u"refused"_s)));
@@ -221,7 +225,8 @@ void TestBagExport::draftIsMarked()
     QVERIFY(store.setValue(m_fixture.audioId(), u"summary"_s, u"too short"_s, &error));
     const QString bag = exportTo(m_out.filePath(u"draft"_s), true, &error);
     QVERIFY(store.setValue(m_fixture.audioId(), u"summary"_s,
-                           u"本课程系统介绍航空发动机的基本原理、主要部件与发展趋势，适合初学者。"_s, &error));
+                           u"本课程系统介绍航空发动机的基本原理、主要部件与发展趋势，适合初学者。"_s,
+                           &error));
     QVERIFY2(!bag.isEmpty(), qPrintable(error));
     BagInfo info;
     QVERIFY(BagInfo::parse(PackageFixture::readAll(bag + u"/bag-info.txt"_s), &info, &error));
@@ -241,8 +246,8 @@ void TestBagExport::cancelLeavesNoPackage()
         ValidationReport report;
         QString error;
         const QString out = m_out.filePath(name);
-        QVERIFY(ExportJob::prepare(m_fixture.workspace(), m_fixture.profile(), u"spring"_s, false, out, &request,
-                                   &report, &error));
+        QVERIFY(ExportJob::prepare(m_fixture.workspace(), m_fixture.profile(), u"spring"_s, false, out,
+                                   &request, &report, &error));
         std::atomic_bool cancel{false};
         bool sawPartial = false;
         BagWriter writer;
@@ -271,8 +276,8 @@ void TestBagExport::refusesToOverwrite()
 void TestBagExport::cliExportAndVerify()
 {
     const QString out = m_out.filePath(u"cli.zip"_s);
-    auto r = TestSupport::runCli({u"export"_s, m_fixture.temp().path(), u"--batch"_s, u"spring"_s, u"-o"_s, out,
-                                  u"--json"_s});
+    auto r = TestSupport::runCli(
+        {u"export"_s, m_fixture.temp().path(), u"--batch"_s, u"spring"_s, u"-o"_s, out, u"--json"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value("exported"_L1).toBool(), true);

@@ -73,7 +73,8 @@ private slots:
         }
         QVERIFY(other > 0); // the 101-character title
         QVERIFY(missingOnly > 0);
-        const ValidationReport expected = BatchValidator(m_tw->profile(), m_context).validate(resources, Unit());
+        const ValidationReport expected =
+            BatchValidator(m_tw->profile(), m_context).validate(resources, Unit());
         QCOMPARE(report.messages().size(), expected.messages().size());
         QCOMPARE(report.errorCount(), expected.errorCount());
         QCOMPARE(report.warningCount(), expected.warningCount()); // unit_incomplete among them
@@ -85,10 +86,12 @@ private slots:
         int chunks = 0;
         ValidationReport report;
         QString error;
-        QVERIFY(!job.run([&](const QList<BatchValidationJob::Status> &) {
-            ++chunks;
-            job.cancel();
-        }, &report, &error));
+        QVERIFY(!job.run(
+            [&](const QList<BatchValidationJob::Status> &) {
+                ++chunks;
+                job.cancel();
+            },
+            &report, &error));
         QCOMPARE(chunks, 1);
         QVERIFY(report.isEmpty());
         BatchValidationJob early(m_tw->path(), m_batch, m_tw->profile(), m_context);

@@ -11,10 +11,10 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,7 +36,7 @@ QString describe(const TestSupport::ProcessResult &r)
 #define CLI_EXPECT(result, code)                                                                             \
     do {                                                                                                     \
         const TestSupport::ProcessResult &cliResult_ = (result);                                             \
-        QVERIFY2(cliResult_.finished && cliResult_.exitCode == (code), qPrintable(describe(cliResult_)));     \
+        QVERIFY2(cliResult_.finished &&cliResult_.exitCode == (code), qPrintable(describe(cliResult_)));     \
     } while (false)
 
 const QStringList kFullUnit{u"--name"_s,   u"国家开放大学"_s, u"--person"_s, u"张建华"_s,
@@ -366,15 +366,16 @@ private slots:
         auto r = TestSupport::runCli({u"validate"_s, emptyFile});
         CLI_EXPECT(r, 2);
         QVERIFY(r.err.contains("empty file"));
-        QCOMPARE(QFileInfo(emptyFile).size(), 0); // untouched
+        QCOMPARE(QFileInfo(emptyFile).size(), 0);                        // untouched
         CLI_EXPECT(TestSupport::runCli({u"validate"_s, dir.path()}), 2); // a folder
 
         // Invalid UTF-8 in an argument: refused before anything is stored.
         const QString path = dir.filePath(u"w.submitdesk"_s);
         const qint64 id = makeDraft(dir, path);
         QProcess p;
-        p.start(u"/bin/sh"_s, {u"-c"_s, u"\"$0\" set \"$1\" --resource \"$2\" \"$(printf 'title=\\377\\376 bad')\""_s,
-                               TestSupport::cliPath(), path, QString::number(id)});
+        p.start(u"/bin/sh"_s,
+                {u"-c"_s, u"\"$0\" set \"$1\" --resource \"$2\" \"$(printf 'title=\\377\\376 bad')\""_s,
+                 TestSupport::cliPath(), path, QString::number(id)});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("not valid UTF-8"));
@@ -392,7 +393,8 @@ private slots:
         QFile custom(dir.filePath(u"p/profiles/custom-2023.json"_s));
         QVERIFY(custom.open(QIODevice::WriteOnly) && custom.write(profileJson) == profileJson.size());
         custom.close();
-        QVERIFY(QFile::copy(u":/taxonomy/lifelong-2022.json"_s, dir.filePath(u"p/taxonomy/lifelong-2022.json"_s)));
+        QVERIFY(QFile::copy(u":/taxonomy/lifelong-2022.json"_s,
+                            dir.filePath(u"p/taxonomy/lifelong-2022.json"_s)));
         const QString path = dir.filePath(u"w.submitdesk"_s);
         CLI_EXPECT(TestSupport::runCli({u"init"_s, path, u"--profile"_s, custom.fileName()}), 0);
         auto r = TestSupport::runCli({u"validate"_s, path, u"--json"_s});

@@ -73,8 +73,8 @@ private slots:
         d.subject = u"北京市教育委员会终身教育处—数字化学习资源报送工作负责人信息登记表（加盖公章）😀"_s;
         d.body = u"您好：\n\n附件为登记表，请查收。\nSecond line.\n"_s;
         d.date = QDateTime(QDate(2022, 4, 20), QTime(9, 30), QTimeZone(8 * 3600));
-        d.attachments.append({u"北京市教育委员会-数字化学习资源报送工作负责人信息登记表 (1).pdf"_s,
-                              "application/pdf", data});
+        d.attachments.append(
+            {u"北京市教育委员会-数字化学习资源报送工作负责人信息登记表 (1).pdf"_s, "application/pdf", data});
         const QString path = dir.filePath(u"draft.eml"_s);
         QString error;
         QVERIFY2(d.writeFile(path, &error), qPrintable(error));

@@ -67,7 +67,8 @@ protected:
             served.append({method, path, 0, 0, false});
             connect(socket, &QTcpSocket::bytesWritten, socket,
                     [this, index](qint64 n) { served[index].sentBytes += n; });
-            connect(socket, &QTcpSocket::disconnected, socket, [this, index] { served[index].closed = true; });
+            connect(socket, &QTcpSocket::disconnected, socket,
+                    [this, index] { served[index].closed = true; });
             if (path == "/slow")
                 return;
             QByteArray status = "200 OK";

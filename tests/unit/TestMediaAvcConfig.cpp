@@ -62,15 +62,16 @@ void TestMediaAvcConfig::matchesTheDecoder_data()
     QTest::addColumn<QString>("pixelFormat");
     QTest::newRow("baseline") << QStringList{u"-profile:v"_s, u"baseline"_s, u"-level"_s, u"3.1"_s}
                               << u"Constrained Baseline"_s << 31 << u"yuv420p"_s;
-    QTest::newRow("high") << QStringList{u"-pix_fmt"_s, u"yuv420p"_s, u"-level"_s, u"5.2"_s} << u"High"_s << 52
-                          << u"yuv420p"_s;
+    QTest::newRow("high") << QStringList{u"-pix_fmt"_s, u"yuv420p"_s, u"-level"_s, u"5.2"_s} << u"High"_s
+                          << 52 << u"yuv420p"_s;
     QTest::newRow("high10") << QStringList{u"-pix_fmt"_s, u"yuv420p10le"_s} << u"High 10"_s << -1
                             << u"yuv420p10le"_s;
-    QTest::newRow("high422") << QStringList{u"-pix_fmt"_s, u"yuv422p"_s} << u"High 4:2:2"_s << -1 << u"yuv422p"_s;
+    QTest::newRow("high422") << QStringList{u"-pix_fmt"_s, u"yuv422p"_s} << u"High 4:2:2"_s << -1
+                             << u"yuv422p"_s;
     QTest::newRow("high444") << QStringList{u"-pix_fmt"_s, u"yuv444p"_s} << u"High 4:4:4 Predictive"_s << -1
                              << u"yuv444p"_s;
-    QTest::newRow("full range") << QStringList{u"-pix_fmt"_s, u"yuvj420p"_s, u"-color_range"_s, u"pc"_s} << u"High"_s
-                                << -1 << u"yuvj420p"_s;
+    QTest::newRow("full range") << QStringList{u"-pix_fmt"_s, u"yuvj420p"_s, u"-color_range"_s, u"pc"_s}
+                                << u"High"_s << -1 << u"yuvj420p"_s;
 }
 
 void TestMediaAvcConfig::matchesTheDecoder()
@@ -79,10 +80,12 @@ void TestMediaAvcConfig::matchesTheDecoder()
     QFETCH(QString, profile);
     QFETCH(int, level);
     QFETCH(QString, pixelFormat);
-    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_') + u".mp4"_s);
-    const auto r = TestSupport::run(u"ffmpeg"_s, QStringList{u"-v"_s, u"error"_s, u"-y"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
-                                                             u"testsrc2=s=320x240:r=25:d=0.4"_s, u"-c:v"_s, u"libx264"_s}
-                                                     + args + QStringList{path});
+    const QString path =
+        m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_') + u".mp4"_s);
+    const auto r = TestSupport::run(u"ffmpeg"_s,
+                                    QStringList{u"-v"_s, u"error"_s, u"-y"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
+                                                u"testsrc2=s=320x240:r=25:d=0.4"_s, u"-c:v"_s, u"libx264"_s} +
+                                        args + QStringList{path});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     AvcConfig c;
     const QByteArray avcC = avcCOf(path);
@@ -103,8 +106,9 @@ void TestMediaAvcConfig::matchesTheDecoder()
 
 void TestMediaAvcConfig::aacObjectType()
 {
-    QCOMPARE(AvcConfig::aacProfile(QByteArray::fromHex("1210")), int(FF_PROFILE_AAC_LOW)); // LC, 44.1 kHz stereo
-    QCOMPARE(AvcConfig::aacProfile(QByteArray::fromHex("2b92")), int(FF_PROFILE_AAC_HE));  // SBR
+    QCOMPARE(AvcConfig::aacProfile(QByteArray::fromHex("1210")),
+             int(FF_PROFILE_AAC_LOW)); // LC, 44.1 kHz stereo
+    QCOMPARE(AvcConfig::aacProfile(QByteArray::fromHex("2b92")), int(FF_PROFILE_AAC_HE)); // SBR
     QCOMPARE(AvcConfig::aacProfile(QByteArray::fromHex("12")), -1);
     QCOMPARE(AvcConfig::aacProfile(QByteArray()), -1);
 }
@@ -112,8 +116,9 @@ void TestMediaAvcConfig::aacObjectType()
 void TestMediaAvcConfig::hostileRecordsAreRefused()
 {
     const QString path = m_dir.filePath(u"plain.mp4"_s);
-    const auto r = TestSupport::run(u"ffmpeg"_s, {u"-v"_s, u"error"_s, u"-y"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
-                                                 u"testsrc2=s=320x240:r=25:d=0.2"_s, u"-c:v"_s, u"libx264"_s, path});
+    const auto r =
+        TestSupport::run(u"ffmpeg"_s, {u"-v"_s, u"error"_s, u"-y"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
+                                       u"testsrc2=s=320x240:r=25:d=0.2"_s, u"-c:v"_s, u"libx264"_s, path});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QByteArray valid = avcCOf(path);
     AvcConfig c;

@@ -233,9 +233,11 @@ void TestMediaCheckService::cancelStopsTheWorker()
     service.reset(); // ~MediaCheckService waits for its pool: returns when the worker has stopped
     const qint64 stop = timer.elapsed();
     const qint64 left = qint64(double(full) * (1.0 - at));
-    qInfo("full deep check %lld ms; cancelled at %.0f %%; worker stopped after %lld ms (%lld ms of decoding left)",
-          full, at * 100, stop, left);
-    QVERIFY2(stop * 5 < left, qPrintable(u"stopped after %1 ms, %2 ms of decoding were left"_s.arg(stop).arg(left)));
+    qInfo(
+        "full deep check %lld ms; cancelled at %.0f %%; worker stopped after %lld ms (%lld ms of decoding left)",
+        full, at * 100, stop, left);
+    QVERIFY2(stop * 5 < left,
+             qPrintable(u"stopped after %1 ms, %2 ms of decoding were left"_s.arg(stop).arg(left)));
     QCOMPARE(cancelled.size(), 1);
     QCOMPARE(finished.size(), 1); // only the first, complete run
 }

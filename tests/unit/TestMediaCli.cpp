@@ -105,8 +105,15 @@ void TestMediaCli::damagedContentExitsOne()
         QCOMPARE(integrity.value("status"_L1).toString(), u"fail"_s);
         QVERIFY(!integrity.value("hint"_L1).toString().isEmpty());
     }
-    QVERIFY(files.at(1).toObject().value("checks"_L1).toArray().first().toObject().value("actual"_L1)
-                .toString().contains(u"empty file"_s));
+    QVERIFY(files.at(1)
+                .toObject()
+                .value("checks"_L1)
+                .toArray()
+                .first()
+                .toObject()
+                .value("actual"_L1)
+                .toString()
+                .contains(u"empty file"_s));
     const QJsonObject summary = json(r).value("summary"_L1).toObject();
     QCOMPARE(summary.value("fail"_L1).toInt(), 2);
     QCOMPARE(summary.value("error"_L1).toInt(), 0);

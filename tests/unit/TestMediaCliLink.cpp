@@ -34,8 +34,8 @@ protected:
             ++requests;
             const QList<QByteArray> line = request.left(request.indexOf("\r\n")).split(' ');
             const bool ok = line.value(1) == "/ok";
-            QByteArray reply = "HTTP/1.1 " + QByteArray(ok ? "200 OK" : "404 Not Found")
-                               + "\r\nContent-Length: 2\r\nConnection: close\r\n\r\n";
+            QByteArray reply = "HTTP/1.1 " + QByteArray(ok ? "200 OK" : "404 Not Found") +
+                               "\r\nContent-Length: 2\r\nConnection: close\r\n\r\n";
             if (line.value(0) != "HEAD")
                 reply += "ok";
             socket->write(reply);
@@ -61,7 +61,10 @@ private slots:
 private:
     // Runs the CLI without blocking this thread's event loop (the server lives on it).
     int runCli(const QStringList &args, QJsonObject *json);
-    QString url(const char *path) const { return u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(QLatin1StringView(path)); }
+    QString url(const char *path) const
+    {
+        return u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(QLatin1StringView(path));
+    }
     Server m_server;
 };
 
@@ -127,7 +130,8 @@ void TestMediaCliLink::missingPageFails()
     const QJsonObject file = o.value("files"_L1).toArray().at(0).toObject();
     QCOMPARE(file.value("verdict"_L1).toString(), u"fail"_s);
     QCOMPARE(file.value("checks"_L1).toArray().at(0).toObject().value("status"_L1).toString(), u"fail"_s);
-    QVERIFY(file.value("checks"_L1).toArray().at(0).toObject().value("actual"_L1).toString().contains(u"404"_s));
+    QVERIFY(
+        file.value("checks"_L1).toArray().at(0).toObject().value("actual"_L1).toString().contains(u"404"_s));
 }
 
 QTEST_GUILESS_MAIN(TestMediaCliLink)

@@ -44,7 +44,8 @@ protected:
             const bool head = m_buffer[socket].startsWith("HEAD");
             m_buffer.remove(socket);
             ++requests;
-            QByteArray reply = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 6\r\nConnection: close\r\n\r\n";
+            QByteArray reply =
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 6\r\nConnection: close\r\n\r\n";
             if (!head)
                 reply += "course";
             socket->write(reply);
@@ -94,12 +95,32 @@ private:
 
 bool TestMediaMainWindow::makeVideo(const QString &path, const QString &size)
 {
-    const auto r = TestSupport::run(u"ffmpeg"_s,
-                                    {u"-v"_s, u"error"_s, u"-y"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
-                                     u"testsrc2=size="_s + size + u":rate=25"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
-                                     u"sine=frequency=440:sample_rate=44100"_s, u"-t"_s, u"1"_s, u"-c:v"_s,
-                                     u"libx264"_s, u"-pix_fmt"_s, u"yuv420p"_s, u"-b:v"_s, u"3M"_s, u"-c:a"_s,
-                                     u"aac"_s, u"-ac"_s, u"2"_s, u"-movflags"_s, u"+faststart"_s, path});
+    const auto r = TestSupport::run(u"ffmpeg"_s, {u"-v"_s,
+                                                  u"error"_s,
+                                                  u"-y"_s,
+                                                  u"-f"_s,
+                                                  u"lavfi"_s,
+                                                  u"-i"_s,
+                                                  u"testsrc2=size="_s + size + u":rate=25"_s,
+                                                  u"-f"_s,
+                                                  u"lavfi"_s,
+                                                  u"-i"_s,
+                                                  u"sine=frequency=440:sample_rate=44100"_s,
+                                                  u"-t"_s,
+                                                  u"1"_s,
+                                                  u"-c:v"_s,
+                                                  u"libx264"_s,
+                                                  u"-pix_fmt"_s,
+                                                  u"yuv420p"_s,
+                                                  u"-b:v"_s,
+                                                  u"3M"_s,
+                                                  u"-c:a"_s,
+                                                  u"aac"_s,
+                                                  u"-ac"_s,
+                                                  u"2"_s,
+                                                  u"-movflags"_s,
+                                                  u"+faststart"_s,
+                                                  path});
     if (r.exitCode != 0)
         qWarning("%s", r.err.constData());
     return r.exitCode == 0;
@@ -194,7 +215,7 @@ void TestMediaMainWindow::reselectingUsesTheCache()
     QVERIFY(m_window->selectResource(m_goodId));
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(finished.first().at(2).toBool(), true); // from the cache
-    QCOMPARE(started.count(), 0);                      // nothing probed again
+    QCOMPARE(started.count(), 0);                    // nothing probed again
     QCOMPARE(statusOf(u"resolution"_s), u"pass"_s);
 }
 

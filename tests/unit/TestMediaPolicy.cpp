@@ -260,14 +260,16 @@ void TestMediaPolicy::deepCheckKeepsTheQuickDiagnosis()
     // finds decode errors too and must add them to that diagnosis, not replace it.
     MediaCheck::Options quickOptions;
     quickOptions.kind = u"video"_s;
-    const CheckReport quick = MediaCheck::checkFile(file(u"truncated.mp4"_s), m_profile.technical, quickOptions);
+    const CheckReport quick =
+        MediaCheck::checkFile(file(u"truncated.mp4"_s), m_profile.technical, quickOptions);
     const CheckResult *q = quick.find(u"integrity"_s);
     QVERIFY(q);
     QCOMPARE(q->status, Status::Fail);
     QVERIFY2(q->actual.contains(u"cut short"_s), qPrintable(q->actual));
     MediaCheck::Options deepOptions = quickOptions;
     deepOptions.deep = true;
-    const CheckReport deep = MediaCheck::checkFile(file(u"truncated.mp4"_s), m_profile.technical, deepOptions);
+    const CheckReport deep =
+        MediaCheck::checkFile(file(u"truncated.mp4"_s), m_profile.technical, deepOptions);
     const CheckResult *d = deep.find(u"integrity"_s);
     QVERIFY(d);
     const QString dump = QString::fromUtf8(QJsonDocument(deep.toJson()).toJson());
@@ -298,7 +300,8 @@ void TestMediaPolicy::unknownDecodeTimeIsWorded()
     QVERIFY2(!r->message.contains(u'?'), qPrintable(r->message));
     // A quick-check failure stays first, the decode errors follow.
     CheckReport cut;
-    cut.add(CheckResult{u"integrity"_s, Status::Fail, u"x"_s, u"cut short: data up to byte 1177146, file has 784764 bytes"_s,
+    cut.add(CheckResult{u"integrity"_s, Status::Fail, u"x"_s,
+                        u"cut short: data up to byte 1177146, file has 784764 bytes"_s,
                         u"The index points past the end."_s, u"Copy again."_s});
     DeepCheck::apply(result, &cut);
     r = cut.find(u"integrity"_s);

@@ -46,8 +46,9 @@ void TestMetadataSheet::initTestCase()
     QVERIFY2(m_fixture.setUp(&error), qPrintable(error));
     ExportRequest request;
     ValidationReport report;
-    QVERIFY2(ExportJob::prepare(m_fixture.workspace(), m_fixture.profile(), u"spring"_s, false, m_out.filePath(u"bag"_s),
-                                &request, &report, &error), qPrintable(error));
+    QVERIFY2(ExportJob::prepare(m_fixture.workspace(), m_fixture.profile(), u"spring"_s, false,
+                                m_out.filePath(u"bag"_s), &request, &report, &error),
+             qPrintable(error));
     ExportResult result;
     QVERIFY2(BagWriter().write(request, &result, &error), qPrintable(error));
     m_bag = result.path;
@@ -206,7 +207,8 @@ void TestMetadataSheet::cliSheetImport()
     rows[1][clicks] = u"-5"_s;
     const QString bad = writeCsv(rows, u"cli-bad.csv"_s);
     const QString path = m_fixture.temp().path();
-    auto r = TestSupport::runCli({u"import"_s, path, u"--batch"_s, u"spring"_s, u"--sheet"_s, bad, u"--apply"_s});
+    auto r =
+        TestSupport::runCli({u"import"_s, path, u"--batch"_s, u"spring"_s, u"--sheet"_s, bad, u"--apply"_s});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.contains("row 2") && r.out.contains("点击量"), r.out.constData());
     rows[1][clicks] = u"40000"_s;

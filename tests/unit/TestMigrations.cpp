@@ -88,7 +88,8 @@ private slots:
         const QString path = dir.filePath(u"zero.submitdesk"_s);
         {
             RawDb raw(path);
-            QVERIFY(raw.exec(u"CREATE TABLE scratch(x)"_s)); // a real SQLite file at user_version 0, no tables
+            QVERIFY(
+                raw.exec(u"CREATE TABLE scratch(x)"_s)); // a real SQLite file at user_version 0, no tables
             QVERIFY(raw.exec(u"DROP TABLE scratch"_s));
             QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 0);
         }

@@ -63,12 +63,32 @@ void TestPackageChecks::initTestCase()
     QVERIFY(m_out.isValid());
     // 1280x700: the short side is below 720, everything else as the fixture's passing video.
     m_small = m_fixture.mediaDir() + u"/small.mp4"_s;
-    const auto r = TestSupport::run(u"ffmpeg"_s,
-                                    {u"-v"_s, u"error"_s, u"-y"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
-                                     u"testsrc2=size=1280x700:rate=25"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
-                                     u"sine=frequency=440:sample_rate=44100"_s, u"-t"_s, u"1"_s, u"-c:v"_s,
-                                     u"libx264"_s, u"-pix_fmt"_s, u"yuv420p"_s, u"-b:v"_s, u"3M"_s, u"-c:a"_s,
-                                     u"aac"_s, u"-ac"_s, u"2"_s, u"-movflags"_s, u"+faststart"_s, m_small});
+    const auto r = TestSupport::run(u"ffmpeg"_s, {u"-v"_s,
+                                                  u"error"_s,
+                                                  u"-y"_s,
+                                                  u"-f"_s,
+                                                  u"lavfi"_s,
+                                                  u"-i"_s,
+                                                  u"testsrc2=size=1280x700:rate=25"_s,
+                                                  u"-f"_s,
+                                                  u"lavfi"_s,
+                                                  u"-i"_s,
+                                                  u"sine=frequency=440:sample_rate=44100"_s,
+                                                  u"-t"_s,
+                                                  u"1"_s,
+                                                  u"-c:v"_s,
+                                                  u"libx264"_s,
+                                                  u"-pix_fmt"_s,
+                                                  u"yuv420p"_s,
+                                                  u"-b:v"_s,
+                                                  u"3M"_s,
+                                                  u"-c:a"_s,
+                                                  u"aac"_s,
+                                                  u"-ac"_s,
+                                                  u"2"_s,
+                                                  u"-movflags"_s,
+                                                  u"+faststart"_s,
+                                                  m_small});
     QVERIFY2(r.exitCode == 0, r.err.constData());
 }
 
@@ -77,8 +97,8 @@ bool TestPackageChecks::exportBatch(const QString &out, bool draft, ExportJob *j
 {
     ExportRequest request;
     ValidationReport report;
-    if (!ExportJob::prepare(m_fixture.workspace(), m_fixture.profile(), u"spring"_s, draft, out, &request, &report,
-                            error))
+    if (!ExportJob::prepare(m_fixture.workspace(), m_fixture.profile(), u"spring"_s, draft, out, &request,
+                            &report, error))
         return false;
     job->setRequest(request);
     const bool ok = job->run(result, error);
@@ -102,7 +122,8 @@ void TestPackageChecks::cleanBatchCarriesItsChecks()
     ExportResult result;
     QString error;
     int checkSignals = 0;
-    connect(&job, &ExportJob::checking, this, [&checkSignals] { ++checkSignals; }, Qt::DirectConnection);
+    connect(
+        &job, &ExportJob::checking, this, [&checkSignals] { ++checkSignals; }, Qt::DirectConnection);
     QVERIFY2(exportBatch(m_out.filePath(u"clean"_s), false, &job, &result, &error), qPrintable(error));
     QVERIFY(result.technicalFailures.isEmpty());
     QVERIFY(checkSignals >= 2);
@@ -162,8 +183,8 @@ void TestPackageChecks::cachedResultsAreReused()
 void TestPackageChecks::cleanBagVerifies()
 {
     const QString out = m_out.filePath(u"clean.zip"_s);
-    auto r = TestSupport::runCli({u"export"_s, m_fixture.temp().path(), u"--batch"_s, u"spring"_s, u"-o"_s, out,
-                                  u"--json"_s});
+    auto r = TestSupport::runCli(
+        {u"export"_s, m_fixture.temp().path(), u"--batch"_s, u"spring"_s, u"-o"_s, out, u"--json"_s});
     QVERIFY2(r.exitCode == 0, r.out.constData());
     r = TestSupport::runCli({u"verify"_s, out, u"--json"_s});
     QVERIFY2(r.exitCode == 0, r.out.constData());
@@ -219,8 +240,8 @@ void TestPackageChecks::cliJsonListsTheFailure()
 {
     useSmallVideo();
     const QString out = m_out.filePath(u"cli-refused.zip"_s);
-    auto r = TestSupport::runCli({u"export"_s, m_fixture.temp().path(), u"--batch"_s, u"spring"_s, u"-o"_s, out,
-                                  u"--json"_s});
+    auto r = TestSupport::runCli(
+        {u"export"_s, m_fixture.temp().path(), u"--batch"_s, u"spring"_s, u"-o"_s, out, u"--json"_s});
     QCOMPARE(r.exitCode, 1);
     QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value("exported"_L1).toBool(true), false);
@@ -280,8 +301,9 @@ void TestPackageChecks::linkIsCheckedAgainAtExport()
                     return;
                 const bool head = socket->readAll().startsWith("HEAD");
                 ++requests;
-                socket->write(QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\n")
-                              + (head ? "" : "ok"));
+                socket->write(
+                    QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\n") +
+                    (head ? "" : "ok"));
                 socket->disconnectFromHost();
             });
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -292,8 +314,11 @@ void TestPackageChecks::linkIsCheckedAgainAtExport()
     ResourceStore store(m_fixture.workspace());
     const qint64 id = store.create(m_fixture.batch().id, u"A03"_s, &error);
     QVERIFY2(id, qPrintable(error));
-    QVERIFY(store.setValues(id, {{u"title"_s, u"网络课程"_s}, {u"url"_s, url}, {u"protection_level"_s, u"3"_s},
-                                 {u"filing_number"_s, u"11010843001-20001"_s}},
+    QVERIFY(store.setValues(id,
+                            {{u"title"_s, u"网络课程"_s},
+                             {u"url"_s, url},
+                             {u"protection_level"_s, u"3"_s},
+                             {u"filing_number"_s, u"11010843001-20001"_s}},
                             &error));
 
     ExportRequest request;
@@ -311,7 +336,8 @@ void TestPackageChecks::linkIsCheckedAgainAtExport()
     job.saveChecks(m_fixture.workspace());
 
     const QString bag = finished.first().at(1).toString();
-    const QJsonObject json = QJsonDocument::fromJson(PackageFixture::readAll(bag + u"/data/metadata.json"_s)).object();
+    const QJsonObject json =
+        QJsonDocument::fromJson(PackageFixture::readAll(bag + u"/data/metadata.json"_s)).object();
     QJsonObject linkCheck;
     for (const QJsonValue &r : json.value("resources"_L1).toArray())
         if (r.toObject().value("type"_L1).toString() == "A03"_L1)
@@ -329,8 +355,8 @@ bool TestPackageChecks::requestWithVideo(const QString &media, bool draft, const
                                          ExportRequest *request, QString *error)
 {
     ValidationReport report;
-    if (!ExportJob::prepare(m_fixture.workspace(), m_fixture.profile(), u"spring"_s, draft, out, request, &report,
-                            error))
+    if (!ExportJob::prepare(m_fixture.workspace(), m_fixture.profile(), u"spring"_s, draft, out, request,
+                            &report, error))
         return false;
     int replaced = 0;
     for (Resource &r : request->resources) {
@@ -402,7 +428,8 @@ void TestPackageChecks::destroyedMidExportLeavesNoPackage()
             total = bytesTotal;
         },
         Qt::DirectConnection);
-    connect(job, &ExportJob::finished, job, [&] { finished = true; }, Qt::DirectConnection);
+    connect(
+        job, &ExportJob::finished, job, [&] { finished = true; }, Qt::DirectConnection);
     job->setRequest(request);
     job->start();
     QTRY_VERIFY_WITH_TIMEOUT(done.load() > 0 || finished.load(), 120000);
@@ -413,8 +440,9 @@ void TestPackageChecks::destroyedMidExportLeavesNoPackage()
     delete job; // as when the dialog closes
     qInfo("destroyed at %lld of %lld bytes; the destructor waited %lld ms", doneAtDelete, totalAtDelete,
           waited.elapsed());
-    QVERIFY2(!finished.load() && doneAtDelete < totalAtDelete,
-             qPrintable(u"not mid-copy when destroyed: %1 of %2 bytes"_s.arg(doneAtDelete).arg(totalAtDelete)));
+    QVERIFY2(
+        !finished.load() && doneAtDelete < totalAtDelete,
+        qPrintable(u"not mid-copy when destroyed: %1 of %2 bytes"_s.arg(doneAtDelete).arg(totalAtDelete)));
     // Nothing of the job still runs, anywhere, and nothing looks like a finished package.
     QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
     QVERIFY(!QFileInfo::exists(out));

@@ -61,7 +61,8 @@ QString TestPackageOpen::exportTo(const QString &out)
     ExportRequest request;
     ValidationReport report;
     QString error;
-    if (!ExportJob::prepare(m_fixture.workspace(), m_fixture.profile(), u"spring"_s, false, out, &request, &report, &error))
+    if (!ExportJob::prepare(m_fixture.workspace(), m_fixture.profile(), u"spring"_s, false, out, &request,
+                            &report, &error))
         return {};
     ExportResult result;
     return BagWriter().write(request, &result, &error) ? result.path : QString();
@@ -110,7 +111,8 @@ void TestPackageOpen::roundTripFolderAndZip()
         QCOMPARE(PackageFixture::readAll(opened.at(i).filesWithRole(u"cover"_s).first().path),
                  PackageFixture::readAll(original.at(i).filesWithRole(u"cover"_s).first().path));
     }
-    QCOMPARE(QFileInfo(opened.first().filesWithRole(u"media"_s).first().path).fileName(), u"第一讲 航空发动机.mp4"_s);
+    QCOMPARE(QFileInfo(opened.first().filesWithRole(u"media"_s).first().path).fileName(),
+             u"第一讲 航空发动机.mp4"_s);
     // Opening again gives a second batch, not a mix.
     PackageOpener::Result again;
     QVERIFY2(opener.open(zip ? m_zipBag : m_folderBag, QString(), &again, &error), qPrintable(error));
@@ -167,7 +169,9 @@ void TestPackageOpen::tamperingIsNamed()
         QVERIFY(!opener.open(bag, QString(), &opened, &error));
         QVERIFY(error.contains(media));
         QVERIFY(BatchStore(reviewer.workspace()).all().isEmpty());
-        QVERIFY(QDir(PackageOpener::filesFolder(reviewer.workspace())).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+        QVERIFY(QDir(PackageOpener::filesFolder(reviewer.workspace()))
+                    .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+                    .isEmpty());
     }
 }
 
@@ -226,7 +230,8 @@ else:
     dst.writestr(info, 'escaped')
 dst.close()
 )"_s;
-    const auto r = TestSupport::run(u"python3"_s, {u"-c"_s, script, m_zipBag, hostile, entry, symlink ? u"1"_s : u"0"_s});
+    const auto r = TestSupport::run(u"python3"_s,
+                                    {u"-c"_s, script, m_zipBag, hostile, entry, symlink ? u"1"_s : u"0"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(!QFileInfo::exists(u"/tmp/submitdesk-escaped.txt"_s));
 
@@ -238,7 +243,8 @@ dst.close()
     QVERIFY2(error.contains("refused"_L1), qPrintable(error));
     QVERIFY(BatchStore(reviewer.workspace()).all().isEmpty());
     // Nothing anywhere: not beside the workspace, not in its files folder, not in /tmp.
-    QDirIterator it(reviewer.dir(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    QDirIterator it(reviewer.dir(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString name = QFileInfo(it.next()).fileName();
         QVERIFY2(!name.contains("escaped"_L1) && name != "link"_L1, qPrintable(name));
@@ -320,7 +326,8 @@ for name, data in files.items():
     dst.writestr(name, data)
 dst.close()
 )"_s;
-    const auto r = TestSupport::run(u"python3"_s, {u"-c"_s, script, m_zipBag, forged, change, rehashTags ? u"1"_s : u"0"_s});
+    const auto r = TestSupport::run(
+        u"python3"_s, {u"-c"_s, script, m_zipBag, forged, change, rehashTags ? u"1"_s : u"0"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
 
     TempWorkspace reviewer;
@@ -332,8 +339,11 @@ dst.close()
     QVERIFY2(error.contains(expected), qPrintable(error));
     QVERIFY(BatchStore(reviewer.workspace()).all().isEmpty());
     const QString files = PackageOpener::filesFolder(reviewer.workspace());
-    QVERIFY2(!QFileInfo::exists(files) || QDir(files).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty(),
-             qPrintable(QDir(files).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).join(u", "_s)));
+    QVERIFY2(
+        !QFileInfo::exists(files) ||
+            QDir(files).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty(),
+        qPrintable(
+            QDir(files).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).join(u", "_s)));
 
     // The CLI says the same and exits with problems.
     const QString path = reviewer.path();

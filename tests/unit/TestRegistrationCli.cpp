@@ -30,21 +30,22 @@ private slots:
     {
         const QString pdf = dir.filePath(u"form.pdf"_s);
         const QString eml = dir.filePath(u"form.eml"_s);
-        const auto r = TestSupport::runCli({u"registration"_s, ws, u"--name"_s, u"广东省教育厅"_s, u"--person"_s,
-                                            u"王五"_s, u"--title"_s, u"科长"_s, u"--phone"_s, u"020-37628000-801"_s,
-                                            u"--mobile"_s, u"+86 137-1234-5678"_s, u"--email"_s,
-                                            u"wangwu@gdedu.gov.cn"_s, u"--pdf"_s, pdf, u"--eml"_s, eml});
+        const auto r = TestSupport::runCli(
+            {u"registration"_s, ws, u"--name"_s, u"广东省教育厅"_s, u"--person"_s, u"王五"_s, u"--title"_s,
+             u"科长"_s, u"--phone"_s, u"020-37628000-801"_s, u"--mobile"_s, u"+86 137-1234-5678"_s,
+             u"--email"_s, u"wangwu@gdedu.gov.cn"_s, u"--pdf"_s, pdf, u"--eml"_s, eml});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(QFile::exists(pdf));
         QVERIFY(QFile::exists(eml));
-        QVERIFY2(r.out.contains("OVERDUE") || r.out.contains("left") || r.out.contains("today"), r.out.constData());
+        QVERIFY2(r.out.contains("OVERDUE") || r.out.contains("left") || r.out.contains("today"),
+                 r.out.constData());
 
         if (TestSupport::haveProgram(u"pdftotext"_s)) {
             const auto t = TestSupport::run(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
             const QString text = QString::fromUtf8(t.out);
-            for (const QString &v : {u"数字化学习资源报送工作负责人信息登记表"_s, u"广东省教育厅"_s, u"王五"_s,
-                                     u"科长"_s, u"020-37628000-801"_s, u"+86 137-1234-5678"_s,
-                                     u"wangwu@gdedu.gov.cn"_s})
+            for (const QString &v :
+                 {u"数字化学习资源报送工作负责人信息登记表"_s, u"广东省教育厅"_s, u"王五"_s, u"科长"_s,
+                  u"020-37628000-801"_s, u"+86 137-1234-5678"_s, u"wangwu@gdedu.gov.cn"_s})
                 QVERIFY2(text.contains(v), qPrintable(u"missing "_s + v + u"\n"_s + text));
         }
         QFile f(eml);
@@ -57,10 +58,11 @@ private slots:
 
     void badValueStoresNothing()
     {
-        const auto r = TestSupport::runCli({u"registration"_s, ws, u"--person"_s, u"赵六"_s, u"--mobile"_s,
-                                            u"12345"_s});
+        const auto r =
+            TestSupport::runCli({u"registration"_s, ws, u"--person"_s, u"赵六"_s, u"--mobile"_s, u"12345"_s});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("--mobile") && r.err.contains("Mobile") && r.err.contains("12345"), r.err.constData());
+        QVERIFY2(r.err.contains("--mobile") && r.err.contains("Mobile") && r.err.contains("12345"),
+                 r.err.constData());
         const QJsonObject unit = current();
         QCOMPARE(unit.value("person"_L1).toString(), u"王五"_s);
         QCOMPARE(unit.value("mobile"_L1).toString(), u"+86 137-1234-5678"_s);

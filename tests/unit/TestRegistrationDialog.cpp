@@ -28,8 +28,8 @@ private slots:
         TempWorkspace tw;
         QVERIFY2(tw.isValid(), qPrintable(tw.error()));
         RegistrationDialog dialog(tw.workspace(), tw.profile(), nullptr);
-        for (const QString &name : {u"regName"_s, u"regPerson"_s, u"regTitle"_s, u"regPhone"_s, u"regMobile"_s,
-                                    u"regEmail"_s})
+        for (const QString &name :
+             {u"regName"_s, u"regPerson"_s, u"regTitle"_s, u"regPhone"_s, u"regMobile"_s, u"regEmail"_s})
             QVERIFY2(dialog.findChild<QLineEdit *>(name), qPrintable(name));
         QVERIFY(dialog.unitId() != 0);
         auto *deadline = dialog.findChild<QLabel *>(u"regDeadline"_s);

@@ -65,12 +65,13 @@ private slots:
         QVERIFY2(text.contains(RegistrationPdf::formTitle()), qPrintable(text));
         QVERIFY(text.contains(u"工作"_s));
         QVERIFY(text.contains(u"负责人"_s));
-        QVERIFY2(!text.contains(QChar(0x2F2F)) && !text.contains(QChar(0x2F08)), "Kangxi radicals in the text");
+        QVERIFY2(!text.contains(QChar(0x2F2F)) && !text.contains(QChar(0x2F08)),
+                 "Kangxi radicals in the text");
         const Unit u = sampleUnit();
         for (const QString &v : {u.name, u.person, u.title, u.phone, u.mobile, u.email})
             QVERIFY2(text.contains(v), qPrintable(u"missing "_s + v + u"\n"_s + text));
-        for (const QString &label : {u"省(区、市)/单位名称"_s, u"负责人姓名"_s, u"职务"_s, u"座机"_s, u"手机"_s,
-                                     u"电子邮箱"_s, u"(公章)"_s, u"附件3"_s})
+        for (const QString &label : {u"省(区、市)/单位名称"_s, u"负责人姓名"_s, u"职务"_s, u"座机"_s,
+                                     u"手机"_s, u"电子邮箱"_s, u"(公章)"_s, u"附件3"_s})
             QVERIFY2(text.contains(label), qPrintable(u"missing label "_s + label));
         QVERIFY(text.contains(u"年"_s) && text.contains(u"月"_s) && text.contains(u"日"_s));
     }
@@ -108,7 +109,8 @@ private slots:
     void sealAreaIsClearAndBigEnough()
     {
         const QRectF seal = RegistrationPdf::sealAreaMm();
-        QVERIFY(seal.width() >= RegistrationPdf::kSealDiameterMm && seal.height() >= RegistrationPdf::kSealDiameterMm);
+        QVERIFY(seal.width() >= RegistrationPdf::kSealDiameterMm &&
+                seal.height() >= RegistrationPdf::kSealDiameterMm);
         QVERIFY(QRectF(0, 0, 210, 297).contains(seal));
 
         // Paint the sheet at 4 px/mm and look at the seal area: around the "(公章)" mark in its centre

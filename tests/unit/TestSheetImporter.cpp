@@ -1,6 +1,6 @@
-// The spreadsheet round trip's matching: rows go to resources by 编号 whenever it is filled, else by media file
-// name; a name two resources share (第1讲/视频.mp4 and 第2讲/视频.mp4) or no resource has is an issue on that row,
-// never a guess, and nothing is stored.
+// The spreadsheet round trip's matching: rows go to resources by 编号 whenever it is filled, else by media
+// file name; a name two resources share (第1讲/视频.mp4 and 第2讲/视频.mp4) or no resource has is an issue on
+// that row, never a guess, and nothing is stored.
 
 #include "TempWorkspace.h"
 
@@ -51,7 +51,8 @@ void TestSheetImporter::init()
             return 0;
         f.close();
         const qint64 id = store.create(m_batch, u"A01"_s, &error);
-        if (!id || !store.addFile(id, u"media"_s, f.fileName(), &error) || !store.setValues(id, {{u"title"_s, title}}, &error))
+        if (!id || !store.addFile(id, u"media"_s, f.fileName(), &error) ||
+            !store.setValues(id, {{u"title"_s, title}}, &error))
             return 0;
         return id;
     };
@@ -69,9 +70,11 @@ QString TestSheetImporter::title(qint64 id)
 
 void TestSheetImporter::numberWinsOverFileName()
 {
-    // The reviewer's dup.csv: the number says resource 1, the (shared) file name would have picked resource 2.
-    const QList<QStringList> table{{MetadataSheetWriter::idHeader(), MetadataSheetWriter::filesHeader(), u"资源名称"_s},
-                                   {u"A01-0001"_s, u"视频.mp4"_s, u"第一讲 改"_s}};
+    // The reviewer's dup.csv: the number says resource 1, the (shared) file name would have picked
+    // resource 2.
+    const QList<QStringList> table{
+        {MetadataSheetWriter::idHeader(), MetadataSheetWriter::filesHeader(), u"资源名称"_s},
+        {u"A01-0001"_s, u"视频.mp4"_s, u"第一讲 改"_s}};
     SheetImporter importer(m_temp->workspace(), m_temp->profile());
     SheetImporter::Plan plan;
     QString error;
@@ -86,8 +89,9 @@ void TestSheetImporter::numberWinsOverFileName()
 
 void TestSheetImporter::sharedFileNameIsAnIssue()
 {
-    const QList<QStringList> table{{MetadataSheetWriter::idHeader(), MetadataSheetWriter::filesHeader(), u"资源名称"_s},
-                                   {QString(), u"视频.mp4"_s, u"guess"_s}};
+    const QList<QStringList> table{
+        {MetadataSheetWriter::idHeader(), MetadataSheetWriter::filesHeader(), u"资源名称"_s},
+        {QString(), u"视频.mp4"_s, u"guess"_s}};
     SheetImporter importer(m_temp->workspace(), m_temp->profile());
     SheetImporter::Plan plan;
     QString error;
@@ -104,9 +108,10 @@ void TestSheetImporter::sharedFileNameIsAnIssue()
 
 void TestSheetImporter::unknownNameOrNumberIsAnIssue()
 {
-    const QList<QStringList> table{{MetadataSheetWriter::idHeader(), MetadataSheetWriter::filesHeader(), u"资源名称"_s},
-                                   {u"A01-0099"_s, QString(), u"x"_s},
-                                   {QString(), u"没有.mp4"_s, u"y"_s}};
+    const QList<QStringList> table{
+        {MetadataSheetWriter::idHeader(), MetadataSheetWriter::filesHeader(), u"资源名称"_s},
+        {u"A01-0099"_s, QString(), u"x"_s},
+        {QString(), u"没有.mp4"_s, u"y"_s}};
     SheetImporter importer(m_temp->workspace(), m_temp->profile());
     SheetImporter::Plan plan;
     QString error;
@@ -121,7 +126,8 @@ void TestSheetImporter::unknownNameOrNumberIsAnIssue()
 
 void TestSheetImporter::uniqueFileNameMatches()
 {
-    const QList<QStringList> table{{MetadataSheetWriter::filesHeader(), u"资源名称"_s}, {u"独有.mp4"_s, u"改名"_s}};
+    const QList<QStringList> table{{MetadataSheetWriter::filesHeader(), u"资源名称"_s},
+                                   {u"独有.mp4"_s, u"改名"_s}};
     SheetImporter importer(m_temp->workspace(), m_temp->profile());
     SheetImporter::Plan plan;
     QString error;

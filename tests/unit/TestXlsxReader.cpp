@@ -1,5 +1,5 @@
-// XlsxReader: reads what MetadataSheetWriter (libxlsxwriter) writes, and hand-made sheets with inline strings,
-// numbers, booleans, date-formatted numbers, gaps and rich text; refuses what is not an xlsx.
+// XlsxReader: reads what MetadataSheetWriter (libxlsxwriter) writes, and hand-made sheets with inline
+// strings, numbers, booleans, date-formatted numbers, gaps and rich text; refuses what is not an xlsx.
 
 #include "TestSupport.h"
 
@@ -57,7 +57,8 @@ void TestXlsxReader::readsLibxlsxwriterOutput()
     QVERIFY2(XlsxReader::read(path, &rows, &error), qPrintable(error));
     QCOMPARE(rows.size(), 4);
     QCOMPARE(rows.at(0), (QStringList{u"资源名称"_s, QString(), u"点击量"_s}));
-    QCOMPARE(rows.at(1), (QStringList{u"航空发动机原理 <&> \"q\""_s, QString(), u"36500"_s, u"2.5"_s, u"TRUE"_s}));
+    QCOMPARE(rows.at(1),
+             (QStringList{u"航空发动机原理 <&> \"q\""_s, QString(), u"36500"_s, u"2.5"_s, u"TRUE"_s}));
     QCOMPARE(rows.at(2), QStringList());
     QCOMPARE(rows.at(3), (QStringList{u"第二行\n换行"_s, u"2022-03-23"_s}));
 }
@@ -126,7 +127,8 @@ sheet(sys.argv[4], [head, '<row r="900000"><c r="A900000"><v>1</v></c></row>'])
     QCOMPARE(cells, 2 + 20000); // the empty XFD cells cost nothing
 
     QVERIFY(!XlsxReader::read(far, &rows, &error));
-    QVERIFY2(error.contains("row 2"_L1) && error.contains("XFD"_L1) && error.contains("sheet1"_L1), qPrintable(error));
+    QVERIFY2(error.contains("row 2"_L1) && error.contains("XFD"_L1) && error.contains("sheet1"_L1),
+             qPrintable(error));
     QVERIFY(rows.isEmpty());
     QVERIFY(!XlsxReader::read(noHeader, &rows, &error));
     QVERIFY2(error.contains("row 1"_L1) && error.contains("XFD"_L1), qPrintable(error));
@@ -149,7 +151,8 @@ void TestXlsxReader::refusesNonXlsx()
 
 void TestXlsxReader::csvQuotingAndBom()
 {
-    const QList<QStringList> rows = CsvReader::parse(u"a,\"b,c\",\"say \"\"hi\"\"\"\r\n\"multi\nline\",,x\n"_s);
+    const QList<QStringList> rows =
+        CsvReader::parse(u"a,\"b,c\",\"say \"\"hi\"\"\"\r\n\"multi\nline\",,x\n"_s);
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.at(0), (QStringList{u"a"_s, u"b,c"_s, u"say \"hi\""_s}));
     QCOMPARE(rows.at(1), (QStringList{u"multi\nline"_s, QString(), u"x"_s}));

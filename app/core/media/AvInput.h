@@ -47,8 +47,8 @@ public:
 
     static QString defaultFormatWhitelist();
     static QString errorText(int averror);
-    // Sets libav's global log level once (quiet unless SUBMITDESK_AV_LOG is set).
-    static void initLogging();
+    // Once per process: libav quiet unless SUBMITDESK_AV_LOG is set, and no single libav allocation over 256 MiB.
+    static void initLibav();
 
 private:
     bool open(const char *url, const Limits &limits, QString *error);

@@ -74,8 +74,19 @@ std::vector<uint8_t> unescape(const uint8_t *p, int size)
 bool highProfile(unsigned idc)
 {
     switch (idc) {
-    case 100: case 110: case 122: case 244: case 44: case 83: case 86: case 118: case 128: case 138: case 139:
-    case 134: case 135:
+    case 100:
+    case 110:
+    case 122:
+    case 244:
+    case 44:
+    case 83:
+    case 86:
+    case 118:
+    case 128:
+    case 138:
+    case 139:
+    case 134:
+    case 135:
         return true;
     default:
         return false;
@@ -86,16 +97,23 @@ int pixelFormatFor(int chroma, int depth, bool fullRange)
 {
     if (depth == 8) {
         switch (chroma) {
-        case 0: return AV_PIX_FMT_GRAY8;
-        case 1: return fullRange ? AV_PIX_FMT_YUVJ420P : AV_PIX_FMT_YUV420P;
-        case 2: return fullRange ? AV_PIX_FMT_YUVJ422P : AV_PIX_FMT_YUV422P;
-        case 3: return fullRange ? AV_PIX_FMT_YUVJ444P : AV_PIX_FMT_YUV444P;
+        case 0:
+            return AV_PIX_FMT_GRAY8;
+        case 1:
+            return fullRange ? AV_PIX_FMT_YUVJ420P : AV_PIX_FMT_YUV420P;
+        case 2:
+            return fullRange ? AV_PIX_FMT_YUVJ422P : AV_PIX_FMT_YUV422P;
+        case 3:
+            return fullRange ? AV_PIX_FMT_YUVJ444P : AV_PIX_FMT_YUV444P;
         }
     } else if (depth == 10) {
         switch (chroma) {
-        case 1: return AV_PIX_FMT_YUV420P10;
-        case 2: return AV_PIX_FMT_YUV422P10;
-        case 3: return AV_PIX_FMT_YUV444P10;
+        case 1:
+            return AV_PIX_FMT_YUV420P10;
+        case 2:
+            return AV_PIX_FMT_YUV422P10;
+        case 3:
+            return AV_PIX_FMT_YUV444P10;
         }
     }
     return -1; // rarer formats: let the decoder name them
@@ -148,13 +166,13 @@ bool AvcConfig::parse(const QByteArray &avcC, AvcConfig *out)
     } else if (pocType != 2) {
         return false;
     }
-    r.ue();  // max_num_ref_frames
-    r.bit(); // gaps_in_frame_num_value_allowed_flag
-    r.ue();  // pic_width_in_mbs_minus1
-    r.ue();  // pic_height_in_map_units_minus1
-    if (!r.bit()) // frame_mbs_only_flag
-        r.bit();  // mb_adaptive_frame_field_flag
-    r.bit();      // direct_8x8_inference_flag
+    r.ue();        // max_num_ref_frames
+    r.bit();       // gaps_in_frame_num_value_allowed_flag
+    r.ue();        // pic_width_in_mbs_minus1
+    r.ue();        // pic_height_in_map_units_minus1
+    if (!r.bit())  // frame_mbs_only_flag
+        r.bit();   // mb_adaptive_frame_field_flag
+    r.bit();       // direct_8x8_inference_flag
     if (r.bit()) { // frame_cropping_flag
         r.ue();
         r.ue();
@@ -196,14 +214,23 @@ int AvcConfig::aacProfile(const QByteArray &asc)
     if (type == 31)
         type = 32 + (((p[0] & 7) << 3) | (p[1] >> 5));
     switch (type) {
-    case 1: return FF_PROFILE_AAC_MAIN;
-    case 2: return FF_PROFILE_AAC_LOW;
-    case 3: return FF_PROFILE_AAC_SSR;
-    case 4: return FF_PROFILE_AAC_LTP;
-    case 5: return FF_PROFILE_AAC_HE;
-    case 29: return FF_PROFILE_AAC_HE_V2;
-    case 23: return FF_PROFILE_AAC_LD;
-    case 39: return FF_PROFILE_AAC_ELD;
-    default: return -1;
+    case 1:
+        return FF_PROFILE_AAC_MAIN;
+    case 2:
+        return FF_PROFILE_AAC_LOW;
+    case 3:
+        return FF_PROFILE_AAC_SSR;
+    case 4:
+        return FF_PROFILE_AAC_LTP;
+    case 5:
+        return FF_PROFILE_AAC_HE;
+    case 29:
+        return FF_PROFILE_AAC_HE_V2;
+    case 23:
+        return FF_PROFILE_AAC_LD;
+    case 39:
+        return FF_PROFILE_AAC_ELD;
+    default:
+        return -1;
     }
 }

@@ -195,24 +195,26 @@ void DeepCheck::apply(const Result &result, CheckReport *report)
     if (result.errorCount > 0) {
         const DecodeError &first = result.errors.first();
         const QString found =
-            first.time < 0
-                ? tr("Decoding the whole file found %n error(s); the first at an unknown time: %1", nullptr,
-                     result.errorCount)
-                      .arg(first.message)
-                : tr("Decoding the whole file found %n error(s); the first at %1: %2", nullptr, result.errorCount)
-                      .arg(clockText(first.time), first.message);
+            first.time < 0 ? tr("Decoding the whole file found %n error(s); the first at an unknown time: %1",
+                                nullptr, result.errorCount)
+                                 .arg(first.message)
+                           : tr("Decoding the whole file found %n error(s); the first at %1: %2", nullptr,
+                                result.errorCount)
+                                 .arg(clockText(first.time), first.message);
         const QString count = tr("%n decode error(s)", nullptr, result.errorCount);
         if (integrity.status == CheckResult::Status::Fail) {
             // The quick check's diagnosis (cut short at byte N, no index …) is the precise one: keep it and
             // add what decoding found.
             integrity.actual = integrity.actual.isEmpty() ? count : u"%1; %2"_s.arg(integrity.actual, count);
-            integrity.message = integrity.message.isEmpty() ? found : u"%1 %2"_s.arg(integrity.message, found);
+            integrity.message =
+                integrity.message.isEmpty() ? found : u"%1 %2"_s.arg(integrity.message, found);
         } else {
             integrity.status = CheckResult::Status::Fail;
             integrity.actual = count;
             integrity.message = found;
-            integrity.hint = tr("Export the file again from the original; a damaged copy shows broken pictures "
-                                "or clicks where the errors are.");
+            integrity.hint =
+                tr("Export the file again from the original; a damaged copy shows broken pictures "
+                   "or clicks where the errors are.");
         }
     } else if (integrity.status == CheckResult::Status::Pass) {
         integrity.actual = tr("complete; decoded %1 video frames and %2 audio frames without error")

@@ -364,9 +364,10 @@ CheckResult MediaPolicy::channels(const MediaFacts &f, const QJsonObject &rule)
 
 CheckResult MediaPolicy::integrityDamaged(const QString &reason)
 {
-    return make(u"integrity"_s, Status::Fail, tr("opens, has an index, no sample beyond the end of the file"),
-                reason, tr("The file can be read but is not a complete media file; its other rules cannot be judged."),
-                tr("Export or copy the file again from the original; renaming a file does not convert it."));
+    return make(
+        u"integrity"_s, Status::Fail, tr("opens, has an index, no sample beyond the end of the file"), reason,
+        tr("The file can be read but is not a complete media file; its other rules cannot be judged."),
+        tr("Export or copy the file again from the original; renaming a file does not convert it."));
 }
 
 CheckResult MediaPolicy::integrity(const MediaFacts &f)

@@ -269,14 +269,15 @@ bool takeFromHeaders(AVFormatContext *ctx)
             if (st->disposition & AV_DISPOSITION_ATTACHED_PIC)
                 continue;
             AvcConfig avc;
-            if (par->codec_id != AV_CODEC_ID_H264 || par->width <= 0 || par->height <= 0 || st->nb_frames <= 0
-                || st->duration <= 0 || !par->extradata || !AvcConfig::parse(extradata(), &avc))
+            if (par->codec_id != AV_CODEC_ID_H264 || par->width <= 0 || par->height <= 0 ||
+                st->nb_frames <= 0 || st->duration <= 0 || !par->extradata ||
+                !AvcConfig::parse(extradata(), &avc))
                 return false;
             videos.push_back({par, avc});
         } else if (par->codec_type == AVMEDIA_TYPE_AUDIO) {
-            if (par->codec_id != AV_CODEC_ID_AAC || par->sample_rate <= 0 || par->ch_layout.nb_channels <= 0
-                || par->ch_layout.nb_channels > 2
-                || st->duration <= 0 || !par->extradata || AvcConfig::aacProfile(extradata()) != FF_PROFILE_AAC_LOW)
+            if (par->codec_id != AV_CODEC_ID_AAC || par->sample_rate <= 0 ||
+                par->ch_layout.nb_channels <= 0 || par->ch_layout.nb_channels > 2 || st->duration <= 0 ||
+                !par->extradata || AvcConfig::aacProfile(extradata()) != FF_PROFILE_AAC_LOW)
                 return false;
             audios.push_back(par);
         } else if (par->codec_type != AVMEDIA_TYPE_DATA && par->codec_type != AVMEDIA_TYPE_SUBTITLE) {

@@ -26,7 +26,10 @@ ValidationReport BatchValidator::validate(const QList<Resource> &resources, cons
     if (resources.isEmpty())
         report.add({Severity::Error, 0, QString(), u"batch_empty"_s, tr("the batch has no resources"), {}});
     if (unit.name.trimmed().isEmpty() || unit.person.trimmed().isEmpty())
-        report.add({Severity::Warning, 0, QString(), u"unit_incomplete"_s,
+        report.add({Severity::Warning,
+                    0,
+                    QString(),
+                    u"unit_incomplete"_s,
                     tr("the unit's name and responsible person are not filled in (Unit > Registration Form)"),
                     {}});
     const ResourceValidator validator(m_profile, context);
@@ -42,8 +45,12 @@ ValidationReport BatchValidator::validate(const QList<Resource> &resources, cons
                 continue;
             const auto it = mediaOwner.constFind(f.path);
             if (it != mediaOwner.cend() && *it != r.id)
-                report.add({Severity::Warning, r.id, QString(), u"media_duplicate"_s,
-                            tr("%1 is also attached to resource %2").arg(f.path).arg(*it), {}});
+                report.add({Severity::Warning,
+                            r.id,
+                            QString(),
+                            u"media_duplicate"_s,
+                            tr("%1 is also attached to resource %2").arg(f.path).arg(*it),
+                            {}});
             else
                 mediaOwner.insert(f.path, r.id);
         }

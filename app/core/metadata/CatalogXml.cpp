@@ -10,7 +10,10 @@ namespace {
 bool fail(QString *error, const QXmlStreamReader &reader, const QString &what)
 {
     if (error)
-        *error = CatalogXml::tr("line %1, column %2: %3").arg(reader.lineNumber()).arg(reader.columnNumber()).arg(what);
+        *error = CatalogXml::tr("line %1, column %2: %3")
+                     .arg(reader.lineNumber())
+                     .arg(reader.columnNumber())
+                     .arg(what);
     return false;
 }
 } // namespace
@@ -32,7 +35,8 @@ bool CatalogXml::checkWellFormed(const QString &xml, const QString &root, QStrin
         if (reader.isStartElement() && !sawRoot) {
             sawRoot = true;
             if (!root.isEmpty() && reader.name() != root)
-                return fail(error, reader, tr("the root element must be <%1>, not <%2>").arg(root, reader.name()));
+                return fail(error, reader,
+                            tr("the root element must be <%1>, not <%2>").arg(root, reader.name()));
         }
     }
     if (reader.hasError())

@@ -21,14 +21,16 @@ QList<ValidationMessage> CategoryRule::check(const FieldSpec &spec, const QStrin
         level = level.trimmed();
     fix = levels.join(separator);
     if (fix != text && !levels.contains(QString()))
-        return {ruleError(spec, u"category_separator"_s,
-                          QCoreApplication::translate("Validation", "%1: join the levels with the ASCII \"%2\"")
-                              .arg(spec.label.text(), separator),
-                          fix)};
+        return {
+            ruleError(spec, u"category_separator"_s,
+                      QCoreApplication::translate("Validation", "%1: join the levels with the ASCII \"%2\"")
+                          .arg(spec.label.text(), separator),
+                      fix)};
     if (levels.contains(QString()))
-        return {ruleError(spec, u"category_empty_level"_s,
-                          QCoreApplication::translate("Validation", "%1: a level is empty in \"%2\" (e.g. %3)")
-                              .arg(spec.label.text(), text, spec.example))};
+        return {
+            ruleError(spec, u"category_empty_level"_s,
+                      QCoreApplication::translate("Validation", "%1: a level is empty in \"%2\" (e.g. %3)")
+                          .arg(spec.label.text(), text, spec.example))};
     if (context.taxonomy && !context.taxonomy->isEmpty() && !context.taxonomy->contains(levels))
         return {ruleError(spec, u"category_unknown"_s,
                           QCoreApplication::translate("Validation", "%1: \"%2\" is not in the category tree")

@@ -14,7 +14,8 @@ using namespace Qt::StringLiterals;
 namespace {
 bool isLink(const QString &source)
 {
-    return source.startsWith("http://"_L1, Qt::CaseInsensitive) || source.startsWith("https://"_L1, Qt::CaseInsensitive);
+    return source.startsWith("http://"_L1, Qt::CaseInsensitive) ||
+           source.startsWith("https://"_L1, Qt::CaseInsensitive);
 }
 } // namespace
 
@@ -61,9 +62,8 @@ DraftCreator::Outcome DraftCreator::createOne(qint64 batchId, const QString &sou
             return o;
         }
         o.resourceId = store.create(batchId, o.type, &o.error);
-        if (o.resourceId != 0
-            && (!store.setValue(o.resourceId, u"url"_s, url.toString(), &o.error)
-                || !store.setValue(o.resourceId, u"title"_s, url.host(), &o.error))) {
+        if (o.resourceId != 0 && (!store.setValue(o.resourceId, u"url"_s, url.toString(), &o.error) ||
+                                  !store.setValue(o.resourceId, u"title"_s, url.host(), &o.error))) {
             store.remove(o.resourceId, nullptr);
             o.resourceId = 0;
         }
@@ -88,8 +88,8 @@ DraftCreator::Outcome DraftCreator::createOne(qint64 batchId, const QString &sou
     o.resourceId = store.create(batchId, o.type, &o.error);
     if (o.resourceId == 0)
         return o;
-    if (store.addFile(o.resourceId, u"media"_s, info.absoluteFilePath(), &o.error) == 0
-        || !store.setValue(o.resourceId, u"title"_s, info.completeBaseName(), &o.error)) {
+    if (store.addFile(o.resourceId, u"media"_s, info.absoluteFilePath(), &o.error) == 0 ||
+        !store.setValue(o.resourceId, u"title"_s, info.completeBaseName(), &o.error)) {
         store.remove(o.resourceId, nullptr);
         o.resourceId = 0;
     }

@@ -17,10 +17,10 @@ class DraftCreator
 public:
     struct Outcome
     {
-        QString source;       // the file path or URL
+        QString source;        // the file path or URL
         qint64 resourceId = 0; // 0 when nothing was created
         QString type;
-        QString error;        // why not, when resourceId == 0
+        QString error; // why not, when resourceId == 0
     };
 
     DraftCreator(Workspace &workspace, const Profile &profile) : m_workspace(workspace), m_profile(profile) {}

@@ -7,7 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
-QList<ValidationMessage> EnumRule::check(const FieldSpec &spec, const QString &value, const ValidationContext &)
+QList<ValidationMessage> EnumRule::check(const FieldSpec &spec, const QString &value,
+                                         const ValidationContext &)
 {
     QStringList values;
     for (const QJsonValue &v : spec.rule.value("values"_L1).toArray())

@@ -42,12 +42,14 @@ QList<ValidationMessage> FieldValidator::validate(const FieldSpec &spec, const Q
 }
 
 QList<ValidationMessage> FieldValidator::validateWithRequired(const FieldSpec &spec, const QString &typeCode,
-                                                              const QString &value, const ValidationContext &context)
+                                                              const QString &value,
+                                                              const ValidationContext &context)
 {
     if (value.isEmpty()) {
         if (spec.isRequiredFor(typeCode))
-            return {ruleError(spec, u"required"_s,
-                              QCoreApplication::translate("Validation", "%1 is required").arg(spec.label.text()))};
+            return {ruleError(
+                spec, u"required"_s,
+                QCoreApplication::translate("Validation", "%1 is required").arg(spec.label.text()))};
         return {};
     }
     return validate(spec, value, context);

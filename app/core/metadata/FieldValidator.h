@@ -11,7 +11,8 @@
 // Whether an empty value is allowed is the ResourceValidator's business (required per type).
 // The messages carry the field id; resourceId is filled by the caller.
 namespace FieldValidator {
-QList<ValidationMessage> validate(const FieldSpec &spec, const QString &value, const ValidationContext &context);
+QList<ValidationMessage> validate(const FieldSpec &spec, const QString &value,
+                                  const ValidationContext &context);
 // The same with the required check: used by editors that validate as the user types.
 QList<ValidationMessage> validateWithRequired(const FieldSpec &spec, const QString &typeCode,
                                               const QString &value, const ValidationContext &context);

@@ -44,7 +44,8 @@ bool FieldWriter::write(qint64 resourceId, const QString &fieldId, const QString
 }
 
 bool FieldWriter::writeChecked(qint64 resourceId, const QString &fieldId, const QString &value,
-                               const ValidationContext &context, QList<ValidationMessage> *messages, QString *error)
+                               const ValidationContext &context, QList<ValidationMessage> *messages,
+                               QString *error)
 {
     const FieldSpec *spec = m_profile.field(fieldId);
     if (!spec) {
@@ -89,13 +90,20 @@ QList<ValidationMessage> FieldWriter::checkType(const Resource &resource, const 
         QStringList codes;
         for (const ResourceTypeSpec &t : m_profile.resourceTypes)
             codes.append(t.code);
-        return {{Severity::Error, resource.id, fieldId, u"unknown_type"_s,
-                 tr("the resource type must be one of %1 (not \"%2\")").arg(codes.join(u", "_s), type), {}}};
+        return {{Severity::Error,
+                 resource.id,
+                 fieldId,
+                 u"unknown_type"_s,
+                 tr("the resource type must be one of %1 (not \"%2\")").arg(codes.join(u", "_s), type),
+                 {}}};
     }
     for (const AttachedFile &f : resource.filesWithRole(u"media"_s)) {
         const QString guessed = m_profile.guessTypeForFile(f.path);
         if (!guessed.isEmpty() && guessed != type)
-            return {{Severity::Error, resource.id, fieldId, u"type_mismatch"_s,
+            return {{Severity::Error,
+                     resource.id,
+                     fieldId,
+                     u"type_mismatch"_s,
                      tr("%1 is attached as media and is a %2 file; the type cannot be %3")
                          .arg(QFileInfo(f.path).fileName(), guessed, type),
                      {}}};
@@ -103,8 +111,9 @@ QList<ValidationMessage> FieldWriter::checkType(const Resource &resource, const 
     return {};
 }
 
-bool FieldWriter::writeAll(qint64 resourceId, const QList<Assignment> &assignments, const ValidationContext &context,
-                           QList<ValidationMessage> *messages, QString *error)
+bool FieldWriter::writeAll(qint64 resourceId, const QList<Assignment> &assignments,
+                           const ValidationContext &context, QList<ValidationMessage> *messages,
+                           QString *error)
 {
     Resource resource;
     if (!ResourceStore(m_workspace).load(resourceId, &resource)) {
@@ -133,7 +142,7 @@ bool FieldWriter::writeAll(qint64 resourceId, const QList<Assignment> &assignmen
         }
         QList<ValidationMessage> messagesForField =
             spec->id == "type"_L1 ? checkType(resource, type)
-                                   : FieldValidator::validateWithRequired(*spec, type, a.value, ctx);
+                                  : FieldValidator::validateWithRequired(*spec, type, a.value, ctx);
         for (ValidationMessage &m : messagesForField) {
             m.resourceId = resourceId;
             found.append(m);

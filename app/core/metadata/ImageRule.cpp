@@ -10,7 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
-QList<ValidationMessage> ImageRule::check(const FieldSpec &spec, const QString &value, const ValidationContext &)
+QList<ValidationMessage> ImageRule::check(const FieldSpec &spec, const QString &value,
+                                          const ValidationContext &)
 {
     QStringList formats;
     for (const QJsonValue &v : spec.rule.value("formats"_L1).toArray())

@@ -7,7 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
-QList<ValidationMessage> IntegerRule::check(const FieldSpec &spec, const QString &value, const ValidationContext &)
+QList<ValidationMessage> IntegerRule::check(const FieldSpec &spec, const QString &value,
+                                            const ValidationContext &)
 {
     QList<ValidationMessage> out;
     static const QRegularExpression digits(u"^-?\\d{1,18}$"_s);

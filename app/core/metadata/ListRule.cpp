@@ -8,7 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
-QList<ValidationMessage> ListRule::check(const FieldSpec &spec, const QString &value, const ValidationContext &context)
+QList<ValidationMessage> ListRule::check(const FieldSpec &spec, const QString &value,
+                                         const ValidationContext &context)
 {
     QList<ValidationMessage> out;
     const QJsonObject &r = spec.rule;
@@ -16,21 +17,22 @@ QList<ValidationMessage> ListRule::check(const FieldSpec &spec, const QString &v
     const bool normalizeParens = r.value("normalize_parentheses"_L1).toBool();
     const QString fixed = ListValue::normalized(value, sep, normalizeParens);
     if (ListValue::hasWrongSeparator(value)) {
-        out.append(ruleError(spec, u"fullwidth_separator"_s,
-                             QCoreApplication::translate("Validation",
-                                                         "%1: separate items with the ASCII semicolon \"%2\", "
-                                                         "not \"；\", \"，\" or \"、\"")
-                                 .arg(spec.label.text(), sep),
-                             fixed));
+        out.append(ruleError(
+            spec, u"fullwidth_separator"_s,
+            QCoreApplication::translate("Validation", "%1: separate items with the ASCII semicolon \"%2\", "
+                                                      "not \"；\", \"，\" or \"、\"")
+                .arg(spec.label.text(), sep),
+            fixed));
         return out;
     }
     QString text = value;
     if (normalizeParens && (text.contains(u'（') || text.contains(u'）'))) {
-        out.append(ruleWarning(spec, u"fullwidth_parentheses"_s,
-                               QCoreApplication::translate("Validation",
-                                                           "%1: full-width parentheses （） will be written as ASCII ()")
-                                   .arg(spec.label.text()),
-                               fixed));
+        out.append(
+            ruleWarning(spec, u"fullwidth_parentheses"_s,
+                        QCoreApplication::translate(
+                            "Validation", "%1: full-width parentheses （） will be written as ASCII ()")
+                            .arg(spec.label.text()),
+                        fixed));
         text.replace(u'（', u'(').replace(u'）', u')');
     }
     const QStringList items = ListValue::split(text, sep);
@@ -43,8 +45,9 @@ QList<ValidationMessage> ListRule::check(const FieldSpec &spec, const QString &v
         const qsizetype length = item.toUcs4().size();
         if (item.isEmpty()) {
             out.append(ruleError(spec, u"empty_item"_s,
-                                 QCoreApplication::translate("Validation", "%1: item %2 is empty (two \"%3\" in a row, "
-                                                                           "or one at the start or end)")
+                                 QCoreApplication::translate("Validation",
+                                                             "%1: item %2 is empty (two \"%3\" in a row, "
+                                                             "or one at the start or end)")
                                      .arg(spec.label.text())
                                      .arg(i + 1)
                                      .arg(sep),
@@ -53,8 +56,8 @@ QList<ValidationMessage> ListRule::check(const FieldSpec &spec, const QString &v
         }
         if (length < minLength || (maxLength > 0 && length > maxLength)) {
             out.append(ruleError(spec, u"item_length"_s,
-                                 QCoreApplication::translate("Validation",
-                                                             "%1: \"%2\" has %3 characters; each item needs %4 to %5")
+                                 QCoreApplication::translate(
+                                     "Validation", "%1: \"%2\" has %3 characters; each item needs %4 to %5")
                                      .arg(spec.label.text(), item)
                                      .arg(length)
                                      .arg(minLength)
@@ -63,8 +66,8 @@ QList<ValidationMessage> ListRule::check(const FieldSpec &spec, const QString &v
         }
         if (!pattern.isEmpty() && !re.match(item).hasMatch())
             out.append(ruleError(spec, u"item_pattern"_s,
-                                 QCoreApplication::translate("Validation",
-                                                             "%1: \"%2\" does not have the expected form, e.g. %3")
+                                 QCoreApplication::translate(
+                                     "Validation", "%1: \"%2\" does not have the expected form, e.g. %3")
                                      .arg(spec.label.text(), item, spec.example)));
     }
     return out;

@@ -43,24 +43,37 @@ ValidationReport ResourceValidator::validate(const Resource &resource) const
         QStringList codes;
         for (const ResourceTypeSpec &t : m_profile.resourceTypes)
             codes.append(t.code);
-        add({{Severity::Error, 0, u"type"_s, u"unknown_type"_s,
-              tr("the resource type \"%1\" is not one of %2").arg(resource.type, codes.join(u", "_s)), {}}});
+        add({{Severity::Error,
+              0,
+              u"type"_s,
+              u"unknown_type"_s,
+              tr("the resource type \"%1\" is not one of %2").arg(resource.type, codes.join(u", "_s)),
+              {}}});
         return report;
     }
     for (const FieldSpec *spec : m_profile.fieldsFor(resource.type)) {
         if (spec->id == "type"_L1)
             continue; // checked above
-        add(FieldValidator::validateWithRequired(*spec, resource.type, effectiveValue(resource, *spec), m_context));
+        add(FieldValidator::validateWithRequired(*spec, resource.type, effectiveValue(resource, *spec),
+                                                 m_context));
     }
     const QList<AttachedFile> media = resource.filesWithRole(u"media"_s);
     if (media.size() < type->minFiles)
-        add({{Severity::Error, 0, QString(), u"media_missing"_s,
-              tr("a %1 resource needs at least %n media file(s)", nullptr, type->minFiles).arg(type->label.text()),
+        add({{Severity::Error,
+              0,
+              QString(),
+              u"media_missing"_s,
+              tr("a %1 resource needs at least %n media file(s)", nullptr, type->minFiles)
+                  .arg(type->label.text()),
               {}}});
     for (const AttachedFile &f : resource.files) {
         if (!QFileInfo::exists(f.path))
-            add({{Severity::Error, 0, f.role == "media"_L1 ? QString() : f.role, u"file_missing"_s,
-                  tr("the attached file %1 is missing").arg(f.path), {}}});
+            add({{Severity::Error,
+                  0,
+                  f.role == "media"_L1 ? QString() : f.role,
+                  u"file_missing"_s,
+                  tr("the attached file %1 is missing").arg(f.path),
+                  {}}});
     }
     return report;
 }

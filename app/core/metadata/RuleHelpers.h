@@ -2,8 +2,8 @@
 
 #include "metadata/ValidationMessage.h"
 
-#include <QCoreApplication>
 #include "profile/FieldSpec.h"
+#include <QCoreApplication>
 
 // Shorthands the rule validators use to build their messages.
 inline ValidationMessage ruleError(const FieldSpec &spec, const QString &code, const QString &text,

@@ -8,7 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
-QList<ValidationMessage> UrlRule::check(const FieldSpec &spec, const QString &value, const ValidationContext &)
+QList<ValidationMessage> UrlRule::check(const FieldSpec &spec, const QString &value,
+                                        const ValidationContext &)
 {
     QStringList schemes;
     QStringList warnSchemes;
@@ -36,9 +37,9 @@ QList<ValidationMessage> UrlRule::check(const FieldSpec &spec, const QString &va
         QUrl secure = url;
         secure.setScheme(u"https"_s);
         return {ruleWarning(spec, u"url_insecure"_s,
-                            QCoreApplication::translate("Validation",
-                                                        "%1 uses plain %2; browsers warn about it, use https if the "
-                                                        "platform offers it")
+                            QCoreApplication::translate(
+                                "Validation", "%1 uses plain %2; browsers warn about it, use https if the "
+                                              "platform offers it")
                                 .arg(spec.label.text(), scheme),
                             secure.toString())};
     }

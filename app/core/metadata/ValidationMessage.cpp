@@ -17,7 +17,9 @@ QString severityName(Severity severity)
 
 QJsonObject ValidationMessage::toJson() const
 {
-    QJsonObject o{{"severity"_L1, severityName(severity)}, {"field"_L1, fieldId}, {"code"_L1, code},
+    QJsonObject o{{"severity"_L1, severityName(severity)},
+                  {"field"_L1, fieldId},
+                  {"code"_L1, code},
                   {"message"_L1, text}};
     if (resourceId != 0)
         o.insert("resource"_L1, resourceId);

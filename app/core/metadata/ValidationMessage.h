@@ -10,11 +10,11 @@ QString severityName(Severity severity); // "error", "warning", "info" (ASCII, f
 struct ValidationMessage
 {
     Severity severity = Severity::Error;
-    qint64 resourceId = 0;  // 0 for batch-level findings
-    QString fieldId;        // profile field id, or "" for the resource or batch as a whole
-    QString code;           // stable ASCII id of the problem: "required", "too_long", "fullwidth_separator" …
-    QString text;           // translated, for the user
-    QString fix;            // a corrected value the UI offers as a one-click fix, or ""
+    qint64 resourceId = 0; // 0 for batch-level findings
+    QString fieldId;       // profile field id, or "" for the resource or batch as a whole
+    QString code; // stable ASCII id of the problem: "required", "too_long", "fullwidth_separator" …
+    QString text; // translated, for the user
+    QString fix;  // a corrected value the UI offers as a one-click fix, or ""
 
     bool isError() const { return severity == Severity::Error; }
     QJsonObject toJson() const;

@@ -7,7 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
-QList<ValidationMessage> XmlRule::check(const FieldSpec &spec, const QString &value, const ValidationContext &)
+QList<ValidationMessage> XmlRule::check(const FieldSpec &spec, const QString &value,
+                                        const ValidationContext &)
 {
     QString error;
     if (!CatalogXml::checkWellFormed(value, spec.rule.value("root"_L1).toString(), &error))
@@ -16,9 +17,11 @@ QList<ValidationMessage> XmlRule::check(const FieldSpec &spec, const QString &va
                               .arg(spec.label.text(), error))};
     // "schema": "catalog": the chapter/section form SubmitDesk writes, durations hh:mm:ss included.
     QList<CatalogXml::Chapter> chapters;
-    if (spec.rule.value("schema"_L1).toString() == "catalog"_L1 && !CatalogXml::parse(value, &chapters, &error))
-        return {ruleWarning(spec, u"xml_schema"_s,
-                          QCoreApplication::translate("Validation", "%1 does not follow the chapter form: %2")
-                              .arg(spec.label.text(), error))};
+    if (spec.rule.value("schema"_L1).toString() == "catalog"_L1 &&
+        !CatalogXml::parse(value, &chapters, &error))
+        return {
+            ruleWarning(spec, u"xml_schema"_s,
+                        QCoreApplication::translate("Validation", "%1 does not follow the chapter form: %2")
+                            .arg(spec.label.text(), error))};
     return {};
 }

@@ -5,8 +5,8 @@
 
 bool ArchiveSink::addFile(const QString &relativePath, const QByteArray &data, QString *error)
 {
-    return beginFile(relativePath, data.size(), true, error) && write(data.constData(), data.size(), error)
-        && endFile(error);
+    return beginFile(relativePath, data.size(), true, error) && write(data.constData(), data.size(), error) &&
+           endFile(error);
 }
 
 std::unique_ptr<ArchiveSink> ArchiveSink::createFolder()

@@ -57,7 +57,8 @@ bool BagInfo::parse(const QByteArray &text, BagInfo *out, QString *error)
         if (line.at(0).isSpace()) {
             if (out->m_entries.isEmpty()) {
                 if (error)
-                    *error = QCoreApplication::translate("BagInfo", "bag-info.txt line %1: continuation without a label")
+                    *error = QCoreApplication::translate("BagInfo",
+                                                         "bag-info.txt line %1: continuation without a label")
                                  .arg(number);
                 return false;
             }
@@ -67,7 +68,8 @@ bool BagInfo::parse(const QByteArray &text, BagInfo *out, QString *error)
         const qsizetype colon = line.indexOf(u':');
         if (colon <= 0) {
             if (error)
-                *error = QCoreApplication::translate("BagInfo", "bag-info.txt line %1: no \"Label: value\"").arg(number);
+                *error = QCoreApplication::translate("BagInfo", "bag-info.txt line %1: no \"Label: value\"")
+                             .arg(number);
             return false;
         }
         out->add(line.left(colon).trimmed(), line.mid(colon + 1).trimmed());

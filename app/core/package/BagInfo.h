@@ -12,7 +12,7 @@ class BagInfo
 public:
     void add(const QString &label, const QString &value) { m_entries.append({label, value}); }
     void set(const QString &label, const QString &value);
-    QString value(const QString &label) const;  // the first value with this label (case-insensitive)
+    QString value(const QString &label) const; // the first value with this label (case-insensitive)
     bool contains(const QString &label) const;
     const QList<QPair<QString, QString>> &entries() const { return m_entries; }
 

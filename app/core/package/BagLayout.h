@@ -26,7 +26,8 @@ QString stampedScanPath(const QString &scanPath);
 // A file name safe in any file system and archive: no folders, no control or reserved characters,
 // not "." or "..". Empty input gives "file".
 QString safeFileName(const QString &name);
-// `name` made unique among `taken` by adding " (2)", " (3)" … before the suffix; the result is added to taken.
+// `name` made unique among `taken` by adding " (2)", " (3)" … before the suffix; the result is added to
+// taken.
 QString uniqueName(const QString &name, QStringList *taken);
 // True for a relative '/'-separated path without empty, "." or ".." parts, backslashes, drive letters or
 // control characters: the only kind of entry name a package may hold.

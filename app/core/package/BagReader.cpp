@@ -27,7 +27,8 @@ ArchivePtr openZip(const QString &path, QString *error)
     ArchivePtr a(archive_read_new());
     archive_read_support_format_zip(a.get());
     archive_read_support_filter_none(a.get());
-    if (archive_read_open_filename(a.get(), QFile::encodeName(path).constData(), BagReader::BlockSize) != ARCHIVE_OK) {
+    if (archive_read_open_filename(a.get(), QFile::encodeName(path).constData(), BagReader::BlockSize) !=
+        ARCHIVE_OK) {
         if (error)
             *error = QCoreApplication::translate("BagReader", "%1: not a readable zip archive (%2)")
                          .arg(path, QString::fromUtf8(archive_error_string(a.get())));
@@ -50,10 +51,14 @@ BagReader::Kind entryKind(archive_entry *e)
     if (archive_entry_hardlink(e) || archive_entry_symlink(e))
         return BagReader::Kind::Link;
     switch (archive_entry_filetype(e)) {
-    case AE_IFREG: return BagReader::Kind::File;
-    case AE_IFDIR: return BagReader::Kind::Directory;
-    case AE_IFLNK: return BagReader::Kind::Link;
-    default: return BagReader::Kind::Other;
+    case AE_IFREG:
+        return BagReader::Kind::File;
+    case AE_IFDIR:
+        return BagReader::Kind::Directory;
+    case AE_IFLNK:
+        return BagReader::Kind::Link;
+    default:
+        return BagReader::Kind::Other;
     }
 }
 } // namespace
@@ -105,7 +110,8 @@ bool BagReader::listZip(QString *error)
     }
     if (rc != ARCHIVE_EOF) {
         if (error)
-            *error = tr("%1: damaged zip archive (%2)").arg(m_path, QString::fromUtf8(archive_error_string(a.get())));
+            *error = tr("%1: damaged zip archive (%2)")
+                         .arg(m_path, QString::fromUtf8(archive_error_string(a.get())));
         return false;
     }
     // A serialized bag has one top-level folder holding bagit.txt (RFC 8493 §4); accept a bare bag too.
@@ -124,7 +130,8 @@ bool BagReader::listZip(QString *error)
     if (!atRoot && oneTop && !top.isEmpty())
         m_prefix = top + u'/';
     for (Entry entry : std::as_const(raw)) {
-        entry.safe = BagLayout::isSafeRelativePath(entry.path) && entry.kind != Kind::Link && entry.kind != Kind::Other;
+        entry.safe = BagLayout::isSafeRelativePath(entry.path) && entry.kind != Kind::Link &&
+                     entry.kind != Kind::Other;
         if (!m_prefix.isEmpty()) {
             if (entry.path == m_prefix || entry.path == top)
                 continue; // the top-level folder's own entry
@@ -156,7 +163,8 @@ bool BagReader::listFolder(QString *error)
         entry.safe = entry.kind == Kind::File && BagLayout::isSafeRelativePath(entry.path);
         m_entries.append(entry);
     }
-    std::sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) { return a.path < b.path; });
+    std::sort(m_entries.begin(), m_entries.end(),
+              [](const Entry &a, const Entry &b) { return a.path < b.path; });
     return true;
 }
 
@@ -207,7 +215,8 @@ bool BagReader::readZip(const VisitFn &visit, QString *error, const std::atomic_
     }
     if (rc != ARCHIVE_EOF) {
         if (error)
-            *error = tr("%1: damaged zip archive (%2)").arg(m_path, QString::fromUtf8(archive_error_string(a.get())));
+            *error = tr("%1: damaged zip archive (%2)")
+                         .arg(m_path, QString::fromUtf8(archive_error_string(a.get())));
         return false;
     }
     return true;

@@ -18,10 +18,10 @@ public:
     enum class Kind { File, Directory, Link, Other };
     struct Entry
     {
-        QString path;      // relative to the bag root, '/'-separated, as stored
-        qint64 size = 0;   // as declared (zip) or on disk (folder)
+        QString path;    // relative to the bag root, '/'-separated, as stored
+        qint64 size = 0; // as declared (zip) or on disk (folder)
         Kind kind = Kind::File;
-        bool safe = true;  // false: absolute, "..", backslash, control characters, or outside the bag root
+        bool safe = true; // false: absolute, "..", backslash, control characters, or outside the bag root
     };
     // Receives a file's bytes; returns false to stop reading.
     using BlockFn = std::function<bool(const char *data, qint64 size)>;
@@ -48,7 +48,7 @@ private:
     bool readZip(const VisitFn &visit, QString *error, const std::atomic_bool *cancel) const;
     bool readFolder(const VisitFn &visit, QString *error, const std::atomic_bool *cancel) const;
     QString m_path;
-    QString m_prefix;  // the zip's top-level folder with '/', or ""
+    QString m_prefix; // the zip's top-level folder with '/', or ""
     bool m_zip = false;
     QList<Entry> m_entries;
 };

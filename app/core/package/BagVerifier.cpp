@@ -21,13 +21,13 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr qint64 MaxTagFile = 64 << 20;    // bagit.txt, manifests, metadata.json
+constexpr qint64 MaxTagFile = 64 << 20; // bagit.txt, manifests, metadata.json
 constexpr qint64 MaxCoverFile = 64 << 20;
 
 bool isKeptInMemory(const QString &path)
 {
-    return path == "bagit.txt"_L1 || path == "bag-info.txt"_L1 || path == "manifest-sha256.txt"_L1
-        || path == "tagmanifest-sha256.txt"_L1 || path == "data/metadata.json"_L1;
+    return path == "bagit.txt"_L1 || path == "bag-info.txt"_L1 || path == "manifest-sha256.txt"_L1 ||
+           path == "tagmanifest-sha256.txt"_L1 || path == "data/metadata.json"_L1;
 }
 } // namespace
 
@@ -45,10 +45,15 @@ QJsonObject BagVerifier::Result::toJson() const
 {
     QJsonArray list;
     for (const Problem &p : problems)
-        list.append(QJsonObject{{u"code"_s, p.code}, {u"path"_s, p.path}, {u"text"_s, p.text},
+        list.append(QJsonObject{{u"code"_s, p.code},
+                                {u"path"_s, p.path},
+                                {u"text"_s, p.text},
                                 {u"severity"_s, p.warning ? u"warning"_s : u"error"_s}});
-    QJsonObject o{{u"valid"_s, isValid()}, {u"files"_s, double(files)}, {u"bytes"_s, double(bytes)},
-                  {u"draft"_s, draft}, {u"problems"_s, list}};
+    QJsonObject o{{u"valid"_s, isValid()},
+                  {u"files"_s, double(files)},
+                  {u"bytes"_s, double(bytes)},
+                  {u"draft"_s, draft},
+                  {u"problems"_s, list}};
     if (!ran)
         o.insert(u"error"_s, error);
     return o;
@@ -58,7 +63,8 @@ BagVerifier::Result BagVerifier::verify(const QString &packagePath, const Option
                                         const std::atomic_bool *cancel, const ProgressFn &progress)
 {
     Result result;
-    auto problem = [&result](const QString &code, const QString &path, const QString &text, bool warning = false) {
+    auto problem = [&result](const QString &code, const QString &path, const QString &text,
+                             bool warning = false) {
         result.problems.append({code, path, text, warning});
     };
     BagReader reader;
@@ -69,8 +75,9 @@ BagVerifier::Result BagVerifier::verify(const QString &packagePath, const Option
     for (const BagReader::Entry &e : reader.entries()) {
         if (!e.safe) {
             problem(u"unsafe_entry"_s, e.path,
-                    e.kind == BagReader::Kind::Link ? tr("%1 is a link; a package holds only plain files").arg(e.path)
-                                                    : tr("%1 is not a safe relative path").arg(e.path));
+                    e.kind == BagReader::Kind::Link
+                        ? tr("%1 is a link; a package holds only plain files").arg(e.path)
+                        : tr("%1 is not a safe relative path").arg(e.path));
         } else if (e.kind == BagReader::Kind::File) {
             total += e.size;
         }
@@ -82,7 +89,7 @@ BagVerifier::Result BagVerifier::verify(const QString &packagePath, const Option
     QMap<QString, QString> hashes;
     QMap<QString, qint64> sizes;
     QMap<QString, QByteArray> kept;
-    QMap<QString, QString> extracted;   // bag path -> file on disk (zip covers)
+    QMap<QString, QString> extracted; // bag path -> file on disk (zip covers)
     qint64 done = 0;
     std::unique_ptr<Sha256> hash;
     std::unique_ptr<QFile> out;
@@ -111,10 +118,11 @@ BagVerifier::Result BagVerifier::verify(const QString &packagePath, const Option
                 kept.insert(e.path, QByteArray());
             const bool isCover = e.path.endsWith("/cover.jpg"_L1);
             const bool isMedia = options.technical && !isCover && !e.path.endsWith("/catalog.xml"_L1);
-            if (reader.isZip() && e.path.startsWith("data/resources/"_L1) && (isCover || isMedia)
-                && covers.isValid()) {
-                const QString file = covers.filePath(QString::number(extracted.size())
-                                                     + (isCover ? u".jpg"_s : u"."_s + QFileInfo(e.path).suffix()));
+            if (reader.isZip() && e.path.startsWith("data/resources/"_L1) && (isCover || isMedia) &&
+                covers.isValid()) {
+                const QString file =
+                    covers.filePath(QString::number(extracted.size()) +
+                                    (isCover ? u".jpg"_s : u"."_s + QFileInfo(e.path).suffix()));
                 extractLimit = isCover ? MaxCoverFile : std::numeric_limits<qint64>::max();
                 out = std::make_unique<QFile>(file);
                 if (out->open(QIODevice::WriteOnly))
@@ -134,7 +142,8 @@ BagVerifier::Result BagVerifier::verify(const QString &packagePath, const Option
                     buffer.append(data, size);
                 }
                 if (out && sizes[path] <= extractLimit && out->write(data, size) != size) {
-                    readError = tr("%1: cannot extract it for the technical check (%2)").arg(path, out->errorString());
+                    readError = tr("%1: cannot extract it for the technical check (%2)")
+                                    .arg(path, out->errorString());
                     return false;
                 }
                 done += size;
@@ -165,8 +174,8 @@ BagVerifier::Result BagVerifier::verify(const QString &packagePath, const Option
     QString parseError;
     if (!kept.contains(u"manifest-sha256.txt"_s)) {
         problem(u"structure"_s, u"manifest-sha256.txt"_s, tr("manifest-sha256.txt is missing"));
-    } else if (!PackageManifest::parse(kept.value(u"manifest-sha256.txt"_s), u"manifest-sha256.txt"_s, &manifest,
-                                       &parseError)) {
+    } else if (!PackageManifest::parse(kept.value(u"manifest-sha256.txt"_s), u"manifest-sha256.txt"_s,
+                                       &manifest, &parseError)) {
         problem(u"structure"_s, u"manifest-sha256.txt"_s, parseError);
     }
     result.manifest = manifest;
@@ -177,18 +186,20 @@ BagVerifier::Result BagVerifier::verify(const QString &packagePath, const Option
         for (const PackageManifest::Entry &e : m.entries()) {
             listed.insert(e.path);
             if (payload && !e.path.startsWith("data/"_L1))
-                problem(u"structure"_s, e.path, tr("%1 is listed in the payload manifest but is not under data/").arg(e.path));
+                problem(u"structure"_s, e.path,
+                        tr("%1 is listed in the payload manifest but is not under data/").arg(e.path));
             if (!hashes.contains(e.path))
                 problem(u"missing"_s, e.path, tr("%1 is listed in the manifest but missing").arg(e.path));
             else if (hashes.value(e.path) != e.sha256)
-                problem(u"checksum"_s, e.path, tr("%1 has changed: its SHA-256 is not the one in the manifest").arg(e.path));
+                problem(u"checksum"_s, e.path,
+                        tr("%1 has changed: its SHA-256 is not the one in the manifest").arg(e.path));
         }
     };
     checkEntries(manifest, true);
     if (kept.contains(u"tagmanifest-sha256.txt"_s)) {
         PackageManifest tags;
-        if (!PackageManifest::parse(kept.value(u"tagmanifest-sha256.txt"_s), u"tagmanifest-sha256.txt"_s, &tags,
-                                    &parseError))
+        if (!PackageManifest::parse(kept.value(u"tagmanifest-sha256.txt"_s), u"tagmanifest-sha256.txt"_s,
+                                    &tags, &parseError))
             problem(u"structure"_s, u"tagmanifest-sha256.txt"_s, parseError);
         else
             checkEntries(tags, false);
@@ -220,16 +231,22 @@ BagVerifier::Result BagVerifier::verify(const QString &packagePath, const Option
         if (!info.contains(u"Payload-Oxum"_s)) {
             problem(u"oxum"_s, u"bag-info.txt"_s, tr("bag-info.txt has no Payload-Oxum"), true);
         } else if (!BagInfo::parseOxum(info.value(u"Payload-Oxum"_s), &octets, &count)) {
-            problem(u"oxum"_s, u"bag-info.txt"_s, tr("bag-info.txt: Payload-Oxum \"%1\" is malformed").arg(info.value(u"Payload-Oxum"_s)));
+            problem(u"oxum"_s, u"bag-info.txt"_s,
+                    tr("bag-info.txt: Payload-Oxum \"%1\" is malformed").arg(info.value(u"Payload-Oxum"_s)));
         } else if (octets != result.bytes || count != result.files) {
             problem(u"oxum"_s, u"bag-info.txt"_s,
                     tr("Payload-Oxum says %1 bytes in %2 files, the payload has %3 bytes in %4 files")
-                        .arg(octets).arg(count).arg(result.bytes).arg(result.files));
+                        .arg(octets)
+                        .arg(count)
+                        .arg(result.bytes)
+                        .arg(result.files));
         }
         result.draft = info.value(u"SubmitDesk-Draft"_s).compare("yes"_L1, Qt::CaseInsensitive) == 0;
-        for (const char *key : {"Source-Organization", "Bagging-Date", "External-Identifier", "SubmitDesk-Profile"})
+        for (const char *key :
+             {"Source-Organization", "Bagging-Date", "External-Identifier", "SubmitDesk-Profile"})
             if (!info.contains(QString::fromLatin1(key)))
-                problem(u"structure"_s, u"bag-info.txt"_s, tr("bag-info.txt has no %1").arg(QString::fromLatin1(key)), true);
+                problem(u"structure"_s, u"bag-info.txt"_s,
+                        tr("bag-info.txt has no %1").arg(QString::fromLatin1(key)), true);
     }
 
     // Metadata against the profile.
@@ -244,19 +261,23 @@ BagVerifier::Result BagVerifier::verify(const QString &packagePath, const Option
     for (const PackageResource &r : std::as_const(result.content.resources))
         for (const PackageFile &f : r.files)
             if (!hashes.contains(u"data/"_s + f.path))
-                problem(u"missing"_s, u"data/"_s + f.path, tr("%1 (resource %2) is missing").arg(u"data/"_s + f.path, r.id));
+                problem(u"missing"_s, u"data/"_s + f.path,
+                        tr("%1 (resource %2) is missing").arg(u"data/"_s + f.path, r.id));
     if (!options.metadata && !options.technical)
         return result;
     Profile profile;
     if (!ProfileLoader::loadBuiltin(result.content.profileId, &profile, &parseError)) {
         problem(u"metadata"_s, u"data/metadata.json"_s,
-                tr("profile \"%1\" is not known here, the metadata cannot be checked (%2)").arg(result.content.profileId, parseError),
+                tr("profile \"%1\" is not known here, the metadata cannot be checked (%2)")
+                    .arg(result.content.profileId, parseError),
                 true);
         return result;
     }
     if (profile.version != result.content.profileVersion)
         problem(u"metadata"_s, u"data/metadata.json"_s,
-                tr("the package was made for profile version %1, this is %2").arg(result.content.profileVersion, profile.version), true);
+                tr("the package was made for profile version %1, this is %2")
+                    .arg(result.content.profileVersion, profile.version),
+                true);
     if (options.technical)
         checkMedia(result, profile, packagePath, reader.isZip(), extracted, cancel);
     if (!options.metadata)
@@ -319,8 +340,9 @@ void BagVerifier::checkMedia(Result &result, const Profile &profile, const QStri
             checkOptions.cancel = cancel;
             const CheckReport report = MediaCheck::checkFile(file, profile.technical, checkOptions);
             if (!report.error.isEmpty()) {
-                result.problems.append({u"technical"_s, bagPath,
-                                        tr("%1 (resource %2) cannot be checked: %3").arg(bagPath, r.id, report.error)});
+                result.problems.append(
+                    {u"technical"_s, bagPath,
+                     tr("%1 (resource %2) cannot be checked: %3").arg(bagPath, r.id, report.error)});
                 continue;
             }
             for (const CheckResult &c : report.checks) {
@@ -329,8 +351,8 @@ void BagVerifier::checkMedia(Result &result, const Profile &profile, const QStri
                 const bool warning = c.status == CheckResult::Status::Warning;
                 result.problems.append({u"technical"_s, bagPath,
                                         tr("%1 (resource %2) %3 %4: %5 (has %6; expected %7)")
-                                            .arg(bagPath, r.id, c.id, CheckResult::statusName(c.status), c.message,
-                                                 c.actual, c.expected),
+                                            .arg(bagPath, r.id, c.id, CheckResult::statusName(c.status),
+                                                 c.message, c.actual, c.expected),
                                         warning});
             }
         }

@@ -24,34 +24,35 @@ class BagVerifier
 public:
     struct Problem
     {
-        QString code;     // "missing", "extra", "checksum", "oxum", "unsafe_entry", "structure", "metadata", "technical"
-        QString path;     // the file concerned, relative to the bag root, or ""
-        QString text;     // for the user
+        QString code; // "missing", "extra", "checksum", "oxum", "unsafe_entry", "structure", "metadata",
+                      // "technical"
+        QString path; // the file concerned, relative to the bag root, or ""
+        QString text; // for the user
         bool warning = false;
     };
     struct Result
     {
-        bool ran = false;              // false: the package could not be read at all (exit code 2)
-        QString error;                 // why not
+        bool ran = false; // false: the package could not be read at all (exit code 2)
+        QString error;    // why not
         QList<Problem> problems;
         qint64 files = 0;
         qint64 bytes = 0;
         bool draft = false;
-        PackageContent content;        // from metadata.json, when readable
+        PackageContent content; // from metadata.json, when readable
         PackageManifest manifest;
-        bool isValid() const;          // ran and no problem other than warnings
+        bool isValid() const; // ran and no problem other than warnings
         QJsonObject toJson() const;
     };
     struct Options
     {
-        bool metadata = true;          // re-validate metadata.json against its profile
-        bool technical = true;         // re-run the media checks when the media module offers them
+        bool metadata = true;  // re-validate metadata.json against its profile
+        bool technical = true; // re-run the media checks when the media module offers them
     };
     // Called with bytes hashed so far and the total.
     using ProgressFn = std::function<void(qint64 done, qint64 total)>;
 
-    static Result verify(const QString &packagePath, const Options &options, const std::atomic_bool *cancel = nullptr,
-                         const ProgressFn &progress = {});
+    static Result verify(const QString &packagePath, const Options &options,
+                         const std::atomic_bool *cancel = nullptr, const ProgressFn &progress = {});
     static Result verify(const QString &packagePath) { return verify(packagePath, Options()); }
 
 private:

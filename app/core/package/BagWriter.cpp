@@ -25,11 +25,11 @@ QString dataRelative(const QString &bagPath)
 
 struct PlannedFile
 {
-    int resourceIndex = -1;  // -1: registration scan
+    int resourceIndex = -1; // -1: registration scan
     QString role;
     QString source;
     QString bagPath;
-    QJsonObject check;       // the technical check's summary, or {}
+    QJsonObject check; // the technical check's summary, or {}
 };
 } // namespace
 
@@ -101,14 +101,18 @@ bool BagWriter::write(const ExportRequest &request, ExportResult *result, QStrin
         pr.id = BagLayout::resourceId(r.type, ++numberByType[r.type]);
         idsByWorkspaceId.insert(r.id, pr.id);
         const QString dir = BagLayout::resourceDir(pr.id);
-        QStringList taken{QString::fromLatin1(BagLayout::CoverName), QString::fromLatin1(BagLayout::CatalogName)};
+        QStringList taken{QString::fromLatin1(BagLayout::CoverName),
+                          QString::fromLatin1(BagLayout::CatalogName)};
         for (const AttachedFile &f : r.filesWithRole(u"media"_s)) {
             const ExportChecks::Item *check = ExportChecks::find(request.checks, r.id, f.path);
-            plan.append({int(content.resources.size()), u"media"_s, f.path,
-                         dir + u'/' + BagLayout::uniqueName(BagLayout::safeFileName(QFileInfo(f.path).fileName()), &taken),
-                         check ? ExportChecks::summary(check->report) : QJsonObject()});
+            plan.append(
+                {int(content.resources.size()), u"media"_s, f.path,
+                 dir + u'/' +
+                     BagLayout::uniqueName(BagLayout::safeFileName(QFileInfo(f.path).fileName()), &taken),
+                 check ? ExportChecks::summary(check->report) : QJsonObject()});
         }
-        if (const ExportChecks::Item *link = ExportChecks::find(request.checks, r.id, r.value(u"url"_s).trimmed()))
+        if (const ExportChecks::Item *link =
+                ExportChecks::find(request.checks, r.id, r.value(u"url"_s).trimmed()))
             pr.linkCheck = ExportChecks::summary(link->report);
         const QList<AttachedFile> covers = r.filesWithRole(u"cover"_s);
         if (!covers.isEmpty())
@@ -121,13 +125,15 @@ bool BagWriter::write(const ExportRequest &request, ExportResult *result, QStrin
             else if (spec->id == "unit"_L1 && v.trimmed().isEmpty())
                 v = request.unit.name;
             else if (spec->kind == FieldKind::Image)
-                v = covers.isEmpty() ? QString() : dataRelative(dir + u'/' + QString::fromLatin1(BagLayout::CoverName));
+                v = covers.isEmpty() ? QString()
+                                     : dataRelative(dir + u'/' + QString::fromLatin1(BagLayout::CoverName));
             pr.values.insert(spec->id, v);
         }
         content.resources.append(pr);
     }
     if (!request.unit.stampedScan.isEmpty() && QFileInfo(request.unit.stampedScan).isFile())
-        plan.append({-1, u"stamped"_s, request.unit.stampedScan, BagLayout::stampedScanPath(request.unit.stampedScan)});
+        plan.append({-1, u"stamped"_s, request.unit.stampedScan,
+                     BagLayout::stampedScanPath(request.unit.stampedScan)});
 
     ExportProgress state;
     for (const PlannedFile &p : std::as_const(plan))
@@ -136,7 +142,8 @@ bool BagWriter::write(const ExportRequest &request, ExportResult *result, QStrin
         state.bytesDone += bytes;
         const double seconds = timer.nsecsElapsed() / 1e9;
         state.bytesPerSecond = seconds > 0 ? state.bytesDone / seconds : 0;
-        state.etaSeconds = state.bytesPerSecond > 0 ? (state.bytesTotal - state.bytesDone) / state.bytesPerSecond : -1;
+        state.etaSeconds =
+            state.bytesPerSecond > 0 ? (state.bytesTotal - state.bytesDone) / state.bytesPerSecond : -1;
         if (progress)
             progress(state);
     };
@@ -173,14 +180,16 @@ bool BagWriter::write(const ExportRequest &request, ExportResult *result, QStrin
         manifest.add(p.bagPath, hex, size);
         payloadBytes += size;
         if (p.resourceIndex >= 0)
-            content.resources[p.resourceIndex].files.append({p.role, dataRelative(p.bagPath), size, hex, p.check});
+            content.resources[p.resourceIndex].files.append(
+                {p.role, dataRelative(p.bagPath), size, hex, p.check});
     }
     // Catalogs: the XML the user edited, as a file beside the media.
     for (PackageResource &pr : content.resources) {
         const QString catalog = pr.values.value(u"catalog"_s);
         if (catalog.trimmed().isEmpty())
             continue;
-        const QString path = BagLayout::resourceDir(pr.id) + u'/' + QString::fromLatin1(BagLayout::CatalogName);
+        const QString path =
+            BagLayout::resourceDir(pr.id) + u'/' + QString::fromLatin1(BagLayout::CatalogName);
         QByteArray bytes = catalog.toUtf8();
         if (!bytes.startsWith("<?xml"))
             bytes.prepend("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -211,7 +220,8 @@ bool BagWriter::write(const ExportRequest &request, ExportResult *result, QStrin
         {QString::fromLatin1(BagLayout::MetadataJson), MetadataJson::write(content)},
         {QString::fromLatin1(BagLayout::MetadataXml), MetadataXml::write(content, profile)},
         {QString::fromLatin1(BagLayout::MetadataXlsx), xlsx},
-        {QString::fromLatin1(BagLayout::ReportHtml), ReportHtml::write(content, profile, request.report, idsByWorkspaceId)}};
+        {QString::fromLatin1(BagLayout::ReportHtml),
+         ReportHtml::write(content, profile, request.report, idsByWorkspaceId)}};
     for (const auto &[path, bytes] : metadataFiles) {
         if (!addText(path, bytes, manifest))
             return fail();

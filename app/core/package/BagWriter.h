@@ -20,12 +20,13 @@ struct ExportRequest
     Unit unit;
     Batch batch;
     QList<Resource> resources;
-    ValidationReport report;          // findings shown in report.html
+    ValidationReport report; // findings shown in report.html
     bool draft = false;
-    QString outputPath;               // "…/batch.zip" → Zip64 archive; anything else → folder
-    QByteArray registrationPdf;       // the rendered form, or empty
-    QDateTime baggingDate;            // defaults to now
-    QList<ExportChecks::Item> checks; // technical checks (ExportChecks), shown in report.html and metadata.json
+    QString outputPath;         // "…/batch.zip" → Zip64 archive; anything else → folder
+    QByteArray registrationPdf; // the rendered form, or empty
+    QDateTime baggingDate;      // defaults to now
+    QList<ExportChecks::Item>
+        checks; // technical checks (ExportChecks), shown in report.html and metadata.json
 };
 
 struct ExportProgress
@@ -33,13 +34,13 @@ struct ExportProgress
     qint64 bytesDone = 0;
     qint64 bytesTotal = 0;
     double bytesPerSecond = 0;
-    double etaSeconds = -1;           // -1 while unknown
+    double etaSeconds = -1; // -1 while unknown
     QString currentFile;
 };
 
 struct ExportResult
 {
-    QString path;                     // the finished package
+    QString path; // the finished package
     qint64 payloadBytes = 0;
     qint64 payloadFiles = 0;
     double seconds = 0;

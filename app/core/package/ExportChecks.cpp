@@ -13,9 +13,14 @@ using namespace Qt::StringLiterals;
 
 QJsonObject ExportChecks::Failure::toJson() const
 {
-    return QJsonObject{{u"resource"_s, double(resourceId)}, {u"title"_s, resourceTitle}, {u"file"_s, file},
-                       {u"rule"_s, rule},       {u"status"_s, status},       {u"expected"_s, expected},
-                       {u"actual"_s, actual},   {u"message"_s, message}};
+    return QJsonObject{{u"resource"_s, double(resourceId)},
+                       {u"title"_s, resourceTitle},
+                       {u"file"_s, file},
+                       {u"rule"_s, rule},
+                       {u"status"_s, status},
+                       {u"expected"_s, expected},
+                       {u"actual"_s, actual},
+                       {u"message"_s, message}};
 }
 
 QString ExportChecks::Failure::text() const
@@ -38,7 +43,8 @@ QList<ExportChecks::Item> ExportChecks::plan(const QList<Resource> &resources, c
             continue;
         Item base;
         base.resourceId = r.id;
-        base.resourceTitle = r.value(u"title"_s).isEmpty() ? tr("resource %1").arg(r.id) : r.value(u"title"_s);
+        base.resourceTitle =
+            r.value(u"title"_s).isEmpty() ? tr("resource %1").arg(r.id) : r.value(u"title"_s);
         base.resourceType = r.type;
         base.kind = type->media;
         if (type->media == "link"_L1) {
@@ -101,7 +107,8 @@ bool ExportChecks::run(QList<Item> *items, const Profile &profile, const std::at
             if (item.kind == "link"_L1) {
                 const LinkCheck::Result result =
                     LinkCheck::checkBlocking(QUrl(item.path), LinkCheck::optionsFrom(linkSection));
-                item.report = LinkPolicy::evaluate(result, item.protectionLevel, item.filingNumber, linkSection);
+                item.report =
+                    LinkPolicy::evaluate(result, item.protectionLevel, item.filingNumber, linkSection);
                 if (!item.report.checkedAt.isValid())
                     item.report.checkedAt = QDateTime::currentDateTimeUtc();
             } else {
@@ -204,8 +211,8 @@ QJsonObject ExportChecks::summary(const CheckReport &report)
 const ExportChecks::Item *ExportChecks::find(const QList<Item> &items, qint64 resourceId, const QString &path)
 {
     for (const Item &item : items)
-        if (item.resourceId == resourceId && item.done
-            && (item.kind == "link"_L1 ? item.path == path : item.path == QFileInfo(path).absoluteFilePath()))
+        if (item.resourceId == resourceId && item.done &&
+            (item.kind == "link"_L1 ? item.path == path : item.path == QFileInfo(path).absoluteFilePath()))
             return &item;
     return nullptr;
 }

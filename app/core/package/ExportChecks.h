@@ -24,7 +24,7 @@ class ExportChecks
 public:
     struct Item
     {
-        qint64 resourceId = 0;   // workspace id
+        qint64 resourceId = 0; // workspace id
         QString resourceTitle;
         QString resourceType;    // "A01" …
         QString kind;            // "video", "audio", "link"
@@ -32,16 +32,16 @@ public:
         QString protectionLevel; // A03 only
         QString filingNumber;    // A03 only
         CheckReport report;
-        bool done = false;       // report holds a result
+        bool done = false; // report holds a result
         bool fromCache = false;
     };
     struct Failure
     {
         qint64 resourceId = 0;
         QString resourceTitle;
-        QString file;     // the file's name or the URL
-        QString rule;     // rule id, or "" when the file could not be read at all
-        QString status;   // "fail" or "error"
+        QString file;   // the file's name or the URL
+        QString rule;   // rule id, or "" when the file could not be read at all
+        QString status; // "fail" or "error"
         QString expected;
         QString actual;
         QString message;

@@ -31,7 +31,8 @@ ExportJob::~ExportJob()
 }
 
 bool ExportJob::prepare(Workspace &workspace, const Profile &profile, const QString &batchName, bool draft,
-                        const QString &outputPath, ExportRequest *request, ValidationReport *report, QString *error)
+                        const QString &outputPath, ExportRequest *request, ValidationReport *report,
+                        QString *error)
 {
     BatchStore batches(workspace);
     Batch batch;
@@ -58,8 +59,9 @@ bool ExportJob::prepare(Workspace &workspace, const Profile &profile, const QStr
         *report = found;
     if (found.hasErrors() && !draft) {
         if (error)
-            *error = tr("batch \"%1\" has %n error(s); fix them or export as a draft", nullptr, found.errorCount())
-                         .arg(batchName);
+            *error =
+                tr("batch \"%1\" has %n error(s); fix them or export as a draft", nullptr, found.errorCount())
+                    .arg(batchName);
         return false;
     }
     *request = ExportRequest();
@@ -101,8 +103,8 @@ bool ExportJob::run(ExportResult *result, QString *error)
         if (!m_failures.isEmpty() && !m_request.draft) {
             m_refused = true;
             if (error) {
-                QStringList lines{tr("batch \"%1\" fails %n technical rule(s); fix them or export as a draft", nullptr,
-                                     int(m_failures.size()))
+                QStringList lines{tr("batch \"%1\" fails %n technical rule(s); fix them or export as a draft",
+                                     nullptr, int(m_failures.size()))
                                       .arg(m_request.batch.name)};
                 for (const ExportChecks::Failure &f : std::as_const(m_failures))
                     lines.append(u"  "_s + f.text());
@@ -114,13 +116,14 @@ bool ExportJob::run(ExportResult *result, QString *error)
     QElapsedTimer throttle;
     throttle.start();
     BagWriter writer;
-    const bool ok = writer.write(m_request, result, error, &m_cancel, [this, &throttle](const ExportProgress &p) {
-        if (throttle.elapsed() < 100 && p.bytesDone < p.bytesTotal)
-            return;
-        throttle.restart();
-        if (!m_destroying.load())
-            emit progress(p.bytesDone, p.bytesTotal, p.bytesPerSecond, p.etaSeconds, p.currentFile);
-    });
+    const bool ok =
+        writer.write(m_request, result, error, &m_cancel, [this, &throttle](const ExportProgress &p) {
+            if (throttle.elapsed() < 100 && p.bytesDone < p.bytesTotal)
+                return;
+            throttle.restart();
+            if (!m_destroying.load())
+                emit progress(p.bytesDone, p.bytesTotal, p.bytesPerSecond, p.etaSeconds, p.currentFile);
+        });
     if (ok && result)
         result->technicalFailures = m_failures;
     return ok;

@@ -27,7 +27,8 @@ public:
     // Fills the request. Returns false with `error` when the batch cannot be read or, unless `draft`,
     // when it has errors: then `report` lists them.
     static bool prepare(Workspace &workspace, const Profile &profile, const QString &batchName, bool draft,
-                        const QString &outputPath, ExportRequest *request, ValidationReport *report, QString *error);
+                        const QString &outputPath, ExportRequest *request, ValidationReport *report,
+                        QString *error);
 
     void setRequest(const ExportRequest &request) { m_request = request; }
     bool run(ExportResult *result, QString *error);
@@ -35,7 +36,7 @@ public:
     QList<ExportChecks::Failure> technicalFailures() const { return m_failures; }
     bool refusedForTechnicalChecks() const { return m_refused; }
     void saveChecks(Workspace &workspace) const;
-    void start();                 // asynchronous, on the job's own pool; finished() is emitted at the end
+    void start(); // asynchronous, on the job's own pool; finished() is emitted at the end
     bool isRunning() const { return m_pool.activeThreadCount() > 0; }
     void cancel() { m_cancel.store(true); }
     bool isCancelled() const { return m_cancel.load(); }

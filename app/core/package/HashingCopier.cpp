@@ -28,7 +28,8 @@ bool HashingCopier::copy(const QString &source, ArchiveSink &sink, const QString
         return false;
 
     Sha256 hash;
-    QByteArray buffers[2] = {QByteArray(BlockSize, Qt::Uninitialized), QByteArray(BlockSize, Qt::Uninitialized)};
+    QByteArray buffers[2] = {QByteArray(BlockSize, Qt::Uninitialized),
+                             QByteArray(BlockSize, Qt::Uninitialized)};
     struct WriteResult
     {
         bool ok = true;
@@ -87,7 +88,9 @@ bool HashingCopier::copy(const QString &source, ArchiveSink &sink, const QString
         failure = last.error;
     if (failure.isEmpty() && total != expected)
         failure = tr("%1: the file changed while it was copied (%2 bytes expected, %3 read)")
-                      .arg(source).arg(expected).arg(total);
+                      .arg(source)
+                      .arg(expected)
+                      .arg(total);
     if (!failure.isEmpty()) {
         if (error)
             *error = failure;

@@ -7,8 +7,8 @@ using namespace Qt::StringLiterals;
 
 QJsonObject MetadataJson::toJson(const PackageContent &content)
 {
-    QJsonObject unit{{u"name"_s, content.unit.name},   {u"person"_s, content.unit.person},
-                     {u"title"_s, content.unit.title}, {u"phone"_s, content.unit.phone},
+    QJsonObject unit{{u"name"_s, content.unit.name},     {u"person"_s, content.unit.person},
+                     {u"title"_s, content.unit.title},   {u"phone"_s, content.unit.phone},
                      {u"mobile"_s, content.unit.mobile}, {u"email"_s, content.unit.email}};
     QJsonArray resources;
     for (const PackageResource &r : content.resources) {
@@ -17,25 +17,29 @@ QJsonObject MetadataJson::toJson(const PackageContent &content)
             values.insert(it.key(), it.value());
         QJsonArray files;
         for (const PackageFile &f : r.files) {
-            QJsonObject file{{u"role"_s, f.role}, {u"path"_s, f.path}, {u"size"_s, double(f.size)},
+            QJsonObject file{{u"role"_s, f.role},
+                             {u"path"_s, f.path},
+                             {u"size"_s, double(f.size)},
                              {u"sha256"_s, f.sha256}};
             if (!f.check.isEmpty())
                 file.insert(u"check"_s, f.check);
             files.append(file);
         }
-        QJsonObject resource{{u"id"_s, r.id}, {u"type"_s, r.type}, {u"values"_s, values}, {u"files"_s, files}};
+        QJsonObject resource{
+            {u"id"_s, r.id}, {u"type"_s, r.type}, {u"values"_s, values}, {u"files"_s, files}};
         if (!r.linkCheck.isEmpty())
             resource.insert(u"link_check"_s, r.linkCheck);
         resources.append(resource);
     }
-    return QJsonObject{{u"format"_s, u"submitdesk-package"_s},
-                       {u"format_version"_s, 1},
-                       {u"profile"_s, QJsonObject{{u"id"_s, content.profileId}, {u"version"_s, content.profileVersion}}},
-                       {u"batch"_s, content.batchName},
-                       {u"draft"_s, content.draft},
-                       {u"created"_s, content.created.toUTC().toString(Qt::ISODate)},
-                       {u"unit"_s, unit},
-                       {u"resources"_s, resources}};
+    return QJsonObject{
+        {u"format"_s, u"submitdesk-package"_s},
+        {u"format_version"_s, 1},
+        {u"profile"_s, QJsonObject{{u"id"_s, content.profileId}, {u"version"_s, content.profileVersion}}},
+        {u"batch"_s, content.batchName},
+        {u"draft"_s, content.draft},
+        {u"created"_s, content.created.toUTC().toString(Qt::ISODate)},
+        {u"unit"_s, unit},
+        {u"resources"_s, resources}};
 }
 
 QByteArray MetadataJson::write(const PackageContent &content)

@@ -39,8 +39,8 @@ QStringList MetadataSheetWriter::row(const PackageResource &resource, const Prof
     return out;
 }
 
-bool MetadataSheetWriter::writeFile(const QString &path, const PackageContent &content, const Profile &profile,
-                                    QString *error)
+bool MetadataSheetWriter::writeFile(const QString &path, const PackageContent &content,
+                                    const Profile &profile, QString *error)
 {
     const QByteArray name = QFile::encodeName(path);
     lxw_workbook *workbook = workbook_new(name.constData());
@@ -69,7 +69,8 @@ bool MetadataSheetWriter::writeFile(const QString &path, const PackageContent &c
     const lxw_error rc = workbook_close(workbook);
     if (rc != LXW_NO_ERROR) {
         if (error)
-            *error = tr("%1: cannot write the spreadsheet (%2)").arg(path, QString::fromUtf8(lxw_strerror(rc)));
+            *error =
+                tr("%1: cannot write the spreadsheet (%2)").arg(path, QString::fromUtf8(lxw_strerror(rc)));
         return false;
     }
     return true;

@@ -15,8 +15,8 @@ class MetadataSheetWriter
 {
     Q_DECLARE_TR_FUNCTIONS(MetadataSheetWriter)
 public:
-    static QString idHeader();     // "编号"
-    static QString filesHeader();  // "文件名"
+    static QString idHeader();    // "编号"
+    static QString filesHeader(); // "文件名"
     // idHeader, filesHeader, then every field's Chinese label in the profile's order.
     static QStringList headers(const Profile &profile);
     // The row of one resource, in the order of headers().

@@ -12,20 +12,20 @@
 // read back by PackageOpener and BagVerifier. Paths are relative to the bag's data/ folder.
 struct PackageFile
 {
-    QString role;    // "media", "cover", "catalog"
-    QString path;    // "resources/A01-0001/lecture.mp4"
+    QString role; // "media", "cover", "catalog"
+    QString path; // "resources/A01-0001/lecture.mp4"
     qint64 size = 0;
     QString sha256;
-    QJsonObject check;   // media: the technical check at export {verdict, type, checked_at, checks[]}, or {}
+    QJsonObject check; // media: the technical check at export {verdict, type, checked_at, checks[]}, or {}
 };
 
 struct PackageResource
 {
-    QString id;                      // "A01-0001"
-    QString type;                    // "A01"
-    QMap<QString, QString> values;   // every field of the standard that applies to the type, as typed
+    QString id;                    // "A01-0001"
+    QString type;                  // "A01"
+    QMap<QString, QString> values; // every field of the standard that applies to the type, as typed
     QList<PackageFile> files;
-    QJsonObject linkCheck;           // A03: the link check at export, as PackageFile::check, or {}
+    QJsonObject linkCheck; // A03: the link check at export, as PackageFile::check, or {}
 
     QList<PackageFile> filesWithRole(const QString &role) const
     {
@@ -43,7 +43,7 @@ struct PackageContent
     QString profileVersion;
     QString batchName;
     bool draft = false;
-    QDateTime created;               // Bagging-Date
-    Unit unit;                       // id and stampedScan are not carried
+    QDateTime created; // Bagging-Date
+    Unit unit;         // id and stampedScan are not carried
     QList<PackageResource> resources;
 };

@@ -54,7 +54,8 @@ QByteArray PackageManifest::toText() const
     return text;
 }
 
-bool PackageManifest::parse(const QByteArray &text, const QString &origin, PackageManifest *out, QString *error)
+bool PackageManifest::parse(const QByteArray &text, const QString &origin, PackageManifest *out,
+                            QString *error)
 {
     *out = PackageManifest();
     static const QRegularExpression line(u"^([0-9a-fA-F]{64})[ \\t]+\\*?(.+)$"_s);

@@ -15,11 +15,14 @@ public:
     struct Entry
     {
         QString path;
-        QString sha256; // lower-case hex
+        QString sha256;   // lower-case hex
         qint64 size = -1; // known when written by us; -1 when read from a file
     };
 
-    void add(const QString &path, const QString &sha256, qint64 size = -1) { m_entries.append({path, sha256, size}); }
+    void add(const QString &path, const QString &sha256, qint64 size = -1)
+    {
+        m_entries.append({path, sha256, size});
+    }
     const QList<Entry> &entries() const { return m_entries; }
     bool contains(const QString &path) const;
     QString checksum(const QString &path) const;

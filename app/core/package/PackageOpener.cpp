@@ -42,14 +42,19 @@ bool PackageOpener::extract(const QString &packagePath, Extracted *into, QString
     if (!reader.open(packagePath, error))
         return false;
     if (reader.entries().size() > m_limits.maxEntries)
-        return fail(tr("%1: %2 entries, more than the %3 allowed").arg(packagePath).arg(reader.entries().size()).arg(m_limits.maxEntries));
+        return fail(tr("%1: %2 entries, more than the %3 allowed")
+                        .arg(packagePath)
+                        .arg(reader.entries().size())
+                        .arg(m_limits.maxEntries));
     qint64 declared = 0;
     for (const BagReader::Entry &e : reader.entries()) {
         if (!e.safe)
-            return fail(tr("%1: refused, the entry \"%2\" is a link or a path that could escape the target folder")
-                            .arg(packagePath, e.path));
+            return fail(
+                tr("%1: refused, the entry \"%2\" is a link or a path that could escape the target folder")
+                    .arg(packagePath, e.path));
         if (e.size > m_limits.maxFileBytes)
-            return fail(tr("%1: %2 declares %3 bytes, more than allowed").arg(packagePath, e.path).arg(e.size));
+            return fail(
+                tr("%1: %2 declares %3 bytes, more than allowed").arg(packagePath, e.path).arg(e.size));
         declared += e.size;
     }
     if (declared > m_limits.maxTotalBytes)
@@ -85,7 +90,8 @@ bool PackageOpener::extract(const QString &packagePath, Extracted *into, QString
     // The tag manifest: every tag file it lists must be there and match, and it must cover the payload
     // manifest, bag-info.txt and bagit.txt, so a manifest altered after bagging is caught.
     PackageManifest tags;
-    if (!PackageManifest::parse(kept.value(u"tagmanifest-sha256.txt"_s), u"tagmanifest-sha256.txt"_s, &tags, error))
+    if (!PackageManifest::parse(kept.value(u"tagmanifest-sha256.txt"_s), u"tagmanifest-sha256.txt"_s, &tags,
+                                error))
         return false;
     for (const QString &must : {u"manifest-sha256.txt"_s, u"bag-info.txt"_s, u"bagit.txt"_s})
         if (kept.contains(must) && !tags.contains(must))
@@ -94,10 +100,12 @@ bool PackageOpener::extract(const QString &packagePath, Extracted *into, QString
         if (!kept.contains(t.path))
             return fail(tr("%1: %2, listed in tagmanifest-sha256.txt, is missing").arg(packagePath, t.path));
         if (Sha256::hexOf(kept.value(t.path)) != t.sha256)
-            return fail(tr("%1: %2 does not match tagmanifest-sha256.txt (changed after bagging)").arg(packagePath, t.path));
+            return fail(tr("%1: %2 does not match tagmanifest-sha256.txt (changed after bagging)")
+                            .arg(packagePath, t.path));
     }
     PackageManifest manifest;
-    if (!PackageManifest::parse(kept.value(u"manifest-sha256.txt"_s), u"manifest-sha256.txt"_s, &manifest, error))
+    if (!PackageManifest::parse(kept.value(u"manifest-sha256.txt"_s), u"manifest-sha256.txt"_s, &manifest,
+                                error))
         return false;
     if (manifest.checksum(u"data/metadata.json"_s) != Sha256::hexOf(kept.value(u"data/metadata.json"_s)))
         return fail(tr("%1: data/metadata.json does not match the manifest").arg(packagePath));
@@ -105,7 +113,8 @@ bool PackageOpener::extract(const QString &packagePath, Extracted *into, QString
     if (!MetadataJson::read(kept.value(u"data/metadata.json"_s), &content, error))
         return false;
     if (content.profileId != m_profile.id)
-        return fail(tr("%1: made for profile \"%2\", this workspace uses \"%3\"").arg(packagePath, content.profileId, m_profile.id));
+        return fail(tr("%1: made for profile \"%2\", this workspace uses \"%3\"")
+                        .arg(packagePath, content.profileId, m_profile.id));
     // Type codes and file roles against the profile and the workspace, before anything is written.
     static const QStringList roles{u"media"_s, u"cover"_s, u"catalog"_s, u"attachment"_s};
     for (const PackageResource &r : std::as_const(content.resources)) {
@@ -122,14 +131,19 @@ bool PackageOpener::extract(const QString &packagePath, Extracted *into, QString
 
     // A hidden staging folder of its own; commit() gives it the batch's name.
     const QString filesRoot = filesFolder(m_workspace);
-    const QString staging = filesRoot + u"/.import-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) + u".partial"_s;
+    const QString staging =
+        filesRoot + u"/.import-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) + u".partial"_s;
     if (!QDir().mkpath(staging))
         return fail(tr("%1: cannot create the folder").arg(staging));
     const QString stagingCanonical = QFileInfo(staging).canonicalFilePath();
     const QStorageInfo storage(staging);
     if (storage.isValid() && storage.bytesAvailable() >= 0 && declared > storage.bytesAvailable()) {
         QDir(staging).removeRecursively();
-        return fail(tr("%1: needs %2 bytes, %3 has %4 free").arg(packagePath).arg(declared).arg(staging).arg(storage.bytesAvailable()));
+        return fail(tr("%1: needs %2 bytes, %3 has %4 free")
+                        .arg(packagePath)
+                        .arg(declared)
+                        .arg(staging)
+                        .arg(storage.bytesAvailable()));
     }
 
     QMap<QString, QString> targets; // bag path -> relative path inside the batch folder
@@ -145,9 +159,12 @@ bool PackageOpener::extract(const QString &packagePath, Extracted *into, QString
             const QString bagPath = u"data/"_s + f.path;
             if (!BagLayout::isSafeRelativePath(bagPath) || !manifest.contains(bagPath)) {
                 QDir(staging).removeRecursively();
-                return fail(tr("%1: %2 (resource %3) is not a file listed in the manifest").arg(packagePath, bagPath, r.id));
+                return fail(tr("%1: %2 (resource %3) is not a file listed in the manifest")
+                                .arg(packagePath, bagPath, r.id));
             }
-            targets.insert(bagPath, r.id + u'/' + BagLayout::uniqueName(BagLayout::safeFileName(QFileInfo(f.path).fileName()), &taken));
+            targets.insert(bagPath, r.id + u'/' +
+                                        BagLayout::uniqueName(
+                                            BagLayout::safeFileName(QFileInfo(f.path).fileName()), &taken));
         }
     }
 
@@ -174,7 +191,9 @@ bool PackageOpener::extract(const QString &packagePath, Extracted *into, QString
                 return {};
             const QString target = staging + u'/' + targets.value(e.path);
             QDir().mkpath(QFileInfo(target).absolutePath());
-            if (!QFileInfo(QFileInfo(target).absolutePath()).canonicalFilePath().startsWith(stagingCanonical + u'/')) {
+            if (!QFileInfo(QFileInfo(target).absolutePath())
+                     .canonicalFilePath()
+                     .startsWith(stagingCanonical + u'/')) {
                 readError = tr("%1 would be written outside %2").arg(e.path, staging);
                 return [](const char *, qint64) { return false; };
             }
@@ -214,7 +233,9 @@ bool PackageOpener::extract(const QString &packagePath, Extracted *into, QString
             problems.append(tr("%1 is missing").arg(it.key()));
     if (!extracted || !problems.isEmpty()) {
         QDir(staging).removeRecursively();
-        return fail(tr("%1: not opened: %2").arg(packagePath, !extracted && !readError.isEmpty() ? readError : problems.join(u"; "_s)));
+        return fail(
+            tr("%1: not opened: %2")
+                .arg(packagePath, !extracted && !readError.isEmpty() ? readError : problems.join(u"; "_s)));
     }
 
     into->packagePath = packagePath;
@@ -312,8 +333,9 @@ bool PackageOpener::commit(Extracted *extracted, const QString &batchName, Resul
     return true;
 }
 
-bool PackageOpener::storeBatch(const PackageContent &content, const QMap<QString, QString> &targets, const QString &name,
-                               const QString &finalFolder, Batch *batchOut, int *fileCount, Result *result, QString *error)
+bool PackageOpener::storeBatch(const PackageContent &content, const QMap<QString, QString> &targets,
+                               const QString &name, const QString &finalFolder, Batch *batchOut,
+                               int *fileCount, Result *result, QString *error)
 {
     BatchStore batches(m_workspace);
     Batch batch;

@@ -30,9 +30,9 @@ class PackageOpener
 public:
     struct Limits
     {
-        qint64 maxTotalBytes = qint64(1) << 40;   // 1 TiB
-        qint64 maxFileBytes = qint64(256) << 30;  // 256 GiB
-        qint64 maxMetadataBytes = 64 << 20;       // metadata.json, manifests, bag-info.txt
+        qint64 maxTotalBytes = qint64(1) << 40;  // 1 TiB
+        qint64 maxFileBytes = qint64(256) << 30; // 256 GiB
+        qint64 maxMetadataBytes = 64 << 20;      // metadata.json, manifests, bag-info.txt
         int maxEntries = 100000;
     };
     struct Result
@@ -41,7 +41,7 @@ public:
         qint64 batchId = 0;
         int resources = 0;
         int files = 0;
-        QString folder;           // where the files went
+        QString folder; // where the files went
         QStringList warnings;
     };
     using ProgressFn = std::function<void(qint64 done, qint64 total)>;
@@ -50,12 +50,14 @@ public:
     {
         QString packagePath;
         PackageContent content;
-        QString staging;                   // absolute; empty once committed or discarded
-        QMap<QString, QString> targets;    // bag path -> path relative to the staging folder
+        QString staging;                // absolute; empty once committed or discarded
+        QMap<QString, QString> targets; // bag path -> path relative to the staging folder
         qint64 bytes = 0;
     };
 
-    PackageOpener(Workspace &workspace, const Profile &profile) : m_workspace(workspace), m_profile(profile) {}
+    PackageOpener(Workspace &workspace, const Profile &profile) : m_workspace(workspace), m_profile(profile)
+    {
+    }
     void setLimits(const Limits &limits) { m_limits = limits; }
 
     // `batchName` empty: the package's batch name (made unique in the workspace).
@@ -64,8 +66,8 @@ public:
 
     // Phase 1, any thread: checks the package and extracts its files into a staging folder. Reads no
     // database. On failure nothing is left on disk.
-    bool extract(const QString &packagePath, Extracted *out, QString *error, const std::atomic_bool *cancel = nullptr,
-                 const ProgressFn &progress = {}) const;
+    bool extract(const QString &packagePath, Extracted *out, QString *error,
+                 const std::atomic_bool *cancel = nullptr, const ProgressFn &progress = {}) const;
     // Phase 2, the workspace's thread: the batch, resources, values and files, in one SavePoint; the staging
     // folder becomes <files>/<batch>. On failure the database is as before and the files are removed.
     bool commit(Extracted *extracted, const QString &batchName, Result *result, QString *error);

@@ -18,43 +18,47 @@ void technicalTable(QString &h, const QString &caption, const QJsonObject &check
 {
     const QString verdict = check.value("verdict"_L1).toString();
     const QString at = check.value("checked_at"_L1).toString();
-    h += u"<table class=\"technical\"><caption>"_s + esc(caption) + u" — "_s + esc(verdict) + u" ("_s
-        + esc(ReportHtml::tr("checked %1").arg(at)) + u")</caption>"_s;
-    h += u"<tr><th>"_s + esc(ReportHtml::tr("Rule")) + u"</th><th>"_s + esc(ReportHtml::tr("Status")) + u"</th><th>"_s
-        + esc(ReportHtml::tr("Expected")) + u"</th><th>"_s + esc(ReportHtml::tr("Actual")) + u"</th><th>"_s
-        + esc(ReportHtml::tr("Finding")) + u"</th></tr>"_s;
+    h += u"<table class=\"technical\"><caption>"_s + esc(caption) + u" — "_s + esc(verdict) + u" ("_s +
+         esc(ReportHtml::tr("checked %1").arg(at)) + u")</caption>"_s;
+    h += u"<tr><th>"_s + esc(ReportHtml::tr("Rule")) + u"</th><th>"_s + esc(ReportHtml::tr("Status")) +
+         u"</th><th>"_s + esc(ReportHtml::tr("Expected")) + u"</th><th>"_s + esc(ReportHtml::tr("Actual")) +
+         u"</th><th>"_s + esc(ReportHtml::tr("Finding")) + u"</th></tr>"_s;
     if (check.contains("error"_L1))
-        h += u"<tr class=\"error\"><td></td><td>error</td><td></td><td></td><td>"_s
-            + esc(check.value("error"_L1).toString()) + u"</td></tr>"_s;
+        h += u"<tr class=\"error\"><td></td><td>error</td><td></td><td></td><td>"_s +
+             esc(check.value("error"_L1).toString()) + u"</td></tr>"_s;
     const QJsonArray checks = check.value("checks"_L1).toArray();
     for (const QJsonValue &v : checks) {
         const QJsonObject c = v.toObject();
         const QString status = c.value("status"_L1).toString();
         const QString cls = status == "fail"_L1 || status == "error"_L1 ? u"error"_s
-                            : status == "warning"_L1                     ? u"warning"_s
-                                                                         : QString();
-        h += u"<tr class=\""_s + cls + u"\"><td>"_s + esc(c.value("id"_L1).toString()) + u"</td><td>"_s + esc(status)
-            + u"</td><td>"_s + esc(c.value("expected"_L1).toString()) + u"</td><td>"_s
-            + esc(c.value("actual"_L1).toString()) + u"</td><td>"_s + esc(c.value("message"_L1).toString())
-            + u"</td></tr>"_s;
+                            : status == "warning"_L1                    ? u"warning"_s
+                                                                        : QString();
+        h += u"<tr class=\""_s + cls + u"\"><td>"_s + esc(c.value("id"_L1).toString()) + u"</td><td>"_s +
+             esc(status) + u"</td><td>"_s + esc(c.value("expected"_L1).toString()) + u"</td><td>"_s +
+             esc(c.value("actual"_L1).toString()) + u"</td><td>"_s + esc(c.value("message"_L1).toString()) +
+             u"</td></tr>"_s;
     }
     h += u"</table>\n"_s;
 }
 } // namespace
 
-QByteArray ReportHtml::write(const PackageContent &content, const Profile &profile, const ValidationReport &report,
+QByteArray ReportHtml::write(const PackageContent &content, const Profile &profile,
+                             const ValidationReport &report,
                              const QMap<qint64, QString> &resourceIdsByWorkspaceId)
 {
     QString h;
-    h += u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"_s + esc(tr("Check report")) + u" — "_s
-        + esc(content.batchName) + u"</title>\n"_s;
-    h += u"<style>@page{size:A4;margin:15mm} body{font-family:sans-serif;font-size:10pt} "
-         "table{border-collapse:collapse;width:100%;margin-bottom:1em} td,th{border:1px solid #888;padding:2px 4px;"
-         "vertical-align:top;text-align:left} caption{text-align:left;font-weight:bold} .error{color:#a00} .warning{color:#a60} .mono{font-family:monospace;"
-         "font-size:8pt;word-break:break-all} h2{page-break-after:avoid} section{page-break-inside:avoid}</style>"
-         "</head><body>\n"_s;
+    h += u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"_s + esc(tr("Check report")) +
+         u" — "_s + esc(content.batchName) + u"</title>\n"_s;
+    h +=
+        u"<style>@page{size:A4;margin:15mm} body{font-family:sans-serif;font-size:10pt} "
+        "table{border-collapse:collapse;width:100%;margin-bottom:1em} td,th{border:1px solid #888;padding:2px 4px;"
+        "vertical-align:top;text-align:left} caption{text-align:left;font-weight:bold} .error{color:#a00} .warning{color:#a60} .mono{font-family:monospace;"
+        "font-size:8pt;word-break:break-all} h2{page-break-after:avoid} section{page-break-inside:avoid}</style>"
+        "</head><body>\n"_s;
     h += u"<h1>"_s + esc(tr("Check report")) + u"</h1>\n<table>"_s;
-    auto row = [&h](const QString &k, const QString &v) { h += u"<tr><th>"_s + esc(k) + u"</th><td>"_s + esc(v) + u"</td></tr>"_s; };
+    auto row = [&h](const QString &k, const QString &v) {
+        h += u"<tr><th>"_s + esc(k) + u"</th><td>"_s + esc(v) + u"</td></tr>"_s;
+    };
     row(tr("Unit"), content.unit.name);
     row(tr("Responsible person"), content.unit.person);
     row(tr("Batch"), content.batchName);
@@ -69,11 +73,11 @@ QByteArray ReportHtml::write(const PackageContent &content, const Profile &profi
     auto messagesTable = [&h](const QList<ValidationMessage> &messages) {
         if (messages.isEmpty())
             return;
-        h += u"<table><tr><th>"_s + esc(tr("Severity")) + u"</th><th>"_s + esc(tr("Field")) + u"</th><th>"_s
-            + esc(tr("Finding")) + u"</th></tr>"_s;
+        h += u"<table><tr><th>"_s + esc(tr("Severity")) + u"</th><th>"_s + esc(tr("Field")) + u"</th><th>"_s +
+             esc(tr("Finding")) + u"</th></tr>"_s;
         for (const ValidationMessage &m : messages)
-            h += u"<tr class=\""_s + severityName(m.severity) + u"\"><td>"_s + severityName(m.severity) + u"</td><td>"_s
-                + esc(m.fieldId) + u"</td><td>"_s + esc(m.text) + u"</td></tr>"_s;
+            h += u"<tr class=\""_s + severityName(m.severity) + u"\"><td>"_s + severityName(m.severity) +
+                 u"</td><td>"_s + esc(m.fieldId) + u"</td><td>"_s + esc(m.text) + u"</td></tr>"_s;
         h += u"</table>\n"_s;
     };
     QList<ValidationMessage> batchLevel;
@@ -89,10 +93,11 @@ QByteArray ReportHtml::write(const PackageContent &content, const Profile &profi
         for (const FieldSpec *spec : profile.fieldsFor(r.type))
             if (spec->kind != FieldKind::Xml)
                 row(spec->label.text(), r.values.value(spec->id));
-        h += u"</table>\n<table><tr><th>"_s + esc(tr("File")) + u"</th><th>"_s + esc(tr("Bytes")) + u"</th><th>SHA-256</th></tr>"_s;
+        h += u"</table>\n<table><tr><th>"_s + esc(tr("File")) + u"</th><th>"_s + esc(tr("Bytes")) +
+             u"</th><th>SHA-256</th></tr>"_s;
         for (const PackageFile &f : r.files)
-            h += u"<tr><td>"_s + esc(f.path) + u"</td><td>"_s + QString::number(f.size) + u"</td><td class=\"mono\">"_s
-                + esc(f.sha256) + u"</td></tr>"_s;
+            h += u"<tr><td>"_s + esc(f.path) + u"</td><td>"_s + QString::number(f.size) +
+                 u"</td><td class=\"mono\">"_s + esc(f.sha256) + u"</td></tr>"_s;
         h += u"</table>\n"_s;
         for (const PackageFile &f : r.files)
             if (!f.check.isEmpty())

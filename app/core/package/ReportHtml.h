@@ -13,6 +13,7 @@ class ReportHtml
 {
     Q_DECLARE_TR_FUNCTIONS(ReportHtml)
 public:
-    static QByteArray write(const PackageContent &content, const Profile &profile, const ValidationReport &report,
+    static QByteArray write(const PackageContent &content, const Profile &profile,
+                            const ValidationReport &report,
                             const QMap<qint64, QString> &resourceIdsByWorkspaceId);
 };

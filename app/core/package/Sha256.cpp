@@ -58,7 +58,8 @@ bool Sha256::hashFile(const QString &path, QString *hex, QString *error, const s
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QCoreApplication::translate("Sha256", "%1: cannot read (%2)").arg(path, file.errorString());
+            *error =
+                QCoreApplication::translate("Sha256", "%1: cannot read (%2)").arg(path, file.errorString());
         return false;
     }
     Sha256 h;

@@ -23,8 +23,8 @@ public:
     void reset();
     void update(const char *data, qint64 size);
     void update(const QByteArray &data) { update(data.constData(), data.size()); }
-    QByteArray digest();          // 32 raw bytes; finishes the hash
-    QString hex();                // 64 lower-case hex digits; finishes the hash
+    QByteArray digest(); // 32 raw bytes; finishes the hash
+    QString hex();       // 64 lower-case hex digits; finishes the hash
 
     static QString hexOf(const QByteArray &data);
     // Hashes a whole file in large blocks; false with a message naming the file on a read error or cancel.

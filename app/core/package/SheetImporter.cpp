@@ -35,13 +35,16 @@ QJsonObject SheetImporter::Plan::toJson() const
         QJsonObject changes;
         for (auto it = r.changes.cbegin(); it != r.changes.cend(); ++it)
             changes.insert(it.key(), it.value());
-        rowList.append(QJsonObject{{u"row"_s, r.row}, {u"resource"_s, double(r.resourceId)}, {u"changes"_s, changes}});
+        rowList.append(
+            QJsonObject{{u"row"_s, r.row}, {u"resource"_s, double(r.resourceId)}, {u"changes"_s, changes}});
     }
     QJsonArray issueList;
     for (const Issue &i : issues)
         issueList.append(QJsonObject{{u"row"_s, i.row}, {u"column"_s, i.column}, {u"text"_s, i.text}});
-    return QJsonObject{{u"rows"_s, rowList}, {u"issues"_s, issueList},
-                       {u"ignored_columns"_s, QJsonArray::fromStringList(ignoredColumns)}, {u"changes"_s, changeCount()}};
+    return QJsonObject{{u"rows"_s, rowList},
+                       {u"issues"_s, issueList},
+                       {u"ignored_columns"_s, QJsonArray::fromStringList(ignoredColumns)},
+                       {u"changes"_s, changeCount()}};
 }
 
 bool SheetImporter::readTable(const QString &path, QList<QStringList> *rows, QString *error)
@@ -82,8 +85,8 @@ bool SheetImporter::prepare(const QList<QStringList> &table, qint64 batchId, Pla
             idColumn = int(c);
             continue;
         }
-        if (h == MetadataSheetWriter::filesHeader() || h.compare("file"_L1, Qt::CaseInsensitive) == 0
-            || h.compare("files"_L1, Qt::CaseInsensitive) == 0) {
+        if (h == MetadataSheetWriter::filesHeader() || h.compare("file"_L1, Qt::CaseInsensitive) == 0 ||
+            h.compare("files"_L1, Qt::CaseInsensitive) == 0) {
             filesColumn = int(c);
             continue;
         }
@@ -133,7 +136,9 @@ bool SheetImporter::prepare(const QList<QStringList> &table, qint64 batchId, Pla
         const int rowNumber = int(r) + 1;
         if (cells.join(QString()).trimmed().isEmpty())
             continue;
-        auto cell = [&cells](int c) { return c >= 0 && c < cells.size() ? cells.at(c).trimmed() : QString(); };
+        auto cell = [&cells](int c) {
+            return c >= 0 && c < cells.size() ? cells.at(c).trimmed() : QString();
+        };
         int index = -1;
         QString matchColumn;
         const QString number = cell(idColumn);
@@ -142,7 +147,8 @@ bool SheetImporter::prepare(const QList<QStringList> &table, qint64 batchId, Pla
             matchColumn = header.value(idColumn).trimmed();
             index = byNumber.value(number, -1);
             if (index < 0) {
-                plan->issues.append({rowNumber, matchColumn, tr("no resource of the batch has the number \"%1\"").arg(number)});
+                plan->issues.append({rowNumber, matchColumn,
+                                     tr("no resource of the batch has the number \"%1\"").arg(number)});
                 continue;
             }
         } else if (!names.isEmpty()) {
@@ -169,28 +175,33 @@ bool SheetImporter::prepare(const QList<QStringList> &table, qint64 batchId, Pla
                 candidates.insert(found.first());
             }
             if (unknown) {
-                plan->issues.append({rowNumber, matchColumn, tr("no resource of the batch has the media file \"%1\"").arg(badName)});
+                plan->issues.append({rowNumber, matchColumn,
+                                     tr("no resource of the batch has the media file \"%1\"").arg(badName)});
                 continue;
             }
             if (ambiguous) {
-                plan->issues.append({rowNumber, matchColumn,
-                                     tr("%1 resources have a media file \"%2\"; fill in the \"%3\" column to say which")
-                                         .arg(byFile.count(badName)).arg(badName, MetadataSheetWriter::idHeader())});
+                plan->issues.append(
+                    {rowNumber, matchColumn,
+                     tr("%1 resources have a media file \"%2\"; fill in the \"%3\" column to say which")
+                         .arg(byFile.count(badName))
+                         .arg(badName, MetadataSheetWriter::idHeader())});
                 continue;
             }
             if (candidates.size() != 1) {
-                plan->issues.append({rowNumber, matchColumn, tr("the files \"%1\" belong to different resources").arg(names)});
+                plan->issues.append({rowNumber, matchColumn,
+                                     tr("the files \"%1\" belong to different resources").arg(names)});
                 continue;
             }
             index = *candidates.cbegin();
         } else {
-            plan->issues.append({rowNumber, header.value(idColumn >= 0 ? idColumn : filesColumn).trimmed(),
-                                 tr("neither a number nor a media file name to match the row to a resource")});
+            plan->issues.append(
+                {rowNumber, header.value(idColumn >= 0 ? idColumn : filesColumn).trimmed(),
+                 tr("neither a number nor a media file name to match the row to a resource")});
             continue;
         }
         if (rowOfResource.contains(index)) {
-            plan->issues.append({rowNumber, matchColumn,
-                                 tr("the same resource as row %1").arg(rowOfResource.value(index))});
+            plan->issues.append(
+                {rowNumber, matchColumn, tr("the same resource as row %1").arg(rowOfResource.value(index))});
             continue;
         }
         rowOfResource.insert(index, rowNumber);
@@ -202,18 +213,23 @@ bool SheetImporter::prepare(const QList<QStringList> &table, qint64 batchId, Pla
             const QString column = header.at(it.key()).trimmed();
             if (spec.id == "type"_L1) {
                 if (!value.isEmpty() && value != resource.type)
-                    plan->issues.append({rowNumber, column, tr("the type cannot be changed from a sheet (%1 → %2)").arg(resource.type, value)});
+                    plan->issues.append(
+                        {rowNumber, column,
+                         tr("the type cannot be changed from a sheet (%1 → %2)").arg(resource.type, value)});
                 continue;
             }
             if (!spec.appliesToType(resource.type)) {
                 if (!value.isEmpty())
-                    plan->issues.append({rowNumber, column, tr("this field does not apply to a %1 resource").arg(resource.type)});
+                    plan->issues.append(
+                        {rowNumber, column,
+                         tr("this field does not apply to a %1 resource").arg(resource.type)});
                 continue;
             }
             QString effective = value;
             if (spec.id == "unit"_L1 && value.isEmpty())
                 effective = context.unitName;
-            for (const ValidationMessage &m : FieldValidator::validateWithRequired(spec, resource.type, effective, context))
+            for (const ValidationMessage &m :
+                 FieldValidator::validateWithRequired(spec, resource.type, effective, context))
                 if (m.isError())
                     plan->issues.append({rowNumber, column, m.text});
             const QString current = resource.value(spec.id);

@@ -12,23 +12,23 @@ class Workspace;
 // The spreadsheet round trip: a metadata.xlsx as exported (or a CSV with the same headers), filled in by
 // hand, back into a batch. Rows are matched to resources by the package number ("编号") whenever that cell
 // is filled, else by media file name ("文件名"); a name no resource has, or several resources have, is an
-// issue on that row (never a guess); every cell is validated with FieldValidator; prepare() stores nothing, apply()
-// stores a plan that has no issues.
+// issue on that row (never a guess); every cell is validated with FieldValidator; prepare() stores nothing,
+// apply() stores a plan that has no issues.
 class SheetImporter
 {
     Q_DECLARE_TR_FUNCTIONS(SheetImporter)
 public:
     struct Issue
     {
-        int row = 0;        // spreadsheet row number, from 1 (the header is row 1)
-        QString column;     // the header as written
+        int row = 0;    // spreadsheet row number, from 1 (the header is row 1)
+        QString column; // the header as written
         QString text;
     };
     struct Row
     {
         int row = 0;
         qint64 resourceId = 0;
-        QMap<QString, QString> changes;   // field id -> new value ("" clears)
+        QMap<QString, QString> changes; // field id -> new value ("" clears)
     };
     struct Plan
     {
@@ -39,7 +39,9 @@ public:
         QJsonObject toJson() const;
     };
 
-    SheetImporter(Workspace &workspace, const Profile &profile) : m_workspace(workspace), m_profile(profile) {}
+    SheetImporter(Workspace &workspace, const Profile &profile) : m_workspace(workspace), m_profile(profile)
+    {
+    }
 
     // Reads .xlsx (XlsxReader) or anything else as CSV (CsvReader).
     static bool readTable(const QString &path, QList<QStringList> *rows, QString *error);

@@ -21,7 +21,8 @@ bool readParts(const QString &path, QMap<QString, QByteArray> *parts, QString *e
     archive_read_support_format_zip(a);
     if (archive_read_open_filename(a, QFile::encodeName(path).constData(), 1 << 16) != ARCHIVE_OK) {
         if (error)
-            *error = XlsxReader::tr("%1: not an .xlsx file (%2)").arg(path, QString::fromUtf8(archive_error_string(a)));
+            *error = XlsxReader::tr("%1: not an .xlsx file (%2)")
+                         .arg(path, QString::fromUtf8(archive_error_string(a)));
         archive_read_free(a);
         return false;
     }
@@ -41,7 +42,9 @@ bool readParts(const QString &path, QMap<QString, QByteArray> *parts, QString *e
         while ((n = archive_read_data(a, block, sizeof block)) > 0) {
             if (data.size() + n > XlsxReader::MaxPartBytes) {
                 if (error)
-                    *error = XlsxReader::tr("%1: %2 is larger than %3 bytes").arg(path, entry).arg(XlsxReader::MaxPartBytes);
+                    *error = XlsxReader::tr("%1: %2 is larger than %3 bytes")
+                                 .arg(path, entry)
+                                 .arg(XlsxReader::MaxPartBytes);
                 ok = false;
                 break;
             }
@@ -51,7 +54,8 @@ bool readParts(const QString &path, QMap<QString, QByteArray> *parts, QString *e
             break;
         if (n < 0) {
             if (error)
-                *error = XlsxReader::tr("%1: cannot read %2 (%3)").arg(path, entry, QString::fromUtf8(archive_error_string(a)));
+                *error = XlsxReader::tr("%1: cannot read %2 (%3)")
+                             .arg(path, entry, QString::fromUtf8(archive_error_string(a)));
             ok = false;
             break;
         }
@@ -184,7 +188,10 @@ bool XlsxReader::read(const QString &path, QList<QStringList> *rows, QString *er
             const int number = r.attributes().value("r"_L1).toInt();
             rowNumber = number > int(rows->size()) ? number : int(rows->size()) + 1;
             if (rowNumber > MaxRows)
-                return fail(tr("%1: sheet1 row %2 is beyond the supported %3 rows").arg(path).arg(rowNumber).arg(MaxRows));
+                return fail(tr("%1: sheet1 row %2 is beyond the supported %3 rows")
+                                .arg(path)
+                                .arg(rowNumber)
+                                .arg(MaxRows));
             while (rows->size() < rowNumber - 1)
                 rows->append(QStringList());
             row.clear();
@@ -232,15 +239,26 @@ bool XlsxReader::read(const QString &path, QList<QStringList> *rows, QString *er
             if (text.isEmpty())
                 continue; // an empty (formatted) cell: nothing to keep
             if (col >= maxColumns)
-                return fail(haveHeader
-                                ? tr("%1: sheet1 row %2: a value in column %3, beyond the header's %4 columns (at most %5 more are read)")
-                                      .arg(path).arg(rowNumber).arg(columnName(col)).arg(maxColumns - ColumnMargin).arg(ColumnMargin)
-                                : tr("%1: sheet1 row %2: a value in column %3, beyond the %4 columns read")
-                                      .arg(path).arg(rowNumber).arg(columnName(col)).arg(maxColumns));
+                return fail(
+                    haveHeader
+                        ? tr("%1: sheet1 row %2: a value in column %3, beyond the header's %4 columns (at most %5 more are read)")
+                              .arg(path)
+                              .arg(rowNumber)
+                              .arg(columnName(col))
+                              .arg(maxColumns - ColumnMargin)
+                              .arg(ColumnMargin)
+                        : tr("%1: sheet1 row %2: a value in column %3, beyond the %4 columns read")
+                              .arg(path)
+                              .arg(rowNumber)
+                              .arg(columnName(col))
+                              .arg(maxColumns));
             if (col >= row.size()) {
                 cellCount += col + 1 - row.size();
                 if (cellCount > MaxCells)
-                    return fail(tr("%1: sheet1 row %2: more than %3 cells in all").arg(path).arg(rowNumber).arg(MaxCells));
+                    return fail(tr("%1: sheet1 row %2: more than %3 cells in all")
+                                    .arg(path)
+                                    .arg(rowNumber)
+                                    .arg(MaxCells));
                 row.resize(col + 1);
             }
             row[col] = text;
@@ -248,7 +266,10 @@ bool XlsxReader::read(const QString &path, QList<QStringList> *rows, QString *er
     }
     if (r.hasError()) {
         if (error)
-            *error = tr("%1: xl/worksheets/sheet1.xml line %2: %3").arg(path).arg(r.lineNumber()).arg(r.errorString());
+            *error = tr("%1: xl/worksheets/sheet1.xml line %2: %3")
+                         .arg(path)
+                         .arg(r.lineNumber())
+                         .arg(r.errorString());
         rows->clear();
         return false;
     }

@@ -13,10 +13,10 @@ class XlsxReader
     Q_DECLARE_TR_FUNCTIONS(XlsxReader)
 public:
     static constexpr qint64 MaxPartBytes = 64 << 20;
-    static constexpr int MaxRows = 200000;        // row numbers beyond this are refused
-    static constexpr qint64 MaxCells = 2000000;   // cells kept in all (rows are as wide as their last value)
-    static constexpr int MaxColumns = 1024;       // before the header is known
-    static constexpr int ColumnMargin = 64;       // columns read beyond the header's last one
+    static constexpr int MaxRows = 200000;      // row numbers beyond this are refused
+    static constexpr qint64 MaxCells = 2000000; // cells kept in all (rows are as wide as their last value)
+    static constexpr int MaxColumns = 1024;     // before the header is known
+    static constexpr int ColumnMargin = 64;     // columns read beyond the header's last one
     // Rows in sheet order; a row's missing cells are empty strings; trailing empty cells are dropped.
     // Bounded: a value right of the header's width + ColumnMargin, more than MaxCells cells or a row
     // beyond MaxRows is an error naming the row; memory stays proportional to the values present.

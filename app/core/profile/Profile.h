@@ -15,16 +15,16 @@ class Profile
 public:
     struct Deadline
     {
-        QString id;          // "registration", "upload", "review"
+        QString id; // "registration", "upload", "review"
         QDate date;
         LocalizedText label;
     };
 
-    QString id;              // "lifelong-2022"
-    QString version;         // "2022.1"; part of the media-check cache key
+    QString id;      // "lifelong-2022"
+    QString version; // "2022.1"; part of the media-check cache key
     LocalizedText title;
     LocalizedText issuer;
-    QString mailbox;         // where the stamped registration form goes
+    QString mailbox; // where the stamped registration form goes
     QString listSeparator = QStringLiteral(";");
     QList<Deadline> deadlines;
     QList<ResourceTypeSpec> resourceTypes;

@@ -78,10 +78,11 @@ bool checkRule(const FieldSpec &f, const QString &where, ErrorSink &sink)
     };
     for (const char *key : {"min_length", "max_length", "min", "max", "item_min_length", "item_max_length"}) {
         if (!isNumberOrAbsent(key))
-            return sink.fail(where + u".rule."_s + QLatin1StringView(key), ProfileLoader::tr("must be a number"));
+            return sink.fail(where + u".rule."_s + QLatin1StringView(key),
+                             ProfileLoader::tr("must be a number"));
     }
-    if (r.contains("min_length"_L1) && r.contains("max_length"_L1)
-        && r.value("min_length"_L1).toInt() > r.value("max_length"_L1).toInt())
+    if (r.contains("min_length"_L1) && r.contains("max_length"_L1) &&
+        r.value("min_length"_L1).toInt() > r.value("max_length"_L1).toInt())
         return sink.fail(where + u".rule"_s, ProfileLoader::tr("min_length is larger than max_length"));
     for (const char *key : {"pattern", "item_pattern"}) {
         const QString pattern = r.value(QLatin1StringView(key)).toString();
@@ -91,7 +92,8 @@ bool checkRule(const FieldSpec &f, const QString &where, ErrorSink &sink)
                                  .arg(QRegularExpression(pattern).errorString()));
     }
     if (f.kind == FieldKind::Enum && r.value("values"_L1).toArray().isEmpty())
-        return sink.fail(where + u".rule.values"_s, ProfileLoader::tr("an enum field needs a list of values"));
+        return sink.fail(where + u".rule.values"_s,
+                         ProfileLoader::tr("an enum field needs a list of values"));
     return true;
 }
 
@@ -106,8 +108,9 @@ bool readFields(const QJsonArray &array, Profile *p, ErrorSink &sink)
         if (f.id.isEmpty())
             return sink.fail(where, ProfileLoader::tr("\"id\" is missing"));
         if (!kIdPattern.match(f.id).hasMatch())
-            return sink.fail(where + u".id"_s,
-                             ProfileLoader::tr("\"%1\" must be lower-case ASCII letters, digits and _").arg(f.id));
+            return sink.fail(
+                where + u".id"_s,
+                ProfileLoader::tr("\"%1\" must be lower-case ASCII letters, digits and _").arg(f.id));
         if (p->field(f.id))
             return sink.fail(where, ProfileLoader::tr("field id \"%1\" appears twice").arg(f.id));
         f.label = LocalizedText::fromJson(o.value("label"_L1));
@@ -115,10 +118,11 @@ bool readFields(const QJsonArray &array, Profile *p, ErrorSink &sink)
             return sink.fail(where + u".label"_s, ProfileLoader::tr("a field needs a label"));
         const QString kindName = o.value("kind"_L1).toString();
         if (!fieldKindFromName(kindName, &f.kind))
-            return sink.fail(where + u".kind"_s,
-                             ProfileLoader::tr("unknown kind \"%1\" (expected text, date, integer, enum, list, "
-                                               "url, image, xml or category)")
-                                 .arg(kindName));
+            return sink.fail(
+                where + u".kind"_s,
+                ProfileLoader::tr("unknown kind \"%1\" (expected text, date, integer, enum, list, "
+                                  "url, image, xml or category)")
+                    .arg(kindName));
         if (!readStringList(o.value("required"_L1), &f.requiredFor))
             return sink.fail(where + u".required"_s, ProfileLoader::tr("must be a list of type codes"));
         if (!readStringList(o.value("applies"_L1), &f.appliesTo))
@@ -152,8 +156,9 @@ bool readDeadlines(const QJsonArray &array, Profile *p, ErrorSink &sink)
         if (d.id.isEmpty())
             return sink.fail(where, ProfileLoader::tr("\"id\" is missing"));
         if (!d.date.isValid())
-            return sink.fail(where + u".date"_s, ProfileLoader::tr("\"%1\" is not a date yyyy-mm-dd")
-                                                     .arg(o.value("date"_L1).toString()));
+            return sink.fail(
+                where + u".date"_s,
+                ProfileLoader::tr("\"%1\" is not a date yyyy-mm-dd").arg(o.value("date"_L1).toString()));
         p->deadlines.append(d);
     }
     return true;
@@ -212,8 +217,9 @@ bool ProfileLoader::loadJson(const QByteArray &json, const QString &origin, cons
             return sink.fail(u"taxonomy"_s, tr("cannot read %1: %2").arg(path, file.errorString()));
         const QJsonDocument tdoc = QJsonDocument::fromJson(file.readAll(), &parseError);
         if (parseError.error != QJsonParseError::NoError)
-            return ErrorSink(path, error).fail(tr("offset %1").arg(parseError.offset),
-                                               tr("not valid JSON: %1").arg(parseError.errorString()));
+            return ErrorSink(path, error)
+                .fail(tr("offset %1").arg(parseError.offset),
+                      tr("not valid JSON: %1").arg(parseError.errorString()));
         QString taxError;
         if (!Taxonomy::fromJson(tdoc.object().value("categories"_L1).toArray(), &p.taxonomy, &taxError))
             return ErrorSink(path, error).fail(QString(), taxError);

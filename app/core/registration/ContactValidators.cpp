@@ -65,8 +65,10 @@ QString ContactValidators::checkMobile(const QString &value)
     if (QString e = checkRequired(label, value); !e.isEmpty())
         return e;
     if (normalizedMobile(value).isEmpty())
-        return QCoreApplication::translate("ContactValidators", "%1 \"%2\" is not a mainland mobile number: expected 11 digits starting with 13–19, "
-                  "optionally with +86 (e.g. 138 0013 8000)")
+        return QCoreApplication::translate(
+                   "ContactValidators",
+                   "%1 \"%2\" is not a mainland mobile number: expected 11 digits starting with 13–19, "
+                   "optionally with +86 (e.g. 138 0013 8000)")
             .arg(label, value.trimmed());
     return {};
 }
@@ -79,8 +81,10 @@ QString ContactValidators::checkLandline(const QString &value)
     // Area code 0 + 2–3 digits, '-', 7–8 digits, optional extension "-123" or "转123".
     static const QRegularExpression re(u"^0[0-9]{2,3}-[0-9]{7,8}(?:(?:-|转)[0-9]{1,6})?$"_s);
     if (!re.match(value.trimmed()).hasMatch())
-        return QCoreApplication::translate("ContactValidators", "%1 \"%2\" is not a landline number: expected area code and number with a dash, "
-                  "optionally an extension (e.g. 010-66096459, 0755-12345678-801, 010-66096459转1234)")
+        return QCoreApplication::translate(
+                   "ContactValidators",
+                   "%1 \"%2\" is not a landline number: expected area code and number with a dash, "
+                   "optionally an extension (e.g. 010-66096459, 0755-12345678-801, 010-66096459转1234)")
             .arg(label, value.trimmed());
     return {};
 }
@@ -100,7 +104,9 @@ QString ContactValidators::checkEmail(const QString &value)
         QRegularExpression::UseUnicodePropertiesOption);
     const qsizetype at = v.lastIndexOf(u'@');
     if (!re.match(v).hasMatch() || v.size() > 254 || at > 64)
-        return QCoreApplication::translate("ContactValidators", "%1 \"%2\" is not an e-mail address: expected name@domain.tld (e.g. le@ouchn.edu.cn)")
+        return QCoreApplication::translate(
+                   "ContactValidators",
+                   "%1 \"%2\" is not an e-mail address: expected name@domain.tld (e.g. le@ouchn.edu.cn)")
             .arg(label, v);
     return {};
 }
@@ -117,5 +123,8 @@ QString ContactValidators::checkUnitField(const QString &column, const QString &
         return checkRequired(fieldLabel(column), value);
     if (column == "stamped_scan"_L1)
         return {};
-    return QCoreApplication::translate("ContactValidators", "unknown unit field \"%1\" (expected name, person, title, phone, mobile or email)").arg(column);
+    return QCoreApplication::translate(
+               "ContactValidators",
+               "unknown unit field \"%1\" (expected name, person, title, phone, mobile or email)")
+        .arg(column);
 }

@@ -49,8 +49,8 @@ QByteArray rfc2231Param(const char *name, const QString &value)
     QByteArray out;
     for (qsizetype i = 0; i < pieces.size(); ++i) {
         out += i == 0 ? "\r\n " : ";\r\n ";
-        out += QByteArray(name) + '*' + (pieces.size() > 1 ? QByteArray::number(i) + '*' : QByteArray()) + '='
-               + pieces.at(i);
+        out += QByteArray(name) + '*' + (pieces.size() > 1 ? QByteArray::number(i) + '*' : QByteArray()) +
+               '=' + pieces.at(i);
     }
     return out;
 }
@@ -101,8 +101,8 @@ QByteArray EmlDraft::encodeHeaderText(const QString &text, int used)
 QByteArray EmlDraft::toBytes(const QByteArray &givenBoundary) const
 {
     const QByteArray boundary = givenBoundary.isEmpty()
-        ? "=_SubmitDesk_" + QUuid::createUuid().toByteArray(QUuid::Id128)
-        : givenBoundary;
+                                    ? "=_SubmitDesk_" + QUuid::createUuid().toByteArray(QUuid::Id128)
+                                    : givenBoundary;
     const QDateTime when = date.isValid() ? date : QDateTime::currentDateTime();
 
     QByteArray m;

@@ -21,12 +21,12 @@ public:
     };
 
     QString fromName;
-    QString fromAddress;    // may be empty: the mail client fills in the sender
+    QString fromAddress; // may be empty: the mail client fills in the sender
     QString toAddress;
     QString subject;
-    QString body;           // plain text; '\n' line ends
+    QString body; // plain text; '\n' line ends
     QList<Attachment> attachments;
-    QDateTime date;         // Date header; now when invalid
+    QDateTime date; // Date header; now when invalid
 
     // The message with CRLF line ends; `boundary` is generated when empty.
     QByteArray toBytes(const QByteArray &boundary = QByteArray()) const;

@@ -15,11 +15,11 @@ class RegistrationDeadline
 public:
     struct Status
     {
-        bool known = false;   // the profile has a "registration" deadline
+        bool known = false; // the profile has a "registration" deadline
         QDate date;
-        qint64 daysLeft = 0;  // negative when overdue
+        qint64 daysLeft = 0; // negative when overdue
         bool overdue() const { return known && daysLeft < 0; }
-        QString text;         // "Deadline 2022-04-22: overdue by 3 days" …
+        QString text; // "Deadline 2022-04-22: overdue by 3 days" …
     };
 
     static Status status(const Profile &profile, const QDate &today);

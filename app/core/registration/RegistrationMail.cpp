@@ -61,8 +61,8 @@ bool RegistrationMail::build(const Unit &unit, const Profile &profile, EmlDraft 
     QString text = u"您好：\n\n附件为%1的%2%3，请查收。\n\n"_s.arg(
         unit.name.trimmed().isEmpty() ? u"我单位"_s : unit.name.trimmed(), title,
         stamped ? u"（已加盖公章）"_s : QString());
-    text += u"负责人姓名：%1\n职务：%2\n座机：%3\n手机：%4\n电子邮箱：%5\n"_s.arg(unit.person, unit.title, unit.phone,
-                                                                          unit.mobile, unit.email);
+    text += u"负责人姓名：%1\n职务：%2\n座机：%3\n手机：%4\n电子邮箱：%5\n"_s.arg(
+        unit.person, unit.title, unit.phone, unit.mobile, unit.email);
     d.body = text;
     *out = d;
     return true;

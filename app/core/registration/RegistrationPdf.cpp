@@ -1,9 +1,9 @@
 #include "registration/RegistrationPdf.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFontDatabase>
 #include <QFontMetricsF>
-#include <QBuffer>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -17,7 +17,7 @@ constexpr double kMarginX = 25.0;
 constexpr double kTableTop = 58.0;
 constexpr double kRowH = 17.0;
 constexpr double kLabelW = 62.0;
-constexpr double kSealSide = 50.0;     // clear square around the 42 mm seal
+constexpr double kSealSide = 50.0; // clear square around the 42 mm seal
 constexpr double kPtToMm = 25.4 / 72.0;
 
 struct Fonts
@@ -216,8 +216,8 @@ bool RegistrationPdf::writeFile(const QString &path, QString *error) const
         return false;
     }
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()
-        || !file.flush()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() ||
+        !file.flush()) {
         if (error)
             *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;

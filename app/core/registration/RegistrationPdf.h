@@ -22,7 +22,7 @@ class RegistrationPdf
 public:
     explicit RegistrationPdf(Unit unit) : m_unit(std::move(unit)) {}
 
-    static QString formTitle();                     // 数字化学习资源报送工作负责人信息登记表
+    static QString formTitle(); // 数字化学习资源报送工作负责人信息登记表
     // The (label, value) rows of the table, in the attachment's order.
     QList<std::pair<QString, QString>> rows() const;
 

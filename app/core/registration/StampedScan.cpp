@@ -29,10 +29,11 @@ StampedScan::Kind StampedScan::detectFile(const QString &path, QString *error)
     }
     if (file.size() > kMaxBytes) {
         if (error)
-            *error = tr("the stamped scan %1 is %2 MB; at most %3 MB fit in an e-mail, scan at a lower resolution")
-                         .arg(path)
-                         .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
-                         .arg(kMaxBytes / (1024 * 1024));
+            *error =
+                tr("the stamped scan %1 is %2 MB; at most %3 MB fit in an e-mail, scan at a lower resolution")
+                    .arg(path)
+                    .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
+                    .arg(kMaxBytes / (1024 * 1024));
         return Unknown;
     }
     const Kind kind = detect(file.read(1024));

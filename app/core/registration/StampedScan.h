@@ -21,8 +21,8 @@ public:
     static Kind detect(const QByteArray &head);
     // Reads the file's first bytes; Unknown with *error set when it cannot be read or is not JPEG/PNG/PDF.
     static Kind detectFile(const QString &path, QString *error);
-    static QByteArray mimeType(Kind kind);  // "image/jpeg" …
-    static QString suffix(Kind kind);       // "jpg", "png", "pdf"
+    static QByteArray mimeType(Kind kind); // "image/jpeg" …
+    static QString suffix(Kind kind);      // "jpg", "png", "pdf"
 
     // Checks the file and stores its absolute path in the unit at once.
     static bool attach(UnitStore &store, qint64 unitId, const QString &path, QString *error);

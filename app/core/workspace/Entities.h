@@ -34,8 +34,8 @@ struct AttachedFile
 {
     qint64 id = 0;
     qint64 resourceId = 0;
-    QString role;        // "media", "cover", "attachment"
-    QString path;        // absolute path on this machine
+    QString role; // "media", "cover", "attachment"
+    QString path; // absolute path on this machine
     qint64 size = 0;
     QDateTime mtime;
 };
@@ -45,9 +45,9 @@ struct Resource
 {
     qint64 id = 0;
     qint64 batchId = 0;
-    QString type;                    // "A01", "A02", "A03"
+    QString type; // "A01", "A02", "A03"
     int position = 0;
-    QMap<QString, QString> values;   // field id -> value as typed (lists joined by ';')
+    QMap<QString, QString> values; // field id -> value as typed (lists joined by ';')
     QList<AttachedFile> files;
 
     QString value(const QString &fieldId) const { return values.value(fieldId); }

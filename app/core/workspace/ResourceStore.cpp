@@ -34,8 +34,9 @@ AttachedFile readFile(const QSqlQuery &q)
 qint64 ResourceStore::create(qint64 batchId, const QString &type, QString *error)
 {
     QSqlQuery q(m_workspace.database());
-    q.prepare(u"INSERT INTO resources(batch_id, type, position, created_at, updated_at) "
-              "VALUES(?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM resources WHERE batch_id = ?), ?, ?)"_s);
+    q.prepare(
+        u"INSERT INTO resources(batch_id, type, position, created_at, updated_at) "
+        "VALUES(?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM resources WHERE batch_id = ?), ?, ?)"_s);
     const QString now = Workspace::nowText();
     q.addBindValue(batchId);
     q.addBindValue(type);
@@ -110,7 +111,8 @@ QList<Resource> ResourceStore::listInBatch(qint64 batchId) const
     QHash<qint64, qsizetype> index;
     QSqlQuery q(m_workspace.database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, batch_id, type, position FROM resources WHERE batch_id = ? ORDER BY position, id"_s);
+    q.prepare(
+        u"SELECT id, batch_id, type, position FROM resources WHERE batch_id = ? ORDER BY position, id"_s);
     q.addBindValue(batchId);
     if (!q.exec())
         return out;
@@ -133,8 +135,9 @@ QList<Resource> ResourceStore::listInBatch(qint64 batchId) const
                 out[*it].values.insert(q.value(1).toString(), q.value(2).toString());
         }
     }
-    q.prepare(u"SELECT f.id, f.resource_id, f.role, f.path, f.size, f.mtime FROM files f "
-              "JOIN resources r ON r.id = f.resource_id WHERE r.batch_id = ? ORDER BY f.role, f.position, f.id"_s);
+    q.prepare(
+        u"SELECT f.id, f.resource_id, f.role, f.path, f.size, f.mtime FROM files f "
+        "JOIN resources r ON r.id = f.resource_id WHERE r.batch_id = ? ORDER BY f.role, f.position, f.id"_s);
     q.addBindValue(batchId);
     if (q.exec()) {
         while (q.next()) {
@@ -227,10 +230,9 @@ bool ResourceStore::setValue(qint64 resourceId, const QString &fieldId, const QS
         q.addBindValue(Workspace::nowText());
     }
     if (!q.exec())
-        return failWith(error, tr("cannot store %1 of resource %2: %3")
-                                   .arg(fieldId)
-                                   .arg(resourceId)
-                                   .arg(q.lastError().text()));
+        return failWith(
+            error,
+            tr("cannot store %1 of resource %2: %3").arg(fieldId).arg(resourceId).arg(q.lastError().text()));
     m_workspace.notifyResourceChanged(resourceId, fieldId);
     return true;
 }
@@ -306,7 +308,10 @@ qint64 ResourceStore::replaceFile(qint64 resourceId, const QString &role, const 
     q.addBindValue(resourceId);
     q.addBindValue(role);
     if (!savePoint.isActive() || !q.exec()) {
-        failWith(error, tr("cannot replace the %1 of resource %2: %3").arg(role).arg(resourceId).arg(q.lastError().text()));
+        failWith(error, tr("cannot replace the %1 of resource %2: %3")
+                            .arg(role)
+                            .arg(resourceId)
+                            .arg(q.lastError().text()));
         return 0;
     }
     const qint64 id = path.isEmpty() ? 0 : addFile(resourceId, role, path, error);

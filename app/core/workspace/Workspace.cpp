@@ -17,8 +17,8 @@ QAtomicInteger<quint64> s_connectionCounter;
 }
 
 Workspace::Workspace(QObject *parent)
-    : QObject(parent)
-    , m_connection(u"submitdesk-workspace-%1"_s.arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+    : QObject(parent),
+      m_connection(u"submitdesk-workspace-%1"_s.arg(s_connectionCounter.fetchAndAddRelaxed(1)))
 {
 }
 
@@ -126,9 +126,10 @@ bool Workspace::checkIdentity(QSqlDatabase &db, QString *error)
 // synchronous = FULL: every committed edit reaches the disk, power loss included.
 bool Workspace::configure(QSqlDatabase &db, const QString &absolutePath, QString *error)
 {
-    static const QStringList kNetworkFileSystems{u"nfs"_s,  u"nfs4"_s, u"cifs"_s,       u"smb3"_s,
-                                                 u"smbfs"_s, u"9p"_s,  u"fuse.sshfs"_s, u"afs"_s};
-    const QString fsType = QString::fromLatin1(QStorageInfo(QFileInfo(absolutePath).absolutePath()).fileSystemType());
+    static const QStringList kNetworkFileSystems{u"nfs"_s,   u"nfs4"_s, u"cifs"_s,       u"smb3"_s,
+                                                 u"smbfs"_s, u"9p"_s,   u"fuse.sshfs"_s, u"afs"_s};
+    const QString fsType =
+        QString::fromLatin1(QStorageInfo(QFileInfo(absolutePath).absolutePath()).fileSystemType());
     const QString wanted = kNetworkFileSystems.contains(fsType) ? u"delete"_s : u"wal"_s;
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA journal_mode = "_s + wanted) || !q.next()) {
@@ -192,7 +193,8 @@ QString Workspace::meta(const QString &key, const QString &fallback) const
 bool Workspace::setMeta(const QString &key, const QString &value, QString *error)
 {
     QSqlQuery q(database());
-    q.prepare(u"INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    q.prepare(
+        u"INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec()) {

@@ -54,7 +54,7 @@ public:
 signals:
     void unitChanged(qint64 unitId);
     void batchesChanged();
-    void resourcesChanged(qint64 batchId);                       // added, removed or reordered
+    void resourcesChanged(qint64 batchId);                           // added, removed or reordered
     void resourceChanged(qint64 resourceId, const QString &fieldId); // one value or file ("" = several)
 
 private:
