@@ -78,54 +78,77 @@ private slots:
         QCOMPARE(w.read(m_id, u"cover"_s), QString());
     }
 
-    void checkedWriteRefusesErrors()
+    void writeAllRefusesErrors()
     {
         FieldWriter w(m_tw->workspace(), m_tw->profile());
         QString error;
         QList<ValidationMessage> messages;
-        QVERIFY(w.writeChecked(m_id, u"speakers"_s, u"张建华;朱新"_s, context(), &messages, &error));
+        QVERIFY(w.writeAll(m_id, {{u"speakers"_s, u"张建华;朱新"_s}}, context(), &messages, &error));
         QVERIFY(messages.isEmpty());
-        QVERIFY(!w.writeChecked(m_id, u"speakers"_s, u"张建华；朱新"_s, context(), &messages, &error));
+        QVERIFY(!w.writeAll(m_id, {{u"speakers"_s, u"张建华；朱新"_s}}, context(), &messages, &error));
         QCOMPARE(codes(messages), QStringList{u"error:fullwidth_separator"_s});
         QCOMPARE(messages.first().resourceId, m_id);
         QCOMPARE(messages.first().fix, u"张建华;朱新"_s);
         QCOMPARE(error, messages.first().text);
         QCOMPARE(w.read(m_id, u"speakers"_s), u"张建华;朱新"_s); // unchanged
         // Checked against the fixed clock of the context.
-        QVERIFY(!w.writeChecked(m_id, u"created"_s, u"2022-04-02"_s, context(), &messages, &error));
+        QVERIFY(!w.writeAll(m_id, {{u"created"_s, u"2022-04-02"_s}}, context(), &messages, &error));
         QCOMPARE(w.read(m_id, u"created"_s), QString());
-        QVERIFY(w.writeChecked(m_id, u"created"_s, u"2022-04-01"_s, context(), &messages, &error));
+        QVERIFY(w.writeAll(m_id, {{u"created"_s, u"2022-04-01"_s}}, context(), &messages, &error));
         QCOMPARE(w.read(m_id, u"created"_s), u"2022-04-01"_s);
         // The taxonomy comes from the profile when the context has none.
         ValidationContext bare;
         bare.today = MetadataFixture::clock().today();
-        QVERIFY(!w.writeChecked(m_id, u"category"_s, u"科学文化-航空知识-火箭"_s, bare, &messages, &error));
+        QVERIFY(!w.writeAll(m_id, {{u"category"_s, u"科学文化-航空知识-火箭"_s}}, bare, &messages, &error));
         QCOMPARE(codes(messages), QStringList{u"error:category_unknown"_s});
     }
 
-    void checkedWriteStoresWithWarnings()
+    void writeAllStoresWithWarnings()
     {
         FieldWriter w(m_tw->workspace(), m_tw->profile());
         QString error;
         QList<ValidationMessage> messages;
-        QVERIFY(w.writeChecked(m_id, u"speakers"_s, u"（藏族）班班多杰"_s, context(), &messages, &error));
+        QVERIFY(w.writeAll(m_id, {{u"speakers"_s, u"（藏族）班班多杰"_s}}, context(), &messages, &error));
         QCOMPARE(codes(messages), QStringList{u"warning:fullwidth_parentheses"_s});
         QCOMPARE(w.read(m_id, u"speakers"_s), u"（藏族）班班多杰"_s); // stored as typed; the fix is offered
-        // Empty clears, even for a required field.
-        QVERIFY(w.writeChecked(m_id, u"speakers"_s, QString(), context(), &messages, &error));
+        // Empty clears an optional field; a required one is refused ("required"), its value kept.
+        QVERIFY(w.writeAll(m_id, {{u"clicks"_s, u"36500"_s}}, context(), &messages, &error));
+        QVERIFY(w.writeAll(m_id, {{u"clicks"_s, QString()}}, context(), &messages, &error));
         QVERIFY(messages.isEmpty());
-        QCOMPARE(w.read(m_id, u"speakers"_s), QString());
+        QCOMPARE(w.read(m_id, u"clicks"_s), QString());
+        QVERIFY(!w.writeAll(m_id, {{u"speakers"_s, QString()}}, context(), &messages, &error));
+        QCOMPARE(codes(messages), QStringList{u"error:required"_s});
+        QCOMPARE(w.read(m_id, u"speakers"_s), u"（藏族）班班多杰"_s);
     }
 
-    void checkedWriteNamesUnknownThings()
+    void writeAllIsAllOrNothing()
     {
         FieldWriter w(m_tw->workspace(), m_tw->profile());
         QString error;
         QList<ValidationMessage> messages;
-        QVERIFY(!w.writeChecked(m_id, u"titel"_s, u"x"_s, context(), &messages, &error));
+        // One bad value among good ones: nothing is stored.
+        QVERIFY(!w.writeAll(m_id, {{u"title"_s, u"新标题"_s}, {u"clicks"_s, u"3万"_s}}, context(), &messages,
+                            &error));
+        QCOMPARE(codes(messages), QStringList{u"error:not_integer"_s});
+        QVERIFY(w.read(m_id, u"title"_s) != u"新标题"_s);
+        // The type must be one of the profile's.
+        QVERIFY(!w.writeAll(m_id, {{u"type"_s, u"A99"_s}}, context(), &messages, &error));
+        QCOMPARE(codes(messages), QStringList{u"error:unknown_type"_s});
+        QVERIFY(w.writeAll(m_id, {{u"title"_s, u"新标题"_s}, {u"clicks"_s, u"30000"_s}}, context(), &messages,
+                           &error));
+        QCOMPARE(w.read(m_id, u"title"_s), u"新标题"_s);
+        QCOMPARE(w.read(m_id, u"clicks"_s), u"30000"_s);
+    }
+
+    void writeAllNamesUnknownThings()
+    {
+        FieldWriter w(m_tw->workspace(), m_tw->profile());
+        QString error;
+        QList<ValidationMessage> messages;
+        QVERIFY(!w.writeAll(m_id, {{u"titel"_s, u"x"_s}}, context(), &messages, &error));
         QVERIFY2(error.contains(u"titel"_s) && error.contains(u"title"_s),
                  qPrintable(error)); // lists the fields
-        QVERIFY(!w.writeChecked(m_id + 77, u"title"_s, u"x"_s, context(), &messages, &error));
+        QVERIFY(!w.writeAll(m_id + 77, {{u"title"_s, u"x"_s}}, context(), &messages, &error));
         QVERIFY2(error.contains(QString::number(m_id + 77)), qPrintable(error));
     }
 

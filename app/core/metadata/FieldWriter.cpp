@@ -43,45 +43,6 @@ bool FieldWriter::write(qint64 resourceId, const QString &fieldId, const QString
     return store.setValue(resourceId, fieldId, value, error);
 }
 
-bool FieldWriter::writeChecked(qint64 resourceId, const QString &fieldId, const QString &value,
-                               const ValidationContext &context, QList<ValidationMessage> *messages,
-                               QString *error)
-{
-    const FieldSpec *spec = m_profile.field(fieldId);
-    if (!spec) {
-        QStringList ids;
-        for (const FieldSpec &f : m_profile.fields)
-            ids.append(f.id);
-        if (error)
-            *error = tr("the profile has no field \"%1\" (fields: %2)").arg(fieldId, ids.join(u", "_s));
-        return false;
-    }
-    Resource r;
-    if (!ResourceStore(m_workspace).load(resourceId, &r)) {
-        if (error)
-            *error = tr("there is no resource %1").arg(resourceId);
-        return false;
-    }
-    ValidationContext ctx = context;
-    ctx.taxonomy = ctx.taxonomy ? ctx.taxonomy : &m_profile.taxonomy;
-    ctx.listSeparator = m_profile.listSeparator;
-    QList<ValidationMessage> found;
-    if (!value.isEmpty())
-        found = FieldValidator::validate(*spec, value, ctx);
-    for (ValidationMessage &m : found)
-        m.resourceId = resourceId;
-    if (messages)
-        *messages = found;
-    for (const ValidationMessage &m : found) {
-        if (m.isError()) {
-            if (error)
-                *error = m.text;
-            return false;
-        }
-    }
-    return write(resourceId, fieldId, value, error);
-}
-
 QList<ValidationMessage> FieldWriter::checkType(const Resource &resource, const QString &type) const
 {
     const FieldSpec *spec = m_profile.field(u"type"_s);

@@ -22,11 +22,6 @@ public:
     QString read(qint64 resourceId, const QString &fieldId) const;
     // Stores the value as given (drafts may hold invalid values; the editor shows why).
     bool write(qint64 resourceId, const QString &fieldId, const QString &value, QString *error);
-    // Validates first and stores only when no error is found; the messages (warnings included) are returned.
-    // An empty value clears the field.
-    bool writeChecked(qint64 resourceId, const QString &fieldId, const QString &value,
-                      const ValidationContext &context, QList<ValidationMessage> *messages, QString *error);
-
     struct Assignment
     {
         QString fieldId;
