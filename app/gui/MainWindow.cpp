@@ -139,6 +139,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The undo stack is a child and would be deleted after `a`; its clear() on deletion emits signals
+    // whose slots here use `a`. Cut those connections first.
+    m_undo->disconnect(this);
     delete a;
 }
 
