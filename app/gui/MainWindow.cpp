@@ -128,6 +128,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_model, &ResourceTableModel::batchReportChanged, this, &MainWindow::updateCounts);
     connect(m_report, &ReportDock::messageActivated, this, &MainWindow::onReportMessage);
 
+    connect(m_controller, &WorkspaceController::aboutToChange, this, [this] {
+        if (m_editor)
+            m_editor->flushPendingEdits();
+    });
     recreateEditor();
     retranslate();
     resize(1280, 800);
@@ -142,6 +146,8 @@ MainWindow::~MainWindow()
     // The undo stack is a child and would be deleted after `a`; its clear() on deletion emits signals
     // whose slots here use `a`. Cut those connections first.
     m_undo->disconnect(this);
+    delete m_editor; // stores what was typed last while the workspace is still open
+    m_editor = nullptr;
     delete a;
 }
 

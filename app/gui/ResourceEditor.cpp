@@ -106,7 +106,14 @@ ResourceEditor::ResourceEditor(Workspace &workspace, const Profile &profile, QUn
 
 ResourceEditor::~ResourceEditor()
 {
+    // What was typed last is stored; then no field editor may reach d while Qt destroys the children
+    // (a focused editor still sends its focus-out "committed" on the way).
+    flushPendingEdits();
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
     delete d;
+    d = nullptr;
 }
 
 void ResourceEditor::setClock(const Clock *clock)

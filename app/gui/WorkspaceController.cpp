@@ -25,6 +25,7 @@ bool WorkspaceController::open(const QString &path, QString *error)
                 return false;
         }
     }
+    emit aboutToChange();
     m_workspace.close();
     if (!m_workspace.open(absolute, error)) {
         emit workspaceChanged();
@@ -43,6 +44,7 @@ bool WorkspaceController::open(const QString &path, QString *error)
 bool WorkspaceController::create(const QString &path, QString *error)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    emit aboutToChange();
     if (absolute == m_workspace.path())
         m_workspace.close();
     for (const QString &file : {absolute, absolute + u"-wal"_s, absolute + u"-shm"_s}) {
@@ -63,6 +65,7 @@ bool WorkspaceController::saveCopyAs(const QString &target, QString *error)
             if (QFile::exists(file))
                 QFile::remove(file);
     }
+    emit aboutToChange(); // the copy includes what was typed last
     if (!m_workspace.saveCopyAs(absolute, error))
         return false;
     return open(absolute, error);
@@ -70,6 +73,7 @@ bool WorkspaceController::saveCopyAs(const QString &target, QString *error)
 
 void WorkspaceController::close()
 {
+    emit aboutToChange();
     m_workspace.close();
     emit workspaceChanged();
 }

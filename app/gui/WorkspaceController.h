@@ -35,6 +35,9 @@ public:
     Unit unit() const;
 
 signals:
+    // Before open/create/saveCopyAs/close touch the open workspace: the last edits must be stored now,
+    // into the file they belong to.
+    void aboutToChange();
     // After open/create/saveCopyAs succeeded, and after close (path() is then empty).
     void workspaceChanged();
 

@@ -47,6 +47,7 @@ private slots:
     void reopenedWorkspaceHoldsTheEdit();
     void toolDialogsOpen();
     void unitMenuToolBarAndFind();
+    void lastTypingIsStoredBeforeSwitchingWorkspace();
     void closesWithUndoHistory(); // last: it deletes the window
 
 private:
@@ -456,6 +457,36 @@ void TestMainWindow::unitMenuToolBarAndFind()
 
 QTEST_MAIN(TestMainWindow)
 #include "TestMainWindow.moc"
+
+// Typing and, before the store delay has passed, opening another workspace: the value goes into the file
+// it was typed for, and nothing of it into the other one.
+void TestMainWindow::lastTypingIsStoredBeforeSwitchingWorkspace()
+{
+    selectEditedResource();
+    const QString first = m_window->controller().path();
+    auto *edit = m_window->editor()->findChild<QLineEdit *>(u"field_title"_s);
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->selectAll();
+    QInputMethodEvent input;
+    input.setCommitString(u"切换前的最后输入"_s); // no Return: the store is still only scheduled
+    QApplication::sendEvent(edit, &input);
+    QString error;
+    const QString other = m_dir.filePath(u"other.submitdesk"_s);
+    QVERIFY2(m_window->openWorkspace(other, &error), qPrintable(error));
+    {
+        Workspace w;
+        QVERIFY2(w.open(first, &error), qPrintable(error));
+        Resource stored;
+        QVERIFY(ResourceStore(w).load(m_editedId, &stored));
+        QCOMPARE(stored.value(u"title"_s), u"切换前的最后输入"_s);
+        Workspace o;
+        QVERIFY2(o.open(other, &error), qPrintable(error));
+        QVERIFY(!ResourceStore(o).load(m_editedId, &stored));
+    }
+    QVERIFY2(m_window->openWorkspace(first, &error), qPrintable(error));
+    m_editedTitle = u"切换前的最后输入"_s;
+}
 
 // Closing the window while edits can still be undone must not touch the window's parts after they are
 // gone (the undo stack, deleted last, announces its clearing).
