@@ -1,5 +1,7 @@
 #include "PackageFixture.h"
 
+#include "MediaFactory.h"
+
 #include "TestSupport.h"
 #include "workspace/BatchStore.h"
 #include "workspace/ResourceStore.h"
@@ -26,35 +28,9 @@ QString PackageFixture::audioPath() const
 
 bool PackageFixture::makeVideo(const QString &path, QString *error)
 {
-    const auto r = TestSupport::run(u"ffmpeg"_s, {u"-v"_s,
-                                                  u"error"_s,
-                                                  u"-y"_s,
-                                                  u"-f"_s,
-                                                  u"lavfi"_s,
-                                                  u"-i"_s,
-                                                  u"testsrc2=size=1280x720:rate=25"_s,
-                                                  u"-f"_s,
-                                                  u"lavfi"_s,
-                                                  u"-i"_s,
-                                                  u"sine=frequency=440:sample_rate=44100"_s,
-                                                  u"-t"_s,
-                                                  u"1"_s,
-                                                  u"-c:v"_s,
-                                                  u"libx264"_s,
-                                                  u"-pix_fmt"_s,
-                                                  u"yuv420p"_s,
-                                                  u"-b:v"_s,
-                                                  u"3M"_s,
-                                                  u"-c:a"_s,
-                                                  u"aac"_s,
-                                                  u"-ac"_s,
-                                                  u"2"_s,
-                                                  u"-movflags"_s,
-                                                  u"+faststart"_s,
-                                                  path});
-    if (r.exitCode != 0 && error)
-        *error = u"ffmpeg (video): "_s + QString::fromUtf8(r.err);
-    return r.exitCode == 0;
+    MediaFactory::Video spec; // 1280x720, 25 fps, H.264 3 Mbit/s, AAC stereo, index first: passes
+    spec.audioRate = 44100;
+    return MediaFactory::makeVideo(path, spec, error);
 }
 
 bool PackageFixture::makeAudio(const QString &path, QString *error)

@@ -4,6 +4,7 @@
 // selected file; an online course is fetched only when "Check link" is pressed.
 #include "MainWindow.h"
 #include "MediaCheckPanel.h"
+#include "MediaFactory.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "WorkspaceController.h"
@@ -95,35 +96,17 @@ private:
 
 bool TestMediaMainWindow::makeVideo(const QString &path, const QString &size)
 {
-    const auto r = TestSupport::run(u"ffmpeg"_s, {u"-v"_s,
-                                                  u"error"_s,
-                                                  u"-y"_s,
-                                                  u"-f"_s,
-                                                  u"lavfi"_s,
-                                                  u"-i"_s,
-                                                  u"testsrc2=size="_s + size + u":rate=25"_s,
-                                                  u"-f"_s,
-                                                  u"lavfi"_s,
-                                                  u"-i"_s,
-                                                  u"sine=frequency=440:sample_rate=44100"_s,
-                                                  u"-t"_s,
-                                                  u"1"_s,
-                                                  u"-c:v"_s,
-                                                  u"libx264"_s,
-                                                  u"-pix_fmt"_s,
-                                                  u"yuv420p"_s,
-                                                  u"-b:v"_s,
-                                                  u"3M"_s,
-                                                  u"-c:a"_s,
-                                                  u"aac"_s,
-                                                  u"-ac"_s,
-                                                  u"2"_s,
-                                                  u"-movflags"_s,
-                                                  u"+faststart"_s,
-                                                  path});
-    if (r.exitCode != 0)
-        qWarning("%s", r.err.constData());
-    return r.exitCode == 0;
+    const QStringList wh = size.split(u'x');
+    MediaFactory::Video spec; // as the package fixture's passing video, at this size
+    spec.width = wh.value(0).toInt();
+    spec.height = wh.value(1).toInt();
+    spec.audioRate = 44100;
+    QString error;
+    if (!MediaFactory::makeVideo(path, spec, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    return true;
 }
 
 bool TestMediaMainWindow::isCached(const QString &path)

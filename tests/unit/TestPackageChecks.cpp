@@ -2,6 +2,7 @@
 // naming the file and the rule; as a draft it exports and report.html / metadata.json show the rule;
 // cached results are reused; `verify` re-runs the checks on the bag's media (folder and zip).
 
+#include "MediaFactory.h"
 #include "PackageFixture.h"
 #include "TestSupport.h"
 
@@ -63,33 +64,10 @@ void TestPackageChecks::initTestCase()
     QVERIFY(m_out.isValid());
     // 1280x700: the short side is below 720, everything else as the fixture's passing video.
     m_small = m_fixture.mediaDir() + u"/small.mp4"_s;
-    const auto r = TestSupport::run(u"ffmpeg"_s, {u"-v"_s,
-                                                  u"error"_s,
-                                                  u"-y"_s,
-                                                  u"-f"_s,
-                                                  u"lavfi"_s,
-                                                  u"-i"_s,
-                                                  u"testsrc2=size=1280x700:rate=25"_s,
-                                                  u"-f"_s,
-                                                  u"lavfi"_s,
-                                                  u"-i"_s,
-                                                  u"sine=frequency=440:sample_rate=44100"_s,
-                                                  u"-t"_s,
-                                                  u"1"_s,
-                                                  u"-c:v"_s,
-                                                  u"libx264"_s,
-                                                  u"-pix_fmt"_s,
-                                                  u"yuv420p"_s,
-                                                  u"-b:v"_s,
-                                                  u"3M"_s,
-                                                  u"-c:a"_s,
-                                                  u"aac"_s,
-                                                  u"-ac"_s,
-                                                  u"2"_s,
-                                                  u"-movflags"_s,
-                                                  u"+faststart"_s,
-                                                  m_small});
-    QVERIFY2(r.exitCode == 0, r.err.constData());
+    MediaFactory::Video spec;
+    spec.height = 700;
+    spec.audioRate = 44100;
+    QVERIFY2(MediaFactory::makeVideo(m_small, spec, &error), qPrintable(error));
 }
 
 bool TestPackageChecks::exportBatch(const QString &out, bool draft, ExportJob *job, ExportResult *result,

@@ -47,7 +47,8 @@ public:
 
     static QString defaultFormatWhitelist();
     static QString errorText(int averror);
-    // Once per process: libav quiet unless SUBMITDESK_AV_LOG is set, and no single libav allocation over 256 MiB.
+    // Once per process: libav quiet unless SUBMITDESK_AV_LOG is set, and no single libav allocation over 256
+    // MiB.
     static void initLibav();
 
 private:
