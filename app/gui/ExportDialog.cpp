@@ -2,6 +2,7 @@
 
 #include "package/ExportJob.h"
 #include "profile/Profile.h"
+#include "workspace/ResourceStore.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -85,10 +86,18 @@ void ExportDialog::startExport()
     if (!ExportJob::prepare(m_workspace, m_profile, m_batchName, m_draft->isChecked(), m_output->text(),
                             &request, &report, &error)) {
         m_status->setText(error);
+        // Resources are named as the table and the report show them: "No. · title".
+        ResourceStore store(m_workspace);
+        auto resourceName = [&store](qint64 id) {
+            Resource r;
+            if (!store.load(id, &r))
+                return tr("resource %1").arg(id);
+            return u"%1 · %2"_s.arg(r.position).arg(r.value(u"title"_s));
+        };
         for (const ValidationMessage &m : report.messages())
             if (m.isError())
                 m_messages->appendPlainText(
-                    (m.resourceId ? tr("resource %1").arg(m.resourceId) : tr("batch")) +
+                    (m.resourceId ? resourceName(m.resourceId) : tr("batch")) +
                     (m.fieldId.isEmpty()
                          ? QString()
                          : u" / "_s + (m_profile.field(m.fieldId) ? m_profile.field(m.fieldId)->label.text()
