@@ -1287,6 +1287,11 @@
         <source>A metadata sheet (.xlsx or .csv), e.g. one exported with a package</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>sheet check: counts; what to do next</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>

@@ -1272,6 +1272,11 @@
         <source>A metadata sheet (.xlsx or .csv), e.g. one exported with a package</source>
         <translation>元数据表格（.xlsx 或 .csv），例如随报送包导出的表格</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>sheet check: counts; what to do next</comment>
+        <translation>%1；%2</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
@@ -247,10 +248,14 @@ void ImportDialog::checkSheet()
         }
     m_sheetResult->header()->resizeSections(QHeaderView::ResizeToContents);
     m_apply->setEnabled(m_plan.issues.isEmpty() && m_plan.changeCount() > 0);
-    m_sheetStatus->setText(tr("%n problem(s)", nullptr, int(m_plan.issues.size())) + u", "_s +
-                           tr("%n change(s)", nullptr, m_plan.changeCount()) + u"; "_s +
-                           (m_plan.issues.isEmpty() ? tr("nothing stored until you press Apply.")
-                                                    : tr("fix the sheet and check again.")));
+    // "3 problems and 2 changes; …" in the UI's language, punctuation included.
+    const QString counts =
+        QLocale().createSeparatedList({tr("%n problem(s)", nullptr, int(m_plan.issues.size())),
+                                       tr("%n change(s)", nullptr, m_plan.changeCount())});
+    m_sheetStatus->setText(tr("%1; %2", "sheet check: counts; what to do next")
+                               .arg(counts, m_plan.issues.isEmpty()
+                                                ? tr("nothing stored until you press Apply.")
+                                                : tr("fix the sheet and check again.")));
 }
 
 void ImportDialog::applySheet()
