@@ -1,6 +1,7 @@
 // LinkCheck and LinkPolicy against a small HTTP server on 127.0.0.1 (no traffic leaves the machine):
 // 200, a redirect chain, 404, more than 5 redirects, a server that never answers, HEAD refused.
 
+#include "LocalHttpServer.h"
 #include "media/LinkCheck.h"
 #include "media/LinkPolicy.h"
 #include "profile/Profile.h"
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -17,98 +17,36 @@ using Status = CheckResult::Status;
 Q_DECLARE_METATYPE(CheckResult::Status)
 
 namespace {
+constexpr qint64 kBigBody = 64 * 1024 * 1024; // far more than loopback socket buffers hold
+
 // Answers by path: /ok 200, /a → /b → /ok, /count/K → … → /count/0 (K redirects), /missing 404, /loop/N →
 // /loop/N+1, /slow never, /nohead 405 to HEAD and 200 to GET, /big 200 with a large body.
-// Every request is recorded with what the server managed to hand to the kernel before the connection
-// closed, so tests assert on what went over the wire instead of on wall-clock time.
-class TinyHttpServer : public QTcpServer
+LocalHttpServer::Reply answer(const LocalHttpServer &server, const QByteArray &method, const QByteArray &path)
 {
-public:
-    static constexpr qint64 BigBody = 64 * 1024 * 1024; // far more than loopback socket buffers hold
-    struct Served
-    {
-        QByteArray method;
-        QByteArray path;
-        qint64 replyBytes = 0; // headers + body the server meant to send
-        qint64 sentBytes = 0;  // accepted by the kernel before the connection closed
-        bool closed = false;
-    };
-    int requests = 0;
-    QStringList methods;
-    QList<Served> served;
-    // Tests look at the requests from a mark on (never clear: late signals of old sockets index `served`).
-    bool allClosedFrom(qsizetype mark) const
-    {
-        for (qsizetype i = mark; i < served.size(); ++i)
-            if (!served.at(i).closed)
-                return false;
-        return true;
+    LocalHttpServer::Reply reply;
+    if (path == "/slow") {
+        reply.answer = false;
+    } else if (path == "/a") {
+        reply.status = "302 Found";
+        reply.headers = "Location: /b\r\n";
+    } else if (path == "/b") {
+        reply.status = "301 Moved Permanently";
+        reply.headers = "Location: " + server.url(u"/ok"_s).toLatin1() + "\r\n";
+    } else if (path == "/missing") {
+        reply.status = "404 Not Found";
+    } else if (path.startsWith("/loop/")) {
+        reply.status = "302 Found";
+        reply.headers = "Location: /loop/" + QByteArray::number(path.mid(6).toInt() + 1) + "\r\n";
+    } else if (path.startsWith("/count/") && path.mid(7).toInt() > 0) {
+        reply.status = "302 Found";
+        reply.headers = "Location: /count/" + QByteArray::number(path.mid(7).toInt() - 1) + "\r\n";
+    } else if (path == "/nohead" && method == "HEAD") {
+        reply.status = "405 Method Not Allowed";
+    } else if (path == "/big") {
+        reply.body = QByteArray(kBigBody, 'x');
     }
-
-protected:
-    void incomingConnection(qintptr handle) override
-    {
-        auto *socket = new QTcpSocket(this);
-        socket->setSocketDescriptor(handle);
-        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-            QByteArray &buffer = m_buffers[socket];
-            buffer += socket->readAll();
-            if (!buffer.contains("\r\n\r\n"))
-                return;
-            const QList<QByteArray> line = buffer.left(buffer.indexOf("\r\n")).split(' ');
-            buffer.clear();
-            if (line.size() < 2)
-                return;
-            ++requests;
-            const QByteArray method = line.at(0);
-            const QByteArray path = line.at(1);
-            methods.append(QString::fromLatin1(method));
-            const qsizetype index = served.size();
-            served.append({method, path, 0, 0, false});
-            connect(socket, &QTcpSocket::bytesWritten, socket,
-                    [this, index](qint64 n) { served[index].sentBytes += n; });
-            connect(socket, &QTcpSocket::disconnected, socket,
-                    [this, index] { served[index].closed = true; });
-            if (path == "/slow")
-                return;
-            QByteArray status = "200 OK";
-            QByteArray headers;
-            QByteArray body = "<html>course</html>";
-            if (path == "/a") {
-                status = "302 Found";
-                headers = "Location: /b\r\n";
-            } else if (path == "/b") {
-                status = "301 Moved Permanently";
-                headers = "Location: http://127.0.0.1:" + QByteArray::number(serverPort()) + "/ok\r\n";
-            } else if (path == "/missing") {
-                status = "404 Not Found";
-            } else if (path.startsWith("/loop/")) {
-                status = "302 Found";
-                headers = "Location: /loop/" + QByteArray::number(path.mid(6).toInt() + 1) + "\r\n";
-            } else if (path.startsWith("/count/") && path.mid(7).toInt() > 0) {
-                status = "302 Found";
-                headers = "Location: /count/" + QByteArray::number(path.mid(7).toInt() - 1) + "\r\n";
-            } else if (path == "/nohead" && method == "HEAD") {
-                status = "405 Method Not Allowed";
-            } else if (path == "/big") {
-                body = QByteArray(BigBody, 'x');
-            }
-            QByteArray reply =
-                "HTTP/1.1 " + status + "\r\n" + headers +
-                "Content-Type: text/html\r\nContent-Length: " + QByteArray::number(body.size()) +
-                "\r\nConnection: close\r\n\r\n";
-            if (method != "HEAD")
-                reply += body;
-            served[index].replyBytes = reply.size();
-            socket->write(reply);
-            socket->disconnectFromHost();
-        });
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    }
-
-private:
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
+    return reply;
+}
 } // namespace
 
 class TestLinkCheck : public QObject
@@ -131,10 +69,7 @@ private slots:
     void policyDeclarations();
 
 private:
-    QUrl url(const QString &path) const
-    {
-        return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(path));
-    }
+    QUrl url(const QString &path) const { return QUrl(m_server.url(path)); }
     LinkCheck::Options fast() const
     {
         LinkCheck::Options o = LinkCheck::optionsFrom(m_profile.technical.value("link"_L1).toObject());
@@ -147,13 +82,15 @@ private:
         return LinkPolicy::evaluate(r, level, filing, m_profile.technical.value("link"_L1).toObject());
     }
 
-    TinyHttpServer m_server;
+    LocalHttpServer m_server;
     Profile m_profile;
 };
 
 void TestLinkCheck::initTestCase()
 {
-    QVERIFY(m_server.listen(QHostAddress::LocalHost));
+    m_server.setHandler(
+        [this](const QByteArray &method, const QByteArray &path) { return answer(m_server, method, path); });
+    QVERIFY(m_server.start());
     QString error;
     QVERIFY2(ProfileLoader::loadBuiltin(u"lifelong-2022"_s, &m_profile, &error), qPrintable(error));
     QCOMPARE(LinkCheck::optionsFrom(m_profile.technical.value("link"_L1).toObject()).maxRedirects, 5);
@@ -215,7 +152,7 @@ void TestLinkCheck::tooManyRedirects()
 
 void TestLinkCheck::timeout()
 {
-    const qsizetype mark = m_server.served.size();
+    const qsizetype mark = m_server.requests();
     LinkCheck::Options o = fast();
     o.timeoutMs = 500;
     const LinkCheck::Result r = LinkCheck::checkBlocking(url(u"/slow"_s), o);
@@ -223,8 +160,8 @@ void TestLinkCheck::timeout()
     QVERIFY(r.elapsedMs >= 450); // not before the limit
     // At the limit the check gives up: one HEAD, no GET retried, and the client closes the connection
     // itself (the server never answers, so only the client can end it).
-    QTRY_VERIFY_WITH_TIMEOUT(m_server.served.size() > mark && m_server.allClosedFrom(mark), 30000);
-    const QList<TinyHttpServer::Served> served = m_server.served.mid(mark);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.requests() > mark && m_server.allClosedFrom(mark), 30000);
+    const QList<LocalHttpServer::Served> served = m_server.served().mid(mark);
     QCOMPARE(served.size(), 1);
     QCOMPARE(served.first().method, QByteArray("HEAD"));
     QCOMPARE(served.first().path, QByteArray("/slow"));
@@ -235,31 +172,31 @@ void TestLinkCheck::timeout()
 
 void TestLinkCheck::headRefusedThenGet()
 {
-    m_server.methods.clear();
+    const qsizetype mark = m_server.requests();
     const LinkCheck::Result r = LinkCheck::checkBlocking(url(u"/nohead"_s), fast());
     QCOMPARE(r.headStatus, 405);
     QCOMPARE(r.status, 200);
     QVERIFY(r.reachable());
-    QCOMPARE(m_server.methods, (QStringList{u"HEAD"_s, u"GET"_s}));
+    QCOMPARE(m_server.methodsFrom(mark), (QList<QByteArray>{"HEAD", "GET"}));
 }
 
 void TestLinkCheck::bodyIsNotDownloaded()
 {
-    const qsizetype mark = m_server.served.size();
+    const qsizetype mark = m_server.requests();
     LinkCheck::Options o = fast();
     o.timeoutMs = 60000; // a slow machine must not turn this into a timeout
     const LinkCheck::Result r = LinkCheck::checkBlocking(url(u"/big"_s), o);
     QCOMPARE(r.status, 200);
     QVERIFY(!r.timedOut);
-    QTRY_VERIFY_WITH_TIMEOUT(m_server.served.size() >= mark + 2 && m_server.allClosedFrom(mark), 30000);
-    const QList<TinyHttpServer::Served> served = m_server.served.mid(mark);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.requests() >= mark + 2 && m_server.allClosedFrom(mark), 30000);
+    const QList<LocalHttpServer::Served> served = m_server.served().mid(mark);
     QCOMPARE(served.size(), 2);
     QCOMPARE(served.at(0).method, QByteArray("HEAD"));
     QCOMPARE(served.at(1).method, QByteArray("GET"));
     // The GET stops after the headers: the client closed the connection while most of the 64 MB body was
     // still unsent (what was sent is what the loopback buffers took; a full download sends it all).
-    const TinyHttpServer::Served &get = served.at(1);
-    QVERIFY(get.replyBytes > TinyHttpServer::BigBody);
+    const LocalHttpServer::Served &get = served.at(1);
+    QVERIFY(get.replyBytes > kBigBody);
     qInfo("GET: %lld of %lld bytes sent before the client closed", get.sentBytes, get.replyBytes);
     QVERIFY2(get.sentBytes < get.replyBytes / 2,
              qPrintable(u"%1 of %2 bytes sent"_s.arg(get.sentBytes).arg(get.replyBytes)));

@@ -1,5 +1,6 @@
 // `submitdesk-cli check URL`: an online course (A03) through the link check, against a tiny HTTP server
 // on 127.0.0.1 (never the internet); the declared protection level and filing number are judged when given.
+#include "LocalHttpServer.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -7,47 +8,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// /ok answers 200, anything else 404.
-class Server : public QTcpServer
-{
-public:
-    int requests = 0;
-
-protected:
-    void incomingConnection(qintptr handle) override
-    {
-        auto *socket = new QTcpSocket(this);
-        socket->setSocketDescriptor(handle);
-        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-            m_buffer[socket] += socket->readAll();
-            const QByteArray request = m_buffer[socket];
-            if (!request.contains("\r\n\r\n"))
-                return;
-            m_buffer.remove(socket);
-            ++requests;
-            const QList<QByteArray> line = request.left(request.indexOf("\r\n")).split(' ');
-            const bool ok = line.value(1) == "/ok";
-            QByteArray reply = "HTTP/1.1 " + QByteArray(ok ? "200 OK" : "404 Not Found") +
-                               "\r\nContent-Length: 2\r\nConnection: close\r\n\r\n";
-            if (line.value(0) != "HEAD")
-                reply += "ok";
-            socket->write(reply);
-            socket->disconnectFromHost();
-        });
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    }
-
-private:
-    QHash<QTcpSocket *, QByteArray> m_buffer;
-};
-} // namespace
 
 class TestMediaCliLink : public QObject
 {
@@ -61,17 +24,20 @@ private slots:
 private:
     // Runs the CLI without blocking this thread's event loop (the server lives on it).
     int runCli(const QStringList &args, QJsonObject *json);
-    QString url(const char *path) const
-    {
-        return u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(QLatin1StringView(path));
-    }
-    Server m_server;
+    QString url(const char *path) const { return m_server.url(QLatin1StringView(path)); }
+    // /ok answers 200, anything else 404.
+    LocalHttpServer m_server{[](const QByteArray &, const QByteArray &path) {
+        LocalHttpServer::Reply reply;
+        if (path != "/ok")
+            reply.status = "404 Not Found";
+        return reply;
+    }};
 };
 
 void TestMediaCliLink::initTestCase()
 {
     QVERIFY(QFileInfo::exists(TestSupport::cliPath()));
-    QVERIFY(m_server.listen(QHostAddress::LocalHost));
+    QVERIFY(m_server.start());
 }
 
 int TestMediaCliLink::runCli(const QStringList &args, QJsonObject *json)
@@ -89,10 +55,10 @@ int TestMediaCliLink::runCli(const QStringList &args, QJsonObject *json)
 
 void TestMediaCliLink::reachableLinkPasses()
 {
-    const int before = m_server.requests;
+    const int before = m_server.requests();
     QJsonObject o;
     QCOMPARE(runCli({u"check"_s, u"--json"_s, url("/ok")}, &o), 0);
-    QVERIFY(m_server.requests > before);
+    QVERIFY(m_server.requests() > before);
     const QJsonObject file = o.value("files"_L1).toArray().at(0).toObject();
     QCOMPARE(file.value("type"_L1).toString(), u"link"_s);
     QCOMPARE(file.value("verdict"_L1).toString(), u"pass"_s);

@@ -2,6 +2,7 @@
 // are checked by themselves in the service's thread pool and cached; the media dock shows every rule;
 // "Check all media of the batch" fills the cache with a progress dialog; "Deep check" decodes the
 // selected file; an online course is fetched only when "Check link" is pressed.
+#include "LocalHttpServer.h"
 #include "MainWindow.h"
 #include "MediaCheckPanel.h"
 #include "MediaFactory.h"
@@ -18,47 +19,11 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// Answers every request with 200 and counts them.
-class OkServer : public QTcpServer
-{
-public:
-    int requests = 0;
-
-protected:
-    void incomingConnection(qintptr handle) override
-    {
-        auto *socket = new QTcpSocket(this);
-        socket->setSocketDescriptor(handle);
-        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-            m_buffer[socket] += socket->readAll();
-            if (!m_buffer[socket].contains("\r\n\r\n"))
-                return;
-            const bool head = m_buffer[socket].startsWith("HEAD");
-            m_buffer.remove(socket);
-            ++requests;
-            QByteArray reply =
-                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 6\r\nConnection: close\r\n\r\n";
-            if (!head)
-                reply += "course";
-            socket->write(reply);
-            socket->disconnectFromHost();
-        });
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    }
-
-private:
-    QHash<QTcpSocket *, QByteArray> m_buffer;
-};
-} // namespace
 
 class TestMediaMainWindow : public QObject
 {
@@ -240,9 +205,9 @@ void TestMediaMainWindow::deepCheckOfTheSelectedFile()
 
 void TestMediaMainWindow::linkIsCheckedOnlyOnRequest()
 {
-    OkServer server;
-    QVERIFY(server.listen(QHostAddress::LocalHost));
-    const QString url = u"http://127.0.0.1:%1/course"_s.arg(server.serverPort());
+    LocalHttpServer server; // 200 to every request
+    QVERIFY(server.start());
+    const QString url = server.url(u"/course"_s);
     const QList<DraftCreator::Outcome> outcomes = m_window->addSources({url});
     QCOMPARE(outcomes.size(), 1);
     QVERIFY2(outcomes.first().resourceId, qPrintable(outcomes.first().error));
@@ -250,23 +215,23 @@ void TestMediaMainWindow::linkIsCheckedOnlyOnRequest()
     auto *button = find<QPushButton>("mediaCheckLink");
     QTRY_VERIFY(button->isVisible());
     QTest::qWait(300);
-    QCOMPARE(server.requests, 0); // never fetched by itself
+    QCOMPARE(server.requests(), 0); // never fetched by itself
     QVERIFY(rules().isEmpty());
 
     QVERIFY(button->isEnabled());
     button->click();
     QTRY_VERIFY_WITH_TIMEOUT(rules().contains(u"link"_s), 20000);
-    QVERIFY(server.requests >= 1);
+    QVERIFY(server.requests() >= 1);
     QCOMPARE(statusOf(u"link"_s), u"pass"_s);
     QCOMPARE(statusOf(u"https"_s), u"warning"_s); // plain http
 
     // Shown again from the cache, with its time, without fetching.
-    const int before = server.requests;
+    const int before = server.requests();
     QVERIFY(m_window->selectResource(m_goodId));
     QVERIFY(m_window->selectResource(outcomes.first().resourceId));
     QTRY_VERIFY(rules().contains(u"link"_s));
     QVERIFY(find<QLabel>("mediaCheckSummary")->text().contains(u"Checked"_s));
-    QCOMPARE(server.requests, before);
+    QCOMPARE(server.requests(), before);
 }
 
 QTEST_MAIN(TestMediaMainWindow)

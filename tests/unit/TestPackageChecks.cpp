@@ -2,6 +2,7 @@
 // naming the file and the rule; as a draft it exports and report.html / metadata.json show the rule;
 // cached results are reused; `verify` re-runs the checks on the bag's media (folder and zip).
 
+#include "LocalHttpServer.h"
 #include "MediaFactory.h"
 #include "PackageFixture.h"
 #include "TestSupport.h"
@@ -16,8 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <QtTest>
@@ -269,25 +268,9 @@ void TestPackageChecks::verifyReportsTheTechnicalFailure()
 void TestPackageChecks::linkIsCheckedAgainAtExport()
 {
     // A course served on 127.0.0.1; the export runs on the thread pool while this thread serves it.
-    QTcpServer server;
-    QVERIFY(server.listen(QHostAddress::LocalHost));
-    int requests = 0;
-    connect(&server, &QTcpServer::newConnection, this, [&server, &requests] {
-        while (QTcpSocket *socket = server.nextPendingConnection()) {
-            connect(socket, &QTcpSocket::readyRead, socket, [socket, &requests] {
-                if (!socket->peek(4096).contains("\r\n\r\n"))
-                    return;
-                const bool head = socket->readAll().startsWith("HEAD");
-                ++requests;
-                socket->write(
-                    QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\n") +
-                    (head ? "" : "ok"));
-                socket->disconnectFromHost();
-            });
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        }
-    });
-    const QString url = u"http://127.0.0.1:%1/course"_s.arg(server.serverPort());
+    LocalHttpServer server; // 200 to every request
+    QVERIFY(server.start());
+    const QString url = server.url(u"/course"_s);
     QString error;
     ResourceStore store(m_fixture.workspace());
     const qint64 id = store.create(m_fixture.batch().id, u"A03"_s, &error);
@@ -310,7 +293,7 @@ void TestPackageChecks::linkIsCheckedAgainAtExport()
     job.start();
     QVERIFY(finished.wait(60000));
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
-    QVERIFY(requests >= 1);
+    QVERIFY(server.requests() >= 1);
     job.saveChecks(m_fixture.workspace());
 
     const QString bag = finished.first().at(1).toString();
