@@ -6,6 +6,8 @@
 #include "CliCommand.h"
 #include "CliSupport.h"
 
+#include "profile/ProfileLoader.h"
+
 #include "media/LinkCheck.h"
 #include "media/LinkPolicy.h"
 #include "media/MediaCheck.h"
@@ -89,7 +91,7 @@ public:
         }
         Profile profile;
         QString error;
-        if (!CliSupport::loadProfile(parser.value(u"profile"_s), &profile, &error)) {
+        if (!ProfileLoader::loadReference(parser.value(u"profile"_s), &profile, &error)) {
             CliSupport::err(tr("check: %1").arg(error));
             return ExitCouldNotRun;
         }

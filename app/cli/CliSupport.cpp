@@ -28,11 +28,6 @@ void CliSupport::outJson(const QJsonDocument &doc)
     std::fflush(stdout);
 }
 
-bool CliSupport::loadProfile(const QString &idOrPath, Profile *profile, QString *error)
-{
-    return ProfileLoader::loadReference(idOrPath, profile, error);
-}
-
 bool CliSupport::openWorkspace(const QString &path, bool create, Workspace *workspace, Profile *profile,
                                QString *error)
 {
@@ -56,7 +51,7 @@ bool CliSupport::openWorkspace(const QString &path, bool create, Workspace *work
     }
     if (!workspace->open(path, error))
         return false;
-    return loadProfile(workspace->profileId(), profile, error);
+    return ProfileLoader::loadReference(workspace->profileId(), profile, error);
 }
 
 bool CliSupport::openWorkspaceOrReport(const QString &path, bool create, Workspace *workspace,

@@ -18,6 +18,4 @@ bool openWorkspace(const QString &path, bool create, Workspace *workspace, Profi
 // returns false; the verb then exits with ExitCouldNotRun.
 bool openWorkspaceOrReport(const QString &path, bool create, Workspace *workspace, Profile *profile,
                            const QString &failFormat);
-// Loads a profile: a built-in id ("lifelong-2022") or a path to a .json file.
-bool loadProfile(const QString &idOrPath, Profile *profile, QString *error);
 } // namespace CliSupport

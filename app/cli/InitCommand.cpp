@@ -45,7 +45,7 @@ public:
             return ExitCouldNotRun;
         }
         if (parser.isSet(u"profile"_s)) {
-            if (!CliSupport::loadProfile(parser.value(u"profile"_s), &profile, &error)) {
+            if (!ProfileLoader::loadReference(parser.value(u"profile"_s), &profile, &error)) {
                 CliSupport::err(tr("init: %1").arg(error));
                 return ExitCouldNotRun;
             }
@@ -55,7 +55,7 @@ public:
                                           ? profile.id
                                           : QFileInfo(parser.value(u"profile"_s)).absoluteFilePath();
             workspace.setMeta(u"profile_id"_s, reference);
-        } else if (!CliSupport::loadProfile(workspace.profileId(), &profile, &error)) {
+        } else if (!ProfileLoader::loadReference(workspace.profileId(), &profile, &error)) {
             CliSupport::err(tr("init: %1").arg(error));
             return ExitCouldNotRun;
         }

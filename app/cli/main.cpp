@@ -7,8 +7,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 
 #include <cerrno>
 #include <cstdio>
