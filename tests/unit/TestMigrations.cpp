@@ -4,7 +4,12 @@
 #include "workspace/Migrations.h"
 #include "workspace/Workspace.h"
 
+#include "TestSupport.h"
+
+#include <QDir>
 #include <QFile>
+#include <QMap>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -55,13 +60,100 @@ QStringList tables(RawDb &db)
             out.append(q.value(0).toString());
     return out;
 }
+// What a script does to the schema: "table:name", "index:name", "view:name", "trigger:name" for CREATE,
+// "column:table.name" for ALTER TABLE … ADD; a DROP moves the object from `made` to `dropped`. Returns the
+// number of such statements.
+int schemaEffects(const QString &script, const QString &scriptName, QMap<QString, QString> *made,
+                  QStringList *dropped)
+{
+    static const QRegularExpression create(
+        u"CREATE\\s+(?:UNIQUE\\s+)?(TABLE|INDEX|VIEW|TRIGGER)\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression addColumn(u"ALTER\\s+TABLE\\s+(\\w+)\\s+ADD\\s+(?:COLUMN\\s+)?(\\w+)"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression drop(
+        u"DROP\\s+(TABLE|INDEX|VIEW|TRIGGER)\\s+(?:IF\\s+EXISTS\\s+)?(\\w+)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    int count = 0;
+    for (const QString &statement : Migrations::splitStatements(script)) {
+        QRegularExpressionMatch m;
+        if ((m = create.match(statement)).hasMatch()) {
+            made->insert(m.captured(1).toLower() + u':' + m.captured(2), scriptName);
+            dropped->removeAll(m.captured(1).toLower() + u':' + m.captured(2));
+        } else if ((m = addColumn.match(statement)).hasMatch()) {
+            made->insert(u"column:"_s + m.captured(1) + u'.' + m.captured(2), scriptName);
+        } else if ((m = drop.match(statement)).hasMatch()) {
+            made->remove(m.captured(1).toLower() + u':' + m.captured(2));
+            dropped->append(m.captured(1).toLower() + u':' + m.captured(2));
+        } else {
+            continue;
+        }
+        ++count;
+    }
+    return count;
+}
+
+// Whether the file holds "table:name" (from sqlite_master) or "column:table.name" (from table_info).
+bool hasObject(RawDb &db, const QString &object)
+{
+    const QString kind = object.section(u':', 0, 0);
+    const QString name = object.section(u':', 1);
+    QSqlQuery q(db.db());
+    if (kind == "column"_L1) {
+        if (!q.exec(u"PRAGMA table_info(%1)"_s.arg(name.section(u'.', 0, 0))))
+            return false;
+        while (q.next())
+            if (q.value(1).toString() == name.section(u'.', 1))
+                return true;
+        return false;
+    }
+    q.prepare(u"SELECT count(*) FROM sqlite_master WHERE type = ? AND name = ?"_s);
+    q.addBindValue(kind);
+    q.addBindValue(name);
+    return q.exec() && q.next() && q.value(0).toInt() == 1;
+}
 } // namespace
 
 class TestMigrations : public QObject
 {
     Q_OBJECT
 private slots:
-    void latestVersionCountsScripts() { QVERIFY(Migrations::latestVersion() >= 1); }
+    // The scripts of the source tree are all embedded and all applied: the latest version is their number,
+    // a migrated file's user_version says so, and what each script creates (or drops) is in (or out of) it.
+    void latestVersionCountsScripts()
+    {
+        const QDir sources(TestSupport::sourceDir() + u"/app/core/workspace/migrations"_s);
+        const QStringList files = sources.entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
+        QVERIFY2(!files.isEmpty(), qPrintable(sources.path()));
+        QCOMPARE(Migrations::latestVersion(), int(files.size()));
+        for (qsizetype i = 0; i < files.size(); ++i) // numbered 0001_, 0002_ … without a gap
+            QVERIFY2(files.at(i).startsWith(u"%1_"_s.arg(i + 1, 4, 10, QLatin1Char('0'))),
+                     qPrintable(files.at(i)));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"latest.submitdesk"_s);
+        {
+            Workspace w;
+            QString error;
+            QVERIFY2(w.open(path, &error), qPrintable(error));
+        }
+        RawDb raw(path);
+        QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), int(files.size()));
+        QMap<QString, QString> expected; // "table:name" / "column:table.name" → the script that made it
+        QStringList dropped;
+        for (const QString &name : files) {
+            QFile script(sources.filePath(name));
+            QVERIFY(script.open(QIODevice::ReadOnly));
+            const int effects = schemaEffects(QString::fromUtf8(script.readAll()), name, &expected, &dropped);
+            QVERIFY2(effects > 0,
+                     qPrintable(name + u": no CREATE, ALTER … ADD or DROP found; teach this test "
+                                       u"how to see what the script does"_s));
+        }
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            QVERIFY2(hasObject(raw, it.key()), qPrintable(it.key() + u" of "_s + it.value()));
+        for (const QString &object : std::as_const(dropped))
+            QVERIFY2(!hasObject(raw, object), qPrintable(object + u" was dropped"_s));
+    }
 
     void emptyFileMigratesToLatest()
     {
