@@ -8,6 +8,35 @@
 using namespace Qt::StringLiterals;
 using namespace MetadataFixture;
 
+namespace {
+// A value that every field of this kind must refuse, whatever its rule's parameters. No default: a new kind
+// makes the compiler ask for its value here.
+QString refusedByEveryRuleOf(FieldKind kind)
+{
+    switch (kind) {
+    case FieldKind::Text:
+        return u"   "_s; // only spaces
+    case FieldKind::Date:
+        return u"2022/3/23"_s;
+    case FieldKind::Integer:
+        return u"3万"_s;
+    case FieldKind::Enum:
+        return u"§§§"_s;
+    case FieldKind::List:
+        return u"张建华；朱新"_s; // a full-width separator
+    case FieldKind::Url:
+        return u"ftp://x.cn/a"_s;
+    case FieldKind::Image:
+        return u"/nonexistent/cover.jpg"_s;
+    case FieldKind::Xml:
+        return u"<catalog>"_s;
+    case FieldKind::Category:
+        return u"科学文化--航空发动机"_s;
+    }
+    return QString();
+}
+} // namespace
+
 class TestFieldValidator : public QObject
 {
     Q_OBJECT
@@ -70,8 +99,19 @@ private slots:
 
     void everyProfileFieldHasAValidator()
     {
-        // A nonsense value is judged by every field kind; nothing crashes and each answer names its field.
+        // Every field of the profile is given a value its kind refuses whatever the field's rule: the answer
+        // must be an error naming the field, with a text; a field whose validator says nothing fails here.
+        // A nonsense value besides: nothing crashes and each answer names its field.
         for (const FieldSpec &spec : profile().fields) {
+            const QString bad = refusedByEveryRuleOf(spec.kind);
+            const auto messages = FieldValidator::validate(spec, bad, context());
+            QVERIFY2(!messages.isEmpty() && messages.first().isError(),
+                     qPrintable(u"%1 (%2) accepted \"%3\": %4"_s.arg(spec.id, fieldKindName(spec.kind), bad,
+                                                                     codes(messages).join(u", "_s))));
+            for (const ValidationMessage &m : messages) {
+                QCOMPARE(m.fieldId, spec.id);
+                QVERIFY2(!m.text.isEmpty(), qPrintable(spec.id + u": "_s + m.code));
+            }
             for (const ValidationMessage &m : FieldValidator::validate(spec, u"§§§"_s, context()))
                 QCOMPARE(m.fieldId, spec.id);
         }
