@@ -16,10 +16,113 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
+#include <cstring>
+
+#include <grp.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using Status = CheckResult::Status;
 
 Q_DECLARE_METATYPE(CheckResult::Status)
+
+namespace {
+// What the check of a file the caller may not read said, and whether the caller could open it at all.
+struct LockedCheck
+{
+    bool ran = false;    // false: `error` says why the check could not be run
+    bool opened = false; // the file could be opened for reading
+    int verdict = -1;    // CheckReport::Verdict
+    QString error;
+};
+
+LockedCheck checkHere(const QString &path, const QJsonObject &technical)
+{
+    LockedCheck out;
+    out.ran = true;
+    QFile probe(path);
+    out.opened = probe.open(QIODevice::ReadOnly);
+    const CheckReport report = MediaCheck::checkFile(path, technical, {});
+    out.verdict = int(report.verdict());
+    out.error = report.error;
+    return out;
+}
+
+// The same, in a forked child that has dropped root for nobody (uid and gid 65534, no groups). The child
+// only reports through a pipe; the assertions stay on the test thread.
+LockedCheck checkAsNobody(const QString &path, const QJsonObject &technical)
+{
+    LockedCheck out;
+    int fds[2];
+    if (pipe(fds) != 0) {
+        out.error = u"pipe: "_s + QString::fromLocal8Bit(strerror(errno));
+        return out;
+    }
+    const pid_t child = fork();
+    if (child < 0) {
+        out.error = u"fork: "_s + QString::fromLocal8Bit(strerror(errno));
+        return out;
+    }
+    if (child == 0) {
+        close(fds[0]);
+        QByteArray answer;
+        if (setgroups(0, nullptr) != 0 || setgid(65534) != 0 || setuid(65534) != 0 || geteuid() != 65534) {
+            answer = "cannot become nobody: " + QByteArray(strerror(errno));
+        } else {
+            const LockedCheck here = checkHere(path, technical);
+            answer =
+                (here.opened ? "1 " : "0 ") + QByteArray::number(here.verdict) + ' ' + here.error.toUtf8();
+        }
+        qsizetype sent = 0;
+        while (sent < answer.size()) {
+            const ssize_t n = write(fds[1], answer.constData() + sent, size_t(answer.size() - sent));
+            if (n <= 0)
+                break;
+            sent += n;
+        }
+        _exit(0);
+    }
+    close(fds[1]);
+    QByteArray answer;
+    pollfd readable{fds[0], POLLIN, 0};
+    char buffer[4096];
+    bool hung = false;
+    for (;;) {
+        if (poll(&readable, 1, 30000) <= 0) { // a hung child is not waited for longer than 30 s
+            hung = true;
+            break;
+        }
+        const ssize_t n = read(fds[0], buffer, sizeof buffer);
+        if (n <= 0)
+            break; // end of file: the child has exited
+        answer.append(buffer, n);
+    }
+    close(fds[0]);
+    if (hung)
+        kill(child, SIGKILL);
+    int status = 0;
+    waitpid(child, &status, 0);
+    if (hung) {
+        out.error = u"the child running as nobody did not finish within 30 s"_s;
+        return out;
+    }
+    const QList<QByteArray> parts = answer.split(' ');
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || parts.size() < 3 ||
+        (parts[0] != "0" && parts[0] != "1")) {
+        out.error = u"the child running as nobody failed: "_s + QString::fromUtf8(answer);
+        return out;
+    }
+    out.ran = true;
+    out.opened = parts[0] == "1";
+    out.verdict = parts[1].toInt();
+    out.error = QString::fromUtf8(answer.mid(parts[0].size() + parts[1].size() + 2));
+    return out;
+}
+} // namespace
 
 class TestMediaPolicy : public QObject
 {
@@ -242,16 +345,25 @@ void TestMediaPolicy::unreadableDevicesAreErrors()
         QCOMPARE(report.verdict(), CheckReport::Verdict::Error);
         QVERIFY2(report.error.contains(path), qPrintable(report.error));
     }
-    // Permission denied (not testable as root, who reads everything).
-    const QString locked = file(u"locked.mp4"_s);
+    // Permission denied. Root reads everything, so as root (CI) the check runs in a child process that has
+    // given root up for nobody, as a user's program would run. The folder lets anyone in: only the file's
+    // own permissions stop the read.
+    QTemporaryDir reachable;
+    QVERIFY(reachable.isValid());
+    QVERIFY(QFile::setPermissions(reachable.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                        QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                                        QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                        QFileDevice::ExeOther));
+    const QString locked = reachable.filePath(u"locked.mp4"_s);
     QVERIFY(QFile::copy(file(u"ok.mp4"_s), locked));
     QVERIFY(QFile::setPermissions(locked, QFileDevice::WriteOwner));
-    QFile probe(locked);
-    if (probe.open(QIODevice::ReadOnly))
-        QSKIP("running as root: permissions do not stop reading");
-    const CheckReport report = MediaCheck::checkFile(locked, m_profile.technical, {});
-    QCOMPARE(report.verdict(), CheckReport::Verdict::Error);
-    QVERIFY2(report.error.contains(u"cannot read"_s), qPrintable(report.error));
+    const LockedCheck outcome =
+        geteuid() == 0 ? checkAsNobody(locked, m_profile.technical) : checkHere(locked, m_profile.technical);
+    QVERIFY2(outcome.ran, qPrintable(outcome.error));
+    QVERIFY2(!outcome.opened, "the locked file could be opened: nothing to test");
+    QCOMPARE(outcome.verdict, int(CheckReport::Verdict::Error));
+    QVERIFY2(outcome.error.contains(u"cannot read"_s), qPrintable(outcome.error));
+    QVERIFY2(outcome.error.contains(locked), qPrintable(outcome.error));
 }
 
 void TestMediaPolicy::deepCheckKeepsTheQuickDiagnosis()
