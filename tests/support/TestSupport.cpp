@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include <QStandardPaths>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -45,4 +46,10 @@ TestSupport::ProcessResult TestSupport::runCli(const QStringList &args, int time
 bool TestSupport::haveProgram(const QString &program)
 {
     return !QStandardPaths::findExecutable(program).isEmpty();
+}
+
+const FixedClock &TestSupport::fixedClock()
+{
+    static const FixedClock clock(QDateTime(QDate(2022, 4, 1), QTime(10, 0), QTimeZone(8 * 3600)));
+    return clock;
 }

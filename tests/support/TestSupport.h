@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Clock.h"
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -24,4 +26,7 @@ ProcessResult run(const QString &program, const QStringList &args, int timeoutMs
 ProcessResult runCli(const QStringList &args, int timeoutMs = 120000);
 // True when the program is on PATH; tests that need it QSKIP otherwise.
 bool haveProgram(const QString &program);
+// The moment the tests live in, for code that takes a Clock or a date: 2022-04-01 10:00 UTC+8, between the
+// notice and its upload deadline (as MetadataFixture's). Never the machine's clock.
+const FixedClock &fixedClock();
 } // namespace TestSupport
