@@ -216,11 +216,19 @@ private slots:
 
     void nowTextIsUtcIso()
     {
+        // nowText() reads the system clock by design (there is no Clock to inject), so it is bracketed by two
+        // readings of that clock, to the millisecond, instead of compared within a tolerance: local time
+        // written as UTC falls outside (under TZ=Asia/Shanghai, say).
+        const QDateTime before = QDateTime::currentDateTimeUtc();
         const QString now = Workspace::nowText();
+        const QDateTime after = QDateTime::currentDateTimeUtc();
         const QDateTime parsed = QDateTime::fromString(now, Qt::ISODateWithMs);
         QVERIFY2(parsed.isValid(), qPrintable(now));
         QVERIFY(now.endsWith(u'Z'));
-        QVERIFY(qAbs(parsed.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        QCOMPARE(parsed.timeSpec(), Qt::UTC);
+        QVERIFY2(before <= parsed && parsed <= after,
+                 qPrintable(u"%1 is not between %2 and %3"_s.arg(now, before.toString(Qt::ISODateWithMs),
+                                                                 after.toString(Qt::ISODateWithMs))));
     }
 };
 
