@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -65,7 +66,29 @@ private:
     QString m_strayFile;
     qint64 m_editedId = 0;
     QString m_editedTitle = u"航空发动机原理 turbine"_s;
+    QSet<QString> m_threadsBeforeWindow; // thread ids, as in /proc/self/task
 };
+
+namespace {
+// The ids of this process's threads.
+QSet<QString> threadsOfThisProcess()
+{
+    const QStringList ids = QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    return QSet<QString>(ids.cbegin(), ids.cend());
+}
+
+// "id (name)" of these threads, for a failure message.
+QString threadNames(const QSet<QString> &ids)
+{
+    QStringList out;
+    for (const QString &id : ids) {
+        QFile comm(u"/proc/self/task/%1/comm"_s.arg(id));
+        out.append(u"%1 (%2)"_s.arg(
+            id, comm.open(QIODevice::ReadOnly) ? QString::fromUtf8(comm.readAll().trimmed()) : u"gone"_s));
+    }
+    return out.join(u", "_s);
+}
+} // namespace
 
 void TestMainWindow::initTestCase()
 {
@@ -73,6 +96,7 @@ void TestMainWindow::initTestCase()
     if (!TestSupport::haveProgram(u"ffmpeg"_s))
         QSKIP("ffmpeg is needed to make the media files");
     makeMedia();
+    m_threadsBeforeWindow = threadsOfThisProcess();
     setUpWindow();
 }
 
@@ -489,11 +513,40 @@ void TestMainWindow::lastTypingIsStoredBeforeSwitchingWorkspace()
 }
 
 // Closing the window while edits can still be undone must not touch the window's parts after they are
-// gone (the undo stack, deleted last, announces its clearing).
+// gone (the undo stack, deleted last, announces its clearing). What was typed last, not yet stored, is in
+// the file afterwards, and no thread the window started is left running.
 void TestMainWindow::closesWithUndoHistory()
 {
     ensureEditedTitle(true);
     QVERIFY(m_window->undoStack()->canUndo());
+    const QString path = m_window->controller().path();
+    auto *edit = m_window->editor()->findChild<QLineEdit *>(u"field_title"_s);
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->selectAll();
+    QInputMethodEvent input;
+    input.setCommitString(u"关闭前的最后输入"_s); // no Return: the store is still only scheduled
+    QApplication::sendEvent(edit, &input);
+    find<QAction>("actionValidateBatch")->trigger(); // and the batch check is busy in the background
+    QVERIFY(!find<ReportDock>("reportDock")->isUpToDate());
+
     tearDownWindow(); // crashed before MainWindow's destructor cut the undo stack's connections
     QVERIFY(!m_window);
+
+    Workspace workspace;
+    QString error;
+    QVERIFY2(workspace.open(path, &error), qPrintable(error));
+    Resource stored;
+    QVERIFY(ResourceStore(workspace).load(m_editedId, &stored));
+    QCOMPARE(stored.value(u"title"_s), u"关闭前的最后输入"_s);
+    // Nothing of the window runs on Qt's shared pool; its idle workers (Qt scales images with it) are ended
+    // so that they do not count below.
+    QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+    // Every thread now running ran before the window was made (the kernel drops a joined thread a moment
+    // after the join; a worker left running would stay).
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        threadsOfThisProcess().subtract(m_threadsBeforeWindow).isEmpty(),
+        qPrintable(u"threads left: "_s + threadNames(threadsOfThisProcess().subtract(m_threadsBeforeWindow))),
+        10000);
 }
