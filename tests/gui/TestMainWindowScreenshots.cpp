@@ -1,18 +1,23 @@
-// Not a check: the screenshots of a filled workspace for the README, taken from the real MainWindow when
-// SUBMITDESK_SCREENSHOT_DIR is set (skipped otherwise).
+// Not a check of its own: the screenshots of a filled workspace for the README, taken from the real
+// MainWindow, and of the registration dialog. The `screenshots` CTest test (-DSUBMITDESK_SCREENSHOTS=ON,
+// label screenshots, outside the default run) sets SUBMITDESK_SCREENSHOT_DIR; without it this fails.
 #include "MainWindowFixture.h"
+#include "RegistrationDialog.h"
 #include "ReportDock.h"
 #include "ResourceEditor.h"
+#include "TempWorkspace.h"
 #include "TestSupport.h"
 #include "WorkspaceController.h"
 #include "metadata/DraftCreator.h"
 #include "profile/ProfileLoader.h"
+#include "registration/RegistrationUnit.h"
 #include "workspace/BatchStore.h"
 #include "workspace/ResourceStore.h"
 #include "workspace/UnitStore.h"
 
 #include <QAction>
 #include <QDialog>
+#include <QImage>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QtTest>
@@ -26,16 +31,35 @@ private slots:
     void initTestCase();
     void cleanupTestCase() { tearDownWindow(); }
     void screenshots();
+    void registrationDialog();
 
 private:
     QString showcaseWorkspace(); // a filled workspace for the screenshots
+    QString m_out;               // SUBMITDESK_SCREENSHOT_DIR
 };
+
+namespace {
+// Saves the widget as <dir>/<name>.png; true when a picture of the widget's size is there.
+bool saveShot(QWidget *widget, const QString &dir, const QString &name)
+{
+    const QString file = dir + u'/' + name + u".png"_s;
+    if (!widget->grab().save(file))
+        return false;
+    qInfo("saved %s", qPrintable(file));
+    const QImage written(file);
+    return !written.isNull() && written.size() == widget->grab().size();
+}
+} // namespace
 
 void TestMainWindowScreenshots::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    m_out = qEnvironmentVariable("SUBMITDESK_SCREENSHOT_DIR");
+    if (m_out.isEmpty())
+        QFAIL("SUBMITDESK_SCREENSHOT_DIR is not set: run the screenshots test (ctest -L screenshots)");
+    QVERIFY2(QDir().mkpath(m_out), qPrintable(m_out));
     if (!TestSupport::haveProgram(u"ffmpeg"_s))
-        QSKIP("ffmpeg is needed to make the media files");
+        QFAIL("ffmpeg is needed to make the media files");
     setUpWindow();
 }
 
@@ -134,14 +158,11 @@ QString TestMainWindowScreenshots::showcaseWorkspace()
     return path;
 }
 
-// Not a check: with SUBMITDESK_SCREENSHOT_DIR set (run under xvfb-run with QT_QPA_PLATFORM=xcb), saves
-// screenshot-main-zh.png, screenshot-main-en.png and screenshot-export-zh.png of a filled workspace, and
-// opens the window's dialogs for a look (screenshot-<dialog>-<language>.png, not for docs/).
+// Saves screenshot-main-zh.png, screenshot-main-en.png and screenshot-export-zh.png of a filled workspace,
+// and opens the window's dialogs for a look (screenshot-<dialog>-<language>.png, not for docs/).
 void TestMainWindowScreenshots::screenshots()
 {
-    const QString dir = qEnvironmentVariable("SUBMITDESK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        QSKIP("SUBMITDESK_SCREENSHOT_DIR is not set");
+    const QString &dir = m_out;
     const QString path = showcaseWorkspace();
     QVERIFY(!path.isEmpty());
     QString error;
@@ -155,11 +176,6 @@ void TestMainWindowScreenshots::screenshots()
         selectResource(table()->index(incomplete, 0).data(ResourceTableModel::ResourceIdRole).toLongLong()));
     const qint64 shown = m_window->currentResourceId();
     m_window->statusBar()->clearMessage(); // "Opened a batch…" was said in the language before
-    auto save = [&dir](QWidget *widget, const QString &name) {
-        const QString file = dir + u'/' + name + u".png"_s;
-        QVERIFY(widget->grab().save(file));
-        qInfo("saved %s", qPrintable(file));
-    };
     for (const QString &language : {u"zh_CN"_s, u"en"_s}) {
         const QString suffix = language == "en"_L1 ? u"en"_s : u"zh"_s;
         m_window->setLanguage(language);
@@ -168,7 +184,7 @@ void TestMainWindowScreenshots::screenshots()
         QTRY_COMPARE(m_window->editor()->resourceId(), shown);
         QTRY_VERIFY(find<ReportDock>("reportDock")->isUpToDate());
         QTest::qWait(200);
-        save(m_window, u"screenshot-main-"_s + suffix);
+        QVERIFY(saveShot(m_window, dir, u"screenshot-main-"_s + suffix));
         for (const char *name : {"actionExportPackage", "actionRegistration", "actionImportSheet",
                                  "actionOpenPackage", "actionVerifyPackage"}) {
             find<QAction>(name)->trigger();
@@ -179,15 +195,39 @@ void TestMainWindowScreenshots::screenshots()
                 if (auto *start = dialog->findChild<QPushButton *>(u"exportStart"_s))
                     start->click();
                 QTest::qWait(300);
-                save(dialog, u"screenshot-export-"_s + suffix);
+                QVERIFY(saveShot(dialog, dir, u"screenshot-export-"_s + suffix));
             } else {
-                save(dialog, u"screenshot-"_s + QString::fromLatin1(name + 6).toLower() + u'-' + suffix);
+                QVERIFY2(saveShot(dialog, dir,
+                                  u"screenshot-"_s + QString::fromLatin1(name + 6).toLower() + u'-' + suffix),
+                         name);
             }
             dialog->close();
             QTRY_VERIFY(!m_window->findChild<QDialog *>());
         }
     }
     QVERIFY2(m_window->openWorkspace(before.isEmpty() ? m_workspacePath : before, &error), qPrintable(error));
+}
+
+// The registration dialog with a unit whose mobile number is one digit short: registration-dialog.png.
+void TestMainWindowScreenshots::registrationDialog()
+{
+    TempWorkspace tw;
+    QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+    Unit unit;
+    UnitStore store(tw.workspace());
+    QString error;
+    QVERIFY(RegistrationUnit::load(store, &unit, &error));
+    unit.name = u"北京市教育委员会"_s;
+    unit.person = u"张三"_s;
+    unit.title = u"处长"_s;
+    unit.phone = u"010-66096459"_s;
+    unit.mobile = u"138 0013 800"_s; // one digit short: shows the inline message
+    unit.email = u"zhangsan@jw.beijing.gov.cn"_s;
+    QVERIFY(store.save(&unit, &error));
+    RegistrationDialog dialog(tw.workspace(), tw.profile(), nullptr);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(saveShot(&dialog, m_out, u"registration-dialog"_s));
 }
 
 QTEST_MAIN(TestMainWindowScreenshots)

@@ -1,5 +1,5 @@
 // RegistrationDialog: fields are checked as typed and stored at once; buttons' work (PDF, scan, draft)
-// goes through the core. With SUBMITDESK_SCREENSHOT_DIR set, saves registration-dialog.png there.
+// goes through the core. Its screenshot (registration-dialog.png) is TestMainWindowScreenshots'.
 
 #include "RegistrationDialog.h"
 
@@ -96,30 +96,6 @@ private slots:
         QVERIFY(dialog.draftPath().endsWith(u".eml"_s));
         QVERIFY2(dialog.writeDraft(dialog.draftPath(), &error), qPrintable(error));
         QVERIFY(QFile::exists(dialog.draftPath()));
-    }
-
-    void screenshot()
-    {
-        const QString out = qEnvironmentVariable("SUBMITDESK_SCREENSHOT_DIR");
-        if (out.isEmpty())
-            QSKIP("SUBMITDESK_SCREENSHOT_DIR not set");
-        TempWorkspace tw;
-        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
-        Unit unit;
-        UnitStore store(tw.workspace());
-        QString error;
-        QVERIFY(RegistrationUnit::load(store, &unit, &error));
-        unit.name = u"北京市教育委员会"_s;
-        unit.person = u"张三"_s;
-        unit.title = u"处长"_s;
-        unit.phone = u"010-66096459"_s;
-        unit.mobile = u"138 0013 800"_s; // one digit short: shows the inline message
-        unit.email = u"zhangsan@jw.beijing.gov.cn"_s;
-        QVERIFY(store.save(&unit, &error));
-        RegistrationDialog dialog(tw.workspace(), tw.profile(), nullptr);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QVERIFY(dialog.grab().save(QDir(out).filePath(u"registration-dialog.png"_s)));
     }
 };
 
