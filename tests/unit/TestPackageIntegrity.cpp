@@ -32,7 +32,7 @@ QStringList controlCharacters(const QString &text, const QString &allowed)
     QStringList found;
     for (const QChar c : text)
         if ((c.unicode() < 0x20 || c.unicode() == 0x7F) && !allowed.contains(c))
-            found.append(u"U+%1"_s.arg(c.unicode(), 4, 16, u'0'));
+            found.append(u"U+"_s + QString::number(uint(c.unicode()), 16).rightJustified(4, u'0'));
     return found;
 }
 
