@@ -164,12 +164,13 @@ bool MainWindow::openWorkspace(const QString &path, QString *error)
 void MainWindow::showStoreFailure(const QString &message)
 {
     statusBar()->showMessage(message, 10000);
-    // One box, window-modal but not blocking (an undo may come from a shortcut in the middle of typing),
-    // made once and reused: a second failure while it is open replaces its text.
+    // Window-modal but not blocking (an undo may come from a shortcut in the middle of typing); a second
+    // failure while the box is open replaces its text. Closed, the box is deleted.
     auto *box = findChild<QMessageBox *>(u"storeFailedMessage"_s, Qt::FindDirectChildrenOnly);
-    if (!box) {
+    if (!box || !box->isVisible()) {
         box = new QMessageBox(QMessageBox::Warning, tr("Not stored"), QString(), QMessageBox::Ok, this);
         box->setObjectName(u"storeFailedMessage"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
     }
     box->setText(message);
     box->open();
