@@ -106,7 +106,11 @@ public:
         const bool ok = job.run(&result, &error);
         if (!quiet)
             std::fprintf(stderr, "\n");
-        job.saveChecks(workspace);
+        if (QString cacheError; !job.saveChecks(workspace, &cacheError))
+            CliSupport::err(
+                tr("export: warning: the technical check results were not cached (the next export "
+                   "checks again): %1")
+                    .arg(cacheError));
         if (!ok && job.refusedForTechnicalChecks()) {
             if (json) {
                 CliSupport::outJson(QJsonDocument(

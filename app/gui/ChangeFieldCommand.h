@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
+#include <functional>
+
 class Profile;
 class Workspace;
 
@@ -11,15 +13,21 @@ class Workspace;
 // Consecutive stores of the same field in the same edit session (the ResourceEditor's typing debounce)
 // merge, so one undo step undoes one field edit session; a merge back to the original value makes
 // the command obsolete (QUndoStack drops it).
+// An undo or redo whose write fails leaves the workspace as it was: the command then makes itself obsolete
+// (QUndoStack drops it, so the history does not claim a change the workspace does not hold) and reports
+// the failure through the handler given at construction.
 class ChangeFieldCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeFieldCommand)
 public:
+    // Called with a message for the user ("The change of Title could not be undone: …").
+    using FailureHandler = std::function<void(const QString &message)>;
+
     // alreadyApplied: the caller has written newValue already (to see the error, if any, before
     // pushing); the first redo() then writes nothing.
     ChangeFieldCommand(Workspace &workspace, const Profile &profile, qint64 resourceId,
                        const QString &fieldId, const QString &oldValue, const QString &newValue, int session,
-                       bool alreadyApplied, QUndoCommand *parent = nullptr);
+                       bool alreadyApplied, FailureHandler onFailure = {}, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -36,7 +44,8 @@ public:
     static constexpr int CommandId = 0x5D0F;
 
 private:
-    void write(const QString &value);
+    // Writes `value`; on failure makes the command obsolete and reports `failedText` with the error.
+    void write(const QString &value, const QString &failedText);
 
     Workspace &m_workspace;
     const Profile &m_profile;
@@ -47,4 +56,5 @@ private:
     int m_session;
     bool m_skipNextRedo;
     QString m_lastError;
+    FailureHandler m_onFailure;
 };

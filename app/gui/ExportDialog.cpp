@@ -136,7 +136,9 @@ void ExportDialog::onChecking(int done, int total, const QString &current)
 
 void ExportDialog::onFinished(bool ok, const QString &path, const QString &error)
 {
-    m_job->saveChecks(m_workspace); // the next export (and the media dock) reuse what was probed
+    // The next export (and the media dock) reuse what was probed; a failure costs time, not the package.
+    if (QString cacheError; !m_job->saveChecks(m_workspace, &cacheError))
+        m_messages->appendPlainText(tr("The technical check results were not cached: %1").arg(cacheError));
     const QList<ExportChecks::Failure> failures = m_job->technicalFailures();
     for (const ExportChecks::Failure &f : failures)
         m_messages->appendPlainText(tr("technical: %1").arg(f.text()));

@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -160,6 +161,21 @@ bool MainWindow::openWorkspace(const QString &path, QString *error)
     return true;
 }
 
+void MainWindow::showStoreFailure(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    // Window-modal but not blocking (an undo may come from a shortcut in the middle of typing); a second
+    // failure while the box is open replaces its text. Closed, the box is deleted.
+    auto *box = findChild<QMessageBox *>(u"storeFailedMessage"_s, Qt::FindDirectChildrenOnly);
+    if (!box || !box->isVisible()) {
+        box = new QMessageBox(QMessageBox::Warning, tr("Not stored"), QString(), QMessageBox::Ok, this);
+        box->setObjectName(u"storeFailedMessage"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    box->setText(message);
+    box->open();
+}
+
 void MainWindow::recreateEditor()
 {
     const qint64 shown = m_editor ? m_editor->resourceId() : 0;
@@ -175,6 +191,11 @@ void MainWindow::recreateEditor()
     m_editorStack->addWidget(m_editor);
     connect(m_editor, &ResourceEditor::resourceEdited, this,
             [this] { statusBar()->showMessage(tr("Stored."), 1500); });
+    // The undo commands outlive this editor (it is rebuilt, the stack stays): they report to the window.
+    m_editor->setUndoFailureHandler([window = QPointer<MainWindow>(this)](const QString &message) {
+        if (window)
+            window->showStoreFailure(message);
+    });
     if (shown != 0 && m_model->rowOf(shown) >= 0) {
         m_editor->setResource(shown);
         m_editorStack->setCurrentWidget(m_editor);

@@ -72,6 +72,8 @@ private:
     bool cancelRunningWork();
     void retranslate();
     void recreateEditor();
+    // A write that failed behind the user's back (an undo, a redo): a message box and the status bar.
+    void showStoreFailure(const QString &message);
     void onWorkspaceChanged();
     void onBatchChanged(qint64 batchId);
     void onSelectionChanged();

@@ -21,6 +21,7 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QSet>
+#include <QStatusBar>
 
 #include <memory>
 
@@ -111,6 +112,9 @@ void MainWindow::resetMediaCheck()
         return;
     m_mediaService = new MediaCheckService(&m_controller->workspace(), m_controller->profile(), this);
     m_mediaPanel->setService(m_mediaService);
+    connect(m_mediaService, &MediaCheckService::cacheFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("A check result was not cached: %1").arg(error), 10000);
+    });
 }
 
 void MainWindow::showMediaFor(qint64 resourceId)

@@ -49,6 +49,7 @@ public:
     Workspace &workspace;
     const Profile &profile;
     QPointer<QUndoStack> undoStack;
+    std::function<void(const QString &)> undoFailureHandler;
     const Clock *clock = &Clock::system();
     qint64 id = 0;
     qint64 batchId = 0;
@@ -143,6 +144,11 @@ void ResourceEditor::setResource(qint64 resourceId)
 qint64 ResourceEditor::resourceId() const
 {
     return d->id;
+}
+
+void ResourceEditor::setUndoFailureHandler(std::function<void(const QString &)> handler)
+{
+    d->undoFailureHandler = std::move(handler);
 }
 
 QStringList ResourceEditor::shownFields() const
@@ -336,8 +342,8 @@ void ResourceEditor::Private::store(FieldEditorRow *row)
     row->setStoredValue(value);
     if (undoStack) {
         pushing = true;
-        undoStack->push(
-            new ChangeFieldCommand(workspace, profile, id, spec.id, old, value, row->session(), true));
+        undoStack->push(new ChangeFieldCommand(workspace, profile, id, spec.id, old, value, row->session(),
+                                               true, undoFailureHandler));
         pushing = false;
     }
 }

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class Clock;
 class Profile;
 class QUndoStack;
@@ -32,6 +34,9 @@ public:
     void flushPendingEdits();
     // The fields the form shows now, in order.
     QStringList shownFields() const;
+    // Where an undo or redo of an edit made here reports a failed write (MainWindow shows it). It is
+    // copied into every undo command, which may outlive this editor: it must not point into the editor.
+    void setUndoFailureHandler(std::function<void(const QString &message)> handler);
 
     static constexpr int storeDelayMs = 400;
 

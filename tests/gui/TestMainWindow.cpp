@@ -11,6 +11,7 @@
 #include "TestSupport.h"
 #include "WorkspaceController.h"
 #include "workspace/ResourceStore.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +23,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
@@ -43,6 +46,7 @@ private slots:
     void editingTitleUpdatesStatusAndReport();
     void searchAndStatusFilter();
     void undoAndRedo();
+    void failedUndoIsShown();
     void reportMessageSelectsResourceAndField();
     void languageSwitchRelabels();
     void reopenedWorkspaceHoldsTheEdit();
@@ -363,6 +367,37 @@ void TestMainWindow::undoAndRedo()
     QTRY_VERIFY(rowWithTitle(m_editedTitle) >= 0);
     QVERIFY(ResourceStore(m_window->controller().workspace()).load(m_editedId, &stored));
     QCOMPARE(stored.value(u"title"_s), m_editedTitle);
+}
+
+// An undo whose write fails (here: a trigger refuses every change of field values) is shown to the user,
+// and the window keeps showing what the workspace holds; the step that could not be undone leaves the
+// history instead of pretending to be undone.
+void TestMainWindow::failedUndoIsShown()
+{
+    ensureEditedTitle(true);
+    Workspace &workspace = m_window->controller().workspace();
+    QSqlQuery q(workspace.database());
+    for (const char *event : {"INSERT", "UPDATE", "DELETE"})
+        QVERIFY2(q.exec(u"CREATE TEMP TRIGGER refuse_%1 BEFORE %1 ON field_values BEGIN "
+                        "SELECT RAISE(ABORT, 'injected write failure'); END"_s.arg(QLatin1StringView(event))),
+                 qPrintable(q.lastError().text()));
+    const int steps = m_window->undoStack()->count();
+    find<QAction>("actionUndo")->trigger();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"storeFailedMessage"_s)) && box->isVisible());
+    QVERIFY2(box->text().contains(u"injected write failure"_s) ||
+                 box->informativeText().contains(u"injected write failure"_s),
+             qPrintable(box->text() + u" / "_s + box->informativeText()));
+    for (const char *event : {"INSERT", "UPDATE", "DELETE"})
+        QVERIFY(q.exec(u"DROP TRIGGER refuse_%1"_s.arg(QLatin1StringView(event))));
+    box->close();
+
+    Resource stored;
+    QVERIFY(ResourceStore(workspace).load(m_editedId, &stored));
+    QCOMPARE(stored.value(u"title"_s), m_editedTitle);
+    QVERIFY(rowWithTitle(m_editedTitle) >= 0);
+    QCOMPARE(m_window->undoStack()->count(), steps - 1);
+    QCOMPARE(m_window->undoStack()->index(), m_window->undoStack()->count());
 }
 
 void TestMainWindow::reportMessageSelectsResourceAndField()

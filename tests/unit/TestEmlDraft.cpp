@@ -5,6 +5,8 @@
 
 #include "TestSupport.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,7 +28,7 @@ out = {'subject': str(msg['subject']), 'to': str(msg['to']), 'from': str(msg['fr
        'unsent': str(msg['x-unsent']), 'type': msg.get_content_type(), 'date': str(msg['date']),
        'defects': [type(d).__name__ for d in msg.defects], 'attachments': [],
        'longest_line': max(len(l) for l in raw.split(b'\r\n')),
-       'bare_lf': raw.replace(b'\r\n', b'').count(b'\n')}
+       'bare_lf': raw.replace(b'\r\n', b'').count(b'\n'), 'headers': [k.lower() for k in msg.keys()]}
 for part in msg.walk():
     out['defects'] += [type(d).__name__ for d in part.defects]
     if part.is_multipart():
@@ -127,6 +129,59 @@ private slots:
             const QByteArray decoded = QByteArray::fromBase64(w.mid(10, w.size() - 12));
             QCOMPARE(decoded.size() % 3, 0);
         }
+    }
+
+    // Text with CR/LF in the sender's name or the subject stays inside its header: parsed back, the message
+    // has no header it did not write (no "Bcc: evil@example.com").
+    void lineBreaksInHeaderTextInjectNothing()
+    {
+        EmlDraft d;
+        d.toAddress = u"le@ouchn.edu.cn"_s;
+        d.fromName = u"X\r\nBcc: evil@example.com"_s;
+        d.fromAddress = u"x@example.com"_s;
+        d.subject = u"Form\r\nBcc: evil@example.com\nX-Evil: 1"_s;
+        d.date = QDateTime(QDate(2022, 4, 20), QTime(9, 30), QTimeZone(8 * 3600));
+        const QString path = dir.filePath(u"names.eml"_s);
+        QString error;
+        QVERIFY2(d.writeFile(path, &error), qPrintable(error));
+        const QJsonObject m = parseWithPython(path);
+        QVERIFY2(!m.isEmpty(), "python could not parse the draft");
+        const QStringList headers = m.value("headers"_L1).toVariant().toStringList();
+        QVERIFY2(!headers.contains(u"bcc"_s) && !headers.contains(u"x-evil"_s),
+                 qPrintable(headers.join(u", "_s)));
+        QCOMPARE(m.value("defects"_L1).toArray().size(), 0);
+        QVERIFY(!m.value("from"_L1).toString().contains(u'\n'));
+        QVERIFY(!m.value("subject"_L1).toString().contains(u'\n'));
+        QVERIFY2(m.value("from"_L1).toString().endsWith(u"<x@example.com>"_s),
+                 qPrintable(m.value("from"_L1).toString()));
+    }
+
+    // An address is written only when it is one: CR/LF (a Bcc to anyone), a second address or angle
+    // brackets are refused with a message naming the address, and no file is written.
+    void invalidAddressIsRefused_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::newRow("crlf in from") << u"x@example.com\r\nBcc: evil@example.com"_s << u"le@ouchn.edu.cn"_s;
+        QTest::newRow("lf in from") << u"x@example.com\nBcc: evil@example.com"_s << u"le@ouchn.edu.cn"_s;
+        QTest::newRow("second address") << u"x@example.com>, <evil@example.com"_s << u"le@ouchn.edu.cn"_s;
+        QTest::newRow("crlf in to") << u"x@example.com"_s << u"le@ouchn.edu.cn\r\nBcc: evil@example.com"_s;
+        QTest::newRow("no address in to") << u""_s << u"nobody"_s;
+    }
+    void invalidAddressIsRefused()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        EmlDraft d;
+        d.toAddress = to;
+        d.fromAddress = from;
+        d.subject = u"Form"_s;
+        const QString path = dir.filePath(u"refused.eml"_s);
+        QFile::remove(path);
+        QString error;
+        QVERIFY(!d.writeFile(path, &error));
+        QVERIFY2(error.contains(u"address"_s), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(path));
     }
 
     void idnAddressBecomesAce()

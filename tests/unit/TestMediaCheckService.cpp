@@ -6,12 +6,15 @@
 
 #include "media/DeepCheck.h"
 #include "media/MediaCheckService.h"
+#include "workspace/CheckResultStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -49,6 +52,8 @@ private slots:
     void cancelStopsWithoutResult();
     void cancelStopsTheWorker();
     void unreadableIsNotCached();
+    void failedCacheWriteIsReported();
+    void corruptCachedResultIsNotUsed();
 
 private:
     QString file(const QString &name) const { return m_dir.filePath(name); }
@@ -277,6 +282,54 @@ void TestMediaCheckService::unreadableIsNotCached()
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.last().at(1).value<CheckReport>().verdict(), CheckReport::Verdict::Error);
     QVERIFY(!service.cached(folder, QString(), false, &cached));
+}
+
+// A result that cannot be cached (a trigger refuses every insert) is still reported, and the failure is
+// signalled (the main window shows it in the status bar) instead of being dropped.
+void TestMediaCheckService::failedCacheWriteIsReported()
+{
+    const QString path = file(u"cache-refused.mp4"_s);
+    QVERIFY(QFile::copy(file(u"ok.mp4"_s), path));
+    QSqlQuery q(m_ws.workspace().database());
+    QVERIFY2(q.exec(u"CREATE TEMP TRIGGER refuse_cache BEFORE INSERT ON check_results BEGIN "
+                    "SELECT RAISE(ABORT, 'injected cache failure'); END"_s),
+             qPrintable(q.lastError().text()));
+    MediaCheckService service(&m_ws.workspace(), m_ws.profile());
+    QSignalSpy finished(&service, &MediaCheckService::finished);
+    QSignalSpy cacheFailed(&service, &MediaCheckService::cacheFailed);
+    service.check(path, u"video"_s);
+    const bool done = finished.wait(10000);
+    QVERIFY(q.exec(u"DROP TRIGGER refuse_cache"_s));
+    QVERIFY(done);
+    QCOMPARE(finished.first().at(1).value<CheckReport>().verdict(), CheckReport::Verdict::Pass);
+    QCOMPARE(cacheFailed.size(), 1);
+    const QString error = cacheFailed.first().first().toString();
+    QVERIFY2(error.contains(u"injected cache failure"_s) && error.contains(u"cache-refused.mp4"_s),
+             qPrintable(error));
+    CheckReport cached;
+    QVERIFY(!service.cached(path, QString(), false, &cached));
+}
+
+// A cached row whose result is not a JSON object (a damaged file, another program) is not taken for a
+// result: the file is checked again instead of being shown an empty report.
+void TestMediaCheckService::corruptCachedResultIsNotUsed()
+{
+    const QString path = file(u"corrupt-cache.mp4"_s);
+    QVERIFY(QFile::copy(file(u"ok.mp4"_s), path));
+    const CheckResultStore::Key key =
+        CheckResultStore::Key::forFile(path, m_ws.profile().idAndVersion(), u"probe"_s);
+    QSqlQuery q(m_ws.workspace().database());
+    q.prepare(u"INSERT INTO check_results(path, size, mtime, profile_version, kind, result_json, checked_at) "
+              "VALUES(?, ?, ?, ?, ?, 'not json {', '2022-04-20T09:30:00.000Z')"_s);
+    for (const QVariant &v : {QVariant(key.path), QVariant(key.size), QVariant(key.mtime),
+                              QVariant(key.profileVersion), QVariant(key.kind)})
+        q.addBindValue(v);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QJsonObject json;
+    QVERIFY(!CheckResultStore(m_ws.workspace()).find(key, &json));
+    MediaCheckService service(&m_ws.workspace(), m_ws.profile());
+    CheckReport cached;
+    QVERIFY(!service.cached(path, QString(), false, &cached));
 }
 
 QTEST_GUILESS_MAIN(TestMediaCheckService)

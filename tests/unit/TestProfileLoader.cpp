@@ -220,6 +220,59 @@ private slots:
         QVERIFY2(error.startsWith(u"inline: "_s), qPrintable(error));
     }
 
+    // A custom profile's type codes become folder names in the package: only a safe pattern is allowed,
+    // and the refusal names the file, the field and the reason.
+    void unsafeTypeCodeIsRefused_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::newRow("parent") << u"../x"_s;
+        QTest::newRow("slash") << u"a/b"_s;
+        QTest::newRow("backslash") << u"a\\b"_s;
+        QTest::newRow("dot") << u"."_s;
+        QTest::newRow("leading dash") << u"-A01"_s;
+        QTest::newRow("space") << u"A 01"_s;
+        QTest::newRow("line break") << u"A01\n"_s;
+        QTest::newRow("too long") << QString(33, u'A');
+        QTest::newRow("non-ascii") << u"视频"_s;
+    }
+    void unsafeTypeCodeIsRefused()
+    {
+        QFETCH(QString, code);
+        QJsonDocument doc = QJsonDocument::fromJson(minimalProfile());
+        QJsonObject root = doc.object();
+        root.insert("resource_types"_L1,
+                    QJsonArray{QJsonObject{{"code"_L1, code}, {"media"_L1, u"video"_s}}});
+        root.insert("fields"_L1, QJsonArray{QJsonObject{{"id"_L1, u"title"_s},
+                                                        {"label"_L1, u"资源名称"_s},
+                                                        {"kind"_L1, u"text"_s},
+                                                        {"required"_L1, QJsonArray{code}}}});
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"profiles/custom.json"_s);
+        QVERIFY(writeFile(path, QJsonDocument(root).toJson()));
+        Profile p;
+        QString error;
+        QVERIFY2(!ProfileLoader::loadFile(path, &p, &error), qPrintable(code));
+        QVERIFY2(error.contains(u"custom.json"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"resource_types[0].code"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"letters"_s), qPrintable(error));
+    }
+    void safeTypeCodesLoad()
+    {
+        QJsonDocument doc = QJsonDocument::fromJson(minimalProfile());
+        QJsonObject root = doc.object();
+        const QString longest = u"B"_s + QString(31, u'x');
+        root.insert("resource_types"_L1,
+                    QJsonArray{QJsonObject{{"code"_L1, u"A01"_s}, {"media"_L1, u"video"_s}},
+                               QJsonObject{{"code"_L1, u"x_course-2"_s}, {"media"_L1, u"link"_s}},
+                               QJsonObject{{"code"_L1, longest}, {"media"_L1, u"audio"_s}}});
+        Profile p;
+        QString error;
+        QVERIFY2(ProfileLoader::loadJson(QJsonDocument(root).toJson(), u"inline"_s, QString(), &p, &error),
+                 qPrintable(error));
+        QVERIFY(p.resourceType(u"x_course-2"_s));
+        QVERIFY(p.resourceType(longest));
+    }
+
     void brokenProfiles_data()
     {
         QTest::addColumn<QString>("caseDir");

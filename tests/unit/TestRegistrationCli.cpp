@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -99,6 +100,46 @@ private slots:
         QFile e(eml);
         QVERIFY(e.open(QIODevice::ReadOnly));
         QVERIFY(e.readAll().contains("Content-Type: image/png;"));
+    }
+
+    // CR/LF in a text field would end up in the e-mail's headers and in bag-info.txt: refused as typed,
+    // nothing stored, no draft written.
+    void lineBreakInNameIsRefused()
+    {
+        const QString eml = dir.filePath(u"injected.eml"_s);
+        const auto r = TestSupport::runCli(
+            {u"registration"_s, ws, u"--name"_s, u"X\r\nBcc: evil@example.com"_s, u"--eml"_s, eml});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("--name") && r.err.contains("control character"), r.err.constData());
+        QCOMPARE(current().value("name"_L1).toString(), u"广东省教育厅"_s);
+        QVERIFY(!QFileInfo::exists(eml));
+    }
+
+    // An address stored by other means (an older version, an edited file) is checked again before it goes
+    // into the draft's From: header: `--eml` refuses it with a message and writes nothing.
+    void emlRefusesAnInvalidStoredAddress()
+    {
+        if (!TestSupport::haveProgram(u"python3"_s))
+            QSKIP("python3 is not installed");
+        const QString script = uR"(
+import sys, sqlite3
+db = sqlite3.connect(sys.argv[1])
+db.execute('UPDATE units SET email = ?', (sys.argv[2],))
+db.commit()
+)"_s;
+        auto set = TestSupport::run(
+            u"python3"_s, {u"-c"_s, script, ws, u"wangwu@gdedu.gov.cn>\r\nBcc: <evil@example.com"_s});
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        const QString eml = dir.filePath(u"bcc.eml"_s);
+        const auto r = TestSupport::runCli({u"registration"_s, ws, u"--eml"_s, eml});
+        QVERIFY(r.exitCode == 1 || r.exitCode == 2);
+        QVERIFY2(r.err.contains("E-mail") && r.err.contains("evil@example.com"), r.err.constData());
+        QVERIFY2(!QFileInfo::exists(eml), r.err.constData());
+
+        set = TestSupport::run(u"python3"_s, {u"-c"_s, script, ws, u"wangwu@gdedu.gov.cn"_s});
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        QVERIFY2(TestSupport::runCli({u"registration"_s, ws, u"--eml"_s, eml}).exitCode == 0, "valid again");
+        QVERIFY(QFileInfo::exists(eml));
     }
 
     void incompleteFormIsReported()

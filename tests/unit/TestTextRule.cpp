@@ -35,6 +35,25 @@ private slots:
                                           << QStringList{u"error:line_break"_s} << u"航空发动机 原理"_s;
         QTest::newRow("title CR") << u"title"_s << u"航空\r原理"_s << QStringList{u"error:line_break"_s}
                                   << u"航空 原理"_s;
+        // Control characters would reach bag-info.txt, metadata.xml and the e-mail's headers: refused as
+        // typed, the fix leaves them out.
+        QTest::newRow("title control char")
+            << u"title"_s << u"航空\u0001发动机"_s << QStringList{u"error:control_char"_s} << u"航空发动机"_s;
+        QTest::newRow("title escape sequence") << u"title"_s << u"航空\u001b[31m发动机"_s
+                                               << QStringList{u"error:control_char"_s} << u"航空[31m发动机"_s;
+        QTest::newRow("title NUL") << u"title"_s << QString(u"航空\u0000发动机"_s)
+                                   << QStringList{u"error:control_char"_s} << u"航空发动机"_s;
+        QTest::newRow("title NEL") << u"title"_s << u"航空\u0085发动机"_s
+                                   << QStringList{u"error:control_char"_s} << u"航空发动机"_s;
+        QTest::newRow("title line separator")
+            << u"title"_s << u"航空\u2028原理"_s << QStringList{u"error:line_break"_s} << u"航空 原理"_s;
+        QTest::newRow("summary control char")
+            << u"summary"_s << u"本课程系统介绍航空发动机的基本原理\u0007、主要部件与发展趋势。"_s
+            << QStringList{u"error:control_char"_s}
+            << u"本课程系统介绍航空发动机的基本原理、主要部件与发展趋势。"_s;
+        QTest::newRow("summary tab and lines")
+            << u"summary"_s << u"本课程系统介绍航空发动机的基本原理、\r\n主要部件\t与发展趋势。"_s << none
+            << QString();
         QTest::newRow("title blank") << u"title"_s << u"   "_s << QStringList{u"error:blank"_s} << QString();
         QTest::newRow("title spaces") << u"title"_s << u" 航空发动机原理  "_s
                                       << QStringList{u"warning:spaces"_s} << u"航空发动机原理"_s;

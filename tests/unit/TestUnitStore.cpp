@@ -54,6 +54,29 @@ private slots:
         QVERIFY(!store.find(u.id + 100, &found));
     }
 
+    // Unit values go into the e-mail draft's headers and bag-info.txt: a line break or another control
+    // character is refused on store, whoever stores it, with the column and the characters named.
+    void controlCharactersAreRefused()
+    {
+        TempWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        UnitStore store(tw.workspace());
+        QString error;
+        Unit u = store.primary(&error);
+        u.name = u"国家开放大学"_s;
+        QVERIFY2(store.save(&u, &error), qPrintable(error));
+        Unit bad = u;
+        bad.email = u"x@example.com\r\nBcc: evil@example.com"_s;
+        QVERIFY(!store.save(&bad, &error));
+        QVERIFY2(error.contains(u"email"_s) && error.contains(u"U+000D"_s), qPrintable(error));
+        QVERIFY(!store.setField(u.id, u"name"_s, u"X\u001b[2J"_s, &error));
+        QVERIFY2(error.contains(u"name"_s) && error.contains(u"U+001B"_s), qPrintable(error));
+        Unit found;
+        QVERIFY(store.find(u.id, &found));
+        QCOMPARE(found.name, u"国家开放大学"_s);
+        QCOMPARE(found.email, u.email);
+    }
+
     void savePartlyFilledUnit()
     {
         // The form is filled in step by step: a unit with only a name must be storable.

@@ -111,9 +111,11 @@ void MediaCheckService::jobDone(const std::shared_ptr<Job> &job, const CheckRepo
     }
     if (m_workspace && m_workspace->isOpen() && report.verdict() != CheckReport::Verdict::Error) {
         CheckResultStore store(*m_workspace);
-        store.store(CheckResultStore::Key::forFile(job->path, m_profile.idAndVersion(),
-                                                   report.deep ? u"deep"_s : u"probe"_s),
-                    report.toJson());
+        QString error;
+        if (!store.store(CheckResultStore::Key::forFile(job->path, m_profile.idAndVersion(),
+                                                        report.deep ? u"deep"_s : u"probe"_s),
+                         report.toJson(), &error))
+            emit cacheFailed(error);
     }
     emit finished(job->path, report, false);
 }
@@ -131,7 +133,8 @@ void MediaCheckService::checkLink(const QString &url, const QString &protectionL
                     LinkPolicy::evaluate(result, protectionLevel, filingNumber, section);
                 if (m_workspace && m_workspace->isOpen()) {
                     CheckResultStore::Key key{url, 0, u""_s, m_profile.idAndVersion(), u"link"_s};
-                    CheckResultStore(*m_workspace).store(key, report.toJson());
+                    if (QString error; !CheckResultStore(*m_workspace).store(key, report.toJson(), &error))
+                        emit cacheFailed(error);
                 }
                 emit finished(url, report, false);
             });

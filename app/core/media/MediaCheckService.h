@@ -48,6 +48,8 @@ signals:
     void progress(const QString &path, double fraction);
     void finished(const QString &path, const CheckReport &report, bool fromCache);
     void cancelled(const QString &path);
+    // A result could not be cached in the workspace (it is still reported through finished()).
+    void cacheFailed(const QString &error);
 
 private:
     struct Job

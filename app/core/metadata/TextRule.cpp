@@ -1,5 +1,6 @@
 #include "metadata/TextRule.h"
 
+#include "common/TextSafety.h"
 #include "metadata/RuleHelpers.h"
 
 #include <QCoreApplication>
@@ -16,12 +17,23 @@ QList<ValidationMessage> TextRule::check(const FieldSpec &spec, const QString &v
     const qsizetype length = value.toUcs4().size();
     const int minLength = r.value("min_length"_L1).toInt(0);
     const int maxLength = r.value("max_length"_L1).toInt(0);
-    if (r.value("single_line"_L1).toBool() && (value.contains(u'\n') || value.contains(u'\r')))
+    const bool singleLine = r.value("single_line"_L1).toBool();
+    const bool lineBreak = singleLine && (value.contains(u'\n') || value.contains(u'\r') ||
+                                          value.contains(QChar(0x2028)) || value.contains(QChar(0x2029)));
+    if (lineBreak)
         out.append(
             ruleError(spec, u"line_break"_s,
                       QCoreApplication::translate("Validation", "%1 must be one line, without line breaks")
                           .arg(spec.label.text()),
                       value.simplified()));
+    // Values reach bag-info.txt, metadata.xml and the e-mail draft: no control characters there (line
+    // breaks and tabs of multi-line text excepted; a single line's breaks are reported above).
+    if (TextSafety::hasControl(value, true) || (singleLine && !lineBreak && value.contains(u'\t')))
+        out.append(ruleError(spec, u"control_char"_s,
+                             QCoreApplication::translate(
+                                 "Validation", "%1 contains control characters (%2), which are not allowed")
+                                 .arg(spec.label.text(), TextSafety::describeControls(value, !singleLine)),
+                             TextSafety::withoutControls(value, !singleLine)));
     if (value.trimmed().isEmpty()) {
         out.append(ruleError(
             spec, u"blank"_s,

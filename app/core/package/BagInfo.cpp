@@ -1,5 +1,7 @@
 #include "package/BagInfo.h"
 
+#include "common/TextSafety.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -31,14 +33,36 @@ bool BagInfo::contains(const QString &label) const
     return false;
 }
 
+namespace {
+// A value as lines of bag-info.txt: every kind of line break (CR LF, a lone CR, VT, FF, NEL, U+2028/9)
+// starts a continuation line, a tab becomes a space and other control characters are left out, so that no
+// value can start a "Label: value" line of its own.
+QString valueLines(const QString &value)
+{
+    QString out;
+    out.reserve(value.size());
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c == u'\r' && i + 1 < value.size() && value.at(i + 1) == u'\n')
+            continue; // CR LF is one break
+        if (TextSafety::isLineBreak(c))
+            out += u"\n  "_s;
+        else if (c == u'\t')
+            out += u' ';
+        else if (!TextSafety::isControl(c))
+            out += c;
+    }
+    return out;
+}
+} // namespace
+
 QByteArray BagInfo::toText() const
 {
     QString text;
     for (const auto &e : m_entries) {
-        QString value = e.second;
-        value.replace(u"\r\n"_s, u"\n"_s);
-        value.replace(u'\n', u"\n  "_s); // continuation lines
-        text += e.first + u": "_s + value + u'\n';
+        QString label = TextSafety::oneLine(e.first);
+        label.remove(u':');
+        text += label + u": "_s + valueLines(e.second) + u'\n';
     }
     return text.toUtf8();
 }

@@ -128,22 +128,34 @@ bool ExportChecks::run(QList<Item> *items, const Profile &profile, const std::at
     return true;
 }
 
-void ExportChecks::storeNew(Workspace &workspace, const Profile &profile, const QList<Item> &items)
+bool ExportChecks::storeNew(Workspace &workspace, const Profile &profile, const QList<Item> &items,
+                            QString *error)
 {
     if (!workspace.isOpen())
-        return;
+        return true; // closed meanwhile: nowhere to cache, nothing lost
     CheckResultStore store(workspace);
+    QString first;
     for (const Item &item : items) {
         if (!item.done || item.fromCache)
             continue;
+        QString why;
+        bool stored = true;
         if (item.kind == "link"_L1) {
-            store.store({item.path, 0, u""_s, profile.idAndVersion(), u"link"_s}, item.report.toJson());
+            stored = store.store({item.path, 0, u""_s, profile.idAndVersion(), u"link"_s},
+                                 item.report.toJson(), &why);
         } else if (item.report.verdict() != CheckReport::Verdict::Error) {
-            store.store(CheckResultStore::Key::forFile(item.path, profile.idAndVersion(),
-                                                       item.report.deep ? u"deep"_s : u"probe"_s),
-                        item.report.toJson());
+            stored = store.store(CheckResultStore::Key::forFile(item.path, profile.idAndVersion(),
+                                                                item.report.deep ? u"deep"_s : u"probe"_s),
+                                 item.report.toJson(), &why);
         }
+        if (!stored && first.isEmpty())
+            first = why;
     }
+    if (first.isEmpty())
+        return true;
+    if (error)
+        *error = first;
+    return false;
 }
 
 QList<ExportChecks::Failure> ExportChecks::failures(const QList<Item> &items)

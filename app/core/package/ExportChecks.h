@@ -56,8 +56,10 @@ public:
     // Checks every item not done yet. False only when cancelled.
     static bool run(QList<Item> *items, const Profile &profile, const std::atomic_bool *cancel = nullptr,
                     const ProgressFn &progress = {});
-    // Stores the results run() produced (not the cached ones) for the next time.
-    static void storeNew(Workspace &workspace, const Profile &profile, const QList<Item> &items);
+    // Stores the results run() produced (not the cached ones) for the next time. Tries every item; false
+    // with the first error when one could not be stored.
+    static bool storeNew(Workspace &workspace, const Profile &profile, const QList<Item> &items,
+                         QString *error);
 
     // Every failed or errored rule (a verdict fail or error), in item order.
     static QList<Failure> failures(const QList<Item> &items);

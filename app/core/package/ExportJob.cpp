@@ -75,9 +75,15 @@ bool ExportJob::prepare(Workspace &workspace, const Profile &profile, const QStr
     request->checks = ExportChecks::plan(resources, profile);
     ExportChecks::loadCached(workspace, profile, &request->checks);
 #ifdef SD_HAVE_REGISTRATION_PDF
-    // The form is part of the package when it can be rendered; a missing font is not a reason to stop.
+    // The form is part of the package: a package without it would be incomplete without anyone noticing,
+    // so a form that cannot be rendered (no CJK font, the PDF writer failing) stops the export.
     QString pdfError;
     request->registrationPdf = RegistrationPdf(unit).toPdf(&pdfError);
+    if (request->registrationPdf.isEmpty()) {
+        if (error)
+            *error = tr("the registration form cannot be rendered: %1").arg(pdfError);
+        return false;
+    }
 #endif
     return true;
 }
@@ -129,10 +135,10 @@ bool ExportJob::run(ExportResult *result, QString *error)
     return ok;
 }
 
-void ExportJob::saveChecks(Workspace &workspace) const
+bool ExportJob::saveChecks(Workspace &workspace, QString *error) const
 {
-    if (m_request.profile)
-        ExportChecks::storeNew(workspace, *m_request.profile, m_request.checks);
+    return !m_request.profile ||
+           ExportChecks::storeNew(workspace, *m_request.profile, m_request.checks, error);
 }
 
 void ExportJob::start()

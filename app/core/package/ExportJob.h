@@ -35,7 +35,8 @@ public:
     // After run() or finished(): the failed technical rules (the reason of a refusal), and caching.
     QList<ExportChecks::Failure> technicalFailures() const { return m_failures; }
     bool refusedForTechnicalChecks() const { return m_refused; }
-    void saveChecks(Workspace &workspace) const;
+    // False with `error` when the results could not be cached (the package is not affected).
+    bool saveChecks(Workspace &workspace, QString *error = nullptr) const;
     void start(); // asynchronous, on the job's own pool; finished() is emitted at the end
     bool isRunning() const { return m_pool.activeThreadCount() > 0; }
     void cancel() { m_cancel.store(true); }

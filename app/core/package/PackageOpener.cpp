@@ -350,8 +350,9 @@ bool PackageOpener::storeBatch(const PackageContent &content, const QMap<QString
         Unit filled = content.unit;
         filled.id = unit.id;
         filled.stampedScan = unit.stampedScan.isNull() ? u""_s : unit.stampedScan;
-        if (!units.save(&filled, nullptr) && result)
-            result->warnings.append(tr("the unit's details could not be copied"));
+        QString why;
+        if (!units.save(&filled, &why) && result)
+            result->warnings.append(tr("the unit's details could not be copied: %1").arg(why));
     }
     ResourceStore store(m_workspace);
     int files = 0;

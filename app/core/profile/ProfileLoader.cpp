@@ -42,6 +42,16 @@ bool readStringList(const QJsonValue &v, QStringList *out)
     return true;
 }
 
+// Type codes become folder names in the package (data/resources/<code>-0001): no separators, dots,
+// spaces or control characters, and a bounded length.
+bool isSafeTypeCode(const QString &code)
+{
+    // Anchored as a whole: "$" alone would accept a final line break.
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(u"[A-Za-z0-9][A-Za-z0-9_-]{0,31}"_s));
+    return re.match(code).hasMatch();
+}
+
 bool readTypes(const QJsonArray &array, Profile *p, ErrorSink &sink)
 {
     static const QStringList kMedia{u"video"_s, u"audio"_s, u"link"_s};
@@ -52,6 +62,13 @@ bool readTypes(const QJsonArray &array, Profile *p, ErrorSink &sink)
         t.code = o.value("code"_L1).toString();
         if (t.code.isEmpty())
             return sink.fail(where, ProfileLoader::tr("\"code\" is missing"));
+        if (!isSafeTypeCode(t.code))
+            return sink.fail(
+                where + u".code"_s,
+                ProfileLoader::tr("\"%1\" is not a safe type code: it names folders in the "
+                                  "package, so it must be 1–32 ASCII letters, digits, '_' or '-', "
+                                  "starting with a letter or digit")
+                    .arg(t.code));
         if (p->resourceType(t.code))
             return sink.fail(where, ProfileLoader::tr("type code \"%1\" appears twice").arg(t.code));
         t.label = LocalizedText::fromJson(o.value("label"_L1));

@@ -1,5 +1,7 @@
 #include "registration/ContactValidators.h"
 
+#include "common/TextSafety.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -52,6 +54,16 @@ QString ContactValidators::normalizedMobile(const QString &value)
     return re.match(digits).hasMatch() ? digits : QString();
 }
 
+QString ContactValidators::checkNoControls(const QString &label, const QString &value)
+{
+    if (!TextSafety::hasControl(value))
+        return {};
+    return QCoreApplication::translate(
+               "ContactValidators", "%1 \"%2\" contains control characters (%3): line breaks, tabs and other "
+                                    "control characters are not allowed")
+        .arg(label, TextSafety::oneLine(value).trimmed(), TextSafety::describeControls(value));
+}
+
 QString ContactValidators::checkRequired(const QString &label, const QString &value)
 {
     if (value.trimmed().isEmpty())
@@ -94,6 +106,8 @@ QString ContactValidators::checkEmail(const QString &value)
     const QString label = fieldLabel(u"email"_s);
     if (QString e = checkRequired(label, value); !e.isEmpty())
         return e;
+    if (QString e = checkNoControls(label, value); !e.isEmpty())
+        return e;
     const QString v = value.trimmed();
     // Practical RFC 5322: a dot-atom local part (ASCII) and a domain of two or more labels; labels and the
     // top-level domain may be Chinese (IDN) or punycode.
@@ -113,6 +127,12 @@ QString ContactValidators::checkEmail(const QString &value)
 
 QString ContactValidators::checkUnitField(const QString &column, const QString &value)
 {
+    static const QStringList known{u"name"_s,   u"person"_s, u"title"_s,       u"phone"_s,
+                                   u"mobile"_s, u"email"_s,  u"stamped_scan"_s};
+    if (known.contains(column)) {
+        if (QString e = checkNoControls(fieldLabel(column), value); !e.isEmpty())
+            return e;
+    }
     if (column == "phone"_L1)
         return checkLandline(value);
     if (column == "mobile"_L1)

@@ -14,6 +14,9 @@ QString checkMobile(const QString &value);
 QString checkLandline(const QString &value);
 // 电子邮箱: practical RFC 5322 local@domain.tld; Chinese (IDN) domains allowed.
 QString checkEmail(const QString &value);
+// No line breaks, tabs or other control characters: unit values end up in the e-mail draft's headers and
+// in bag-info.txt, where a line break would start a header or a line of its own.
+QString checkNoControls(const QString &label, const QString &value);
 // Non-empty after trimming; label is the field's user-visible name.
 QString checkRequired(const QString &label, const QString &value);
 // Dispatches on a UnitStore column name ("name", "person", "title", "phone", "mobile", "email";

@@ -1,9 +1,14 @@
 #include "registration/EmlDraft.h"
 
+#include "common/TextSafety.h"
+#include "registration/ContactValidators.h"
+
 #include <QFile>
 #include <QSaveFile>
 #include <QUrl>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +19,22 @@ bool isPlainAscii(const QString &text)
         if (c.unicode() < 0x20 || c.unicode() > 0x7E)
             return false;
     return true;
+}
+
+// The display name of an address (RFC 5322 phrase): encoded words for non-ASCII text, a quoted string when
+// it holds a special such as ':' or ',' (unquoted, "X Bcc: evil@example.com" would read as a group of
+// addresses), otherwise as it is.
+QByteArray displayName(const QString &name)
+{
+    if (!isPlainAscii(name))
+        return EmlDraft::encodeHeaderText(name, 6);
+    QByteArray out = name.toLatin1();
+    static const QByteArray specials("()<>[]:;@\\,.\"");
+    if (std::none_of(out.cbegin(), out.cend(), [&](char c) { return specials.contains(c); }))
+        return out;
+    out.replace('\\', "\\\\");
+    out.replace('"', "\\\"");
+    return '"' + out + '"';
 }
 
 // Base64 in lines of 76 characters, CRLF after each.
@@ -58,7 +79,10 @@ QByteArray rfc2231Param(const char *name, const QString &value)
 
 QByteArray EmlDraft::asciiAddress(const QString &address)
 {
-    const QString a = address.trimmed();
+    QString a;
+    for (const QChar c : address)
+        if (!TextSafety::isControl(c) && !c.isSpace() && !QStringView(u"<>,;").contains(c))
+            a.append(c);
     const qsizetype at = a.lastIndexOf(u'@');
     if (at < 0)
         return a.toUtf8();
@@ -110,12 +134,13 @@ QByteArray EmlDraft::toBytes(const QByteArray &givenBoundary) const
     m += "Date: " + when.toString(Qt::RFC2822Date).toLatin1() + "\r\n";
     if (!fromAddress.trimmed().isEmpty()) {
         m += "From: ";
-        if (!fromName.trimmed().isEmpty())
-            m += encodeHeaderText(fromName.trimmed(), 6) + ' ';
+        const QString name = TextSafety::oneLine(fromName).trimmed();
+        if (!name.isEmpty())
+            m += displayName(name) + ' ';
         m += '<' + asciiAddress(fromAddress) + ">\r\n";
     }
     m += "To: <" + asciiAddress(toAddress) + ">\r\n";
-    m += "Subject: " + encodeHeaderText(subject, 9) + "\r\n";
+    m += "Subject: " + encodeHeaderText(TextSafety::oneLine(subject), 9) + "\r\n";
     m += "Message-ID: <" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "@submitdesk.invalid>\r\n";
     m += "X-Unsent: 1\r\n";
     m += "X-Mailer: SubmitDesk\r\n";
@@ -132,18 +157,33 @@ QByteArray EmlDraft::toBytes(const QByteArray &givenBoundary) const
     m += base64Lines(text.toUtf8());
 
     for (const Attachment &a : attachments) {
+        const QString fileName = TextSafety::oneLine(a.fileName);
         m += "\r\n--" + boundary + "\r\n";
-        m += "Content-Type: " + a.mimeType + ";\r\n name=\"" + encodeHeaderText(a.fileName, 7) + "\"\r\n";
+        m += "Content-Type: " + a.mimeType + ";\r\n name=\"" + encodeHeaderText(fileName, 7) + "\"\r\n";
         m += "Content-Transfer-Encoding: base64\r\n";
-        m += "Content-Disposition: attachment;" + rfc2231Param("filename", a.fileName) + "\r\n\r\n";
+        m += "Content-Disposition: attachment;" + rfc2231Param("filename", fileName) + "\r\n\r\n";
         m += base64Lines(a.data);
     }
     m += "\r\n--" + boundary + "--\r\n";
     return m;
 }
 
+bool EmlDraft::checkAddresses(QString *error) const
+{
+    QString problem = ContactValidators::checkEmail(toAddress);
+    if (problem.isEmpty() && !fromAddress.trimmed().isEmpty())
+        problem = ContactValidators::checkEmail(fromAddress);
+    if (problem.isEmpty())
+        return true;
+    if (error)
+        *error = tr("invalid address in the e-mail draft: %1").arg(problem);
+    return false;
+}
+
 bool EmlDraft::writeFile(const QString &path, QString *error) const
 {
+    if (!checkAddresses(error))
+        return false;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)

@@ -1,7 +1,9 @@
 #include "registration/RegistrationMail.h"
 
 #include "profile/Profile.h"
+#include "registration/ContactValidators.h"
 #include "registration/RegistrationPdf.h"
+#include "registration/RegistrationUnit.h"
 #include "registration/StampedScan.h"
 
 #include <QFile>
@@ -26,6 +28,24 @@ bool RegistrationMail::build(const Unit &unit, const Profile &profile, EmlDraft 
         if (error)
             *error = tr("profile %1 names no mailbox for the registration form").arg(profile.idAndVersion());
         return false;
+    }
+    // The unit's values go into headers (From, Subject) and the attachment's name: whatever stored them
+    // (an older version, an imported package, an edited file), they are checked again here.
+    for (const QString &column : {u"name"_s, u"person"_s, u"title"_s, u"phone"_s, u"mobile"_s}) {
+        if (const QString p = ContactValidators::checkNoControls(ContactValidators::fieldLabel(column),
+                                                                 RegistrationUnit::value(unit, column));
+            !p.isEmpty()) {
+            if (error)
+                *error = p;
+            return false;
+        }
+    }
+    if (!unit.email.trimmed().isEmpty()) {
+        if (const QString p = ContactValidators::checkEmail(unit.email); !p.isEmpty()) {
+            if (error)
+                *error = p;
+            return false;
+        }
     }
     EmlDraft d;
     d.toAddress = profile.mailbox.trimmed();
@@ -64,6 +84,8 @@ bool RegistrationMail::build(const Unit &unit, const Profile &profile, EmlDraft 
     text += u"负责人姓名：%1\n职务：%2\n座机：%3\n手机：%4\n电子邮箱：%5\n"_s.arg(
         unit.person, unit.title, unit.phone, unit.mobile, unit.email);
     d.body = text;
+    if (!d.checkAddresses(error))
+        return false;
     *out = d;
     return true;
 }

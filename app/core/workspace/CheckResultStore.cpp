@@ -2,6 +2,7 @@
 
 #include "workspace/Workspace.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -29,7 +30,10 @@ bool CheckResultStore::find(const Key &key, QJsonObject *result, QDateTime *chec
     q.addBindValue(key.kind);
     if (!q.exec() || !q.next())
         return false;
-    *result = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8());
+    if (!doc.isObject())
+        return false;
+    *result = doc.object();
     if (checkedAt)
         *checkedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
     return true;
@@ -49,7 +53,8 @@ bool CheckResultStore::store(const Key &key, const QJsonObject &result, QString 
     q.addBindValue(Workspace::nowText());
     if (!q.exec()) {
         if (error)
-            *error = q.lastError().text();
+            *error = QCoreApplication::translate("CheckResultStore", "cannot cache the check of %1: %2")
+                         .arg(key.path, q.lastError().text());
         return false;
     }
     return true;

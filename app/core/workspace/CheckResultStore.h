@@ -23,8 +23,11 @@ public:
         static Key forFile(const QString &path, const QString &profileVersion, const QString &kind);
     };
 
+    // False when nothing usable is cached (no row, a failed query, or a stored result that is not a JSON
+    // object): the caller checks again.
     bool find(const Key &key, QJsonObject *result, QDateTime *checkedAt = nullptr) const;
-    bool store(const Key &key, const QJsonObject &result, QString *error = nullptr);
+    // False with `error` (naming the file or URL) when the result could not be written.
+    bool store(const Key &key, const QJsonObject &result, QString *error);
 
 private:
     Workspace &m_workspace;

@@ -1,5 +1,6 @@
 #include "workspace/UnitStore.h"
 
+#include "common/TextSafety.h"
 #include "workspace/Workspace.h"
 
 #include <QSqlError>
@@ -21,6 +22,18 @@ Unit readUnit(const QSqlQuery &q)
     u.stampedScan = q.value(7).toString();
     return u;
 }
+// Unit values go into the e-mail draft's headers and bag-info.txt: none may hold a line break or another
+// control character, whoever stores it (the form, the CLI, an imported package).
+bool refuseControls(const QString &column, const QString &value, QString *error)
+{
+    if (!TextSafety::hasControl(value))
+        return true;
+    if (error)
+        *error = UnitStore::tr("cannot store the unit: %1 \"%2\" contains control characters (%3)")
+                     .arg(column, TextSafety::oneLine(value).trimmed(), TextSafety::describeControls(value));
+    return false;
+}
+
 const auto kSelect = "SELECT id, name, person, title, phone, mobile, email, stamped_scan FROM units"_L1;
 } // namespace
 
@@ -62,6 +75,12 @@ Unit UnitStore::primary(QString *error)
 
 bool UnitStore::save(Unit *unit, QString *error)
 {
+    const QStringList names = columns();
+    const QList<const QString *> values{&unit->name,   &unit->person, &unit->title,      &unit->phone,
+                                        &unit->mobile, &unit->email,  &unit->stampedScan};
+    for (qsizetype i = 0; i < values.size(); ++i)
+        if (!refuseControls(names.at(i), *values.at(i), error))
+            return false;
     QSqlQuery q(m_workspace.database());
     if (unit->id == 0) {
         q.prepare(u"INSERT INTO units(name, person, title, phone, mobile, email, stamped_scan, updated_at) "
@@ -93,6 +112,8 @@ bool UnitStore::setField(qint64 id, const QString &column, const QString &value,
             *error = tr("unknown unit field \"%1\"").arg(column);
         return false;
     }
+    if (!refuseControls(column, value, error))
+        return false;
     QSqlQuery q(m_workspace.database());
     q.prepare(u"UPDATE units SET %1 = ?, updated_at = ? WHERE id = ?"_s.arg(column));
     q.addBindValue(value.isNull() ? u""_s : value);

@@ -17,7 +17,8 @@ public:
     bool find(qint64 id, Unit *out) const;
     // The workspace's unit; created empty when there is none yet.
     Unit primary(QString *error = nullptr);
-    // Inserts (id == 0, then sets unit->id) or updates every column.
+    // Inserts (id == 0, then sets unit->id) or updates every column. save() and setField() refuse a value
+    // with a line break or another control character.
     bool save(Unit *unit, QString *error);
     // Writes one column: "name", "person", "title", "phone", "mobile", "email" or "stamped_scan".
     bool setField(qint64 id, const QString &column, const QString &value, QString *error);
