@@ -5,10 +5,14 @@
 #include "workspace/BatchStore.h"
 #include "workspace/Migrations.h"
 #include "workspace/ResourceStore.h"
+#include "workspace/SavePoint.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,6 +28,39 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql)
     if (!q.exec(sql) || !q.next())
         return {};
     return q.value(0);
+}
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return hash.result().toHex();
+}
+
+// Runs SQL on a plain connection of its own (not a Workspace), as another program would.
+bool execRaw(const QString &path, const QStringList &statements, QString *error)
+{
+    const QString name = u"raw-%1"_s.arg(quintptr(&statements));
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString &sql : statements) {
+            if (ok && !q.exec(sql)) {
+                *error = sql + u": "_s + q.lastError().text();
+                ok = false;
+            }
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 } // namespace
 
@@ -212,6 +249,103 @@ private slots:
             &error));
         QCOMPARE(resourceChanged.size(), 2);
         QCOMPARE(resourceChanged.last().at(1).toString(), QString());
+    }
+
+    // Another program's database that happens to have a "meta" table and user_version 1 is not ours:
+    // it is refused before anything is written, so its bytes stay identical and no -wal/-shm appears.
+    void foreignFileWithMetaTableIsLeftByteForByte_data()
+    {
+        QTest::addColumn<QStringList>("schema");
+        QTest::newRow("meta and notes") << QStringList{
+            u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+            u"INSERT INTO meta VALUES('owner', 'a notes app')"_s,
+            u"CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT)"_s, u"PRAGMA user_version = 1"_s};
+        QTest::newRow("other meta columns")
+            << QStringList{u"CREATE TABLE meta(k, v)"_s, u"PRAGMA user_version = 1"_s};
+        QTest::newRow("our meta table alone") << QStringList{
+            u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s, u"PRAGMA user_version = 1"_s};
+    }
+    void foreignFileWithMetaTableIsLeftByteForByte()
+    {
+        QFETCH(QStringList, schema);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"notes.db"_s);
+        QString error;
+        QVERIFY2(execRaw(path, schema, &error), qPrintable(error));
+        const QByteArray before = sha256Of(path);
+        QVERIFY(!before.isEmpty());
+        Workspace w;
+        QVERIFY(!w.open(path, &error));
+        QVERIFY(!w.isOpen());
+        QVERIFY2(error.contains(path) && error.contains(u"not a SubmitDesk workspace"_s), qPrintable(error));
+        QCOMPARE(sha256Of(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"notes.db"_s});
+    }
+
+    // A workspace written before the application id existed (our schema, id 0) is still taken and marked.
+    void earlyWorkspaceWithoutApplicationIdIsTaken()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"early.submitdesk"_s);
+        QString error;
+        {
+            Workspace w;
+            QVERIFY2(w.open(path, &error), qPrintable(error));
+            Batch b;
+            b.name = u"早期"_s;
+            QVERIFY2(BatchStore(w).create(&b, &error), qPrintable(error));
+        }
+        QVERIFY2(execRaw(path, {u"PRAGMA application_id = 0"_s, u"PRAGMA journal_mode = DELETE"_s}, &error),
+                 qPrintable(error));
+        Workspace w;
+        QVERIFY2(w.open(path, &error), qPrintable(error));
+        QCOMPARE(scalar(w.database(), u"PRAGMA application_id"_s).toLongLong(), Workspace::kApplicationId);
+        Batch found;
+        QVERIFY(BatchStore(w).findByName(u"早期"_s, &found));
+    }
+
+    // A write transaction that reads first must not fail at once when another connection holds the write
+    // lock: it begins IMMEDIATE and so waits (busy timeout) until the other writer is done.
+    void writeThatReadsFirstWaitsForAnotherWriter()
+    {
+        TempWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        QProcess other;
+        other.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        other.start(u"python3"_s, {u"-c"_s,
+                                   u"import sqlite3, sys, time\n"
+                                   "c = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=30)\n"
+                                   "c.execute('BEGIN IMMEDIATE')\n"
+                                   "c.execute(\"INSERT INTO meta(key, value) VALUES('held', '1')\")\n"
+                                   "print('locked', flush=True)\n"
+                                   "time.sleep(1)\n"
+                                   "c.execute('COMMIT')\n"_s,
+                                   tw.path()});
+        QVERIFY(other.waitForStarted(10000));
+        QByteArray out;
+        while (!out.contains("locked") && other.waitForReadyRead(30000))
+            out += other.readAllStandardOutput();
+        QVERIFY2(out.contains("locked"), out.constData());
+
+        QElapsedTimer timer;
+        timer.start();
+        const QSqlDatabase db = tw.workspace().database();
+        {
+            SavePoint savePoint(db);
+            QVERIFY(savePoint.isActive());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(u"SELECT COUNT(*) FROM meta"_s) && q.next(), qPrintable(q.lastError().text()));
+            q.finish();
+            QVERIFY2(q.exec(u"INSERT INTO meta(key, value) VALUES('mine', '2')"_s),
+                     qPrintable(q.lastError().text()));
+            QString error;
+            QVERIFY2(savePoint.release(&error), qPrintable(error));
+        }
+        QVERIFY(timer.elapsed() < 30000); // only to catch a hang
+        QVERIFY(other.waitForFinished(30000));
+        QCOMPARE(other.exitCode(), 0);
+        QCOMPARE(tw.workspace().meta(u"mine"_s), u"2"_s);
+        QCOMPARE(tw.workspace().meta(u"held"_s), u"1"_s);
     }
 
     void nowTextIsUtcIso()

@@ -33,9 +33,9 @@ BatchValidationJob::BatchValidationJob(const QString &workspacePath, qint64 batc
 
 bool BatchValidationJob::run(const ChunkCallback &onChunk, ValidationReport *report, QString *error)
 {
-    Workspace workspace; // this thread's own connection
+    Workspace workspace; // this thread's own connection, read-only: a check writes nothing
     QString openError;
-    if (!workspace.open(m_path, &openError)) {
+    if (!workspace.openReadOnly(m_path, &openError)) {
         if (error)
             *error = tr("cannot check batch %1: %2").arg(m_batchId).arg(openError);
         return false;
