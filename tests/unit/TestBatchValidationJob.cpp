@@ -1,5 +1,6 @@
 // BatchValidationJob: the whole-batch check on a worker thread with its own connection to the file.
 
+#include "StoreReads.h"
 #include "TempWorkspace.h"
 #include "metadata/BatchValidationJob.h"
 #include "metadata/BatchValidator.h"
@@ -59,7 +60,7 @@ private slots:
         QCOMPARE(chunks.size(), 3);
         QCOMPARE(chunks.at(0).size(), 3);
         QCOMPARE(chunks.at(2).size(), 1);
-        const QList<Resource> resources = ResourceStore(m_tw->workspace()).listInBatch(m_batch);
+        const QList<Resource> resources = StoreReads::inBatch(ResourceStore(m_tw->workspace()), m_batch);
         const ResourceValidator validator(m_tw->profile(), m_context);
         int row = 0;
         int missingOnly = 0, other = 0;

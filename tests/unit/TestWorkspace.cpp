@@ -6,6 +6,7 @@
 #include "workspace/Migrations.h"
 #include "workspace/ResourceStore.h"
 #include "workspace/SavePoint.h"
+#include "workspace/UnitStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -346,6 +347,61 @@ private slots:
         QCOMPARE(other.exitCode(), 0);
         QCOMPARE(tw.workspace().meta(u"mine"_s), u"2"_s);
         QCOMPARE(tw.workspace().meta(u"held"_s), u"1"_s);
+    }
+
+    // A read that fails (here: tables gone under the connection) says so; it does not answer with an empty
+    // list, a resource without its values, or a count of 0.
+    void readErrorsAreReported()
+    {
+        TempWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        QString error;
+        Batch b;
+        b.name = u"b"_s;
+        QVERIFY(BatchStore(tw.workspace()).create(&b, &error));
+        ResourceStore store(tw.workspace());
+        const qint64 id = store.create(b.id, u"A01"_s, &error);
+        QVERIFY(store.setValue(id, u"title"_s, u"标题"_s, &error));
+        QSqlQuery q(tw.workspace().database());
+        QVERIFY(q.exec(u"DROP TABLE field_values"_s));
+
+        Resource r;
+        QVERIFY(!store.load(id, &r, &error));
+        QVERIFY2(error.contains(u"field_values"_s), qPrintable(error));
+        QList<Resource> list;
+        error.clear();
+        QVERIFY(!store.listInBatch(b.id, &list, &error));
+        QVERIFY2(error.contains(u"field_values"_s), qPrintable(error));
+        QVERIFY(list.isEmpty());
+        error.clear();
+        QVERIFY(!store.listSummaries(b.id, &list, &error));
+        QVERIFY2(!error.isEmpty(), qPrintable(error));
+        // Nothing is there: "not found" has no error.
+        QVERIFY(!store.load(id + 1000, &r, &error));
+        QVERIFY(error.isEmpty());
+
+        QVERIFY(q.exec(u"PRAGMA foreign_keys = OFF"_s));
+        QVERIFY(q.exec(u"DROP TABLE resources"_s));
+        QCOMPARE(store.countInBatch(b.id, &error), -1);
+        QVERIFY2(error.contains(u"resources"_s), qPrintable(error));
+        QVERIFY(q.exec(u"DROP TABLE batches"_s));
+        QList<Batch> batches;
+        QVERIFY(!BatchStore(tw.workspace()).all(&batches, &error));
+        QVERIFY2(error.contains(u"batches"_s), qPrintable(error));
+        Batch found;
+        QVERIFY(!BatchStore(tw.workspace()).findByName(u"b"_s, &found, &error));
+        QVERIFY2(error.contains(u"batches"_s), qPrintable(error));
+        Batch another;
+        another.name = u"another"_s;
+        QVERIFY(!BatchStore(tw.workspace()).create(&another, &error));
+        QVERIFY2(error.contains(u"batches"_s), qPrintable(error));
+        QVERIFY(q.exec(u"DROP TABLE units"_s));
+        QList<Unit> units;
+        QVERIFY(!UnitStore(tw.workspace()).all(&units, &error));
+        QVERIFY2(error.contains(u"units"_s), qPrintable(error));
+        error.clear();
+        QCOMPARE(UnitStore(tw.workspace()).primary(&error).id, 0);
+        QVERIFY2(error.contains(u"units"_s), qPrintable(error));
     }
 
     void nowTextIsUtcIso()

@@ -42,9 +42,16 @@ bool BatchValidationJob::run(const ChunkCallback &onChunk, ValidationReport *rep
     }
     if (isCanceled())
         return false;
-    const QList<Unit> units = UnitStore(workspace).all();
+    QList<Unit> units;
+    QList<Resource> resources;
+    QString readError;
+    if (!UnitStore(workspace).all(&units, &readError) ||
+        !ResourceStore(workspace).listInBatch(m_batchId, &resources, &readError)) {
+        if (error)
+            *error = tr("cannot check batch %1: %2").arg(m_batchId).arg(readError);
+        return false;
+    }
     const Unit unit = units.isEmpty() ? Unit() : units.first();
-    const QList<Resource> resources = ResourceStore(workspace).listInBatch(m_batchId);
     if (isCanceled())
         return false;
 
