@@ -265,6 +265,11 @@ private slots:
             << QStringList{u"CREATE TABLE meta(k, v)"_s, u"PRAGMA user_version = 1"_s};
         QTest::newRow("our meta table alone") << QStringList{
             u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s, u"PRAGMA user_version = 1"_s};
+        QStringList many{u"BEGIN"_s, u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s};
+        for (int i = 0; i < 5000; ++i)
+            many.append(u"CREATE TABLE t%1(a, b, c)"_s.arg(i));
+        many << u"PRAGMA user_version = 1"_s << u"COMMIT"_s;
+        QTest::newRow("meta and 5000 tables") << many;
     }
     void foreignFileWithMetaTableIsLeftByteForByte()
     {
@@ -276,7 +281,11 @@ private slots:
         const QByteArray before = sha256Of(path);
         QVERIFY(!before.isEmpty());
         Workspace w;
+        QElapsedTimer timer;
+        timer.start();
         QVERIFY(!w.open(path, &error));
+        qInfo("refused in %lld ms", qint64(timer.elapsed()));
+        QVERIFY(timer.elapsed() < 30000); // only to catch a hang
         QVERIFY(!w.isOpen());
         QVERIFY2(error.contains(path) && error.contains(u"not a SubmitDesk workspace"_s), qPrintable(error));
         QCOMPARE(sha256Of(path), before);
@@ -342,6 +351,8 @@ private slots:
             QString error;
             QVERIFY2(savePoint.release(&error), qPrintable(error));
         }
+        qInfo("the write waited %lld ms for the other writer (which held its lock ~1000 ms)",
+              qint64(timer.elapsed()));
         QVERIFY(timer.elapsed() < 30000); // only to catch a hang
         QVERIFY(other.waitForFinished(30000));
         QCOMPARE(other.exitCode(), 0);

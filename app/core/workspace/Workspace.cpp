@@ -48,8 +48,11 @@ bool Workspace::open(const QString &path, QString *error)
     if (!ready)
         return fail(path, why, error);
     m_path = absolute;
-    if (meta(u"profile_id"_s).isEmpty())
-        setMeta(u"profile_id"_s, AppPaths::defaultProfileId());
+    // Only where none is stored: a failed read must not replace the user's choice with the default.
+    QSqlQuery q(database());
+    q.prepare(u"INSERT INTO meta(key, value) VALUES('profile_id', ?) ON CONFLICT(key) DO NOTHING"_s);
+    q.addBindValue(AppPaths::defaultProfileId());
+    q.exec();
     return true;
 }
 
@@ -163,62 +166,88 @@ QString readOnlyUri(const QString &absolutePath)
 }
 } // namespace
 
+namespace {
+// What the read-only look finds. The columns are read only for a file without application id whose
+// table count matches our schema at its version, so a hostile file with thousands of tables costs one
+// COUNT query.
+struct Facts
+{
+    qint64 applicationId = 0;
+    int version = 0;
+    int tables = 0;
+    bool schemaMatches = false;
+};
+
+bool readFacts(const QSqlDatabase &db, Facts *facts, QString *error)
+{
+    QSqlQuery q(db);
+    const bool ok = q.exec(u"PRAGMA application_id"_s) && q.next() &&
+                    (facts->applicationId = q.value(0).toLongLong(), q.exec(u"PRAGMA user_version"_s)) &&
+                    q.next() && (facts->version = q.value(0).toInt(), true) &&
+                    q.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
+                           "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"_s) &&
+                    q.next();
+    if (!ok) {
+        if (error)
+            *error = Workspace::tr("not a readable SQLite file: %1").arg(q.lastError().text());
+        return false;
+    }
+    facts->tables = q.value(0).toInt();
+    if (facts->applicationId != 0 || facts->tables == 0 || facts->version < 1 ||
+        facts->version > Migrations::latestVersion())
+        return true;
+    Migrations::Schema expected;
+    Migrations::Schema found;
+    if (!Migrations::schemaAt(facts->version, &expected, error))
+        return false;
+    if (expected.size() != facts->tables)
+        return true;
+    if (!Migrations::readSchema(db, &found, error))
+        return false;
+    facts->schemaMatches = found == expected;
+    return true;
+}
+} // namespace
+
 bool Workspace::recogniseSchema(const QString &absolutePath, Kind *kind, QString *error) const
 {
     const QString probeName = m_connection + u"-probe"_s;
-    qint64 applicationId = 0;
-    int version = 0;
-    Migrations::Schema schema;
+    Facts facts;
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, probeName);
         db.setDatabaseName(readOnlyUri(absolutePath));
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (db.open()) {
-            QSqlQuery q(db);
-            ok = q.exec(u"PRAGMA application_id"_s) && q.next();
-            applicationId = ok ? q.value(0).toLongLong() : 0;
-            ok = ok && q.exec(u"PRAGMA user_version"_s) && q.next();
-            version = ok ? q.value(0).toInt() : 0;
-            if (!ok && error)
-                *error = tr("not a readable SQLite file: %1").arg(q.lastError().text());
-            ok = ok && Migrations::readSchema(db, &schema, error);
-        } else if (error) {
+        if (db.open())
+            ok = readFacts(db, &facts, error);
+        else if (error)
             *error = tr("not a readable SQLite file: %1").arg(db.lastError().text());
-        }
         db.close();
     }
     QSqlDatabase::removeDatabase(probeName);
     if (!ok)
         return false;
-    if (applicationId != 0 && applicationId != kApplicationId) {
+    if (facts.applicationId != 0 && facts.applicationId != kApplicationId) {
         if (error)
             *error = tr("this SQLite file belongs to another program (application id %1), not SubmitDesk")
-                         .arg(applicationId);
+                         .arg(facts.applicationId);
         return false;
     }
-    if (version > Migrations::latestVersion()) {
+    if (facts.version > Migrations::latestVersion()) {
         if (error)
             *error = tr("this workspace was written by a newer SubmitDesk (schema %1; this version knows %2)")
-                         .arg(version)
+                         .arg(facts.version)
                          .arg(Migrations::latestVersion());
         return false;
     }
-    if (applicationId == kApplicationId) {
-        *kind = Kind::Ours;
-        return true;
-    }
-    if (schema.isEmpty() && version == 0) {
-        *kind = Kind::New;
-        return true;
-    }
-    Migrations::Schema expected;
-    if (version < 1 || !Migrations::schemaAt(version, &expected, error) || schema != expected) {
+    const bool ours = facts.applicationId == kApplicationId || facts.schemaMatches;
+    const bool empty = facts.applicationId == 0 && facts.tables == 0 && facts.version == 0;
+    if (!ours && !empty) {
         if (error)
             *error = tr("this SQLite file holds another program's tables; it is not a SubmitDesk workspace");
         return false;
     }
-    *kind = Kind::Ours;
+    *kind = ours ? Kind::Ours : Kind::New;
     return true;
 }
 
