@@ -296,7 +296,7 @@ private slots:
     void earlyWorkspaceWithoutApplicationIdIsTaken()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"early.submitdesk"_s);
+        const QString path = dir.filePath(u"早期 #1?.submitdesk"_s); // read through a file: URI
         QString error;
         {
             Workspace w;
