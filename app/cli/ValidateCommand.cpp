@@ -45,15 +45,24 @@ public:
         QList<Batch> selected;
         if (parser.isSet(u"batch"_s)) {
             Batch b;
-            if (!batches.findByName(parser.value(u"batch"_s), &b)) {
-                CliSupport::err(tr("validate: there is no batch \"%1\"").arg(parser.value(u"batch"_s)));
+            QString error;
+            if (!batches.findByName(parser.value(u"batch"_s), &b, &error)) {
+                CliSupport::err(error.isEmpty()
+                                    ? tr("validate: there is no batch \"%1\"").arg(parser.value(u"batch"_s))
+                                    : tr("validate: %1").arg(error));
                 return ExitCouldNotRun;
             }
             selected.append(b);
-        } else {
-            selected = batches.all();
+        } else if (QString error; !batches.all(&selected, &error)) {
+            CliSupport::err(tr("validate: %1").arg(error));
+            return ExitCouldNotRun;
         }
-        const Unit unit = UnitStore(workspace).primary();
+        QString unitError;
+        const Unit unit = UnitStore(workspace).primary(&unitError);
+        if (unit.id == 0) {
+            CliSupport::err(tr("validate: %1").arg(unitError));
+            return ExitCouldNotRun;
+        }
         ValidationContext context;
         context.today = Clock::system().today();
         const BatchValidator validator(profile, context);
@@ -61,7 +70,11 @@ public:
         QJsonArray json;
         int errors = 0;
         for (const Batch &b : selected) {
-            const QList<Resource> list = resources.listInBatch(b.id);
+            QList<Resource> list;
+            if (QString error; !resources.listInBatch(b.id, &list, &error)) {
+                CliSupport::err(tr("validate: %1").arg(error));
+                return ExitCouldNotRun;
+            }
             const ValidationReport report = validator.validate(list, unit);
             errors += report.errorCount();
             if (parser.isSet(u"json"_s)) {

@@ -80,7 +80,11 @@ void BatchSelector::reload()
         const QSignalBlocker blocker(m_combo);
         m_combo->clear();
         if (m_controller.isOpen()) {
-            for (const Batch &batch : BatchStore(m_controller.workspace()).all())
+            QList<Batch> batches;
+            QString error;
+            if (!BatchStore(m_controller.workspace()).all(&batches, &error))
+                QMessageBox::warning(this, tr("Batches"), error);
+            for (const Batch &batch : std::as_const(batches))
                 m_combo->addItem(batch.name, batch.id);
         }
         const int index = m_combo->findData(keep);
@@ -154,14 +158,18 @@ void BatchSelector::askDelete()
     const qint64 id = currentBatchId();
     if (id == 0)
         return;
-    const int count = ResourceStore(m_controller.workspace()).countInBatch(id);
+    QString error;
+    const int count = ResourceStore(m_controller.workspace()).countInBatch(id, &error);
+    if (count < 0) {
+        QMessageBox::warning(this, tr("Delete batch"), tr("The batch was not deleted: %1").arg(error));
+        return;
+    }
     const auto answer = QMessageBox::question(
         this, tr("Delete batch"),
         tr("Delete the batch \"%1\" and its %n resource(s)? This cannot be undone.", nullptr, count)
             .arg(m_combo->currentText()));
     if (answer != QMessageBox::Yes)
         return;
-    QString error;
     if (!BatchStore(m_controller.workspace()).remove(id, &error)) {
         QMessageBox::warning(this, tr("Delete batch"), tr("The batch was not deleted: %1").arg(error));
         return;

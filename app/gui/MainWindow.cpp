@@ -126,6 +126,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onSelectionChanged);
     connect(m_model, &ResourceTableModel::statusesChanged, this, &MainWindow::updateCounts);
+    connect(m_model, &ResourceTableModel::readFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("The list could not be read completely: %1").arg(error));
+    });
     connect(m_model, &ResourceTableModel::batchReportChanged, this, &MainWindow::updateCounts);
     connect(m_report, &ReportDock::messageActivated, this, &MainWindow::onReportMessage);
 

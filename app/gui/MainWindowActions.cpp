@@ -229,9 +229,10 @@ void MainWindow::updateCounts()
         return;
     }
     // While pages of rows still arrive, the batch's size comes from the store (one COUNT query).
-    const int total = m_model->allRowsLoaded()
-                          ? m_model->rowCount()
-                          : ResourceStore(m_controller->workspace()).countInBatch(m_model->batchId());
+    const int counted = m_model->allRowsLoaded()
+                            ? m_model->rowCount()
+                            : ResourceStore(m_controller->workspace()).countInBatch(m_model->batchId());
+    const int total = counted < 0 ? m_model->rowCount() : counted; // unreadable: what the list holds
     if (!m_model->statusesKnown()) {
         m_countLabel->setText(tr("%n resource(s), checking…", nullptr, total));
         return;

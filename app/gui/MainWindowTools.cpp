@@ -183,8 +183,14 @@ void MainWindow::checkAllMedia()
 {
     if (!m_mediaService || currentBatchId() == 0)
         return;
+    QList<Resource> resources;
+    QString error;
+    if (!ResourceStore(m_controller->workspace()).listInBatch(currentBatchId(), &resources, &error)) {
+        QMessageBox::warning(this, tr("Check all media"), error);
+        return;
+    }
     QList<qint64> ids;
-    for (const Resource &r : ResourceStore(m_controller->workspace()).listInBatch(currentBatchId()))
+    for (const Resource &r : std::as_const(resources))
         ids.append(r.id);
     const QList<std::pair<QString, QString>> files = mediaToCheck(ids);
     auto *dialog =

@@ -275,7 +275,10 @@ QString ResourceEditor::Private::unitName() const
     if (batchId != 0 && BatchStore(workspace).find(batchId, &batch) &&
         UnitStore(workspace).find(batch.unitId, &unit))
         return unit.name;
-    const QList<Unit> units = UnitStore(workspace).all();
+    QList<Unit> units;
+    QString error;
+    if (!UnitStore(workspace).all(&units, &error))
+        qWarning("%s", qPrintable(error)); // the unit's name is only a hint for the checks
     return units.isEmpty() ? QString() : units.first().name;
 }
 

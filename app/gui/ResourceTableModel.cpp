@@ -94,8 +94,14 @@ void ResourceTableModel::appendRows(int limit)
         m_moreRows = false;
         return;
     }
-    const QList<Resource> page =
-        ResourceStore(m_controller.workspace()).listSummaries(m_batchId, int(m_resources.size()), limit);
+    QList<Resource> page;
+    QString error;
+    if (!ResourceStore(m_controller.workspace())
+             .listSummaries(m_batchId, &page, &error, int(m_resources.size()), limit)) {
+        m_moreRows = false;
+        emit readFailed(error);
+        return;
+    }
     m_moreRows = page.size() == limit;
     if (page.isEmpty())
         return;

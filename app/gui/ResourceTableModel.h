@@ -89,6 +89,8 @@ signals:
     void statusesChanged();
     // After a background check of the batch completed, or the batch changed (no report then).
     void batchReportChanged();
+    // The rows could not be read (busy, I/O): the list shows what was read before.
+    void readFailed(const QString &error);
 
 private:
     using Status = BatchValidationJob::Status;

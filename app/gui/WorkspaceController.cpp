@@ -93,6 +93,9 @@ Unit WorkspaceController::unit() const
     if (!m_workspace.isOpen())
         return {};
     // UnitStore reads through the workspace; it is not modified here.
-    const QList<Unit> units = UnitStore(const_cast<Workspace &>(m_workspace)).all();
+    QList<Unit> units;
+    QString error;
+    if (!UnitStore(const_cast<Workspace &>(m_workspace)).all(&units, &error))
+        qWarning("%s", qPrintable(error)); // the unit's name is only a hint for the checks
     return units.isEmpty() ? Unit() : units.first();
 }

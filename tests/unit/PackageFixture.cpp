@@ -1,4 +1,5 @@
 #include "PackageFixture.h"
+#include "StoreReads.h"
 
 #include "MediaFactory.h"
 
@@ -67,7 +68,7 @@ QByteArray PackageFixture::readAll(const QString &path)
 
 QList<Resource> PackageFixture::resources() const
 {
-    return ResourceStore(const_cast<TempWorkspace &>(m_temp).workspace()).listInBatch(m_batch.id);
+    return StoreReads::inBatch(ResourceStore(const_cast<TempWorkspace &>(m_temp).workspace()), m_batch.id);
 }
 
 bool PackageFixture::setUp(QString *error)

@@ -1,5 +1,6 @@
 // BatchValidationJob: the whole-batch check on a worker thread with its own connection to the file.
 
+#include "StoreReads.h"
 #include "TempWorkspace.h"
 #include "metadata/BatchValidationJob.h"
 #include "metadata/BatchValidator.h"
@@ -7,6 +8,9 @@
 #include "workspace/BatchStore.h"
 #include "workspace/ResourceStore.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 #include <QTest>
 #include <QThread>
 
@@ -58,7 +62,7 @@ private slots:
         QCOMPARE(chunks.size(), 3);
         QCOMPARE(chunks.at(0).size(), 3);
         QCOMPARE(chunks.at(2).size(), 1);
-        const QList<Resource> resources = ResourceStore(m_tw->workspace()).listInBatch(m_batch);
+        const QList<Resource> resources = StoreReads::inBatch(ResourceStore(m_tw->workspace()), m_batch);
         const ResourceValidator validator(m_tw->profile(), m_context);
         int row = 0;
         int missingOnly = 0, other = 0;
@@ -115,7 +119,48 @@ private slots:
         QVERIFY2(error.contains(u"not.submitdesk"_s), qPrintable(error));
     }
 
+    // The background check only reads: opened read-only, it writes nothing into the file (not the journal
+    // mode, not the application id, not a default profile id), so neither its bytes nor its mtime change.
+    void runWritesNothing()
+    {
+        const QString path = m_tw->path();
+        m_tw->workspace().close(); // the file alone, checkpointed, as after the window closed it
+        const QDateTime old(QDate(2020, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(old, QFileDevice::FileModificationTime));
+        }
+        const QFile::Permissions permissions = QFile::permissions(path);
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const QByteArray before = sha256Of(path);
+
+        BatchValidationJob job(path, m_batch, m_tw->profile(), m_context);
+        ValidationReport report;
+        QString error;
+        int statuses = 0;
+        const bool ok = job.run([&](const QList<BatchValidationJob::Status> &s) { statuses += s.size(); },
+                                &report, &error);
+        const QByteArray after = sha256Of(path);
+        const QDateTime mtime = QFileInfo(path).lastModified().toUTC();
+        QFile::setPermissions(path, permissions);
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(statuses, 7);
+        QCOMPARE(after, before);
+        QCOMPARE(mtime, old);
+    }
+
 private:
+    static QByteArray sha256Of(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&f);
+        return hash.result().toHex();
+    }
+
     std::unique_ptr<TempWorkspace> m_tw;
     qint64 m_batch = 0;
     ValidationContext m_context;

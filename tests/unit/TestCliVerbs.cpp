@@ -3,6 +3,7 @@
 // Workspace.
 
 #include "MetadataFixture.h"
+#include "StoreReads.h"
 #include "TestSupport.h"
 #include "workspace/BatchStore.h"
 #include "workspace/ResourceStore.h"
@@ -124,7 +125,7 @@ private slots:
         Workspace w;
         QString error;
         QVERIFY2(w.open(path, &error), qPrintable(error));
-        const QList<Unit> units = UnitStore(w).all();
+        const QList<Unit> units = StoreReads::units(UnitStore(w));
         QCOMPARE(units.size(), 1);
         QCOMPARE(units.first().mobile, u"13800138000"_s);
         QCOMPARE(units.first().title, u"处长"_s);
@@ -169,7 +170,7 @@ private slots:
         QVERIFY2(w.open(path, &error), qPrintable(error));
         Batch batch;
         QVERIFY(BatchStore(w).findByName(u"第一批"_s, &batch));
-        const QList<Resource> resources = ResourceStore(w).listInBatch(batch.id);
+        const QList<Resource> resources = StoreReads::inBatch(ResourceStore(w), batch.id);
         QCOMPARE(resources.size(), 2);
         QCOMPARE(resources.at(0).value(u"title"_s), u"a"_s);
         QCOMPARE(resources.at(0).filesWithRole(u"media"_s).size(), 1);

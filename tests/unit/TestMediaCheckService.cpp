@@ -48,6 +48,7 @@ private slots:
     void deepCheckCancelAndUnreadable();
     void checksOffThreadAndCaches();
     void changedFileIsCheckedAgain();
+    void fileChangedDuringCheckIsCheckedAgain();
     void deepCheckReportsProgressAndIsCached();
     void cancelStopsWithoutResult();
     void cancelStopsTheWorker();
@@ -178,6 +179,33 @@ void TestMediaCheckService::changedFileIsCheckedAgain()
     service.check(file(u"other.mp4"_s));
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.last().at(2).toBool(), false);
+}
+
+// The cache key (size, mtime) is the file as it was when the check started: a file changed while it was
+// being checked is not remembered as checked, and the next check runs again.
+void TestMediaCheckService::fileChangedDuringCheckIsCheckedAgain()
+{
+    const QString path = file(u"changing.mp4"_s);
+    QVERIFY(QFile::copy(file(u"ok.mp4"_s), path));
+    MediaCheckService service(&m_ws.workspace(), m_ws.profile());
+    QSignalSpy finished(&service, &MediaCheckService::finished);
+    // The change lands after check() began: started() is emitted once the check is under way.
+    const auto connection = connect(&service, &MediaCheckService::started, this, [&] {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write(QByteArray(16, '\0'));
+        QVERIFY(
+            f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(60), QFileDevice::FileModificationTime));
+    });
+    service.check(path);
+    disconnect(connection);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.last().at(2).toBool(), false);
+    CheckReport cached;
+    QVERIFY(!service.cached(path, QString(), false, &cached));
+    service.check(path);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.last().at(2).toBool(), false); // checked again, not answered from the cache
 }
 
 void TestMediaCheckService::deepCheckReportsProgressAndIsCached()

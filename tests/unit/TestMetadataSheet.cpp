@@ -3,6 +3,7 @@
 // column, nothing stored until applied.
 
 #include "PackageFixture.h"
+#include "StoreReads.h"
 #include "TestSupport.h"
 
 #include "package/BagWriter.h"
@@ -159,7 +160,9 @@ void TestMetadataSheet::handEditedCsvIsValidatedThenApplied()
     QVERIFY(hasIssue(4, u"文件名"_s));
     QVERIFY(!hasIssue(2, u"资源名称"_s));
     QVERIFY(!importer.apply(plan, &error));
-    QCOMPARE(ResourceStore(m_fixture.workspace()).listInBatch(m_fixture.batch().id).first().value(u"title"_s),
+    QCOMPARE(StoreReads::inBatch(ResourceStore(m_fixture.workspace()), m_fixture.batch().id)
+                 .first()
+                 .value(u"title"_s),
              u"航空发动机原理"_s); // nothing stored
 
     rows[2][created] = u"2022-02-28"_s;

@@ -2,6 +2,7 @@
 // packages are named by verify and refused by open; hostile zips (zip-slip, links) write nothing.
 
 #include "PackageFixture.h"
+#include "StoreReads.h"
 #include "TestSupport.h"
 
 #include "package/BagVerifier.h"
@@ -97,7 +98,7 @@ void TestPackageOpen::roundTripFolderAndZip()
     QVERIFY(result.folder.startsWith(PackageOpener::filesFolder(reviewer.workspace())));
 
     const QList<Resource> original = m_fixture.resources();
-    const QList<Resource> opened = ResourceStore(reviewer.workspace()).listInBatch(result.batchId);
+    const QList<Resource> opened = StoreReads::inBatch(ResourceStore(reviewer.workspace()), result.batchId);
     QCOMPARE(opened.size(), original.size());
     for (qsizetype i = 0; i < opened.size(); ++i) {
         QCOMPARE(opened.at(i).type, original.at(i).type);
@@ -168,7 +169,7 @@ void TestPackageOpen::tamperingIsNamed()
         QString error;
         QVERIFY(!opener.open(bag, QString(), &opened, &error));
         QVERIFY(error.contains(media));
-        QVERIFY(BatchStore(reviewer.workspace()).all().isEmpty());
+        QVERIFY(StoreReads::batches(BatchStore(reviewer.workspace())).isEmpty());
         QVERIFY(QDir(PackageOpener::filesFolder(reviewer.workspace()))
                     .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
                     .isEmpty());
@@ -241,7 +242,7 @@ dst.close()
     QString error;
     QVERIFY(!opener.open(hostile, QString(), &result, &error));
     QVERIFY2(error.contains("refused"_L1), qPrintable(error));
-    QVERIFY(BatchStore(reviewer.workspace()).all().isEmpty());
+    QVERIFY(StoreReads::batches(BatchStore(reviewer.workspace())).isEmpty());
     // Nothing anywhere: not beside the workspace, not in its files folder, not in /tmp.
     QDirIterator it(reviewer.dir(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
                     QDirIterator::Subdirectories);
@@ -337,7 +338,7 @@ dst.close()
     QString error;
     QVERIFY(!opener.open(forged, QString(), &result, &error));
     QVERIFY2(error.contains(expected), qPrintable(error));
-    QVERIFY(BatchStore(reviewer.workspace()).all().isEmpty());
+    QVERIFY(StoreReads::batches(BatchStore(reviewer.workspace())).isEmpty());
     const QString files = PackageOpener::filesFolder(reviewer.workspace());
     QVERIFY2(
         !QFileInfo::exists(files) ||

@@ -1,5 +1,6 @@
 // ResourceStore: resources, their field values and attached files on a real workspace file.
 
+#include "StoreReads.h"
 #include "TempWorkspace.h"
 #include "workspace/BatchStore.h"
 #include "workspace/ResourceStore.h"
@@ -206,9 +207,9 @@ private slots:
         }
         QVERIFY(store.create(other, u"A01"_s, &error));
 
-        const QList<Resource> all = store.listSummaries(batch);
+        const QList<Resource> all = StoreReads::summaries(store, batch);
         QCOMPARE(all.size(), 7);
-        const QList<Resource> full = store.listInBatch(batch);
+        const QList<Resource> full = StoreReads::inBatch(store, batch);
         for (int i = 0; i < 7; ++i) {
             const Resource &r = all.at(i);
             QCOMPARE(r.id, ids.at(i));
@@ -233,13 +234,13 @@ private slots:
         // Pages put together give the whole list, in order.
         QList<qint64> paged;
         for (int offset = 0; offset < 10; offset += 3)
-            for (const Resource &r : store.listSummaries(batch, offset, 3))
+            for (const Resource &r : StoreReads::summaries(store, batch, offset, 3))
                 paged.append(r.id);
         QCOMPARE(paged, ids);
-        QCOMPARE(store.listSummaries(batch, 5).size(), 2);
-        QVERIFY(store.listSummaries(batch, 7, 3).isEmpty());
-        QCOMPARE(store.listSummaries(other).size(), 1);
-        QVERIFY(store.listSummaries(9999).isEmpty());
+        QCOMPARE(StoreReads::summaries(store, batch, 5).size(), 2);
+        QVERIFY(StoreReads::summaries(store, batch, 7, 3).isEmpty());
+        QCOMPARE(StoreReads::summaries(store, other).size(), 1);
+        QVERIFY(StoreReads::summaries(store, 9999).isEmpty());
     }
 
     void listInBatchCarriesEverything()
@@ -260,7 +261,7 @@ private slots:
         }
         const qint64 foreign = store.create(other, u"A01"_s, &error);
         QVERIFY(store.setValue(foreign, u"title"_s, u"别的批次"_s, &error));
-        const QList<Resource> list = store.listInBatch(batch);
+        const QList<Resource> list = StoreReads::inBatch(store, batch);
         QCOMPARE(list.size(), 5);
         for (int i = 0; i < 5; ++i) {
             QCOMPARE(list.at(i).id, ids.at(i));
@@ -270,8 +271,8 @@ private slots:
             QCOMPARE(list.at(i).files.size(), 1);
             QCOMPARE(list.at(i).files.first().resourceId, ids.at(i));
         }
-        QCOMPARE(store.listInBatch(other).size(), 1);
-        QVERIFY(store.listInBatch(9999).isEmpty());
+        QCOMPARE(StoreReads::inBatch(store, other).size(), 1);
+        QVERIFY(StoreReads::inBatch(store, 9999).isEmpty());
         // The same as loading one by one.
         Resource single;
         QVERIFY(store.load(ids.at(3), &single));

@@ -5,10 +5,15 @@
 #include "workspace/BatchStore.h"
 #include "workspace/Migrations.h"
 #include "workspace/ResourceStore.h"
+#include "workspace/SavePoint.h"
+#include "workspace/UnitStore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,6 +29,39 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql)
     if (!q.exec(sql) || !q.next())
         return {};
     return q.value(0);
+}
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return hash.result().toHex();
+}
+
+// Runs SQL on a plain connection of its own (not a Workspace), as another program would.
+bool execRaw(const QString &path, const QStringList &statements, QString *error)
+{
+    const QString name = u"raw-%1"_s.arg(quintptr(&statements));
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString &sql : statements) {
+            if (ok && !q.exec(sql)) {
+                *error = sql + u": "_s + q.lastError().text();
+                ok = false;
+            }
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 } // namespace
 
@@ -212,6 +250,169 @@ private slots:
             &error));
         QCOMPARE(resourceChanged.size(), 2);
         QCOMPARE(resourceChanged.last().at(1).toString(), QString());
+    }
+
+    // Another program's database that happens to have a "meta" table and user_version 1 is not ours:
+    // it is refused before anything is written, so its bytes stay identical and no -wal/-shm appears.
+    void foreignFileWithMetaTableIsLeftByteForByte_data()
+    {
+        QTest::addColumn<QStringList>("schema");
+        QTest::newRow("meta and notes") << QStringList{
+            u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+            u"INSERT INTO meta VALUES('owner', 'a notes app')"_s,
+            u"CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT)"_s, u"PRAGMA user_version = 1"_s};
+        QTest::newRow("other meta columns")
+            << QStringList{u"CREATE TABLE meta(k, v)"_s, u"PRAGMA user_version = 1"_s};
+        QTest::newRow("our meta table alone") << QStringList{
+            u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s, u"PRAGMA user_version = 1"_s};
+        QStringList many{u"BEGIN"_s, u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s};
+        for (int i = 0; i < 5000; ++i)
+            many.append(u"CREATE TABLE t%1(a, b, c)"_s.arg(i));
+        many << u"PRAGMA user_version = 1"_s << u"COMMIT"_s;
+        QTest::newRow("meta and 5000 tables") << many;
+    }
+    void foreignFileWithMetaTableIsLeftByteForByte()
+    {
+        QFETCH(QStringList, schema);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"notes.db"_s);
+        QString error;
+        QVERIFY2(execRaw(path, schema, &error), qPrintable(error));
+        const QByteArray before = sha256Of(path);
+        QVERIFY(!before.isEmpty());
+        Workspace w;
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!w.open(path, &error));
+        qInfo("refused in %lld ms", qint64(timer.elapsed()));
+        QVERIFY(timer.elapsed() < 30000); // only to catch a hang
+        QVERIFY(!w.isOpen());
+        QVERIFY2(error.contains(path) && error.contains(u"not a SubmitDesk workspace"_s), qPrintable(error));
+        QCOMPARE(sha256Of(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"notes.db"_s});
+    }
+
+    // A workspace written before the application id existed (our schema, id 0) is still taken and marked.
+    void earlyWorkspaceWithoutApplicationIdIsTaken()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"早期 #1?.submitdesk"_s); // read through a file: URI
+        QString error;
+        {
+            Workspace w;
+            QVERIFY2(w.open(path, &error), qPrintable(error));
+            Batch b;
+            b.name = u"早期"_s;
+            QVERIFY2(BatchStore(w).create(&b, &error), qPrintable(error));
+        }
+        QVERIFY2(execRaw(path, {u"PRAGMA application_id = 0"_s, u"PRAGMA journal_mode = DELETE"_s}, &error),
+                 qPrintable(error));
+        Workspace w;
+        QVERIFY2(w.open(path, &error), qPrintable(error));
+        QCOMPARE(scalar(w.database(), u"PRAGMA application_id"_s).toLongLong(), Workspace::kApplicationId);
+        Batch found;
+        QVERIFY(BatchStore(w).findByName(u"早期"_s, &found));
+    }
+
+    // A write transaction that reads first must not fail at once when another connection holds the write
+    // lock: it begins IMMEDIATE and so waits (busy timeout) until the other writer is done.
+    void writeThatReadsFirstWaitsForAnotherWriter()
+    {
+        TempWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        QProcess other;
+        other.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        other.start(u"python3"_s, {u"-c"_s,
+                                   u"import sqlite3, sys, time\n"
+                                   "c = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=30)\n"
+                                   "c.execute('BEGIN IMMEDIATE')\n"
+                                   "c.execute(\"INSERT INTO meta(key, value) VALUES('held', '1')\")\n"
+                                   "print('locked', flush=True)\n"
+                                   "time.sleep(1)\n"
+                                   "c.execute('COMMIT')\n"_s,
+                                   tw.path()});
+        QVERIFY(other.waitForStarted(10000));
+        QByteArray out;
+        while (!out.contains("locked") && other.waitForReadyRead(30000))
+            out += other.readAllStandardOutput();
+        QVERIFY2(out.contains("locked"), out.constData());
+
+        QElapsedTimer timer;
+        timer.start();
+        const QSqlDatabase db = tw.workspace().database();
+        {
+            SavePoint savePoint(db);
+            QVERIFY(savePoint.isActive());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(u"SELECT COUNT(*) FROM meta"_s) && q.next(), qPrintable(q.lastError().text()));
+            q.finish();
+            QVERIFY2(q.exec(u"INSERT INTO meta(key, value) VALUES('mine', '2')"_s),
+                     qPrintable(q.lastError().text()));
+            QString error;
+            QVERIFY2(savePoint.release(&error), qPrintable(error));
+        }
+        qInfo("the write waited %lld ms for the other writer (which held its lock ~1000 ms)",
+              qint64(timer.elapsed()));
+        QVERIFY(timer.elapsed() < 30000); // only to catch a hang
+        QVERIFY(other.waitForFinished(30000));
+        QCOMPARE(other.exitCode(), 0);
+        QCOMPARE(tw.workspace().meta(u"mine"_s), u"2"_s);
+        QCOMPARE(tw.workspace().meta(u"held"_s), u"1"_s);
+    }
+
+    // A read that fails (here: tables gone under the connection) says so; it does not answer with an empty
+    // list, a resource without its values, or a count of 0.
+    void readErrorsAreReported()
+    {
+        TempWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        QString error;
+        Batch b;
+        b.name = u"b"_s;
+        QVERIFY(BatchStore(tw.workspace()).create(&b, &error));
+        ResourceStore store(tw.workspace());
+        const qint64 id = store.create(b.id, u"A01"_s, &error);
+        QVERIFY(store.setValue(id, u"title"_s, u"标题"_s, &error));
+        QSqlQuery q(tw.workspace().database());
+        QVERIFY(q.exec(u"DROP TABLE field_values"_s));
+
+        Resource r;
+        QVERIFY(!store.load(id, &r, &error));
+        QVERIFY2(error.contains(u"field_values"_s), qPrintable(error));
+        QList<Resource> list;
+        error.clear();
+        QVERIFY(!store.listInBatch(b.id, &list, &error));
+        QVERIFY2(error.contains(u"field_values"_s), qPrintable(error));
+        QVERIFY(list.isEmpty());
+        error.clear();
+        QVERIFY(!store.listSummaries(b.id, &list, &error));
+        QVERIFY2(!error.isEmpty(), qPrintable(error));
+        // Nothing is there: "not found" has no error.
+        QVERIFY(!store.load(id + 1000, &r, &error));
+        QVERIFY(error.isEmpty());
+
+        QVERIFY(q.exec(u"PRAGMA foreign_keys = OFF"_s));
+        QVERIFY(q.exec(u"DROP TABLE resources"_s));
+        QCOMPARE(store.countInBatch(b.id, &error), -1);
+        QVERIFY2(error.contains(u"resources"_s), qPrintable(error));
+        QVERIFY(q.exec(u"DROP TABLE batches"_s));
+        QList<Batch> batches;
+        QVERIFY(!BatchStore(tw.workspace()).all(&batches, &error));
+        QVERIFY2(error.contains(u"batches"_s), qPrintable(error));
+        Batch found;
+        QVERIFY(!BatchStore(tw.workspace()).findByName(u"b"_s, &found, &error));
+        QVERIFY2(error.contains(u"batches"_s), qPrintable(error));
+        Batch another;
+        another.name = u"another"_s;
+        QVERIFY(!BatchStore(tw.workspace()).create(&another, &error));
+        QVERIFY2(error.contains(u"batches"_s), qPrintable(error));
+        QVERIFY(q.exec(u"DROP TABLE units"_s));
+        QList<Unit> units;
+        QVERIFY(!UnitStore(tw.workspace()).all(&units, &error));
+        QVERIFY2(error.contains(u"units"_s), qPrintable(error));
+        error.clear();
+        QCOMPARE(UnitStore(tw.workspace()).primary(&error).id, 0);
+        QVERIFY2(error.contains(u"units"_s), qPrintable(error));
     }
 
     void nowTextIsUtcIso()

@@ -75,6 +75,10 @@ void MediaCheckService::check(const QString &path, const QString &kind, bool dee
     job->path = path;
     job->kind = kind;
     job->deep = deep;
+    const CheckResultStore::Key key = CheckResultStore::Key::forFile(path, QString(), QString());
+    job->cachePath = key.path;
+    job->size = key.size;
+    job->mtime = key.mtime;
     m_jobs.insert(path, job);
     emit started(path);
     const QJsonObject technical = m_profile.technical;
@@ -109,15 +113,25 @@ void MediaCheckService::jobDone(const std::shared_ptr<Job> &job, const CheckRepo
             emit cancelled(job->path);
         return;
     }
-    if (m_workspace && m_workspace->isOpen() && report.verdict() != CheckReport::Verdict::Error) {
-        CheckResultStore store(*m_workspace);
-        QString error;
-        if (!store.store(CheckResultStore::Key::forFile(job->path, m_profile.idAndVersion(),
-                                                        report.deep ? u"deep"_s : u"probe"_s),
-                         report.toJson(), &error))
-            emit cacheFailed(error);
-    }
+    remember(*job, report);
     emit finished(job->path, report, false);
+}
+
+// Keyed by the file as it was when the check began; a file that changed since is not remembered at all
+// (its result may describe either version).
+void MediaCheckService::remember(const Job &job, const CheckReport &report)
+{
+    if (!m_workspace || !m_workspace->isOpen() || report.verdict() == CheckReport::Verdict::Error)
+        return;
+    const QString kind = report.deep ? u"deep"_s : u"probe"_s;
+    const CheckResultStore::Key now =
+        CheckResultStore::Key::forFile(job.path, m_profile.idAndVersion(), kind);
+    const CheckResultStore::Key before{job.cachePath, job.size, job.mtime, now.profileVersion, kind};
+    if (now.size != before.size || now.mtime != before.mtime)
+        return;
+    QString error;
+    if (!CheckResultStore(*m_workspace).store(before, report.toJson(), &error))
+        emit cacheFailed(error);
 }
 
 void MediaCheckService::checkLink(const QString &url, const QString &protectionLevel,

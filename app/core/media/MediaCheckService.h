@@ -57,9 +57,15 @@ private:
         QString path;
         QString kind;
         bool deep = false;
+        // The file as it was when the check began (size, mtime): the result is remembered under it, so a
+        // file changed during the check does not match it and is checked again.
+        QString cachePath;
+        qint64 size = 0;
+        QString mtime;
         std::atomic_bool cancel{false};
     };
     void jobDone(const std::shared_ptr<Job> &job, const CheckReport &report);
+    void remember(const Job &job, const CheckReport &report);
 
     Workspace *m_workspace;
     Profile m_profile;

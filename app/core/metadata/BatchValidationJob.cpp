@@ -33,18 +33,25 @@ BatchValidationJob::BatchValidationJob(const QString &workspacePath, qint64 batc
 
 bool BatchValidationJob::run(const ChunkCallback &onChunk, ValidationReport *report, QString *error)
 {
-    Workspace workspace; // this thread's own connection
+    Workspace workspace; // this thread's own connection, read-only: a check writes nothing
     QString openError;
-    if (!workspace.open(m_path, &openError)) {
+    if (!workspace.openReadOnly(m_path, &openError)) {
         if (error)
             *error = tr("cannot check batch %1: %2").arg(m_batchId).arg(openError);
         return false;
     }
     if (isCanceled())
         return false;
-    const QList<Unit> units = UnitStore(workspace).all();
+    QList<Unit> units;
+    QList<Resource> resources;
+    QString readError;
+    if (!UnitStore(workspace).all(&units, &readError) ||
+        !ResourceStore(workspace).listInBatch(m_batchId, &resources, &readError)) {
+        if (error)
+            *error = tr("cannot check batch %1: %2").arg(m_batchId).arg(readError);
+        return false;
+    }
     const Unit unit = units.isEmpty() ? Unit() : units.first();
-    const QList<Resource> resources = ResourceStore(workspace).listInBatch(m_batchId);
     if (isCanceled())
         return false;
 

@@ -11,7 +11,8 @@
 #include <functional>
 
 // One check of a whole batch, meant for a worker thread: it opens its own connection to the workspace
-// file (a connection belongs to the thread that opened it; WAL lets it read while the window writes),
+// file read-only (a connection belongs to the thread that opened it; WAL lets it read while the window
+// writes; the check writes nothing into the file),
 // reads the batch, validates it with BatchValidator and hands over each resource's status in chunks,
 // so that a list can show statuses as they come. The profile is copied: the job owns what it reads.
 class BatchValidationJob

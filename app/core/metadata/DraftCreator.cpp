@@ -102,14 +102,23 @@ QList<DraftCreator::Outcome> DraftCreator::create(qint64 batchId, const QStringL
 {
     QList<Outcome> out;
     // What the batch holds already: the same file or link is not added twice.
+    // Read and written in one IMMEDIATE transaction: no other writer slips in between.
+    SavePoint savePoint(m_workspace.database());
     m_existing.clear();
-    for (const Resource &r : ResourceStore(m_workspace).listInBatch(batchId)) {
+    QList<Resource> resources;
+    QString readError;
+    if (!savePoint.isActive() || !ResourceStore(m_workspace).listInBatch(batchId, &resources, &readError)) {
+        const QString why = savePoint.isActive() ? readError : savePoint.errorString();
+        for (const QString &source : sources)
+            out.append({source, 0, QString(), tr("could not be stored: %1").arg(why)});
+        return out;
+    }
+    for (const Resource &r : std::as_const(resources)) {
         for (const AttachedFile &f : r.filesWithRole(u"media"_s))
             m_existing.insert(f.path);
         if (!r.value(u"url"_s).isEmpty())
             m_existing.insert(r.value(u"url"_s));
     }
-    SavePoint savePoint(m_workspace.database());
     {
         const QSignalBlocker blocker(&m_workspace);
         for (const QString &source : expand(sources))

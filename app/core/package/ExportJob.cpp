@@ -36,17 +36,31 @@ bool ExportJob::prepare(Workspace &workspace, const Profile &profile, const QStr
 {
     BatchStore batches(workspace);
     Batch batch;
-    if (!batches.findByName(batchName, &batch)) {
+    QString readError;
+    if (!batches.findByName(batchName, &batch, &readError)) {
         if (error)
-            *error = tr("%1: no batch named \"%2\"").arg(workspace.path(), batchName);
+            *error = readError.isEmpty() ? tr("%1: no batch named \"%2\"").arg(workspace.path(), batchName)
+                                         : tr("%1: %2").arg(workspace.path(), readError);
         return false;
     }
     UnitStore units(workspace);
     Unit unit;
-    if (!units.find(batch.unitId, &unit))
-        unit = units.primary();
+    if (!units.find(batch.unitId, &unit, &readError)) {
+        if (readError.isEmpty())
+            unit = units.primary(&readError);
+        if (unit.id == 0) {
+            if (error)
+                *error = tr("%1: %2").arg(workspace.path(), readError);
+            return false;
+        }
+    }
     ResourceStore store(workspace);
-    const QList<Resource> resources = store.listInBatch(batch.id);
+    QList<Resource> resources;
+    if (!store.listInBatch(batch.id, &resources, &readError)) {
+        if (error)
+            *error = tr("%1: %2").arg(workspace.path(), readError);
+        return false;
+    }
 
     ValidationContext context;
     context.today = Clock::system().today();

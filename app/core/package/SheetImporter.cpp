@@ -108,7 +108,9 @@ bool SheetImporter::prepare(const QList<QStringList> &table, qint64 batchId, Pla
 
     // The batch's resources by media file name and by package number.
     ResourceStore store(m_workspace);
-    QList<Resource> resources = store.listInBatch(batchId);
+    QList<Resource> resources;
+    if (!store.listInBatch(batchId, &resources, error))
+        return false;
     std::stable_sort(resources.begin(), resources.end(),
                      [](const Resource &a, const Resource &b) { return a.position < b.position; });
     // A file name may belong to several resources (lectures in different folders), so byFile is a
@@ -127,7 +129,10 @@ bool SheetImporter::prepare(const QList<QStringList> &table, qint64 batchId, Pla
 
     ValidationContext context;
     context.today = Clock::system().today();
-    context.unitName = UnitStore(m_workspace).primary().name;
+    QList<Unit> units;
+    if (!UnitStore(m_workspace).all(&units, error))
+        return false;
+    context.unitName = units.isEmpty() ? QString() : units.first().name;
     context.taxonomy = &m_profile.taxonomy;
     context.listSeparator = m_profile.listSeparator;
     QMap<int, int> rowOfResource;

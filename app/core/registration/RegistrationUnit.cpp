@@ -6,7 +6,9 @@ using namespace Qt::StringLiterals;
 
 bool RegistrationUnit::load(UnitStore &store, Unit *out, QString *error)
 {
-    const QList<Unit> units = store.all();
+    QList<Unit> units;
+    if (!store.all(&units, error))
+        return false;
     if (!units.isEmpty()) {
         *out = units.first();
         return true;

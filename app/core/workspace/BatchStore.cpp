@@ -21,36 +21,47 @@ Batch readBatch(const QSqlQuery &q)
 const auto kSelect = "SELECT id, COALESCE(unit_id, 0), name, created_at FROM batches"_L1;
 } // namespace
 
-QList<Batch> BatchStore::all() const
+bool BatchStore::all(QList<Batch> *out, QString *error) const
 {
-    QList<Batch> out;
+    out->clear();
     QSqlQuery q(m_workspace.database());
-    if (q.exec(kSelect + " ORDER BY id"_L1))
-        while (q.next())
-            out.append(readBatch(q));
-    return out;
+    q.setForwardOnly(true);
+    if (!q.exec(kSelect + " ORDER BY id"_L1)) {
+        if (error)
+            *error = tr("cannot read the batches: %1").arg(q.lastError().text());
+        return false;
+    }
+    while (q.next())
+        out->append(readBatch(q));
+    return true;
 }
 
-bool BatchStore::find(qint64 id, Batch *out) const
+bool BatchStore::findOne(const QString &where, const QVariant &key, Batch *out, QString *error) const
 {
+    if (error)
+        error->clear();
     QSqlQuery q(m_workspace.database());
-    q.prepare(kSelect + " WHERE id = ?"_L1);
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    bool prepared = q.prepare(kSelect + u" WHERE "_s + where + u" = ?"_s);
+    q.addBindValue(key);
+    if (!prepared || !q.exec()) {
+        if (error)
+            *error = tr("cannot read batch %1: %2").arg(key.toString(), q.lastError().text());
+        return false;
+    }
+    if (!q.next())
         return false;
     *out = readBatch(q);
     return true;
 }
 
-bool BatchStore::findByName(const QString &name, Batch *out) const
+bool BatchStore::find(qint64 id, Batch *out, QString *error) const
 {
-    QSqlQuery q(m_workspace.database());
-    q.prepare(kSelect + " WHERE name = ?"_L1);
-    q.addBindValue(name);
-    if (!q.exec() || !q.next())
-        return false;
-    *out = readBatch(q);
-    return true;
+    return findOne(u"id"_s, id, out, error);
+}
+
+bool BatchStore::findByName(const QString &name, Batch *out, QString *error) const
+{
+    return findOne(u"name"_s, name, out, error);
 }
 
 bool BatchStore::create(Batch *batch, QString *error)
@@ -62,9 +73,11 @@ bool BatchStore::create(Batch *batch, QString *error)
         return false;
     }
     Batch existing;
-    if (findByName(batch->name, &existing)) {
+    QString readError;
+    if (findByName(batch->name, &existing, &readError) || !readError.isEmpty()) {
         if (error)
-            *error = tr("a batch named \"%1\" already exists").arg(batch->name);
+            *error =
+                readError.isEmpty() ? tr("a batch named \"%1\" already exists").arg(batch->name) : readError;
         return false;
     }
     const QString now = Workspace::nowText();
@@ -87,11 +100,22 @@ bool BatchStore::create(Batch *batch, QString *error)
 
 bool BatchStore::findOrCreate(const QString &name, Batch *out, QString *error)
 {
-    if (findByName(name.trimmed(), out))
+    QString readError;
+    if (findByName(name.trimmed(), out, &readError))
         return true;
+    if (!readError.isEmpty()) {
+        if (error)
+            *error = readError;
+        return false;
+    }
     Batch b;
     b.name = name;
-    b.unitId = UnitStore(m_workspace).primary(error).id;
+    b.unitId = UnitStore(m_workspace).primary(&readError).id;
+    if (b.unitId == 0) {
+        if (error)
+            *error = readError;
+        return false;
+    }
     if (!create(&b, error))
         return false;
     *out = b;
@@ -102,10 +126,13 @@ bool BatchStore::rename(qint64 id, const QString &name, QString *error)
 {
     const QString trimmed = name.trimmed();
     Batch existing;
-    if (trimmed.isEmpty() || (findByName(trimmed, &existing) && existing.id != id)) {
+    QString readError;
+    const bool taken = !trimmed.isEmpty() && findByName(trimmed, &existing, &readError) && existing.id != id;
+    if (trimmed.isEmpty() || taken || !readError.isEmpty()) {
         if (error)
             *error = trimmed.isEmpty() ? tr("a batch needs a name")
-                                       : tr("a batch named \"%1\" already exists").arg(trimmed);
+                     : taken           ? tr("a batch named \"%1\" already exists").arg(trimmed)
+                                       : readError;
         return false;
     }
     QSqlQuery q(m_workspace.database());

@@ -13,9 +13,11 @@ class BatchStore
 public:
     explicit BatchStore(Workspace &workspace) : m_workspace(workspace) {}
 
-    QList<Batch> all() const;
-    bool find(qint64 id, Batch *out) const;
-    bool findByName(const QString &name, Batch *out) const;
+    // Reads report failures (busy, I/O, a damaged file) in *error instead of answering "none".
+    bool all(QList<Batch> *out, QString *error) const;
+    // False when there is no such batch (error empty) or the read failed (error says why).
+    bool find(qint64 id, Batch *out, QString *error = nullptr) const;
+    bool findByName(const QString &name, Batch *out, QString *error = nullptr) const;
     // Creates a batch with a unique, non-empty name; sets batch->id.
     bool create(Batch *batch, QString *error);
     // The batch with this name, created (for the workspace's unit) when missing.
@@ -24,5 +26,6 @@ public:
     bool remove(qint64 id, QString *error);
 
 private:
+    bool findOne(const QString &where, const QVariant &key, Batch *out, QString *error) const;
     Workspace &m_workspace;
 };

@@ -54,8 +54,10 @@ qint64 ResourceStore::create(qint64 batchId, const QString &type, QString *error
 bool ResourceStore::remove(qint64 resourceId, QString *error)
 {
     Resource r;
-    if (!load(resourceId, &r))
-        return failWith(error, tr("there is no resource %1").arg(resourceId));
+    QString readError;
+    if (!load(resourceId, &r, &readError))
+        return failWith(error,
+                        readError.isEmpty() ? tr("there is no resource %1").arg(resourceId) : readError);
     QSqlQuery q(m_workspace.database());
     q.prepare(u"DELETE FROM resources WHERE id = ?"_s);
     q.addBindValue(resourceId);
@@ -78,98 +80,116 @@ bool ResourceStore::setType(qint64 resourceId, const QString &type, QString *err
     return true;
 }
 
-bool ResourceStore::load(qint64 resourceId, Resource *out) const
+namespace {
+Resource readResource(const QSqlQuery &q)
 {
-    QSqlQuery q(m_workspace.database());
-    q.prepare(u"SELECT id, batch_id, type, position FROM resources WHERE id = ?"_s);
-    q.addBindValue(resourceId);
-    if (!q.exec() || !q.next())
-        return false;
     Resource r;
     r.id = q.value(0).toLongLong();
     r.batchId = q.value(1).toLongLong();
     r.type = q.value(2).toString();
     r.position = q.value(3).toInt();
-    q.prepare(u"SELECT field_id, value FROM field_values WHERE resource_id = ?"_s);
+    return r;
+}
+} // namespace
+
+bool ResourceStore::load(qint64 resourceId, Resource *out, QString *error) const
+{
+    if (error)
+        error->clear();
+    QSqlQuery q(m_workspace.database());
+    bool prepared = q.prepare(u"SELECT id, batch_id, type, position FROM resources WHERE id = ?"_s);
     q.addBindValue(resourceId);
-    if (q.exec())
-        while (q.next())
-            r.values.insert(q.value(0).toString(), q.value(1).toString());
-    q.prepare(u"SELECT id, resource_id, role, path, size, mtime FROM files WHERE resource_id = ? "
-              "ORDER BY role, position, id"_s);
-    q.addBindValue(resourceId);
-    if (q.exec())
-        while (q.next())
-            r.files.append(readFile(q));
-    *out = r;
+    if (!prepared || !q.exec())
+        return failWith(error, tr("cannot read resource %1: %2").arg(resourceId).arg(q.lastError().text()));
+    if (!q.next())
+        return false;
+    QList<Resource> one{readResource(q)};
+    if (!readValuesAndFiles(u"r.id"_s, resourceId, {{resourceId, 0}}, &one, error))
+        return false;
+    *out = one.first();
     return true;
 }
 
-QList<Resource> ResourceStore::listInBatch(qint64 batchId) const
+// The values and files of the resources in `index` (id -> position in *resources), selected by
+// `where` = key ("r.id" or "r.batch_id").
+bool ResourceStore::readValuesAndFiles(const QString &where, qint64 key,
+                                       const QHash<qint64, qsizetype> &index, QList<Resource> *resources,
+                                       QString *error) const
 {
-    QList<Resource> out;
+    QSqlQuery q(m_workspace.database());
+    q.setForwardOnly(true);
+    bool prepared = q.prepare(u"SELECT v.resource_id, v.field_id, v.value FROM field_values v "
+                              "JOIN resources r ON r.id = v.resource_id WHERE %1 = ?"_s.arg(where));
+    q.addBindValue(key);
+    if (!prepared || !q.exec())
+        return failWith(error, tr("cannot read the field values: %1").arg(q.lastError().text()));
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it != index.cend())
+            (*resources)[*it].values.insert(q.value(1).toString(), q.value(2).toString());
+    }
+    prepared = q.prepare(
+        u"SELECT f.id, f.resource_id, f.role, f.path, f.size, f.mtime FROM files f "
+        "JOIN resources r ON r.id = f.resource_id WHERE %1 = ? ORDER BY f.role, f.position, f.id"_s.arg(
+            where));
+    q.addBindValue(key);
+    if (!prepared || !q.exec())
+        return failWith(error, tr("cannot read the attached files: %1").arg(q.lastError().text()));
+    while (q.next()) {
+        const AttachedFile f = readFile(q);
+        const auto it = index.constFind(f.resourceId);
+        if (it != index.cend())
+            (*resources)[*it].files.append(f);
+    }
+    return true;
+}
+
+bool ResourceStore::listInBatch(qint64 batchId, QList<Resource> *out, QString *error) const
+{
+    out->clear();
     QHash<qint64, qsizetype> index;
     QSqlQuery q(m_workspace.database());
     q.setForwardOnly(true);
-    q.prepare(
+    bool prepared = q.prepare(
         u"SELECT id, batch_id, type, position FROM resources WHERE batch_id = ? ORDER BY position, id"_s);
     q.addBindValue(batchId);
-    if (!q.exec())
-        return out;
+    if (!prepared || !q.exec())
+        return failWith(
+            error, tr("cannot read the resources of batch %1: %2").arg(batchId).arg(q.lastError().text()));
     while (q.next()) {
-        Resource r;
-        r.id = q.value(0).toLongLong();
-        r.batchId = q.value(1).toLongLong();
-        r.type = q.value(2).toString();
-        r.position = q.value(3).toInt();
-        index.insert(r.id, out.size());
-        out.append(r);
+        index.insert(q.value(0).toLongLong(), out->size());
+        out->append(readResource(q));
     }
-    q.prepare(u"SELECT v.resource_id, v.field_id, v.value FROM field_values v "
-              "JOIN resources r ON r.id = v.resource_id WHERE r.batch_id = ?"_s);
-    q.addBindValue(batchId);
-    if (q.exec()) {
-        while (q.next()) {
-            const auto it = index.constFind(q.value(0).toLongLong());
-            if (it != index.cend())
-                out[*it].values.insert(q.value(1).toString(), q.value(2).toString());
-        }
+    if (!readValuesAndFiles(u"r.batch_id"_s, batchId, index, out, error)) {
+        out->clear();
+        return false;
     }
-    q.prepare(
-        u"SELECT f.id, f.resource_id, f.role, f.path, f.size, f.mtime FROM files f "
-        "JOIN resources r ON r.id = f.resource_id WHERE r.batch_id = ? ORDER BY f.role, f.position, f.id"_s);
-    q.addBindValue(batchId);
-    if (q.exec()) {
-        while (q.next()) {
-            const AttachedFile f = readFile(q);
-            const auto it = index.constFind(f.resourceId);
-            if (it != index.cend())
-                out[*it].files.append(f);
-        }
-    }
-    return out;
+    return true;
 }
 
-QList<Resource> ResourceStore::listSummaries(qint64 batchId, int offset, int limit) const
+bool ResourceStore::listSummaries(qint64 batchId, QList<Resource> *out, QString *error, int offset,
+                                  int limit) const
 {
-    QList<Resource> out;
+    out->clear();
     QSqlQuery q(m_workspace.database());
     q.setForwardOnly(true);
     // The (resource_id, field_id) key and the files_resource index make each subquery one lookup.
-    q.prepare(u"SELECT r.id, r.type, r.position, "
-              "(SELECT value FROM field_values WHERE resource_id = r.id AND field_id = 'title'), "
-              "(SELECT value FROM field_values WHERE resource_id = r.id AND field_id = 'url'), "
-              "m.id, m.path "
-              "FROM resources r LEFT JOIN files m ON m.id = (SELECT id FROM files WHERE resource_id = r.id "
-              "AND role = 'media' ORDER BY position, id LIMIT 1) "
-              "WHERE r.batch_id = ? ORDER BY r.position, r.id LIMIT ? OFFSET ?"_s);
+    bool prepared = q.prepare(
+        u"SELECT r.id, r.type, r.position, "
+        "(SELECT value FROM field_values WHERE resource_id = r.id AND field_id = 'title'), "
+        "(SELECT value FROM field_values WHERE resource_id = r.id AND field_id = 'url'), "
+        "m.id, m.path "
+        "FROM resources r LEFT JOIN files m ON m.id = (SELECT id FROM files WHERE resource_id = r.id "
+        "AND role = 'media' ORDER BY position, id LIMIT 1) "
+        "WHERE r.batch_id = ? ORDER BY r.position, r.id LIMIT ? OFFSET ?"_s);
     q.addBindValue(batchId);
     q.addBindValue(limit < 0 ? -1 : limit);
     q.addBindValue(qMax(0, offset));
-    if (!q.exec())
-        return out;
+    if (!prepared || !q.exec())
+        return failWith(
+            error, tr("cannot read the resources of batch %1: %2").arg(batchId).arg(q.lastError().text()));
     if (limit > 0)
-        out.reserve(limit);
+        out->reserve(limit);
     while (q.next()) {
         Resource r;
         r.id = q.value(0).toLongLong();
@@ -189,17 +209,22 @@ QList<Resource> ResourceStore::listSummaries(qint64 batchId, int offset, int lim
             media.path = q.value(6).toString();
             r.files.append(media);
         }
-        out.append(r);
+        out->append(r);
     }
-    return out;
+    return true;
 }
 
-int ResourceStore::countInBatch(qint64 batchId) const
+int ResourceStore::countInBatch(qint64 batchId, QString *error) const
 {
     QSqlQuery q(m_workspace.database());
-    q.prepare(u"SELECT COUNT(*) FROM resources WHERE batch_id = ?"_s);
+    bool prepared = q.prepare(u"SELECT COUNT(*) FROM resources WHERE batch_id = ?"_s);
     q.addBindValue(batchId);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    if (!prepared || !q.exec() || !q.next()) {
+        failWith(error,
+                 tr("cannot count the resources of batch %1: %2").arg(batchId).arg(q.lastError().text()));
+        return -1;
+    }
+    return q.value(0).toInt();
 }
 
 bool ResourceStore::touch(qint64 resourceId)

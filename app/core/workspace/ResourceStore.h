@@ -3,6 +3,7 @@
 #include "workspace/Entities.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 class Workspace;
 
@@ -19,14 +20,19 @@ public:
     bool remove(qint64 resourceId, QString *error);
     bool setType(qint64 resourceId, const QString &type, QString *error);
 
-    bool load(qint64 resourceId, Resource *out) const;
+    // Reads report failures (busy, I/O, a damaged file) in *error instead of answering "none" or a
+    // resource without its values.
+    // False when there is no such resource (error empty) or the read failed (error says why).
+    bool load(qint64 resourceId, Resource *out, QString *error = nullptr) const;
     // Every resource of the batch, values and files included, in three queries whatever the count.
-    QList<Resource> listInBatch(qint64 batchId) const;
-    int countInBatch(qint64 batchId) const;
+    bool listInBatch(qint64 batchId, QList<Resource> *out, QString *error) const;
+    // -1 when the count cannot be read.
+    int countInBatch(qint64 batchId, QString *error = nullptr) const;
     // What the batch list shows, in the order of listInBatch, in one query whatever the count: id, batchId,
     // type, position, the values "title" and "url" only, and the first media file (id, role, path only).
     // Rows offset .. offset + limit - 1 (limit < 0: all from offset), so a long list can be read in pages.
-    QList<Resource> listSummaries(qint64 batchId, int offset = 0, int limit = -1) const;
+    bool listSummaries(qint64 batchId, QList<Resource> *out, QString *error, int offset = 0,
+                       int limit = -1) const;
 
     // Stores the value as typed; an empty value removes the field.
     bool setValue(qint64 resourceId, const QString &fieldId, const QString &value, QString *error);
@@ -40,6 +46,8 @@ public:
     qint64 replaceFile(qint64 resourceId, const QString &role, const QString &path, QString *error);
 
 private:
+    bool readValuesAndFiles(const QString &where, qint64 key, const QHash<qint64, qsizetype> &index,
+                            QList<Resource> *resources, QString *error) const;
     bool touch(qint64 resourceId);
     Workspace &m_workspace;
 };

@@ -1,6 +1,7 @@
 #include "workspace/UnitStore.h"
 
 #include "common/TextSafety.h"
+#include "workspace/SavePoint.h"
 #include "workspace/Workspace.h"
 
 #include <QSqlError>
@@ -42,22 +43,34 @@ QStringList UnitStore::columns()
     return {u"name"_s, u"person"_s, u"title"_s, u"phone"_s, u"mobile"_s, u"email"_s, u"stamped_scan"_s};
 }
 
-QList<Unit> UnitStore::all() const
+bool UnitStore::all(QList<Unit> *out, QString *error) const
 {
-    QList<Unit> out;
+    out->clear();
     QSqlQuery q(m_workspace.database());
-    if (q.exec(kSelect + " ORDER BY id"_L1))
-        while (q.next())
-            out.append(readUnit(q));
-    return out;
+    q.setForwardOnly(true);
+    if (!q.exec(kSelect + " ORDER BY id"_L1)) {
+        if (error)
+            *error = tr("cannot read the units: %1").arg(q.lastError().text());
+        return false;
+    }
+    while (q.next())
+        out->append(readUnit(q));
+    return true;
 }
 
-bool UnitStore::find(qint64 id, Unit *out) const
+bool UnitStore::find(qint64 id, Unit *out, QString *error) const
 {
+    if (error)
+        error->clear();
     QSqlQuery q(m_workspace.database());
-    q.prepare(kSelect + " WHERE id = ?"_L1);
+    bool prepared = q.prepare(kSelect + " WHERE id = ?"_L1);
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!prepared || !q.exec()) {
+        if (error)
+            *error = tr("cannot read unit %1: %2").arg(id).arg(q.lastError().text());
+        return false;
+    }
+    if (!q.next())
         return false;
     *out = readUnit(q);
     return true;
@@ -65,11 +78,20 @@ bool UnitStore::find(qint64 id, Unit *out) const
 
 Unit UnitStore::primary(QString *error)
 {
-    const QList<Unit> units = all();
-    if (!units.isEmpty())
-        return units.first();
-    Unit u;
-    save(&u, error);
+    SavePoint savePoint(m_workspace.database()); // read, then maybe insert: one IMMEDIATE transaction
+    if (!savePoint.isActive()) {
+        if (error)
+            *error = tr("cannot read the units: %1").arg(savePoint.errorString());
+        return {};
+    }
+    QList<Unit> units;
+    if (!all(&units, error))
+        return {};
+    Unit u = units.isEmpty() ? Unit() : units.first();
+    if (units.isEmpty() && !save(&u, error))
+        return {};
+    if (!savePoint.release(error))
+        return {};
     return u;
 }
 

@@ -13,9 +13,12 @@ class UnitStore
 public:
     explicit UnitStore(Workspace &workspace) : m_workspace(workspace) {}
 
-    QList<Unit> all() const;
-    bool find(qint64 id, Unit *out) const;
-    // The workspace's unit; created empty when there is none yet.
+    // Reads report failures (busy, I/O, a damaged file) in *error instead of answering "none".
+    bool all(QList<Unit> *out, QString *error) const;
+    // False when there is no such unit (error empty) or the read failed (error says why).
+    bool find(qint64 id, Unit *out, QString *error = nullptr) const;
+    // The workspace's unit; created empty when there is none yet. When the units cannot be read, an empty
+    // Unit (id 0) and the error: nothing is created then.
     Unit primary(QString *error = nullptr);
     // Inserts (id == 0, then sets unit->id) or updates every column. save() and setField() refuse a value
     // with a line break or another control character.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -17,7 +18,12 @@ public:
     ~Workspace() override;
 
     // Opens (creating when missing) and migrates the file. The parent folder is created too.
+    // An existing file is recognised first, on a read-only look: another program's SQLite file is refused
+    // before anything (journal mode, application id, tables) is written into it.
     bool open(const QString &path, QString *error);
+    // Opens an existing workspace at the latest schema for reading only (background checks): nothing is
+    // written into the file, no journal mode, no application id, no migration, no default settings.
+    bool openReadOnly(const QString &path, QString *error);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -58,8 +64,13 @@ signals:
     void resourceChanged(qint64 resourceId, const QString &fieldId); // one value or file ("" = several)
 
 private:
-    bool checkIdentity(QSqlDatabase &db, QString *error);
+    enum class Kind { New, Ours };
+    bool checkPath(const QFileInfo &info, bool create, QString *error) const;
+    bool recognise(const QString &absolutePath, Kind *kind, QString *error) const;
+    bool recogniseSchema(const QString &absolutePath, Kind *kind, QString *error) const;
+    bool addConnection(const QString &absolutePath, bool readOnly, QString *error);
     bool configure(QSqlDatabase &db, const QString &absolutePath, QString *error);
+    bool fail(const QString &path, const QString &why, QString *error);
 
     QString m_connection;
     QString m_journalMode;
