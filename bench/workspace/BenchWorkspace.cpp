@@ -264,7 +264,9 @@ Figures measure(const QString &path, int count, bool reportMemory)
         Batch batch;
         if (!BatchStore(w).findByName(u"2022 第一批"_s, &batch))
             die(u"no batch in "_s + path);
-        resources = ResourceStore(w).listInBatch(batch.id);
+        resources.clear();
+        if (!ResourceStore(w).listInBatch(batch.id, &resources, &error))
+            die(error);
         ValidationContext context;
         context.unitName = unit.name;
         const ResourceValidator validator(profile, context);

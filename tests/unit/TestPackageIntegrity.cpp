@@ -4,6 +4,7 @@
 // registration form cannot be rendered fails with a message; a check-cache write that fails is reported.
 
 #include "PackageFixture.h"
+#include "StoreReads.h"
 #include "TestSupport.h"
 
 #include "package/BagInfo.h"
@@ -21,6 +22,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
+
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -148,7 +150,7 @@ dst.close()
     } else {
         QVERIFY2(error.contains(u"control character"_s), qPrintable(error));
     }
-    for (const Unit &u : UnitStore(reviewer.workspace()).all())
+    for (const Unit &u : StoreReads::units(UnitStore(reviewer.workspace())))
         for (const QString &v : {u.name, u.person, u.title, u.phone, u.mobile, u.email})
             QVERIFY2(controlCharacters(v, QString()).isEmpty(), qPrintable(v));
 
