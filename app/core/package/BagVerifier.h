@@ -47,6 +47,8 @@ public:
     {
         bool metadata = true;  // re-validate metadata.json against its profile
         bool technical = true; // re-run the media checks when the media module offers them
+        // A zip's media are copied out for the technical check: at most this many bytes in all.
+        qint64 maxExtractBytes = qint64(1) << 40;
     };
     // Called with bytes hashed so far and the total.
     using ProgressFn = std::function<void(qint64 done, qint64 total)>;
