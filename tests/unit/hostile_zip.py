@@ -4,7 +4,7 @@
 usage: hostile_zip.py SOURCE.zip TARGET.zip CHANGE [ARG...]
 
 The copy holds every entry of SOURCE (re-deflated, sizes and CRCs correct), then CHANGE:
-  bomb N SIZE              N root entries notes-<i>.txt of SIZE zero bytes (a multiple of 64 MiB),
+  bomb N SIZE              N root entries notes-<i>.txt of SIZE zero bytes (a multiple of 1 MiB),
                            declared truthfully: a zip of about SIZE/1000 per entry
   lie N SIZE DECLARED      the same, each declaring DECLARED bytes
   payload-lie PATH SIZE DECLARED
@@ -22,7 +22,7 @@ import sys
 import zipfile
 import zlib
 
-CHUNK = 64 << 20
+CHUNK = 1 << 20
 
 
 def deflate(data):
