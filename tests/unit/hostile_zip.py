@@ -31,10 +31,15 @@ def deflate(data):
 
 
 def zero_stream(size):
-    """A raw deflate stream of `size` zero bytes (a multiple of CHUNK): one fully flushed chunk repeated."""
+    """A raw deflate stream of `size` zero bytes (a multiple of CHUNK), one fully flushed chunk repeated,
+    and its CRC-32."""
     c = zlib.compressobj(9, zlib.DEFLATED, -15)
-    block = c.compress(bytes(CHUNK)) + c.flush(zlib.Z_FULL_FLUSH)
-    return block * (size // CHUNK) + b"\x03\x00"  # an empty final block ends the stream
+    chunk = bytes(CHUNK)
+    block = c.compress(chunk) + c.flush(zlib.Z_FULL_FLUSH)
+    crc = 0
+    for _ in range(size // CHUNK):
+        crc = zlib.crc32(chunk, crc)
+    return block * (size // CHUNK) + b"\x03\x00", crc  # an empty final block ends the stream
 
 
 class Writer:
@@ -92,12 +97,13 @@ def main():
     if change in ("bomb", "lie"):
         n, size = int(args[0]), int(args[1])
         declared = int(args[2]) if change == "lie" else None
-        stream = zero_stream(size)
+        stream, crc = zero_stream(size)
         for i in range(n):
-            out.add(root + "notes-%02d.txt" % i, None, stream, 0, size, declared)
+            out.add(root + "notes-%02d.txt" % i, None, stream, crc, size, declared)
     elif change == "payload-lie":
         size, declared = int(args[1]), int(args[2])
-        out.add(root + args[0], None, zero_stream(size), 0, size, declared)
+        stream, crc = zero_stream(size)
+        out.add(root + args[0], None, stream, crc, size, declared)
     elif change == "declare":
         for i in range(int(args[1])):
             out.add(root + "%s-%02d.mp4" % (args[0], i), None, deflate(b"x"), zlib.crc32(b"x"), 1,
