@@ -10,6 +10,8 @@
 #include <atomic>
 #include <functional>
 
+class BagReader;
+class PackageManifest;
 class Profile;
 class Workspace;
 
@@ -78,6 +80,21 @@ public:
     static QString filesFolder(const Workspace &workspace);
 
 private:
+    // The steps of extract(), in order; each fails with a message naming the package and the entry.
+    bool checkEntries(const QString &packagePath, const BagReader &reader, qint64 *declared,
+                      QString *error) const;
+    bool readTagFiles(const QString &packagePath, const BagReader &reader, QMap<QString, QByteArray> *kept,
+                      QString *error, const std::atomic_bool *cancel) const;
+    bool checkTagFiles(const QString &packagePath, const QMap<QString, QByteArray> &kept,
+                       PackageManifest *manifest, PackageContent *content, QString *error) const;
+    bool checkContent(const QString &packagePath, const PackageContent &content, QString *error) const;
+    bool makeStaging(const QString &packagePath, qint64 declared, QString *staging, QString *error) const;
+    bool planTargets(const QString &packagePath, const PackageContent &content,
+                     const PackageManifest &manifest, QMap<QString, QString> *targets, QString *error) const;
+    bool extractFiles(const QString &packagePath, const BagReader &reader, const PackageManifest &manifest,
+                      const QMap<QString, QString> &targets, const QString &staging, qint64 declared,
+                      qint64 *done, QString *error, const std::atomic_bool *cancel,
+                      const ProgressFn &progress) const;
     bool storeBatch(const PackageContent &content, const QMap<QString, QString> &targets, const QString &name,
                     const QString &finalFolder, Batch *batch, int *files, Result *result, QString *error);
     Workspace &m_workspace;
