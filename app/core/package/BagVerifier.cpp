@@ -14,22 +14,28 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSet>
+#include <QStorageInfo>
 #include <QTemporaryDir>
-
-#include <limits>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr qint64 MaxTagFile = 64 << 20; // bagit.txt, manifests, metadata.json
+constexpr qint64 MaxTagFile = 32 << 20;  // each tag file (bagit.txt, manifests …) and metadata.json
+constexpr qint64 MaxTagTotal = 64 << 20; // all of them together
 constexpr qint64 MaxCoverFile = 64 << 20;
 
 bool isKeptInMemory(const QString &path)
 {
     return path == "bagit.txt"_L1 || path == "bag-info.txt"_L1 || path == "manifest-sha256.txt"_L1 ||
            path == "tagmanifest-sha256.txt"_L1 || path == "data/metadata.json"_L1;
+}
+
+// Outside the payload, or metadata.json: read whole, so bounded one by one and in total.
+bool isTagFile(const QString &path)
+{
+    return !path.startsWith("data/"_L1) || path == "data/metadata.json"_L1;
 }
 
 // One verification, step by step: the entries' names and sizes, one reading pass (hashes, the tag files in
@@ -43,7 +49,8 @@ public:
         : m_reader(reader), m_options(options), m_result(result)
     {
     }
-    void checkEntries();
+    bool checkEntries();
+    void planExtraction();
     bool readEntries(const std::atomic_bool *cancel, const BagVerifier::ProgressFn &progress);
     void checkBagit();
     void checkManifests();
@@ -58,6 +65,7 @@ private:
     {
         m_result.problems.append({code, path, text, warning});
     }
+    bool shouldExtract(const QString &path) const;
     void checkListed(const PackageManifest &manifest, bool payload, QSet<QString> *listed);
 
     const BagReader &m_reader;
@@ -65,35 +73,109 @@ private:
     BagVerifier::Result &m_result;
     qint64 m_total = 0; // payload and tag bytes to hash
     QTemporaryDir m_temp;
+    QSet<QString> m_toExtract;
     QMap<QString, QString> m_hashes;
     QMap<QString, qint64> m_sizes;
     QMap<QString, QByteArray> m_kept;
     QMap<QString, QString> m_extracted; // bag path -> file on disk (a zip's covers and media)
 };
 
-// Unsafe entries are problems.
-void Verification::checkEntries()
+// Unsafe entries and names that collide are problems; a tag file too large to read whole stops here.
+bool Verification::checkEntries()
 {
+    for (const BagReader::NameProblem &n : m_reader.nameProblems())
+        problem(n.kind == BagReader::NameProblem::Kind::NotUtf8 ? u"entry_name"_s : u"name_clash"_s,
+                n.paths.first(), n.text());
+    qint64 tags = 0;
     for (const BagReader::Entry &e : m_reader.entries()) {
         if (!e.safe) {
-            problem(u"unsafe_entry"_s, e.path,
-                    e.kind == BagReader::Kind::Link
-                        ? tr("%1 is a link; a package holds only plain files").arg(e.path)
-                        : tr("%1 is not a safe relative path").arg(e.path));
-        } else if (e.kind == BagReader::Kind::File) {
-            m_total += e.size;
+            if (e.utf8) // a name that is not UTF-8 is named above
+                problem(u"unsafe_entry"_s, e.path,
+                        e.kind == BagReader::Kind::Link
+                            ? tr("%1 is a link; a package holds only plain files").arg(e.path)
+                            : tr("%1 is not a safe relative path").arg(e.path));
+            continue;
         }
+        if (e.kind != BagReader::Kind::File)
+            continue;
+        m_total += e.size;
+        if (!isTagFile(e.path))
+            continue;
+        tags += e.size;
+        if (e.size > MaxTagFile) {
+            m_result.error = tr("%1: the tag file %2 declares %3 bytes, more than the %4 allowed")
+                                 .arg(m_reader.path(), e.path)
+                                 .arg(e.size)
+                                 .arg(MaxTagFile);
+            return false;
+        }
+    }
+    if (tags > MaxTagTotal) {
+        m_result.error = tr("%1: the tag files declare %2 bytes in all, more than the %3 allowed")
+                             .arg(m_reader.path())
+                             .arg(tags)
+                             .arg(MaxTagTotal);
+        return false;
+    }
+    return true;
+}
+
+bool Verification::shouldExtract(const QString &path) const
+{
+    if (!m_reader.isZip() || !path.startsWith("data/resources/"_L1))
+        return false;
+    if (path.endsWith("/cover.jpg"_L1))
+        return true;
+    return m_options.technical && !path.endsWith("/catalog.xml"_L1);
+}
+
+// Which of a zip's files are copied out (covers; media for the technical check): only when all of them fit
+// the budget and the free space of the temporary folder, checked before anything is written.
+void Verification::planExtraction()
+{
+    if (!m_reader.isZip())
+        return;
+    qint64 needed = 0;
+    QSet<QString> planned;
+    for (const BagReader::Entry &e : m_reader.entries()) {
+        if (!e.safe || e.kind != BagReader::Kind::File || !shouldExtract(e.path))
+            continue;
+        if (e.path.endsWith("/cover.jpg"_L1) && e.size > MaxCoverFile)
+            continue; // the metadata check names the cover it cannot read
+        planned.insert(e.path);
+        needed += e.size;
+    }
+    if (planned.isEmpty())
+        return;
+    if (!m_temp.isValid()) {
+        problem(u"technical"_s, QString(),
+                tr("no temporary folder to check the media files in (%1)").arg(m_temp.errorString()));
+        return;
+    }
+    const QStorageInfo storage(m_temp.path());
+    if (needed > m_options.maxExtractBytes) {
+        problem(u"technical"_s, QString(),
+                tr("the media files need %1 bytes to be checked, more than the %2 allowed: not checked")
+                    .arg(needed)
+                    .arg(m_options.maxExtractBytes));
+    } else if (storage.isValid() && storage.bytesAvailable() >= 0 && needed > storage.bytesAvailable()) {
+        problem(u"technical"_s, QString(),
+                tr("the media files need %1 bytes to be checked, %2 has %3 free: not checked")
+                    .arg(needed)
+                    .arg(m_temp.path())
+                    .arg(storage.bytesAvailable()));
+    } else {
+        m_toExtract = planned;
     }
 }
 
-// One pass: hash every safe file; keep the tag files and metadata.json; extract covers (and, for the
-// technical check, media) of a zip into a temporary folder. Only safe entries are read.
+// One pass: hash every safe file, keep the tag files and metadata.json, copy out what was planned. The
+// reader hands over no more bytes than an entry declares, so a copy is bounded by the plan.
 bool Verification::readEntries(const std::atomic_bool *cancel, const BagVerifier::ProgressFn &progress)
 {
     qint64 done = 0;
     std::unique_ptr<Sha256> hash;
     std::unique_ptr<QFile> out;
-    qint64 extractLimit = MaxCoverFile;
     QString current;
     QString readError;
     auto finishCurrent = [&]() {
@@ -115,17 +197,12 @@ bool Verification::readEntries(const std::atomic_bool *cancel, const BagVerifier
             hash = std::make_unique<Sha256>();
             const bool keep = isKeptInMemory(e.path);
             if (keep)
-                m_kept.insert(e.path, QByteArray());
-            const bool isCover = e.path.endsWith("/cover.jpg"_L1);
-            const bool isMedia = m_options.technical && !isCover && !e.path.endsWith("/catalog.xml"_L1);
-            if (m_reader.isZip() && e.path.startsWith("data/resources/"_L1) && (isCover || isMedia) &&
-                m_temp.isValid()) {
-                const QString file =
-                    m_temp.filePath(QString::number(m_extracted.size()) +
-                                    (isCover ? u".jpg"_s : u"."_s + QFileInfo(e.path).suffix()));
-                extractLimit = isCover ? MaxCoverFile : std::numeric_limits<qint64>::max();
+                m_kept.insert(e.path, QByteArray()).value().reserve(e.size);
+            if (m_toExtract.contains(e.path) && !m_extracted.contains(e.path)) {
+                const QString file = m_temp.filePath(QString::number(m_extracted.size()) + u"."_s +
+                                                     QFileInfo(e.path).suffix());
                 out = std::make_unique<QFile>(file);
-                if (out->open(QIODevice::WriteOnly))
+                if (out->open(QIODevice::WriteOnly | QIODevice::NewOnly))
                     m_extracted.insert(e.path, file);
                 else
                     out.reset();
@@ -133,15 +210,9 @@ bool Verification::readEntries(const std::atomic_bool *cancel, const BagVerifier
             return [&, keep, path = e.path](const char *data, qint64 size) {
                 hash->update(data, size);
                 m_sizes[path] += size;
-                if (keep) {
-                    QByteArray &buffer = m_kept[path];
-                    if (buffer.size() + size > MaxTagFile) {
-                        readError = tr("%1 is larger than %2 bytes").arg(path).arg(MaxTagFile);
-                        return false;
-                    }
-                    buffer.append(data, size);
-                }
-                if (out && m_sizes[path] <= extractLimit && out->write(data, size) != size) {
+                if (keep)
+                    m_kept[path].append(data, size);
+                if (out && out->write(data, size) != size) {
                     readError = tr("%1: cannot extract it for the technical check (%2)")
                                     .arg(path, out->errorString());
                     return false;
@@ -154,8 +225,11 @@ bool Verification::readEntries(const std::atomic_bool *cancel, const BagVerifier
         },
         &readError, cancel);
     finishCurrent();
-    if (!read)
+    if (!read) {
         m_result.error = readError;
+        m_extracted.clear();
+        m_temp.remove();
+    }
     return read;
 }
 
@@ -376,7 +450,9 @@ BagVerifier::Result BagVerifier::verify(const QString &packagePath, const Option
     if (!reader.open(packagePath, &result.error))
         return result;
     Verification v(reader, options, result);
-    v.checkEntries();
+    if (!v.checkEntries())
+        return result;
+    v.planExtraction();
     if (!v.readEntries(cancel, progress))
         return result;
     result.ran = true;

@@ -24,8 +24,8 @@ class BagVerifier
 public:
     struct Problem
     {
-        QString code; // "missing", "extra", "checksum", "oxum", "unsafe_entry", "structure", "metadata",
-                      // "technical"
+        QString code; // "missing", "extra", "checksum", "oxum", "unsafe_entry", "name_clash" (entries whose
+                      // names collide), "entry_name" (not UTF-8), "structure", "metadata", "technical"
         QString path; // the file concerned, relative to the bag root, or ""
         QString text; // for the user
         bool warning = false;

@@ -45,7 +45,7 @@ const QStringList &wantedTagFiles()
     return wanted;
 }
 
-// Those and every other root *.txt (bag-info.txt …): the tag manifest says which must match.
+// Those and every other root *.txt (bag-info.txt …): read whole, the tag manifest says which must match.
 bool isRootTagFile(const QString &path)
 {
     return wantedTagFiles().contains(path) || (!path.contains(u'/') && path.endsWith(".txt"_L1));
@@ -87,7 +87,8 @@ bool PackageOpener::extract(const QString &packagePath, Extracted *into, QString
     return true;
 }
 
-// Before anything is read: the number of entries, their names and their declared sizes.
+// Before anything is read: the number of entries, their names (safe, no collisions, UTF-8) and their
+// declared sizes, one by one, the tag files' in total, and all.
 bool PackageOpener::checkEntries(const QString &packagePath, const BagReader &reader, qint64 *declared,
                                  QString *error) const
 {
@@ -96,6 +97,13 @@ bool PackageOpener::checkEntries(const QString &packagePath, const BagReader &re
                                    .arg(packagePath)
                                    .arg(reader.entries().size())
                                    .arg(m_limits.maxEntries));
+    if (!reader.nameProblems().isEmpty()) {
+        QStringList texts;
+        for (const BagReader::NameProblem &n : reader.nameProblems())
+            texts.append(n.text());
+        return failWith(error, tr("%1: refused, %2").arg(packagePath, texts.join(u"; "_s)));
+    }
+    qint64 tags = 0;
     for (const BagReader::Entry &e : reader.entries()) {
         if (!e.safe)
             return failWith(
@@ -106,39 +114,50 @@ bool PackageOpener::checkEntries(const QString &packagePath, const BagReader &re
             return failWith(
                 error,
                 tr("%1: %2 declares %3 bytes, more than allowed").arg(packagePath, e.path).arg(e.size));
+        if (isRootTagFile(e.path)) {
+            if (e.size > m_limits.maxMetadataBytes)
+                return failWith(error,
+                                tr("%1: refused, %2 declares %3 bytes, more than the %4 a tag file may have")
+                                    .arg(packagePath, e.path)
+                                    .arg(e.size)
+                                    .arg(m_limits.maxMetadataBytes));
+            tags += e.size;
+        }
         *declared += e.size;
     }
+    if (tags > m_limits.maxTagTotalBytes)
+        return failWith(error,
+                        tr("%1: refused, the tag files declare %2 bytes in all, more than the %3 allowed")
+                            .arg(packagePath)
+                            .arg(tags)
+                            .arg(m_limits.maxTagTotalBytes));
     if (*declared > m_limits.maxTotalBytes)
         return failWith(error, tr("%1: %2 bytes in all, more than allowed").arg(packagePath).arg(*declared));
     return true;
 }
 
-// First pass: only the small tag files.
+// First pass: every root tag file and metadata.json in memory (bounded one by one and in all by
+// checkEntries), to be checked against the tag manifest.
 bool PackageOpener::readTagFiles(const QString &packagePath, const BagReader &reader,
                                  QMap<QString, QByteArray> *kept, QString *error,
                                  const std::atomic_bool *cancel) const
 {
     QString readError;
-    bool tooLarge = false;
     const bool ok = reader.readAll(
         [&](const BagReader::Entry &e) -> BagReader::BlockFn {
             if (!isRootTagFile(e.path))
                 return {};
-            kept->insert(e.path, QByteArray());
-            return [&, path = e.path](const char *data, qint64 size) {
-                QByteArray &b = (*kept)[path];
-                if (b.size() + size > m_limits.maxMetadataBytes) {
-                    tooLarge = true;
-                    return false;
-                }
-                b.append(data, size);
+            QByteArray &buffer = (*kept)[e.path];
+            buffer.clear();
+            buffer.reserve(e.size); // bounded by checkEntries; the reader hands over no more than declared
+            return [&buffer](const char *data, qint64 size) {
+                buffer.append(data, size);
                 return true;
             };
         },
         &readError, cancel);
     if (!ok)
-        return failWith(error, tooLarge ? tr("%1: a metadata file is larger than allowed").arg(packagePath)
-                                        : readError);
+        return failWith(error, readError);
     for (const QString &w : wantedTagFiles())
         if (!kept->contains(w))
             return failWith(error, tr("%1: %2 is missing; not a SubmitDesk package").arg(packagePath, w));
@@ -244,7 +263,8 @@ bool PackageOpener::planTargets(const QString &packagePath, const PackageContent
     return true;
 }
 
-// Second pass: extract and hash what the resources need.
+// Second pass: extract and hash what the resources need, each file bounded by its declared size (the
+// reader hands over no more) and checked against the manifest.
 bool PackageOpener::extractFiles(const QString &packagePath, const BagReader &reader,
                                  const PackageManifest &manifest, const QMap<QString, QString> &targets,
                                  const QString &staging, qint64 declared, qint64 *done, QString *error,

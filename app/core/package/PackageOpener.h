@@ -34,7 +34,8 @@ public:
     {
         qint64 maxTotalBytes = qint64(1) << 40;  // 1 TiB
         qint64 maxFileBytes = qint64(256) << 30; // 256 GiB
-        qint64 maxMetadataBytes = 64 << 20;      // metadata.json, manifests, bag-info.txt
+        qint64 maxMetadataBytes = 32 << 20;      // each tag file (*.txt at the root) and metadata.json
+        qint64 maxTagTotalBytes = 64 << 20;      // all of them together
         int maxEntries = 100000;
     };
     struct Result
