@@ -67,6 +67,7 @@ private slots:
     void tagFileBombIsRefused_data();
     void tagFileBombIsRefused();
     void payloadLargerThanDeclaredIsRefused();
+    void openWritesNoMoreThanDeclared();
     void extractionBudgetIsEnforced();
     void freeSpaceIsCheckedFirst();
     void collidingNamesAreInvalid_data();
@@ -198,6 +199,36 @@ void TestBagReader::payloadLargerThanDeclaredIsRefused()
     QVERIFY2(verified.error.contains(entry), qPrintable(verified.error));
     QVERIFY2(mostOnDisk <= honest + 1000, qPrintable(QString::number(mostOnDisk)));
     QCOMPARE(bytesUnder(tmp.path()), 0);
+}
+
+// A media file of the package whose header declares fewer bytes than it holds: open refuses it naming the
+// entry and leaves nothing behind; verify too.
+void TestBagReader::openWritesNoMoreThanDeclared()
+{
+    const QString entry = u"data/resources/A02-0001/lecture-audio.mp3"_s;
+    QString error;
+    const QString zip = hostile(u"shrink.zip"_s, {u"shrink"_s, entry, u"1000"_s}, &error);
+    QVERIFY2(!zip.isEmpty(), qPrintable(error));
+    TempWorkspace reviewer;
+    PackageOpener opener(reviewer.workspace(), reviewer.profile());
+    PackageOpener::Result result;
+    qint64 mostWritten = 0; // of the audio's copy, watched while the open writes
+    const QString files = PackageOpener::filesFolder(reviewer.workspace());
+    auto watch = [&](qint64, qint64) {
+        QDirIterator it(files, {u"lecture-audio.mp3"_s}, QDir::Files | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            mostWritten = std::max(mostWritten, QFileInfo(it.next()).size());
+    };
+    QVERIFY(!opener.open(zip, QString(), &result, &error, nullptr, watch));
+    qInfo("most bytes of the audio written: %lld", mostWritten);
+    QVERIFY(mostWritten <= 1000);
+    QVERIFY2(error.contains(entry), qPrintable(error));
+    QVERIFY(BatchStore(reviewer.workspace()).all().isEmpty());
+    QCOMPARE(bytesUnder(files), 0);
+    const BagVerifier::Result verified = BagVerifier::verify(zip);
+    QVERIFY(!verified.isValid());
+    QVERIFY2(verified.error.contains(entry), qPrintable(verified.error));
 }
 
 // The media copied out for the technical check are bounded by a total budget: over it, a clear problem.

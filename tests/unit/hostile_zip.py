@@ -10,6 +10,7 @@ The copy holds every entry of SOURCE (re-deflated, sizes and CRCs correct), then
   payload-lie PATH SIZE DECLARED
                            an extra payload entry PATH (relative to the bag root) of SIZE zero bytes
                            declaring DECLARED bytes
+  shrink PATH DECLARED     the entry PATH copied with its real bytes, declaring DECLARED bytes
   declare PATH N DECLARED  N extra payload entries PATH-<i>.mp4 of one byte, each declaring DECLARED
   duplicate PATH           a second entry PATH (relative to the bag root) with the same bytes
   add PATH [PATH...]       one small entry per PATH (UTF-8 names); a PATH may hold \\xNN escapes for raw
@@ -92,6 +93,9 @@ def main():
     for info in source.infolist():
         if info.is_dir():
             out.add(info.filename, None, b"", 0, 0, directory=True)
+        elif change == "shrink" and info.filename == root + args[0]:
+            data = source.read(info)
+            out.add(info.filename, None, deflate(data), zlib.crc32(data), len(data), int(args[1]))
         else:
             out.add_bytes(info.filename, source.read(info))
     if change in ("bomb", "lie"):
@@ -104,6 +108,8 @@ def main():
         size, declared = int(args[1]), int(args[2])
         stream, crc = zero_stream(size)
         out.add(root + args[0], None, stream, crc, size, declared)
+    elif change == "shrink":
+        pass
     elif change == "declare":
         for i in range(int(args[1])):
             out.add(root + "%s-%02d.mp4" % (args[0], i), None, deflate(b"x"), zlib.crc32(b"x"), 1,
