@@ -25,6 +25,7 @@ namespace {
 constexpr qint64 MaxTagFile = 32 << 20;  // each tag file (bagit.txt, manifests …) and metadata.json
 constexpr qint64 MaxTagTotal = 64 << 20; // all of them together
 constexpr qint64 MaxCoverFile = 64 << 20;
+constexpr qint64 FreeSpaceReserve = 512 << 20; // what copying media out leaves free on the volume at least
 
 bool isKeptInMemory(const QString &path)
 {
@@ -158,7 +159,8 @@ void Verification::planExtraction()
                 tr("the media files need %1 bytes to be checked, more than the %2 allowed: not checked")
                     .arg(needed)
                     .arg(m_options.maxExtractBytes));
-    } else if (storage.isValid() && storage.bytesAvailable() >= 0 && needed > storage.bytesAvailable()) {
+    } else if (storage.isValid() && storage.bytesAvailable() >= 0 &&
+               needed > storage.bytesAvailable() - FreeSpaceReserve) {
         problem(u"technical"_s, QString(),
                 tr("the media files need %1 bytes to be checked, %2 has %3 free: not checked")
                     .arg(needed)

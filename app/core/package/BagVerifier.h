@@ -13,9 +13,11 @@
 #include <functional>
 
 // Checks a package, folder or zip: the bag's structure (bagit.txt, manifests, bag-info.txt), every
-// checksum, Payload-Oxum, no missing, extra or unsafe entries; then that metadata.json matches its
-// profile (each resource re-validated with ResourceValidator) and that every media file passes the technical
-// check (MediaCheck). Each problem names its file (and the rule).
+// checksum, Payload-Oxum, no missing, extra or unsafe entries, no entry names that collide or are not
+// UTF-8; then that metadata.json matches its profile (each resource re-validated with ResourceValidator) and
+// that every media file passes the technical check (MediaCheck). Each problem names its file (and the rule).
+// Tag files are read whole only within a limit per file and in all; a zip's media are copied out for the
+// technical check only within Options::maxExtractBytes and the temporary folder's free space.
 class Profile;
 
 class BagVerifier

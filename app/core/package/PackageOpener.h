@@ -17,7 +17,9 @@ class Workspace;
 
 // Opens a package (folder or zip) into a workspace as a new batch, for re-editing or review.
 // Nothing from the package is trusted: an entry with an absolute path, "..", a link or any name that
-// could escape is refused before anything is written; sizes are bounded (declared and actual); the tag
+// could escape, and names that collide (also after Unicode normalisation or case folding) or are not
+// UTF-8, are refused before anything is written; sizes are bounded (declared and actual, tag files one by
+// one and in all); the tag
 // manifest, the payload manifest and metadata.json are checked, and every resource's type code and file
 // roles against the profile, before any file is extracted. Files are extracted only into
 // <workspace dir>/<workspace name>.files/, under a hidden staging folder renamed at the end, checked
