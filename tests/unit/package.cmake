@@ -8,3 +8,4 @@ sd_add_test(test_xlsx_reader SOURCES unit/TestXlsxReader.cpp LIBS submitdesk-cor
 sd_add_test(test_metadata_sheet SOURCES unit/TestMetadataSheet.cpp LIBS sd_package_fixture LABELS unit;package TIMEOUT 600)
 sd_add_test(test_package_checks SOURCES unit/TestPackageChecks.cpp LIBS sd_package_fixture LABELS unit;package;media TIMEOUT 600)
 sd_add_test(test_package_integrity SOURCES unit/TestPackageIntegrity.cpp LIBS sd_package_fixture LABELS unit;package;registration)
+sd_add_test(test_bag_reader SOURCES unit/TestBagReader.cpp LIBS sd_package_fixture LABELS unit;package TIMEOUT 600)

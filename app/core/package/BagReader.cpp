@@ -7,6 +7,9 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QStringDecoder>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -37,13 +40,42 @@ ArchivePtr openZip(const QString &path, QString *error)
     return a;
 }
 
-QString entryName(archive_entry *e)
+// The bytes of a name that is not UTF-8, readable: ASCII as is, every other byte as \xNN.
+QString escapedName(const QByteArray &bytes)
 {
-    if (const char *utf8 = archive_entry_pathname_utf8(e))
-        return QString::fromUtf8(utf8);
-    if (const char *raw = archive_entry_pathname(e))
-        return QFile::decodeName(raw);
-    return {};
+    QString out;
+    for (const char c : bytes) {
+        const auto b = uchar(c);
+        if (b >= 0x20 && b < 0x7f)
+            out += QLatin1Char(c);
+        else
+            out += u"\\x"_s + QString::number(b, 16).rightJustified(2, u'0');
+    }
+    return out;
+}
+
+// `bytes` as UTF-8; false when they are not valid UTF-8 or hold U+FFFD (what a converter puts for bytes it
+// could not read).
+bool strictUtf8(const QByteArray &bytes, QString *text)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    *text = decoder(bytes);
+    return !decoder.hasError() && !text->contains(QChar::ReplacementCharacter);
+}
+
+// The entry's name: libarchive's UTF-8 form when it has one, else the stored bytes; *utf8 false when
+// neither is valid UTF-8 (the name is then escaped).
+QString entryName(archive_entry *e, bool *utf8)
+{
+    QString text;
+    *utf8 = true;
+    if (const char *name = archive_entry_pathname_utf8(e); name && strictUtf8(QByteArray(name), &text))
+        return text;
+    const QByteArray raw(archive_entry_pathname(e));
+    if (strictUtf8(raw, &text))
+        return text;
+    *utf8 = false;
+    return escapedName(raw);
 }
 
 BagReader::Kind entryKind(archive_entry *e)
@@ -61,7 +93,31 @@ BagReader::Kind entryKind(archive_entry *e)
         return BagReader::Kind::Other;
     }
 }
+
+// Names that some reader or file system would take for the same: NFC, then case folded.
+QString collisionKey(const QString &path)
+{
+    return path.normalized(QString::NormalizationForm_C)
+        .toCaseFolded()
+        .normalized(QString::NormalizationForm_C);
+}
 } // namespace
+
+QString BagReader::NameProblem::text() const
+{
+    const QString names = u"\""_s + paths.join(u"\", \""_s) + u"\""_s;
+    switch (kind) {
+    case Kind::Duplicate:
+        return tr("the entry %1 is in the package more than once").arg(names);
+    case Kind::Normalization:
+        return tr("the entries %1 have names that are equal after Unicode normalisation").arg(names);
+    case Kind::CaseFolding:
+        return tr("the entries %1 have names that differ only in case").arg(names);
+    case Kind::NotUtf8:
+        break;
+    }
+    return tr("the entry name %1 is not UTF-8").arg(names);
+}
 
 BagReader::~BagReader() = default;
 
@@ -77,19 +133,69 @@ bool BagReader::open(const QString &path, QString *error)
 {
     m_path = QFileInfo(path).absoluteFilePath(); // entries are named relative to it, so it must be absolute
     m_entries.clear();
+    m_nameProblems.clear();
     m_prefix.clear();
     const QFileInfo info(path);
     if (info.isDir()) {
         m_zip = false;
-        return listFolder(error);
-    }
-    if (!info.isFile()) {
+        if (!listFolder(error))
+            return false;
+    } else if (!info.isFile()) {
         if (error)
             *error = tr("%1: no such package").arg(path);
         return false;
+    } else {
+        m_zip = true;
+        if (!listZip(error))
+            return false;
     }
-    m_zip = true;
-    return listZip(error);
+    findNameProblems();
+    return true;
+}
+
+void BagReader::findNameProblems()
+{
+    QHash<QString, QList<qsizetype>> byKey;
+    QStringList keys; // in archive order
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        const Entry &e = m_entries.at(i);
+        if (!e.utf8) {
+            m_nameProblems.append({NameProblem::Kind::NotUtf8, {e.path}});
+            continue;
+        }
+        const QString key = collisionKey(e.path);
+        QList<qsizetype> &same = byKey[key];
+        if (same.isEmpty())
+            keys.append(key);
+        same.append(i);
+    }
+    for (const QString &key : std::as_const(keys)) {
+        const QList<qsizetype> &same = byKey.value(key);
+        if (same.size() < 2)
+            continue;
+        NameProblem problem;
+        QSet<QString> normalized;
+        for (const qsizetype i : same) {
+            const QString &path = m_entries.at(i).path;
+            if (!problem.paths.contains(path))
+                problem.paths.append(path);
+            normalized.insert(path.normalized(QString::NormalizationForm_C));
+        }
+        problem.kind = problem.paths.size() == 1 ? NameProblem::Kind::Duplicate
+                       : normalized.size() == 1  ? NameProblem::Kind::Normalization
+                                                 : NameProblem::Kind::CaseFolding;
+        m_nameProblems.append(problem);
+    }
+}
+
+BagReader::Entry BagReader::zipEntry(archive_entry *e, bool nameWarning) const
+{
+    Entry entry;
+    entry.path = entryName(e, &entry.utf8);
+    entry.utf8 = entry.utf8 && !nameWarning;
+    entry.kind = entryKind(e);
+    entry.size = archive_entry_size_is_set(e) ? archive_entry_size(e) : 0;
+    return entry;
 }
 
 bool BagReader::listZip(QString *error)
@@ -101,11 +207,9 @@ bool BagReader::listZip(QString *error)
     archive_entry *e = nullptr;
     int rc;
     while ((rc = archive_read_next_header(a.get(), &e)) == ARCHIVE_OK || rc == ARCHIVE_WARN) {
-        Entry entry;
-        entry.path = entryName(e);
-        entry.kind = entryKind(e);
-        entry.size = archive_entry_size_is_set(e) ? archive_entry_size(e) : 0;
-        raw.append(entry);
+        // libarchive warns when a name flagged UTF-8 cannot be converted.
+        raw.append(zipEntry(e, rc == ARCHIVE_WARN && archive_error_string(a.get()) &&
+                                   QByteArray(archive_error_string(a.get())).contains("Pathname")));
         archive_read_data_skip(a.get());
     }
     if (rc != ARCHIVE_EOF) {
@@ -130,7 +234,7 @@ bool BagReader::listZip(QString *error)
     if (!atRoot && oneTop && !top.isEmpty())
         m_prefix = top + u'/';
     for (Entry entry : std::as_const(raw)) {
-        entry.safe = BagLayout::isSafeRelativePath(entry.path) && entry.kind != Kind::Link &&
+        entry.safe = entry.utf8 && BagLayout::isSafeRelativePath(entry.path) && entry.kind != Kind::Link &&
                      entry.kind != Kind::Other;
         if (!m_prefix.isEmpty()) {
             if (entry.path == m_prefix || entry.path == top)
@@ -160,7 +264,8 @@ bool BagReader::listFolder(QString *error)
         entry.path = root.relativeFilePath(fi.filePath());
         entry.kind = fi.isSymLink() ? Kind::Link : (fi.isFile() ? Kind::File : Kind::Other);
         entry.size = fi.isSymLink() ? 0 : fi.size();
-        entry.safe = entry.kind == Kind::File && BagLayout::isSafeRelativePath(entry.path);
+        entry.utf8 = !entry.path.contains(QChar::ReplacementCharacter); // how Qt decodes a name that is not
+        entry.safe = entry.utf8 && entry.kind == Kind::File && BagLayout::isSafeRelativePath(entry.path);
         m_entries.append(entry);
     }
     std::sort(m_entries.begin(), m_entries.end(),
@@ -173,6 +278,50 @@ bool BagReader::readAll(const VisitFn &visit, QString *error, const std::atomic_
     return m_zip ? readZip(visit, error, cancel) : readFolder(visit, error, cancel);
 }
 
+bool BagReader::checkSizeRead(const Entry &entry, qint64 read, QString *error) const
+{
+    if (read == entry.size)
+        return true;
+    if (error)
+        *error = read > entry.size ? tr("%1: %2 holds more bytes than the %3 it declares")
+                                         .arg(m_path, entry.path)
+                                         .arg(entry.size)
+                                   : tr("%1: %2 holds %3 bytes, fewer than the %4 it declares")
+                                         .arg(m_path, entry.path)
+                                         .arg(read)
+                                         .arg(entry.size);
+    return false;
+}
+
+bool BagReader::readZipEntry(archive *a, const Entry &entry, const BlockFn &sink, QByteArray *block,
+                             QString *error, const std::atomic_bool *cancel) const
+{
+    qint64 read = 0;
+    for (;;) {
+        if (cancel && cancel->load()) {
+            if (error)
+                *error = tr("cancelled");
+            return false;
+        }
+        // Never more than one byte past what the entry declares: enough to tell that it lies.
+        const qint64 want = std::min<qint64>(block->size(), std::max<qint64>(entry.size - read, 0) + 1);
+        const la_ssize_t n = archive_read_data(a, block->data(), size_t(want));
+        if (n < 0) {
+            if (error)
+                *error = tr("%1: cannot read %2 (%3)")
+                             .arg(m_path, entry.path, QString::fromUtf8(archive_error_string(a)));
+            return false;
+        }
+        if (n == 0)
+            return checkSizeRead(entry, read, error);
+        read += n;
+        if (read > entry.size)
+            return checkSizeRead(entry, read, error);
+        if (!sink(block->constData(), n))
+            return false;
+    }
+}
+
 bool BagReader::readZip(const VisitFn &visit, QString *error, const std::atomic_bool *cancel) const
 {
     ArchivePtr a = openZip(m_path, error);
@@ -182,11 +331,8 @@ bool BagReader::readZip(const VisitFn &visit, QString *error, const std::atomic_
     archive_entry *e = nullptr;
     int rc;
     while ((rc = archive_read_next_header(a.get(), &e)) == ARCHIVE_OK || rc == ARCHIVE_WARN) {
-        Entry entry;
-        entry.path = entryName(e);
-        entry.kind = entryKind(e);
-        entry.size = archive_entry_size_is_set(e) ? archive_entry_size(e) : 0;
-        entry.safe = BagLayout::isSafeRelativePath(entry.path) && entry.kind == Kind::File;
+        Entry entry = zipEntry(e, false);
+        entry.safe = entry.utf8 && BagLayout::isSafeRelativePath(entry.path) && entry.kind == Kind::File;
         if (!m_prefix.isEmpty() && entry.path.startsWith(m_prefix))
             entry.path = entry.path.mid(m_prefix.size());
         BlockFn sink = entry.kind == Kind::File ? visit(entry) : BlockFn();
@@ -194,24 +340,8 @@ bool BagReader::readZip(const VisitFn &visit, QString *error, const std::atomic_
             archive_read_data_skip(a.get());
             continue;
         }
-        for (;;) {
-            if (cancel && cancel->load()) {
-                if (error)
-                    *error = tr("cancelled");
-                return false;
-            }
-            const la_ssize_t n = archive_read_data(a.get(), block.data(), size_t(block.size()));
-            if (n < 0) {
-                if (error)
-                    *error = tr("%1: cannot read %2 (%3)")
-                                 .arg(m_path, entry.path, QString::fromUtf8(archive_error_string(a.get())));
-                return false;
-            }
-            if (n == 0)
-                break;
-            if (!sink(block.constData(), n))
-                return false;
-        }
+        if (!readZipEntry(a.get(), entry, sink, &block, error, cancel))
+            return false;
     }
     if (rc != ARCHIVE_EOF) {
         if (error)
@@ -237,12 +367,24 @@ bool BagReader::readFolder(const VisitFn &visit, QString *error, const std::atom
                 *error = tr("%1: cannot read (%2)").arg(file.fileName(), file.errorString());
             return false;
         }
-        if (!Sha256::readBlocks(file, &block, sink, error, cancel))
+        // The file may have grown or shrunk since it was listed: hand over no more than its listed size.
+        qint64 read = 0;
+        bool over = false;
+        const BlockFn bounded = [&](const char *data, qint64 size) {
+            read += size;
+            if (read > entry.size) {
+                over = true;
+                return false;
+            }
+            return sink(data, size);
+        };
+        if (!Sha256::readBlocks(file, &block, bounded, error, cancel))
+            return over ? checkSizeRead(entry, read, error) : false;
+        if (!checkSizeRead(entry, read, error))
             return false;
     }
     return true;
 }
-
 bool BagReader::readFile(const QString &path, QByteArray *out, qint64 maxBytes, QString *error) const
 {
     out->clear();

@@ -13,9 +13,11 @@
 #include <functional>
 
 // Checks a package, folder or zip: the bag's structure (bagit.txt, manifests, bag-info.txt), every
-// checksum, Payload-Oxum, no missing, extra or unsafe entries; then that metadata.json matches its
-// profile (each resource re-validated with ResourceValidator) and that every media file passes the technical
-// check (MediaCheck). Each problem names its file (and the rule).
+// checksum, Payload-Oxum, no missing, extra or unsafe entries, no entry names that collide or are not
+// UTF-8; then that metadata.json matches its profile (each resource re-validated with ResourceValidator) and
+// that every media file passes the technical check (MediaCheck). Each problem names its file (and the rule).
+// Tag files are read whole only within a limit per file and in all; a zip's media are copied out for the
+// technical check only within Options::maxExtractBytes and the temporary folder's free space.
 class Profile;
 
 class BagVerifier
@@ -24,8 +26,8 @@ class BagVerifier
 public:
     struct Problem
     {
-        QString code; // "missing", "extra", "checksum", "oxum", "unsafe_entry", "structure", "metadata",
-                      // "technical"
+        QString code; // "missing", "extra", "checksum", "oxum", "unsafe_entry", "name_clash" (entries whose
+                      // names collide), "entry_name" (not UTF-8), "structure", "metadata", "technical"
         QString path; // the file concerned, relative to the bag root, or ""
         QString text; // for the user
         bool warning = false;
@@ -47,6 +49,8 @@ public:
     {
         bool metadata = true;  // re-validate metadata.json against its profile
         bool technical = true; // re-run the media checks when the media module offers them
+        // A zip's media are copied out for the technical check: at most this many bytes in all.
+        qint64 maxExtractBytes = qint64(1) << 40;
     };
     // Called with bytes hashed so far and the total.
     using ProgressFn = std::function<void(qint64 done, qint64 total)>;

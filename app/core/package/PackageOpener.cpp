@@ -29,153 +29,255 @@ QString PackageOpener::filesFolder(const Workspace &workspace)
     return info.absolutePath() + u'/' + info.completeBaseName() + u".files"_s;
 }
 
+namespace {
+bool failWith(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+    return false;
+}
+
+// The files read whole before anything is written: the tag files at the bag's root and metadata.json.
+const QStringList &wantedTagFiles()
+{
+    static const QStringList wanted{u"bagit.txt"_s, u"manifest-sha256.txt"_s, u"data/metadata.json"_s,
+                                    u"tagmanifest-sha256.txt"_s};
+    return wanted;
+}
+
+// Those and every other root *.txt (bag-info.txt …): read whole, the tag manifest says which must match.
+bool isRootTagFile(const QString &path)
+{
+    return wantedTagFiles().contains(path) || (!path.contains(u'/') && path.endsWith(".txt"_L1));
+}
+} // namespace
+
 bool PackageOpener::extract(const QString &packagePath, Extracted *into, QString *error,
                             const std::atomic_bool *cancel, const ProgressFn &progress) const
 {
     *into = Extracted();
-    auto fail = [error](const QString &text) {
-        if (error)
-            *error = text;
-        return false;
-    };
     BagReader reader;
     if (!reader.open(packagePath, error))
         return false;
-    if (reader.entries().size() > m_limits.maxEntries)
-        return fail(tr("%1: %2 entries, more than the %3 allowed")
-                        .arg(packagePath)
-                        .arg(reader.entries().size())
-                        .arg(m_limits.maxEntries));
     qint64 declared = 0;
+    QMap<QString, QByteArray> kept;
+    PackageManifest manifest;
+    PackageContent content;
+    if (!checkEntries(packagePath, reader, &declared, error) ||
+        !readTagFiles(packagePath, reader, &kept, error, cancel) ||
+        !checkTagFiles(packagePath, kept, &manifest, &content, error) ||
+        !checkContent(packagePath, content, error))
+        return false;
+    QString staging;
+    if (!makeStaging(packagePath, declared, &staging, error))
+        return false;
+    QMap<QString, QString> targets; // bag path -> relative path inside the batch folder
+    qint64 done = 0;
+    if (!planTargets(packagePath, content, manifest, &targets, error) ||
+        !extractFiles(packagePath, reader, manifest, targets, staging, declared, &done, error, cancel,
+                      progress)) {
+        QDir(staging).removeRecursively();
+        return false;
+    }
+    into->packagePath = packagePath;
+    into->content = content;
+    into->staging = staging;
+    into->targets = targets;
+    into->bytes = done;
+    return true;
+}
+
+// Before anything is read: the number of entries, their names (safe, no collisions, UTF-8) and their
+// declared sizes, one by one, the tag files' in total, and all.
+bool PackageOpener::checkEntries(const QString &packagePath, const BagReader &reader, qint64 *declared,
+                                 QString *error) const
+{
+    if (reader.entries().size() > m_limits.maxEntries)
+        return failWith(error, tr("%1: %2 entries, more than the %3 allowed")
+                                   .arg(packagePath)
+                                   .arg(reader.entries().size())
+                                   .arg(m_limits.maxEntries));
+    if (!reader.nameProblems().isEmpty()) {
+        QStringList texts;
+        for (const BagReader::NameProblem &n : reader.nameProblems())
+            texts.append(n.text());
+        return failWith(error, tr("%1: refused, %2").arg(packagePath, texts.join(u"; "_s)));
+    }
+    qint64 tags = 0;
     for (const BagReader::Entry &e : reader.entries()) {
         if (!e.safe)
-            return fail(
+            return failWith(
+                error,
                 tr("%1: refused, the entry \"%2\" is a link or a path that could escape the target folder")
                     .arg(packagePath, e.path));
         if (e.size > m_limits.maxFileBytes)
-            return fail(
+            return failWith(
+                error,
                 tr("%1: %2 declares %3 bytes, more than allowed").arg(packagePath, e.path).arg(e.size));
-        declared += e.size;
+        if (isRootTagFile(e.path)) {
+            if (e.size > m_limits.maxMetadataBytes)
+                return failWith(error,
+                                tr("%1: refused, %2 declares %3 bytes, more than the %4 a tag file may have")
+                                    .arg(packagePath, e.path)
+                                    .arg(e.size)
+                                    .arg(m_limits.maxMetadataBytes));
+            tags += e.size;
+        }
+        *declared += e.size;
     }
-    if (declared > m_limits.maxTotalBytes)
-        return fail(tr("%1: %2 bytes in all, more than allowed").arg(packagePath).arg(declared));
+    if (tags > m_limits.maxTagTotalBytes)
+        return failWith(error,
+                        tr("%1: refused, the tag files declare %2 bytes in all, more than the %3 allowed")
+                            .arg(packagePath)
+                            .arg(tags)
+                            .arg(m_limits.maxTagTotalBytes));
+    if (*declared > m_limits.maxTotalBytes)
+        return failWith(error, tr("%1: %2 bytes in all, more than allowed").arg(packagePath).arg(*declared));
+    return true;
+}
 
-    // First pass: only the small tag files.
-    QMap<QString, QByteArray> kept;
-    // The tag files at the bag's root and metadata.json; the tag manifest says which must match.
-    const QStringList wanted{u"bagit.txt"_s, u"manifest-sha256.txt"_s, u"data/metadata.json"_s,
-                             u"tagmanifest-sha256.txt"_s};
+// First pass: every root tag file and metadata.json in memory (bounded one by one and in all by
+// checkEntries), to be checked against the tag manifest.
+bool PackageOpener::readTagFiles(const QString &packagePath, const BagReader &reader,
+                                 QMap<QString, QByteArray> *kept, QString *error,
+                                 const std::atomic_bool *cancel) const
+{
     QString readError;
-    bool tooLarge = false;
-    if (!reader.readAll(
-            [&](const BagReader::Entry &e) -> BagReader::BlockFn {
-                if (!wanted.contains(e.path) && (e.path.contains(u'/') || !e.path.endsWith(".txt"_L1)))
-                    return {};
-                kept.insert(e.path, QByteArray());
-                return [&, path = e.path](const char *data, qint64 size) {
-                    QByteArray &b = kept[path];
-                    if (b.size() + size > m_limits.maxMetadataBytes) {
-                        tooLarge = true;
-                        return false;
-                    }
-                    b.append(data, size);
-                    return true;
-                };
-            },
-            &readError, cancel))
-        return fail(tooLarge ? tr("%1: a metadata file is larger than allowed").arg(packagePath) : readError);
-    for (const QString &w : wanted)
-        if (!kept.contains(w))
-            return fail(tr("%1: %2 is missing; not a SubmitDesk package").arg(packagePath, w));
-    // The tag manifest: every tag file it lists must be there and match, and it must cover the payload
-    // manifest, bag-info.txt and bagit.txt, so a manifest altered after bagging is caught.
+    const bool ok = reader.readAll(
+        [&](const BagReader::Entry &e) -> BagReader::BlockFn {
+            if (!isRootTagFile(e.path))
+                return {};
+            QByteArray &buffer = (*kept)[e.path];
+            buffer.clear();
+            buffer.reserve(e.size); // bounded by checkEntries; the reader hands over no more than declared
+            return [&buffer](const char *data, qint64 size) {
+                buffer.append(data, size);
+                return true;
+            };
+        },
+        &readError, cancel);
+    if (!ok)
+        return failWith(error, readError);
+    for (const QString &w : wantedTagFiles())
+        if (!kept->contains(w))
+            return failWith(error, tr("%1: %2 is missing; not a SubmitDesk package").arg(packagePath, w));
+    return true;
+}
+
+// The tag manifest: every tag file it lists must be there and match, and it must cover the payload
+// manifest, bag-info.txt and bagit.txt, so a manifest altered after bagging is caught. Then the payload
+// manifest and metadata.json.
+bool PackageOpener::checkTagFiles(const QString &packagePath, const QMap<QString, QByteArray> &kept,
+                                  PackageManifest *manifest, PackageContent *content, QString *error) const
+{
     PackageManifest tags;
     if (!PackageManifest::parse(kept.value(u"tagmanifest-sha256.txt"_s), u"tagmanifest-sha256.txt"_s, &tags,
                                 error))
         return false;
     for (const QString &must : {u"manifest-sha256.txt"_s, u"bag-info.txt"_s, u"bagit.txt"_s})
         if (kept.contains(must) && !tags.contains(must))
-            return fail(tr("%1: %2 is not listed in tagmanifest-sha256.txt").arg(packagePath, must));
+            return failWith(error,
+                            tr("%1: %2 is not listed in tagmanifest-sha256.txt").arg(packagePath, must));
     for (const PackageManifest::Entry &t : tags.entries()) {
         if (!kept.contains(t.path))
-            return fail(tr("%1: %2, listed in tagmanifest-sha256.txt, is missing").arg(packagePath, t.path));
+            return failWith(
+                error, tr("%1: %2, listed in tagmanifest-sha256.txt, is missing").arg(packagePath, t.path));
         if (Sha256::hexOf(kept.value(t.path)) != t.sha256)
-            return fail(tr("%1: %2 does not match tagmanifest-sha256.txt (changed after bagging)")
-                            .arg(packagePath, t.path));
+            return failWith(error, tr("%1: %2 does not match tagmanifest-sha256.txt (changed after bagging)")
+                                       .arg(packagePath, t.path));
     }
-    PackageManifest manifest;
-    if (!PackageManifest::parse(kept.value(u"manifest-sha256.txt"_s), u"manifest-sha256.txt"_s, &manifest,
+    if (!PackageManifest::parse(kept.value(u"manifest-sha256.txt"_s), u"manifest-sha256.txt"_s, manifest,
                                 error))
         return false;
-    if (manifest.checksum(u"data/metadata.json"_s) != Sha256::hexOf(kept.value(u"data/metadata.json"_s)))
-        return fail(tr("%1: data/metadata.json does not match the manifest").arg(packagePath));
-    PackageContent content;
-    if (!MetadataJson::read(kept.value(u"data/metadata.json"_s), &content, error))
-        return false;
+    if (manifest->checksum(u"data/metadata.json"_s) != Sha256::hexOf(kept.value(u"data/metadata.json"_s)))
+        return failWith(error, tr("%1: data/metadata.json does not match the manifest").arg(packagePath));
+    return MetadataJson::read(kept.value(u"data/metadata.json"_s), content, error);
+}
+
+// Type codes and file roles against the profile and the workspace, before anything is written.
+bool PackageOpener::checkContent(const QString &packagePath, const PackageContent &content,
+                                 QString *error) const
+{
     if (content.profileId != m_profile.id)
-        return fail(tr("%1: made for profile \"%2\", this workspace uses \"%3\"")
-                        .arg(packagePath, content.profileId, m_profile.id));
-    // Type codes and file roles against the profile and the workspace, before anything is written.
+        return failWith(error, tr("%1: made for profile \"%2\", this workspace uses \"%3\"")
+                                   .arg(packagePath, content.profileId, m_profile.id));
     static const QStringList roles{u"media"_s, u"cover"_s, u"catalog"_s, u"attachment"_s};
     for (const PackageResource &r : std::as_const(content.resources)) {
         if (!m_profile.resourceType(r.type))
-            return fail(tr("%1: resource %2 has the type \"%3\", which the profile \"%4\" does not define")
-                            .arg(packagePath, r.id, r.type, m_profile.id));
+            return failWith(
+                error, tr("%1: resource %2 has the type \"%3\", which the profile \"%4\" does not define")
+                           .arg(packagePath, r.id, r.type, m_profile.id));
         for (const PackageFile &f : r.files)
             if (!roles.contains(f.role))
-                return fail(tr("%1: resource %2: the file %3 has the role \"%4\"; only %5 are known")
-                                .arg(packagePath, r.id, f.path, f.role, roles.join(u", "_s)));
+                return failWith(error,
+                                tr("%1: resource %2: the file %3 has the role \"%4\"; only %5 are known")
+                                    .arg(packagePath, r.id, f.path, f.role, roles.join(u", "_s)));
         if (r.filesWithRole(u"cover"_s).size() > 1)
-            return fail(tr("%1: resource %2 has more than one cover").arg(packagePath, r.id));
+            return failWith(error, tr("%1: resource %2 has more than one cover").arg(packagePath, r.id));
     }
+    return true;
+}
 
-    // A hidden staging folder of its own; commit() gives it the batch's name.
-    const QString filesRoot = filesFolder(m_workspace);
-    const QString staging =
-        filesRoot + u"/.import-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) + u".partial"_s;
-    if (!QDir().mkpath(staging))
-        return fail(tr("%1: cannot create the folder").arg(staging));
-    const QString stagingCanonical = QFileInfo(staging).canonicalFilePath();
-    const QStorageInfo storage(staging);
+// A hidden staging folder of its own, on a volume with room for every declared byte; commit() gives it the
+// batch's name.
+bool PackageOpener::makeStaging(const QString &packagePath, qint64 declared, QString *staging,
+                                QString *error) const
+{
+    *staging = filesFolder(m_workspace) + u"/.import-"_s +
+               QUuid::createUuid().toString(QUuid::WithoutBraces) + u".partial"_s;
+    if (!QDir().mkpath(*staging))
+        return failWith(error, tr("%1: cannot create the folder").arg(*staging));
+    const QStorageInfo storage(*staging);
     if (storage.isValid() && storage.bytesAvailable() >= 0 && declared > storage.bytesAvailable()) {
-        QDir(staging).removeRecursively();
-        return fail(tr("%1: needs %2 bytes, %3 has %4 free")
-                        .arg(packagePath)
-                        .arg(declared)
-                        .arg(staging)
-                        .arg(storage.bytesAvailable()));
+        QDir(*staging).removeRecursively();
+        return failWith(error, tr("%1: needs %2 bytes, %3 has %4 free")
+                                   .arg(packagePath)
+                                   .arg(declared)
+                                   .arg(*staging)
+                                   .arg(storage.bytesAvailable()));
     }
+    return true;
+}
 
-    QMap<QString, QString> targets; // bag path -> relative path inside the batch folder
+// Where each resource's files go: <resource id>/<safe, unique file name>.
+bool PackageOpener::planTargets(const QString &packagePath, const PackageContent &content,
+                                const PackageManifest &manifest, QMap<QString, QString> *targets,
+                                QString *error) const
+{
     for (const PackageResource &r : std::as_const(content.resources)) {
-        if (!BagLayout::isSafeRelativePath(r.id) || r.id.contains(u'/')) {
-            QDir(staging).removeRecursively();
-            return fail(tr("%1: resource id \"%2\" is not a plain name").arg(packagePath, r.id));
-        }
+        if (!BagLayout::isSafeRelativePath(r.id) || r.id.contains(u'/'))
+            return failWith(error, tr("%1: resource id \"%2\" is not a plain name").arg(packagePath, r.id));
         QStringList taken;
         for (const PackageFile &f : r.files) {
             if (f.role == "catalog"_L1)
                 continue; // its text is the catalog field's value
             const QString bagPath = u"data/"_s + f.path;
-            if (!BagLayout::isSafeRelativePath(bagPath) || !manifest.contains(bagPath)) {
-                QDir(staging).removeRecursively();
-                return fail(tr("%1: %2 (resource %3) is not a file listed in the manifest")
-                                .arg(packagePath, bagPath, r.id));
-            }
-            targets.insert(bagPath, r.id + u'/' +
-                                        BagLayout::uniqueName(
-                                            BagLayout::safeFileName(QFileInfo(f.path).fileName()), &taken));
+            if (!BagLayout::isSafeRelativePath(bagPath) || !manifest.contains(bagPath))
+                return failWith(error, tr("%1: %2 (resource %3) is not a file listed in the manifest")
+                                           .arg(packagePath, bagPath, r.id));
+            targets->insert(bagPath, r.id + u'/' +
+                                         BagLayout::uniqueName(
+                                             BagLayout::safeFileName(QFileInfo(f.path).fileName()), &taken));
         }
     }
+    return true;
+}
 
-    // Second pass: extract and hash what the resources need.
-    qint64 done = 0;
+// Second pass: extract and hash what the resources need, each file bounded by its declared size (the
+// reader hands over no more) and checked against the manifest.
+bool PackageOpener::extractFiles(const QString &packagePath, const BagReader &reader,
+                                 const PackageManifest &manifest, const QMap<QString, QString> &targets,
+                                 const QString &staging, qint64 declared, qint64 *done, QString *error,
+                                 const std::atomic_bool *cancel, const ProgressFn &progress) const
+{
+    const QString stagingCanonical = QFileInfo(staging).canonicalFilePath();
     std::unique_ptr<QFile> out;
     std::unique_ptr<Sha256> hash;
     QString currentPath;
     qint64 currentBytes = 0;
     qint64 currentLimit = 0;
     QStringList problems;
+    QString readError;
     auto finish = [&]() {
         if (currentPath.isEmpty())
             return;
@@ -217,9 +319,9 @@ bool PackageOpener::extract(const QString &packagePath, Extracted *into, QString
                     readError = tr("%1: write error (%2)").arg(out->fileName(), out->errorString());
                     return false;
                 }
-                done += size;
+                *done += size;
                 if (progress)
-                    progress(done, declared);
+                    progress(*done, declared);
                 return true;
             };
         },
@@ -231,19 +333,11 @@ bool PackageOpener::extract(const QString &packagePath, Extracted *into, QString
     for (auto it = targets.cbegin(); it != targets.cend(); ++it)
         if (!QFileInfo::exists(staging + u'/' + it.value()))
             problems.append(tr("%1 is missing").arg(it.key()));
-    if (!extracted || !problems.isEmpty()) {
-        QDir(staging).removeRecursively();
-        return fail(
-            tr("%1: not opened: %2")
-                .arg(packagePath, !extracted && !readError.isEmpty() ? readError : problems.join(u"; "_s)));
-    }
-
-    into->packagePath = packagePath;
-    into->content = content;
-    into->staging = staging;
-    into->targets = targets;
-    into->bytes = done;
-    return true;
+    if (extracted && problems.isEmpty())
+        return true;
+    return failWith(error, tr("%1: not opened: %2")
+                               .arg(packagePath,
+                                    !extracted && !readError.isEmpty() ? readError : problems.join(u"; "_s)));
 }
 
 void PackageOpener::discard(Extracted *extracted)

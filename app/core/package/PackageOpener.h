@@ -10,12 +10,16 @@
 #include <atomic>
 #include <functional>
 
+class BagReader;
+class PackageManifest;
 class Profile;
 class Workspace;
 
 // Opens a package (folder or zip) into a workspace as a new batch, for re-editing or review.
 // Nothing from the package is trusted: an entry with an absolute path, "..", a link or any name that
-// could escape is refused before anything is written; sizes are bounded (declared and actual); the tag
+// could escape, and names that collide (also after Unicode normalisation or case folding) or are not
+// UTF-8, are refused before anything is written; sizes are bounded (declared and actual, tag files one by
+// one and in all); the tag
 // manifest, the payload manifest and metadata.json are checked, and every resource's type code and file
 // roles against the profile, before any file is extracted. Files are extracted only into
 // <workspace dir>/<workspace name>.files/, under a hidden staging folder renamed at the end, checked
@@ -32,7 +36,8 @@ public:
     {
         qint64 maxTotalBytes = qint64(1) << 40;  // 1 TiB
         qint64 maxFileBytes = qint64(256) << 30; // 256 GiB
-        qint64 maxMetadataBytes = 64 << 20;      // metadata.json, manifests, bag-info.txt
+        qint64 maxMetadataBytes = 32 << 20;      // each tag file (*.txt at the root) and metadata.json
+        qint64 maxTagTotalBytes = 64 << 20;      // all of them together
         int maxEntries = 100000;
     };
     struct Result
@@ -78,6 +83,21 @@ public:
     static QString filesFolder(const Workspace &workspace);
 
 private:
+    // The steps of extract(), in order; each fails with a message naming the package and the entry.
+    bool checkEntries(const QString &packagePath, const BagReader &reader, qint64 *declared,
+                      QString *error) const;
+    bool readTagFiles(const QString &packagePath, const BagReader &reader, QMap<QString, QByteArray> *kept,
+                      QString *error, const std::atomic_bool *cancel) const;
+    bool checkTagFiles(const QString &packagePath, const QMap<QString, QByteArray> &kept,
+                       PackageManifest *manifest, PackageContent *content, QString *error) const;
+    bool checkContent(const QString &packagePath, const PackageContent &content, QString *error) const;
+    bool makeStaging(const QString &packagePath, qint64 declared, QString *staging, QString *error) const;
+    bool planTargets(const QString &packagePath, const PackageContent &content,
+                     const PackageManifest &manifest, QMap<QString, QString> *targets, QString *error) const;
+    bool extractFiles(const QString &packagePath, const BagReader &reader, const PackageManifest &manifest,
+                      const QMap<QString, QString> &targets, const QString &staging, qint64 declared,
+                      qint64 *done, QString *error, const std::atomic_bool *cancel,
+                      const ProgressFn &progress) const;
     bool storeBatch(const PackageContent &content, const QMap<QString, QString> &targets, const QString &name,
                     const QString &finalFolder, Batch *batch, int *files, Result *result, QString *error);
     Workspace &m_workspace;
