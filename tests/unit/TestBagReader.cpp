@@ -4,6 +4,7 @@
 // are not UTF-8. Verify and open refuse each with a message naming the entries; memory and disk stay bounded.
 
 #include "PackageFixture.h"
+#include "StoreReads.h"
 #include "TestSupport.h"
 
 #include "package/BagReader.h"
@@ -160,7 +161,7 @@ void TestBagReader::tagFileBombIsRefused()
 
     QVERIFY(!opened);
     QVERIFY2(error.contains("notes-0"_L1), qPrintable(error));
-    QVERIFY(BatchStore(reviewer.workspace()).all().isEmpty());
+    QVERIFY(StoreReads::batches(BatchStore(reviewer.workspace())).isEmpty());
     QVERIFY(!verified.isValid());
     QVERIFY2(!verified.ran && verified.error.contains("notes-0"_L1), qPrintable(verified.error));
     QVERIFY2(growth < 200 * 1024, qPrintable(QString::number(growth)));
@@ -224,7 +225,7 @@ void TestBagReader::openWritesNoMoreThanDeclared()
     qInfo("most bytes of the audio written: %lld", mostWritten);
     QVERIFY(mostWritten <= 1000);
     QVERIFY2(error.contains(entry), qPrintable(error));
-    QVERIFY(BatchStore(reviewer.workspace()).all().isEmpty());
+    QVERIFY(StoreReads::batches(BatchStore(reviewer.workspace())).isEmpty());
     QCOMPARE(bytesUnder(files), 0);
     const BagVerifier::Result verified = BagVerifier::verify(zip);
     QVERIFY(!verified.isValid());
@@ -328,7 +329,7 @@ void TestBagReader::collidingNamesAreInvalid()
     QVERIFY(!opener.open(zip, QString(), &result, &error));
     for (const QString &n : named)
         QVERIFY2(error.contains(n), qPrintable(error));
-    QVERIFY(BatchStore(reviewer.workspace()).all().isEmpty());
+    QVERIFY(StoreReads::batches(BatchStore(reviewer.workspace())).isEmpty());
 }
 
 // In a folder bag the names arrive as stored: both spellings are named.
