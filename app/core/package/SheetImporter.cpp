@@ -62,32 +62,37 @@ bool SheetImporter::prepare(const QString &sheetPath, qint64 batchId, Plan *plan
     return prepare(table, batchId, plan, error);
 }
 
-bool SheetImporter::prepare(const QList<QStringList> &table, qint64 batchId, Plan *plan, QString *error) const
+namespace {
+QString cellAt(const QStringList &cells, int column)
 {
-    *plan = Plan();
+    return column >= 0 && column < cells.size() ? cells.at(column).trimmed() : QString();
+}
+} // namespace
+
+int SheetImporter::headerRowOf(const QList<QStringList> &table)
+{
     int headerRow = 0;
     while (headerRow < table.size() && table.at(headerRow).join(QString()).trimmed().isEmpty())
         ++headerRow;
-    if (headerRow >= table.size()) {
-        if (error)
-            *error = tr("the sheet is empty");
-        return false;
-    }
-    // Columns: the package number, the file names, and fields by Chinese label, English label or id.
-    const QStringList header = table.at(headerRow);
-    int idColumn = -1, filesColumn = -1;
-    QMap<int, const FieldSpec *> fieldColumns;
+    return headerRow < table.size() ? headerRow : -1;
+}
+
+SheetImporter::Columns SheetImporter::readColumns(const QStringList &header, Plan *plan) const
+{
+    // The package number, the file names, and fields by Chinese label, English label or id.
+    Columns columns;
+    columns.header = header;
     for (qsizetype c = 0; c < header.size(); ++c) {
         const QString h = header.at(c).trimmed();
         if (h.isEmpty())
             continue;
         if (h == MetadataSheetWriter::idHeader() || h.compare("id"_L1, Qt::CaseInsensitive) == 0) {
-            idColumn = int(c);
+            columns.id = int(c);
             continue;
         }
         if (h == MetadataSheetWriter::filesHeader() || h.compare("file"_L1, Qt::CaseInsensitive) == 0 ||
             h.compare("files"_L1, Qt::CaseInsensitive) == 0) {
-            filesColumn = int(c);
+            columns.files = int(c);
             continue;
         }
         const FieldSpec *match = nullptr;
@@ -95,148 +100,169 @@ bool SheetImporter::prepare(const QList<QStringList> &table, qint64 batchId, Pla
             if (h == f.label.zh || h.compare(f.label.en, Qt::CaseInsensitive) == 0 || h == f.id)
                 match = &f;
         if (match && match->kind != FieldKind::Image)
-            fieldColumns.insert(int(c), match);
+            columns.fields.insert(int(c), match);
         else
             plan->ignoredColumns.append(h);
     }
-    if (idColumn < 0 && filesColumn < 0) {
-        if (error)
-            *error = tr("the sheet has neither a \"%1\" nor a \"%2\" column to match rows to resources")
-                         .arg(MetadataSheetWriter::filesHeader(), MetadataSheetWriter::idHeader());
-        return false;
-    }
+    return columns;
+}
 
-    // The batch's resources by media file name and by package number.
-    ResourceStore store(m_workspace);
-    QList<Resource> resources = store.listInBatch(batchId);
-    std::stable_sort(resources.begin(), resources.end(),
+SheetImporter::ResourceIndex SheetImporter::indexBatch(qint64 batchId) const
+{
+    ResourceIndex index;
+    index.resources = ResourceStore(m_workspace).listInBatch(batchId);
+    std::stable_sort(index.resources.begin(), index.resources.end(),
                      [](const Resource &a, const Resource &b) { return a.position < b.position; });
-    // A file name may belong to several resources (lectures in different folders), so byFile is a
-    // multi-map; the number is unique and wins whenever its cell is filled.
-    QMultiMap<QString, int> byFile;
-    QMap<QString, int> byNumber;
     QMap<QString, int> perType;
-    for (qsizetype i = 0; i < resources.size(); ++i) {
-        byNumber.insert(BagLayout::resourceId(resources.at(i).type, ++perType[resources.at(i).type]), int(i));
+    for (qsizetype i = 0; i < index.resources.size(); ++i) {
+        const Resource &r = index.resources.at(i);
+        index.byNumber.insert(BagLayout::resourceId(r.type, ++perType[r.type]), int(i));
         QSet<QString> names;
-        for (const AttachedFile &f : resources.at(i).filesWithRole(u"media"_s))
+        for (const AttachedFile &f : r.filesWithRole(u"media"_s))
             names.insert(QFileInfo(f.path).fileName());
         for (const QString &n : std::as_const(names))
-            byFile.insert(n, int(i));
+            index.byFile.insert(n, int(i));
     }
+    return index;
+}
 
+ValidationContext SheetImporter::validationContext() const
+{
     ValidationContext context;
     context.today = Clock::system().today();
     context.unitName = UnitStore(m_workspace).primary().name;
     context.taxonomy = &m_profile.taxonomy;
     context.listSeparator = m_profile.listSeparator;
+    return context;
+}
+
+int SheetImporter::matchRow(const QStringList &cells, int rowNumber, const Columns &columns,
+                            const ResourceIndex &index, Plan *plan, QString *matchColumn) const
+{
+    const QString number = cellAt(cells, columns.id);
+    const QString names = cellAt(cells, columns.files);
+    if (!number.isEmpty()) {
+        *matchColumn = columns.header.value(columns.id).trimmed();
+        const int found = index.byNumber.value(number, -1);
+        if (found < 0)
+            plan->issues.append(
+                {rowNumber, *matchColumn, tr("no resource of the batch has the number \"%1\"").arg(number)});
+        return found;
+    }
+    if (!names.isEmpty()) {
+        *matchColumn = columns.header.value(columns.files).trimmed();
+        return matchByFiles(names, rowNumber, *matchColumn, index, plan);
+    }
+    plan->issues.append({rowNumber,
+                         columns.header.value(columns.id >= 0 ? columns.id : columns.files).trimmed(),
+                         tr("neither a number nor a media file name to match the row to a resource")});
+    return -1;
+}
+
+int SheetImporter::matchByFiles(const QString &names, int rowNumber, const QString &column,
+                                const ResourceIndex &index, Plan *plan) const
+{
+    // Every name listed must lead to one and the same resource, and to only one.
+    QSet<int> candidates;
+    for (const QString &part : names.split(m_profile.listSeparator, Qt::SkipEmptyParts)) {
+        const QString n = part.trimmed();
+        if (n.isEmpty())
+            continue;
+        const QList<int> found = index.byFile.values(n);
+        if (found.isEmpty()) {
+            plan->issues.append(
+                {rowNumber, column, tr("no resource of the batch has the media file \"%1\"").arg(n)});
+            return -1;
+        }
+        if (found.size() > 1) {
+            plan->issues.append(
+                {rowNumber, column,
+                 tr("%1 resources have a media file \"%2\"; fill in the \"%3\" column to say which")
+                     .arg(found.size())
+                     .arg(n, MetadataSheetWriter::idHeader())});
+            return -1;
+        }
+        candidates.insert(found.first());
+    }
+    if (candidates.size() != 1) {
+        plan->issues.append(
+            {rowNumber, column, tr("the files \"%1\" belong to different resources").arg(names)});
+        return -1;
+    }
+    return *candidates.cbegin();
+}
+
+SheetImporter::Row SheetImporter::changesOf(const QStringList &cells, int rowNumber, const Columns &columns,
+                                            const Resource &resource, const ValidationContext &context,
+                                            Plan *plan) const
+{
+    Row row{rowNumber, resource.id, {}};
+    for (auto it = columns.fields.cbegin(); it != columns.fields.cend(); ++it) {
+        const FieldSpec &spec = *it.value();
+        const QString value = cellAt(cells, it.key());
+        const QString column = columns.header.at(it.key()).trimmed();
+        if (spec.id == "type"_L1) {
+            if (!value.isEmpty() && value != resource.type)
+                plan->issues.append(
+                    {rowNumber, column,
+                     tr("the type cannot be changed from a sheet (%1 → %2)").arg(resource.type, value)});
+            continue;
+        }
+        if (!spec.appliesToType(resource.type)) {
+            if (!value.isEmpty())
+                plan->issues.append(
+                    {rowNumber, column, tr("this field does not apply to a %1 resource").arg(resource.type)});
+            continue;
+        }
+        QString effective = value;
+        if (spec.id == "unit"_L1 && value.isEmpty())
+            effective = context.unitName;
+        for (const ValidationMessage &m :
+             FieldValidator::validateWithRequired(spec, resource.type, effective, context))
+            if (m.isError())
+                plan->issues.append({rowNumber, column, m.text});
+        const QString current = resource.value(spec.id);
+        if (value != current && !(spec.id == "unit"_L1 && current.isEmpty() && value == context.unitName))
+            row.changes.insert(spec.id, value);
+    }
+    return row;
+}
+
+bool SheetImporter::prepare(const QList<QStringList> &table, qint64 batchId, Plan *plan, QString *error) const
+{
+    *plan = Plan();
+    const int headerRow = headerRowOf(table);
+    if (headerRow < 0) {
+        if (error)
+            *error = tr("the sheet is empty");
+        return false;
+    }
+    const Columns columns = readColumns(table.at(headerRow), plan);
+    if (columns.id < 0 && columns.files < 0) {
+        if (error)
+            *error = tr("the sheet has neither a \"%1\" nor a \"%2\" column to match rows to resources")
+                         .arg(MetadataSheetWriter::filesHeader(), MetadataSheetWriter::idHeader());
+        return false;
+    }
+    const ResourceIndex index = indexBatch(batchId);
+    const ValidationContext context = validationContext();
     QMap<int, int> rowOfResource;
     for (qsizetype r = headerRow + 1; r < table.size(); ++r) {
-        const QStringList cells = table.at(r);
+        const QStringList &cells = table.at(r);
         const int rowNumber = int(r) + 1;
         if (cells.join(QString()).trimmed().isEmpty())
             continue;
-        auto cell = [&cells](int c) {
-            return c >= 0 && c < cells.size() ? cells.at(c).trimmed() : QString();
-        };
-        int index = -1;
         QString matchColumn;
-        const QString number = cell(idColumn);
-        const QString names = cell(filesColumn);
-        if (!number.isEmpty()) {
-            matchColumn = header.value(idColumn).trimmed();
-            index = byNumber.value(number, -1);
-            if (index < 0) {
-                plan->issues.append({rowNumber, matchColumn,
-                                     tr("no resource of the batch has the number \"%1\"").arg(number)});
-                continue;
-            }
-        } else if (!names.isEmpty()) {
-            matchColumn = header.value(filesColumn).trimmed();
-            // Every name listed must lead to one and the same resource, and to only one.
-            QSet<int> candidates;
-            bool ambiguous = false, unknown = false;
-            QString badName;
-            for (const QString &part : names.split(m_profile.listSeparator, Qt::SkipEmptyParts)) {
-                const QString n = part.trimmed();
-                if (n.isEmpty())
-                    continue;
-                const QList<int> found = byFile.values(n);
-                if (found.isEmpty()) {
-                    unknown = true;
-                    badName = n;
-                    break;
-                }
-                if (found.size() > 1) {
-                    ambiguous = true;
-                    badName = n;
-                    break;
-                }
-                candidates.insert(found.first());
-            }
-            if (unknown) {
-                plan->issues.append({rowNumber, matchColumn,
-                                     tr("no resource of the batch has the media file \"%1\"").arg(badName)});
-                continue;
-            }
-            if (ambiguous) {
-                plan->issues.append(
-                    {rowNumber, matchColumn,
-                     tr("%1 resources have a media file \"%2\"; fill in the \"%3\" column to say which")
-                         .arg(byFile.count(badName))
-                         .arg(badName, MetadataSheetWriter::idHeader())});
-                continue;
-            }
-            if (candidates.size() != 1) {
-                plan->issues.append({rowNumber, matchColumn,
-                                     tr("the files \"%1\" belong to different resources").arg(names)});
-                continue;
-            }
-            index = *candidates.cbegin();
-        } else {
+        const int found = matchRow(cells, rowNumber, columns, index, plan, &matchColumn);
+        if (found < 0)
+            continue;
+        if (rowOfResource.contains(found)) {
             plan->issues.append(
-                {rowNumber, header.value(idColumn >= 0 ? idColumn : filesColumn).trimmed(),
-                 tr("neither a number nor a media file name to match the row to a resource")});
+                {rowNumber, matchColumn, tr("the same resource as row %1").arg(rowOfResource.value(found))});
             continue;
         }
-        if (rowOfResource.contains(index)) {
-            plan->issues.append(
-                {rowNumber, matchColumn, tr("the same resource as row %1").arg(rowOfResource.value(index))});
-            continue;
-        }
-        rowOfResource.insert(index, rowNumber);
-        const Resource &resource = resources.at(index);
-        Row row{rowNumber, resource.id, {}};
-        for (auto it = fieldColumns.cbegin(); it != fieldColumns.cend(); ++it) {
-            const FieldSpec &spec = *it.value();
-            const QString value = cell(it.key());
-            const QString column = header.at(it.key()).trimmed();
-            if (spec.id == "type"_L1) {
-                if (!value.isEmpty() && value != resource.type)
-                    plan->issues.append(
-                        {rowNumber, column,
-                         tr("the type cannot be changed from a sheet (%1 → %2)").arg(resource.type, value)});
-                continue;
-            }
-            if (!spec.appliesToType(resource.type)) {
-                if (!value.isEmpty())
-                    plan->issues.append(
-                        {rowNumber, column,
-                         tr("this field does not apply to a %1 resource").arg(resource.type)});
-                continue;
-            }
-            QString effective = value;
-            if (spec.id == "unit"_L1 && value.isEmpty())
-                effective = context.unitName;
-            for (const ValidationMessage &m :
-                 FieldValidator::validateWithRequired(spec, resource.type, effective, context))
-                if (m.isError())
-                    plan->issues.append({rowNumber, column, m.text});
-            const QString current = resource.value(spec.id);
-            if (value != current && !(spec.id == "unit"_L1 && current.isEmpty() && value == context.unitName))
-                row.changes.insert(spec.id, value);
-        }
-        plan->rows.append(row);
+        rowOfResource.insert(found, rowNumber);
+        plan->rows.append(changesOf(cells, rowNumber, columns, index.resources.at(found), context, plan));
     }
     return true;
 }

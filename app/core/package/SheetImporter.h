@@ -1,11 +1,16 @@
 #pragma once
 
+#include "metadata/ValidationContext.h"
+#include "workspace/Entities.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QMultiMap>
 #include <QStringList>
 
+struct FieldSpec;
 class Profile;
 class Workspace;
 
@@ -50,6 +55,34 @@ public:
     bool apply(const Plan &plan, QString *error);
 
 private:
+    // The header row's columns: what matches rows to resources, and which field each other column fills.
+    struct Columns
+    {
+        QStringList header;
+        int id = -1;
+        int files = -1;
+        QMap<int, const FieldSpec *> fields;
+    };
+    // The batch's resources in package order, looked up by package number and by media file name.
+    struct ResourceIndex
+    {
+        QList<Resource> resources;
+        QMap<QString, int> byNumber;
+        QMultiMap<QString, int> byFile; // a name may belong to several resources
+    };
+
+    static int headerRowOf(const QList<QStringList> &table);
+    Columns readColumns(const QStringList &header, Plan *plan) const;
+    ResourceIndex indexBatch(qint64 batchId) const;
+    ValidationContext validationContext() const;
+    // The index in `index.resources` the row belongs to, or -1 after adding an issue to the plan.
+    int matchRow(const QStringList &cells, int rowNumber, const Columns &columns, const ResourceIndex &index,
+                 Plan *plan, QString *matchColumn) const;
+    int matchByFiles(const QString &names, int rowNumber, const QString &column, const ResourceIndex &index,
+                     Plan *plan) const;
+    Row changesOf(const QStringList &cells, int rowNumber, const Columns &columns, const Resource &resource,
+                  const ValidationContext &context, Plan *plan) const;
+
     Workspace &m_workspace;
     const Profile &m_profile;
 };
