@@ -26,6 +26,9 @@ private slots:
     void sharedFileNameIsAnIssue();
     void unknownNameOrNumberIsAnIssue();
     void uniqueFileNameMatches();
+    // Issue 12, item 2: a sheet from an export that could not write a long value has an empty cell there;
+    // the import keeps the value.
+    void emptyCellNeverClearsAValueTooLongForACell();
 
 private:
     QString title(qint64 id);
@@ -33,6 +36,7 @@ private:
     qint64 m_batch = 0;
     qint64 m_first = 0;
     qint64 m_second = 0;
+    qint64 m_third = 0;
 };
 
 void TestSheetImporter::init()
@@ -59,7 +63,8 @@ void TestSheetImporter::init()
     m_first = make(u"第1讲"_s, u"视频.mp4"_s, u"第1讲"_s);
     m_second = make(u"第2讲"_s, u"视频.mp4"_s, u"第2讲"_s);
     QVERIFY2(m_first && m_second, qPrintable(error));
-    QVERIFY(make(u"第3讲"_s, u"独有.mp4"_s, u"第3讲"_s));
+    m_third = make(u"第3讲"_s, u"独有.mp4"_s, u"第3讲"_s);
+    QVERIFY(m_third);
 }
 
 QString TestSheetImporter::title(qint64 id)
@@ -135,6 +140,30 @@ void TestSheetImporter::uniqueFileNameMatches()
     QVERIFY(plan.issues.isEmpty());
     QCOMPARE(plan.rows.size(), 1);
     QCOMPARE(plan.rows.first().changes.value(u"title"_s), u"改名"_s);
+}
+
+void TestSheetImporter::emptyCellNeverClearsAValueTooLongForACell()
+{
+    QString catalog = u"<catalog>"_s;
+    while (catalog.size() < 40000)
+        catalog += u"<chapter title=\"第%1章 概述\"/>"_s.arg(catalog.size());
+    catalog += u"</catalog>"_s;
+    QString error;
+    QVERIFY2(ResourceStore(m_temp->workspace()).setValue(m_third, u"catalog"_s, catalog, &error),
+             qPrintable(error));
+    const QList<QStringList> table{
+        {MetadataSheetWriter::idHeader(), MetadataSheetWriter::filesHeader(), u"资源名称"_s, u"资源目录"_s},
+        {u"A01-0003"_s, u"独有.mp4"_s, u"第3讲 改"_s, QString()}};
+    SheetImporter importer(m_temp->workspace(), m_temp->profile());
+    SheetImporter::Plan plan;
+    QVERIFY2(importer.prepare(table, m_batch, &plan, &error), qPrintable(error));
+    QCOMPARE(plan.rows.size(), 1);
+    QVERIFY(!plan.rows.first().changes.contains(u"catalog"_s));
+    if (plan.issues.isEmpty())
+        QVERIFY2(importer.apply(plan, &error), qPrintable(error));
+    Resource r;
+    QVERIFY(ResourceStore(m_temp->workspace()).load(m_third, &r));
+    QVERIFY(r.value(u"catalog"_s) == catalog);
 }
 
 QTEST_MAIN(TestSheetImporter)

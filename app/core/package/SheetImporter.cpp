@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QMultiMap>
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -41,8 +42,12 @@ QJsonObject SheetImporter::Plan::toJson() const
     QJsonArray issueList;
     for (const Issue &i : issues)
         issueList.append(QJsonObject{{u"row"_s, i.row}, {u"column"_s, i.column}, {u"text"_s, i.text}});
+    QJsonArray warningList;
+    for (const Issue &i : warnings)
+        warningList.append(QJsonObject{{u"row"_s, i.row}, {u"column"_s, i.column}, {u"text"_s, i.text}});
     return QJsonObject{{u"rows"_s, rowList},
                        {u"issues"_s, issueList},
+                       {u"warnings"_s, warningList},
                        {u"ignored_columns"_s, QJsonArray::fromStringList(ignoredColumns)},
                        {u"changes"_s, changeCount()}};
 }
@@ -77,15 +82,22 @@ int SheetImporter::headerRowOf(const QList<QStringList> &table)
     return headerRow < table.size() ? headerRow : -1;
 }
 
-SheetImporter::Columns SheetImporter::readColumns(const QStringList &header, Plan *plan) const
+SheetImporter::Columns SheetImporter::readColumns(const QStringList &header, int headerRow, Plan *plan) const
 {
-    // The package number, the file names, and fields by Chinese label, English label or id.
+    // The resource key, the package number, the file names, and fields by Chinese label, English label or
+    // id; then the continuation columns of long values.
     Columns columns;
     columns.header = header;
+    columns.headerRow = headerRow;
+    QMap<int, QString> unmatched;
     for (qsizetype c = 0; c < header.size(); ++c) {
         const QString h = header.at(c).trimmed();
         if (h.isEmpty())
             continue;
+        if (h == MetadataSheetWriter::keyHeader() || h.compare("key"_L1, Qt::CaseInsensitive) == 0) {
+            columns.key = int(c);
+            continue;
+        }
         if (h == MetadataSheetWriter::idHeader() || h.compare("id"_L1, Qt::CaseInsensitive) == 0) {
             columns.id = int(c);
             continue;
@@ -102,9 +114,52 @@ SheetImporter::Columns SheetImporter::readColumns(const QStringList &header, Pla
         if (match && match->kind != FieldKind::Image)
             columns.fields.insert(int(c), match);
         else
-            plan->ignoredColumns.append(h);
+            unmatched.insert(int(c), h);
     }
+    readContinuations(unmatched, &columns, plan);
+    if (columns.key < 0 && columns.id >= 0)
+        plan->warnings.append(
+            {headerRow, MetadataSheetWriter::idHeader(),
+             tr("the sheet has no \"%1\" column (an older export): rows are matched by \"%2\", which "
+                "changes when resources are added, deleted or retyped after the export; check each change")
+                 .arg(MetadataSheetWriter::keyHeader(), MetadataSheetWriter::idHeader())});
     return columns;
+}
+
+void SheetImporter::readContinuations(const QMap<int, QString> &unmatched, Columns *columns, Plan *plan)
+{
+    QMap<int, QMap<int, int>> parts; // field column -> part -> column
+    for (auto it = unmatched.cbegin(); it != unmatched.cend(); ++it) {
+        int owner = -1, part = 0;
+        for (auto f = columns->fields.cbegin(); f != columns->fields.cend() && owner < 0; ++f)
+            for (int p = 2; p <= MetadataSheetWriter::MaxCellParts; ++p)
+                if (it.value() ==
+                    MetadataSheetWriter::continuationHeader(columns->header.at(f.key()).trimmed(), p)) {
+                    owner = f.key();
+                    part = p;
+                    break;
+                }
+        if (owner >= 0)
+            parts[owner].insert(part, it.key());
+        else
+            plan->ignoredColumns.append(it.value());
+    }
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
+        // Parts 2, 3 … n, none missing: a long value with a part left out would be stored cut short.
+        int expected = 2;
+        for (auto p = it.value().cbegin(); p != it.value().cend(); ++p, ++expected) {
+            if (p.key() != expected) {
+                plan->issues.append(
+                    {columns->headerRow, columns->header.at(p.value()).trimmed(),
+                     tr("the column \"%1\" is missing: the long values of \"%2\" would be cut short")
+                         .arg(MetadataSheetWriter::continuationHeader(columns->header.at(it.key()).trimmed(),
+                                                                      expected),
+                              columns->header.at(it.key()).trimmed())});
+                break;
+            }
+            (*columns).continuations[it.key()].append(p.value());
+        }
+    }
 }
 
 SheetImporter::ResourceIndex SheetImporter::indexBatch(qint64 batchId) const
@@ -116,6 +171,7 @@ SheetImporter::ResourceIndex SheetImporter::indexBatch(qint64 batchId) const
     QMap<QString, int> perType;
     for (qsizetype i = 0; i < index.resources.size(); ++i) {
         const Resource &r = index.resources.at(i);
+        index.byId.insert(r.id, int(i));
         index.byNumber.insert(BagLayout::resourceId(r.type, ++perType[r.type]), int(i));
         QSet<QString> names;
         for (const AttachedFile &f : r.filesWithRole(u"media"_s))
@@ -139,24 +195,86 @@ ValidationContext SheetImporter::validationContext() const
 int SheetImporter::matchRow(const QStringList &cells, int rowNumber, const Columns &columns,
                             const ResourceIndex &index, Plan *plan, QString *matchColumn) const
 {
+    const QString key = cellAt(cells, columns.key);
     const QString number = cellAt(cells, columns.id);
     const QString names = cellAt(cells, columns.files);
-    if (!number.isEmpty()) {
+    int found = -1;
+    if (!key.isEmpty()) {
+        *matchColumn = columns.header.value(columns.key).trimmed();
+        found = matchByKey(key, rowNumber, *matchColumn, index, plan);
+    } else if (!number.isEmpty()) {
         *matchColumn = columns.header.value(columns.id).trimmed();
-        const int found = index.byNumber.value(number, -1);
+        found = index.byNumber.value(number, -1);
         if (found < 0)
             plan->issues.append(
                 {rowNumber, *matchColumn, tr("no resource of the batch has the number \"%1\"").arg(number)});
-        return found;
-    }
-    if (!names.isEmpty()) {
+    } else if (!names.isEmpty()) {
         *matchColumn = columns.header.value(columns.files).trimmed();
         return matchByFiles(names, rowNumber, *matchColumn, index, plan);
+    } else {
+        plan->issues.append({rowNumber,
+                             columns.header.value(columns.id >= 0 ? columns.id : columns.files).trimmed(),
+                             tr("neither a number nor a media file name to match the row to a resource")});
+        return -1;
     }
-    plan->issues.append({rowNumber,
-                         columns.header.value(columns.id >= 0 ? columns.id : columns.files).trimmed(),
-                         tr("neither a number nor a media file name to match the row to a resource")});
-    return -1;
+    if (found >= 0 && !filesAgree(cells, rowNumber, columns, index.resources.at(found), *matchColumn, plan))
+        return -1;
+    return found;
+}
+
+int SheetImporter::matchByKey(const QString &key, int rowNumber, const QString &column,
+                              const ResourceIndex &index, Plan *plan) const
+{
+    qint64 id = 0;
+    QString uid;
+    if (!MetadataSheetWriter::parseResourceKey(key, &id, &uid)) {
+        plan->issues.append({rowNumber, column,
+                             tr("\"%1\" is not a resource key as exported; leave the cell as it was, or "
+                                "clear it to match the row by \"%2\"")
+                                 .arg(key, MetadataSheetWriter::idHeader())});
+        return -1;
+    }
+    const int found = index.byId.value(id, -1);
+    // The id alone is not enough: SQLite gives a new resource the id of a deleted last one.
+    if (found < 0 || index.resources.at(found).uid != uid) {
+        plan->issues.append({rowNumber, column,
+                             tr("the resource this row was exported from (key %1) is no longer in the batch: "
+                                "it was deleted or moved; delete the row")
+                                 .arg(key)});
+        return -1;
+    }
+    return found;
+}
+
+bool SheetImporter::filesAgree(const QStringList &cells, int rowNumber, const Columns &columns,
+                               const Resource &resource, const QString &matchColumn, Plan *plan) const
+{
+    const QString names = cellAt(cells, columns.files);
+    if (names.isEmpty())
+        return true;
+    // The names as in the workspace and as in the package (BagWriter's safe, unique names).
+    QSet<QString> own;
+    QStringList listed;
+    QStringList taken{QString::fromLatin1(BagLayout::CoverName), QString::fromLatin1(BagLayout::CatalogName)};
+    for (const AttachedFile &f : resource.filesWithRole(u"media"_s)) {
+        const QString name = QFileInfo(f.path).fileName();
+        own.insert(name);
+        own.insert(BagLayout::uniqueName(BagLayout::safeFileName(name), &taken));
+        listed.append(name);
+    }
+    for (const QString &part : names.split(m_profile.listSeparator, Qt::SkipEmptyParts)) {
+        const QString n = part.trimmed();
+        if (n.isEmpty() || own.contains(n))
+            continue;
+        plan->issues.append(
+            {rowNumber, columns.header.value(columns.files).trimmed(),
+             tr("\"%1\" is not a media file of the resource the \"%2\" column names (%3); the row is not "
+                "applied")
+                 .arg(n, matchColumn,
+                      listed.isEmpty() ? tr("it has no media file") : listed.join(m_profile.listSeparator))});
+        return false;
+    }
+    return true;
 }
 
 int SheetImporter::matchByFiles(const QString &names, int rowNumber, const QString &column,
@@ -192,6 +310,15 @@ int SheetImporter::matchByFiles(const QString &names, int rowNumber, const QStri
     return *candidates.cbegin();
 }
 
+QString SheetImporter::valueOf(const QStringList &cells, int column, const Columns &columns)
+{
+    auto raw = [&cells](int c) { return c >= 0 && c < cells.size() ? cells.at(c) : QString(); };
+    QString value = raw(column);
+    for (int c : columns.continuations.value(column))
+        value += raw(c);
+    return value.trimmed();
+}
+
 SheetImporter::Row SheetImporter::changesOf(const QStringList &cells, int rowNumber, const Columns &columns,
                                             const Resource &resource, const ValidationContext &context,
                                             Plan *plan) const
@@ -199,8 +326,24 @@ SheetImporter::Row SheetImporter::changesOf(const QStringList &cells, int rowNum
     Row row{rowNumber, resource.id, {}};
     for (auto it = columns.fields.cbegin(); it != columns.fields.cend(); ++it) {
         const FieldSpec &spec = *it.value();
-        const QString value = cellAt(cells, it.key());
+        const QString value = valueOf(cells, it.key(), columns);
         const QString column = columns.header.at(it.key()).trimmed();
+        const QString current = resource.value(spec.id);
+        if (cellAt(cells, it.key()).isEmpty() && !value.isEmpty()) {
+            plan->issues.append({rowNumber, column,
+                                 tr("the value goes on in \"%1\" but its first part here is empty")
+                                     .arg(MetadataSheetWriter::continuationHeader(column, 2))});
+            continue;
+        }
+        if (value.isEmpty() && current.size() > MetadataSheetWriter::MaxCellChars) {
+            // An older export could not write a value this long and left the cell empty: never clear it.
+            plan->warnings.append(
+                {rowNumber, column,
+                 tr("the cell is empty but the stored value (%1 characters) is longer than a spreadsheet "
+                    "cell holds: it is kept; clear it in SubmitDesk if that is what you mean")
+                     .arg(current.size())});
+            continue;
+        }
         if (spec.id == "type"_L1) {
             if (!value.isEmpty() && value != resource.type)
                 plan->issues.append(
@@ -221,7 +364,6 @@ SheetImporter::Row SheetImporter::changesOf(const QStringList &cells, int rowNum
              FieldValidator::validateWithRequired(spec, resource.type, effective, context))
             if (m.isError())
                 plan->issues.append({rowNumber, column, m.text});
-        const QString current = resource.value(spec.id);
         if (value != current && !(spec.id == "unit"_L1 && current.isEmpty() && value == context.unitName))
             row.changes.insert(spec.id, value);
     }
@@ -237,7 +379,7 @@ bool SheetImporter::prepare(const QList<QStringList> &table, qint64 batchId, Pla
             *error = tr("the sheet is empty");
         return false;
     }
-    const Columns columns = readColumns(table.at(headerRow), plan);
+    const Columns columns = readColumns(table.at(headerRow), headerRow + 1, plan);
     if (columns.id < 0 && columns.files < 0) {
         if (error)
             *error = tr("the sheet has neither a \"%1\" nor a \"%2\" column to match rows to resources")

@@ -81,7 +81,7 @@ bool ResourceStore::setType(qint64 resourceId, const QString &type, QString *err
 bool ResourceStore::load(qint64 resourceId, Resource *out) const
 {
     QSqlQuery q(m_workspace.database());
-    q.prepare(u"SELECT id, batch_id, type, position FROM resources WHERE id = ?"_s);
+    q.prepare(u"SELECT id, batch_id, type, position, uid FROM resources WHERE id = ?"_s);
     q.addBindValue(resourceId);
     if (!q.exec() || !q.next())
         return false;
@@ -90,6 +90,7 @@ bool ResourceStore::load(qint64 resourceId, Resource *out) const
     r.batchId = q.value(1).toLongLong();
     r.type = q.value(2).toString();
     r.position = q.value(3).toInt();
+    r.uid = q.value(4).toString();
     q.prepare(u"SELECT field_id, value FROM field_values WHERE resource_id = ?"_s);
     q.addBindValue(resourceId);
     if (q.exec())
@@ -112,7 +113,7 @@ QList<Resource> ResourceStore::listInBatch(qint64 batchId) const
     QSqlQuery q(m_workspace.database());
     q.setForwardOnly(true);
     q.prepare(
-        u"SELECT id, batch_id, type, position FROM resources WHERE batch_id = ? ORDER BY position, id"_s);
+        u"SELECT id, batch_id, type, position, uid FROM resources WHERE batch_id = ? ORDER BY position, id"_s);
     q.addBindValue(batchId);
     if (!q.exec())
         return out;
@@ -122,6 +123,7 @@ QList<Resource> ResourceStore::listInBatch(qint64 batchId) const
         r.batchId = q.value(1).toLongLong();
         r.type = q.value(2).toString();
         r.position = q.value(3).toInt();
+        r.uid = q.value(4).toString();
         index.insert(r.id, out.size());
         out.append(r);
     }
