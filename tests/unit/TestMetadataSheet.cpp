@@ -12,9 +12,12 @@
 #include "package/SheetImporter.h"
 #include "workspace/ResourceStore.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +36,9 @@ private slots:
     // Issue 12, item 3: rows land on the resource they were exported from, whatever changed since.
     void rowsFollowTheirResourceAfterDeleteAndInsert();
     void fileNameThatDisagreesIsReported();
+    // Hostile sizes: a catalog of a million characters comes back; one beyond the sheet's limit refuses
+    // the export naming resource and field. Time and peak memory are printed.
+    void megabyteCatalogComesBackAndLargerIsRefused();
 
 private:
     static QString exportSheet(PackageFixture &fixture, const QString &dir, QString *error);
@@ -267,6 +273,9 @@ void TestMetadataSheet::longCatalogSurvivesTheRoundTrip()
     QTemporaryDir out;
     const QString xlsx = exportSheet(fixture, out.filePath(u"bag"_s), &error);
     QVERIFY2(!xlsx.isEmpty(), qPrintable(error));
+    QList<QStringList> rows;
+    QVERIFY2(SheetImporter::readTable(xlsx, &rows, &error), qPrintable(error));
+    QVERIFY(rows.at(0).contains(MetadataSheetWriter::continuationHeader(u"资源目录"_s, 2)));
 
     // Unchanged sheet: nothing to change, nothing wrong.
     SheetImporter importer(fixture.workspace(), fixture.profile());
@@ -386,6 +395,50 @@ void TestMetadataSheet::fileNameThatDisagreesIsReported()
         QVERIFY(r.row != 2);
     QVERIFY(!importer.apply(plan, &error));
     QVERIFY(m_fixture.resources().first().value(u"title"_s) != u"不该写到这里"_s);
+}
+
+namespace {
+long peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+} // namespace
+
+void TestMetadataSheet::megabyteCatalogComesBackAndLargerIsRefused()
+{
+    PackageFixture fixture;
+    QString error;
+    QVERIFY2(fixture.setUp(&error), qPrintable(error));
+    ResourceStore store(fixture.workspace());
+    const QString catalog = longCatalog(1000000);
+    QVERIFY2(store.setValue(fixture.videoId(), u"catalog"_s, catalog, &error), qPrintable(error));
+    QTemporaryDir out;
+    QElapsedTimer timer;
+    timer.start();
+    const QString xlsx = exportSheet(fixture, out.filePath(u"bag"_s), &error);
+    QVERIFY2(!xlsx.isEmpty(), qPrintable(error));
+    const qint64 exportMs = timer.restart();
+    SheetImporter importer(fixture.workspace(), fixture.profile());
+    SheetImporter::Plan plan;
+    QVERIFY2(importer.prepare(xlsx, fixture.batch().id, &plan, &error), qPrintable(error));
+    const qint64 importMs = timer.elapsed();
+    qInfo("1,000,000-character catalog (%lld chars): export %lld ms, import check %lld ms, peak RSS %ld kB",
+          qlonglong(catalog.size()), exportMs, importMs, peakRssKb());
+    QVERIFY(plan.issues.isEmpty());
+    QCOMPARE(plan.changeCount(), 0);
+    QVERIFY(exportMs < 120000 && importMs < 120000); // generous: only a hang fails
+
+    const QString tooLong =
+        longCatalog(MetadataSheetWriter::MaxCellChars * MetadataSheetWriter::MaxCellParts + 1);
+    QVERIFY2(store.setValue(fixture.videoId(), u"catalog"_s, tooLong, &error), qPrintable(error));
+    timer.restart();
+    QVERIFY(exportSheet(fixture, out.filePath(u"bag2"_s), &error).isEmpty());
+    qInfo("%lld-character catalog: refused in %lld ms: %s", qlonglong(tooLong.size()), timer.elapsed(),
+          qPrintable(error));
+    QVERIFY2(error.contains(u"A01-0001"_s) && error.contains(u"资源目录"_s), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(out.filePath(u"bag2"_s)));
 }
 
 QTEST_MAIN(TestMetadataSheet)

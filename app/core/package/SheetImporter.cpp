@@ -14,6 +14,7 @@
 #include "workspace/Workspace.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QMultiMap>
 #include <QRegularExpression>
@@ -128,18 +129,17 @@ SheetImporter::Columns SheetImporter::readColumns(const QStringList &header, int
 
 void SheetImporter::readContinuations(const QMap<int, QString> &unmatched, Columns *columns, Plan *plan)
 {
+    // "<header>（续N）", as MetadataSheetWriter::continuationHeader writes it.
+    static const QRegularExpression pattern(u"^(.+)（续([0-9]{1,3})）$"_s);
+    QHash<QString, int> fieldByHeader;
+    for (auto f = columns->fields.cbegin(); f != columns->fields.cend(); ++f)
+        fieldByHeader.insert(columns->header.at(f.key()).trimmed(), f.key());
     QMap<int, QMap<int, int>> parts; // field column -> part -> column
     for (auto it = unmatched.cbegin(); it != unmatched.cend(); ++it) {
-        int owner = -1, part = 0;
-        for (auto f = columns->fields.cbegin(); f != columns->fields.cend() && owner < 0; ++f)
-            for (int p = 2; p <= MetadataSheetWriter::MaxCellParts; ++p)
-                if (it.value() ==
-                    MetadataSheetWriter::continuationHeader(columns->header.at(f.key()).trimmed(), p)) {
-                    owner = f.key();
-                    part = p;
-                    break;
-                }
-        if (owner >= 0)
+        const QRegularExpressionMatch m = pattern.match(it.value());
+        const int owner = m.hasMatch() ? fieldByHeader.value(m.captured(1), -1) : -1;
+        const int part = m.hasMatch() ? m.captured(2).toInt() : 0;
+        if (owner >= 0 && part >= 2 && !parts.value(owner).contains(part))
             parts[owner].insert(part, it.key());
         else
             plan->ignoredColumns.append(it.value());
@@ -157,7 +157,7 @@ void SheetImporter::readContinuations(const QMap<int, QString> &unmatched, Colum
                               columns->header.at(it.key()).trimmed())});
                 break;
             }
-            (*columns).continuations[it.key()].append(p.value());
+            columns->continuations[it.key()].append(p.value());
         }
     }
 }
@@ -212,9 +212,10 @@ int SheetImporter::matchRow(const QStringList &cells, int rowNumber, const Colum
         *matchColumn = columns.header.value(columns.files).trimmed();
         return matchByFiles(names, rowNumber, *matchColumn, index, plan);
     } else {
-        plan->issues.append({rowNumber,
-                             columns.header.value(columns.id >= 0 ? columns.id : columns.files).trimmed(),
-                             tr("neither a number nor a media file name to match the row to a resource")});
+        const int column = columns.key >= 0 ? columns.key : columns.id >= 0 ? columns.id : columns.files;
+        plan->issues.append(
+            {rowNumber, columns.header.value(column).trimmed(),
+             tr("neither a key, a number nor a media file name to match the row to a resource")});
         return -1;
     }
     if (found >= 0 && !filesAgree(cells, rowNumber, columns, index.resources.at(found), *matchColumn, plan))
@@ -380,10 +381,11 @@ bool SheetImporter::prepare(const QList<QStringList> &table, qint64 batchId, Pla
         return false;
     }
     const Columns columns = readColumns(table.at(headerRow), headerRow + 1, plan);
-    if (columns.id < 0 && columns.files < 0) {
+    if (columns.key < 0 && columns.id < 0 && columns.files < 0) {
         if (error)
-            *error = tr("the sheet has neither a \"%1\" nor a \"%2\" column to match rows to resources")
-                         .arg(MetadataSheetWriter::filesHeader(), MetadataSheetWriter::idHeader());
+            *error = tr("the sheet has no \"%1\", \"%2\" or \"%3\" column to match rows to resources")
+                         .arg(MetadataSheetWriter::keyHeader(), MetadataSheetWriter::idHeader(),
+                              MetadataSheetWriter::filesHeader());
         return false;
     }
     const ResourceIndex index = indexBatch(batchId);
