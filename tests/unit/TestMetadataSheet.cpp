@@ -14,6 +14,9 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -259,6 +262,22 @@ void TestMetadataSheet::cliSheetImport()
     r = TestSupport::runCli({u"import"_s, path, u"--batch"_s, u"spring"_s, u"--sheet"_s, good, u"--apply"_s});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(m_fixture.resources().first().value(u"clicks"_s), u"40000"_s);
+
+    // A sheet without the key column (an older export): matched by number, with a warning on the header.
+    const qsizetype key = rows.at(0).indexOf(MetadataSheetWriter::keyHeader());
+    QVERIFY(key >= 0);
+    for (QStringList &row : rows)
+        row.removeAt(key);
+    const QString old = writeCsv(rows, u"cli-old.csv"_s);
+    r = TestSupport::runCli({u"import"_s, path, u"--batch"_s, u"spring"_s, u"--sheet"_s, old});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("row 1") && r.out.contains("warning") && r.out.contains("资源键"),
+             r.out.constData());
+    r = TestSupport::runCli({u"import"_s, path, u"--batch"_s, u"spring"_s, u"--sheet"_s, old, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(json.value(u"warnings"_s).toArray().size(), 1);
+    QCOMPARE(json.value(u"warnings"_s).toArray().first().toObject().value(u"row"_s).toInt(), 1);
 }
 
 void TestMetadataSheet::longCatalogSurvivesTheRoundTrip()

@@ -36,6 +36,7 @@ private slots:
     void sheetWithoutKeyWarnsAndMatchesByNumber();
     void continuationColumnsAreJoined();
     void splitKeepsSurrogatePairsAndSpaces();
+    void spaceAroundAStoredValueIsNoChange();
 
 private:
     QString title(qint64 id);
@@ -293,6 +294,20 @@ void TestSheetImporter::splitKeepsSurrogatePairsAndSpaces()
         QVERIFY(!p.front().isSpace() && !p.back().isSpace());
     QCOMPARE(MetadataSheetWriter::splitForCells(QString()), QStringList{QString()});
     QCOMPARE(MetadataSheetWriter::splitForCells(QString(max, u'x')).size(), 1);
+}
+
+void TestSheetImporter::spaceAroundAStoredValueIsNoChange()
+{
+    // The cell reads "第3讲"; the stored value keeps its line break: nothing to change, nothing lost.
+    QString error;
+    QVERIFY2(ResourceStore(m_temp->workspace()).setValue(m_third, u"title"_s, u"第3讲\n"_s, &error),
+             qPrintable(error));
+    const QList<QStringList> table{{MetadataSheetWriter::idHeader(), u"资源名称"_s},
+                                   {u"A01-0003"_s, u"第3讲"_s}};
+    SheetImporter importer(m_temp->workspace(), m_temp->profile());
+    SheetImporter::Plan plan;
+    QVERIFY2(importer.prepare(table, m_batch, &plan, &error), qPrintable(error));
+    QCOMPARE(plan.changeCount(), 0);
 }
 
 QTEST_MAIN(TestSheetImporter)

@@ -365,7 +365,10 @@ SheetImporter::Row SheetImporter::changesOf(const QStringList &cells, int rowNum
              FieldValidator::validateWithRequired(spec, resource.type, effective, context))
             if (m.isError())
                 plan->issues.append({rowNumber, column, m.text});
-        if (value != current && !(spec.id == "unit"_L1 && current.isEmpty() && value == context.unitName))
+        // Cells are read trimmed: space around a stored value is no change (and is kept).
+        const bool same = value == current || value == current.trimmed() ||
+                          (spec.id == "unit"_L1 && current.isEmpty() && value == context.unitName);
+        if (!same)
             row.changes.insert(spec.id, value);
     }
     return row;
