@@ -42,6 +42,8 @@ private slots:
     // Hostile sizes: a catalog of a million characters comes back; one beyond the sheet's limit refuses
     // the export naming resource and field. Time and peak memory are printed.
     void megabyteCatalogComesBackAndLargerIsRefused();
+    // libxlsxwriter writes a carriage return as "_x000D_": it must come back as one.
+    void carriageReturnsComeBack();
 
 private:
     static QString exportSheet(PackageFixture &fixture, const QString &dir, QString *error);
@@ -458,6 +460,30 @@ void TestMetadataSheet::megabyteCatalogComesBackAndLargerIsRefused()
           qPrintable(error));
     QVERIFY2(error.contains(u"A01-0001"_s) && error.contains(u"资源目录"_s), qPrintable(error));
     QVERIFY(!QFileInfo::exists(out.filePath(u"bag2"_s)));
+}
+
+void TestMetadataSheet::carriageReturnsComeBack()
+{
+    PackageFixture fixture;
+    QString error;
+    QVERIFY2(fixture.setUp(&error), qPrintable(error));
+    const QString summary =
+        u"第一行：本课程系统介绍航空发动机的基本原理。\r\n第二行：主要部件\t与发展趋势。"_s;
+    QVERIFY2(ResourceStore(fixture.workspace()).setValue(fixture.videoId(), u"summary"_s, summary, &error),
+             qPrintable(error));
+    QTemporaryDir out;
+    const QString xlsx = exportSheet(fixture, out.filePath(u"bag"_s), &error);
+    QVERIFY2(!xlsx.isEmpty(), qPrintable(error));
+    SheetImporter importer(fixture.workspace(), fixture.profile());
+    SheetImporter::Plan plan;
+    QVERIFY2(importer.prepare(xlsx, fixture.batch().id, &plan, &error), qPrintable(error));
+    QVERIFY(plan.issues.isEmpty());
+    for (const SheetImporter::Row &r : plan.rows)
+        QVERIFY2(r.changes.isEmpty(), qPrintable(r.changes.value(u"summary"_s)));
+    QVERIFY2(importer.apply(plan, &error), qPrintable(error));
+    Resource video;
+    QVERIFY(ResourceStore(fixture.workspace()).load(fixture.videoId(), &video));
+    QCOMPARE(video.value(u"summary"_s), summary);
 }
 
 QTEST_MAIN(TestMetadataSheet)

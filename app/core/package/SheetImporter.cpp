@@ -53,11 +53,42 @@ QJsonObject SheetImporter::Plan::toJson() const
                        {u"changes"_s, changeCount()}};
 }
 
+namespace {
+// OOXML writes characters XML cannot hold as "_xHHHH_" (libxlsxwriter: every control character but tab and
+// line feed, so a carriage return is "_x000D_") and a literal "_x" sequence as "_x005F_x…". Decoded here,
+// in one pass, so that a value comes back as typed. (XlsxReader returns the text as stored; if it ever
+// decodes these itself, this becomes a no-op for every sheet we write.)
+QString decodeXmlEscapes(const QString &text)
+{
+    static const QRegularExpression escape(u"_x([0-9A-Fa-f]{4})_"_s);
+    if (!text.contains("_x"_L1))
+        return text;
+    QString out;
+    qsizetype last = 0;
+    for (QRegularExpressionMatchIterator it = escape.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const ushort code = m.captured(1).toUShort(nullptr, 16);
+        if (code >= 0x20 && code != 0x5F)
+            continue;
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        out += QChar(code);
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
+} // namespace
+
 bool SheetImporter::readTable(const QString &path, QList<QStringList> *rows, QString *error)
 {
-    if (path.endsWith(".xlsx"_L1, Qt::CaseInsensitive))
-        return XlsxReader::read(path, rows, error);
-    return CsvReader::read(path, rows, error);
+    if (!path.endsWith(".xlsx"_L1, Qt::CaseInsensitive))
+        return CsvReader::read(path, rows, error);
+    if (!XlsxReader::read(path, rows, error))
+        return false;
+    for (QStringList &row : *rows)
+        for (QString &cell : row)
+            cell = decodeXmlEscapes(cell);
+    return true;
 }
 
 bool SheetImporter::prepare(const QString &sheetPath, qint64 batchId, Plan *plan, QString *error) const
