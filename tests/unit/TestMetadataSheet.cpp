@@ -1,6 +1,7 @@
 // metadata.xlsx: LibreOffice reads the exported sheet and its cells equal the workspace's values; a sheet
 // filled in by hand (CSV, and xlsx saved by LibreOffice) comes back through SheetImporter: errors by row and
-// column, nothing stored until applied.
+// column, nothing stored until applied. Issue 12: long values and carriage returns come back unchanged; rows
+// find their own resource after resources were deleted and added; a file name that disagrees is reported.
 
 #include "PackageFixture.h"
 #include "TestSupport.h"

@@ -1,6 +1,7 @@
-// The spreadsheet round trip's matching: rows go to resources by 编号 whenever it is filled, else by media
-// file name; a name two resources share (第1讲/视频.mp4 and 第2讲/视频.mp4) or no resource has is an issue on
-// that row, never a guess, and nothing is stored.
+// The spreadsheet round trip's matching: rows go to resources by 资源键 (id and random uid) first, else by 编号,
+// else by media file name; a name two resources share (第1讲/视频.mp4 and 第2讲/视频.mp4) or no resource has,
+// an unknown key, is an issue on that row, never a guess, and nothing is stored. A sheet without the key
+// warns. Long values come back from continuation columns; an empty cell never clears one.
 
 #include "TempWorkspace.h"
 
