@@ -104,10 +104,18 @@ bool writeRows(lxw_worksheet *sheet, const SheetLayout &layout, QString *error)
         lxw_col_t col = 0;
         for (qsizetype c = 0; c < row.size(); ++c) {
             const QStringList &pieces = row.at(c);
-            for (qsizetype p = 0; p < pieces.size(); ++p)
-                if (!pieces.at(p).isEmpty() &&
-                    !writeText(sheet, r, col + lxw_col_t(p), pieces.at(p), nullptr, error))
-                    return false;
+            for (qsizetype p = 0; p < pieces.size(); ++p) {
+                QString cellError;
+                if (pieces.at(p).isEmpty() ||
+                    writeText(sheet, r, col + lxw_col_t(p), pieces.at(p), nullptr, &cellError))
+                    continue;
+                // "A01-0001, "资源目录": metadata.xlsx, cell D2: …"
+                if (error)
+                    *error =
+                        MetadataSheetWriter::tr("%1, \"%2\": %3")
+                            .arg(row.value(0).value(0), layout.headers.value(col + lxw_col_t(p)), cellError);
+                return false;
+            }
             col += lxw_col_t(layout.parts.at(c));
         }
         ++r;
