@@ -1,7 +1,7 @@
-// The spreadsheet round trip's matching: rows go to resources by 资源键 (id and random uid) first, else by 编号,
-// else by media file name; a name two resources share (第1讲/视频.mp4 and 第2讲/视频.mp4) or no resource has,
-// an unknown key, is an issue on that row, never a guess, and nothing is stored. A sheet without the key
-// warns. Long values come back from continuation columns; an empty cell never clears one.
+// The spreadsheet round trip's matching: rows go to resources by 资源键 (id and random uid) first, else by
+// 编号, else by media file name; a name two resources share (第1讲/视频.mp4 and 第2讲/视频.mp4) or no
+// resource has, an unknown key, is an issue on that row, never a guess, and nothing is stored. A sheet
+// without the key warns. Long values come back from continuation columns; an empty cell never clears one.
 
 #include "TempWorkspace.h"
 
@@ -38,6 +38,7 @@ private slots:
     void continuationColumnsAreJoined();
     void splitKeepsSurrogatePairsAndSpaces();
     void spaceAroundAStoredValueIsNoChange();
+    void retypedResourceIsReportedNotShifted();
 
 private:
     QString title(qint64 id);
@@ -309,6 +310,35 @@ void TestSheetImporter::spaceAroundAStoredValueIsNoChange()
     SheetImporter::Plan plan;
     QVERIFY2(importer.prepare(table, m_batch, &plan, &error), qPrintable(error));
     QCOMPARE(plan.changeCount(), 0);
+}
+
+void TestSheetImporter::retypedResourceIsReportedNotShifted()
+{
+    // Exported as A01-0001 … A01-0003; then the first is retyped to A02, so the second is now A01-0001.
+    ResourceStore store(m_temp->workspace());
+    Resource first, second;
+    QVERIFY(store.load(m_first, &first) && store.load(m_second, &second));
+    QString error;
+    QVERIFY2(store.setType(m_first, u"A02"_s, &error), qPrintable(error));
+    const QList<QStringList> table{{MetadataSheetWriter::idHeader(), MetadataSheetWriter::filesHeader(),
+                                    MetadataSheetWriter::keyHeader(), u"资源类型"_s, u"资源名称"_s},
+                                   {u"A01-0001"_s, u"视频.mp4"_s,
+                                    MetadataSheetWriter::resourceKey(m_first, first.uid), u"A01"_s, u"一"_s},
+                                   {u"A01-0002"_s, u"视频.mp4"_s,
+                                    MetadataSheetWriter::resourceKey(m_second, second.uid), u"A01"_s,
+                                    u"二"_s}};
+    SheetImporter importer(m_temp->workspace(), m_temp->profile());
+    SheetImporter::Plan plan;
+    QVERIFY2(importer.prepare(table, m_batch, &plan, &error), qPrintable(error));
+    // Row 2 is the retyped resource's own row: its type is reported; row 3 still lands on the second.
+    QCOMPARE(plan.issues.size(), 1);
+    QCOMPARE(plan.issues.first().row, 2);
+    QCOMPARE(plan.issues.first().column, u"资源类型"_s);
+    QCOMPARE(plan.rows.size(), 2);
+    QCOMPARE(plan.rows.at(0).resourceId, m_first);
+    QCOMPARE(plan.rows.at(1).resourceId, m_second);
+    QVERIFY(!importer.apply(plan, &error));
+    QCOMPARE(title(m_second), u"第2讲"_s);
 }
 
 QTEST_MAIN(TestSheetImporter)
