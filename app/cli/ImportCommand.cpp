@@ -103,6 +103,8 @@ private:
             o.insert(u"applied"_s, apply);
             CliSupport::outJson(QJsonDocument(o));
         } else {
+            for (const SheetImporter::Issue &i : plan.warnings)
+                CliSupport::out(tr("row %1, column \"%2\": warning: %3").arg(i.row).arg(i.column, i.text));
             for (const SheetImporter::Issue &i : plan.issues)
                 CliSupport::out(tr("row %1, column \"%2\": %3").arg(i.row).arg(i.column, i.text));
             CliSupport::out(tr("%n row(s) matched", nullptr, int(plan.rows.size())) + u", "_s +

@@ -238,6 +238,8 @@ void ImportDialog::checkSheet()
         m_sheetStatus->setText(error);
         return;
     }
+    for (const SheetImporter::Issue &i : m_plan.warnings)
+        new QTreeWidgetItem(m_sheetResult, {QString::number(i.row), i.column, tr("warning: %1").arg(i.text)});
     for (const SheetImporter::Issue &i : m_plan.issues)
         new QTreeWidgetItem(m_sheetResult, {QString::number(i.row), i.column, i.text});
     for (const SheetImporter::Row &r : m_plan.rows)

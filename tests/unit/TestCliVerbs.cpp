@@ -6,6 +6,7 @@
 #include "StoreReads.h"
 #include "TestSupport.h"
 #include "workspace/BatchStore.h"
+#include "workspace/Migrations.h"
 #include "workspace/ResourceStore.h"
 #include "workspace/UnitStore.h"
 #include "workspace/Workspace.h"
@@ -80,7 +81,7 @@ private slots:
         QJsonObject o = json(r);
         QCOMPARE(o.value("workspace"_L1).toString(), QFileInfo(path).absoluteFilePath());
         QCOMPARE(o.value("created"_L1).toBool(), true);
-        QCOMPARE(o.value("schema"_L1).toInt(), 1);
+        QCOMPARE(o.value("schema"_L1).toInt(), Migrations::latestVersion());
         QCOMPARE(o.value("profile"_L1).toString(), u"lifelong-2022/2022.1"_s);
         QVERIFY(QFileInfo(path).isFile());
         r = TestSupport::runCli({u"init"_s, path, u"--json"_s});

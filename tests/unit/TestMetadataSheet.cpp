@@ -1,6 +1,7 @@
 // metadata.xlsx: LibreOffice reads the exported sheet and its cells equal the workspace's values; a sheet
 // filled in by hand (CSV, and xlsx saved by LibreOffice) comes back through SheetImporter: errors by row and
-// column, nothing stored until applied.
+// column, nothing stored until applied. Issue 12: long values and carriage returns come back unchanged; rows
+// find their own resource after resources were deleted and added; a file name that disagrees is reported.
 
 #include "PackageFixture.h"
 #include "StoreReads.h"
@@ -13,9 +14,15 @@
 #include "package/SheetImporter.h"
 #include "workspace/ResourceStore.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -29,8 +36,20 @@ private slots:
     void handEditedCsvIsValidatedThenApplied();
     void libreOfficeXlsxComesBack();
     void cliSheetImport();
+    // Issue 12, item 2: a value longer than an xlsx cell holds (32,767 characters) comes back unchanged.
+    void longCatalogSurvivesTheRoundTrip();
+    // Issue 12, item 3: rows land on the resource they were exported from, whatever changed since.
+    void rowsFollowTheirResourceAfterDeleteAndInsert();
+    void fileNameThatDisagreesIsReported();
+    // Hostile sizes: a catalog of a million characters comes back; one beyond the sheet's limit refuses
+    // the export naming resource and field. Time and peak memory are printed.
+    void megabyteCatalogComesBackAndLargerIsRefused();
+    // libxlsxwriter writes a carriage return as "_x000D_": it must come back as one.
+    void carriageReturnsComeBack();
 
 private:
+    static QString exportSheet(PackageFixture &fixture, const QString &dir, QString *error);
+    static QString longCatalog(int minimumLength);
     QString convert(const QString &file, const QString &format);
     QString writeCsv(const QList<QStringList> &rows, const QString &name);
     PackageFixture m_fixture;
@@ -54,6 +73,33 @@ void TestMetadataSheet::initTestCase()
     QVERIFY2(BagWriter().write(request, &result, &error), qPrintable(error));
     m_bag = result.path;
     m_xlsx = m_bag + u"/data/metadata.xlsx"_s;
+}
+
+QString TestMetadataSheet::exportSheet(PackageFixture &fixture, const QString &dir, QString *error)
+{
+    ExportRequest request;
+    ValidationReport report;
+    if (!ExportJob::prepare(fixture.workspace(), fixture.profile(), fixture.batch().name, false, dir,
+                            &request, &report, error))
+        return {};
+    ExportResult result;
+    if (!BagWriter().write(request, &result, error))
+        return {};
+    return result.path + u"/data/metadata.xlsx"_s;
+}
+
+QString TestMetadataSheet::longCatalog(int minimumLength)
+{
+    // Chinese titles, attributes and line breaks, as the catalog editor writes them.
+    QString xml = u"<catalog>\n"_s;
+    for (int chapter = 1; xml.size() < minimumLength; ++chapter) {
+        xml += u"  <chapter title=\"第%1章 航空发动机的结构、原理与维护\">\n"_s.arg(chapter);
+        for (int section = 1; section <= 3; ++section)
+            xml += u"    <section title=\"%1.%2 概述与要点\" duration=\"00:12:30\"/>\n"_s.arg(chapter).arg(
+                section);
+        xml += u"  </chapter>\n"_s;
+    }
+    return xml + u"</catalog>"_s;
 }
 
 QString TestMetadataSheet::convert(const QString &file, const QString &format)
@@ -222,6 +268,226 @@ void TestMetadataSheet::cliSheetImport()
     r = TestSupport::runCli({u"import"_s, path, u"--batch"_s, u"spring"_s, u"--sheet"_s, good, u"--apply"_s});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(m_fixture.resources().first().value(u"clicks"_s), u"40000"_s);
+
+    // A sheet without the key column (an older export): matched by number, with a warning on the header.
+    const qsizetype key = rows.at(0).indexOf(MetadataSheetWriter::keyHeader());
+    QVERIFY(key >= 0);
+    for (QStringList &row : rows)
+        row.removeAt(key);
+    const QString old = writeCsv(rows, u"cli-old.csv"_s);
+    r = TestSupport::runCli({u"import"_s, path, u"--batch"_s, u"spring"_s, u"--sheet"_s, old});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("row 1") && r.out.contains("warning") && r.out.contains("资源键"),
+             r.out.constData());
+    r = TestSupport::runCli({u"import"_s, path, u"--batch"_s, u"spring"_s, u"--sheet"_s, old, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(json.value(u"warnings"_s).toArray().size(), 1);
+    QCOMPARE(json.value(u"warnings"_s).toArray().first().toObject().value(u"row"_s).toInt(), 1);
+}
+
+void TestMetadataSheet::longCatalogSurvivesTheRoundTrip()
+{
+    PackageFixture fixture;
+    QString error;
+    QVERIFY2(fixture.setUp(&error), qPrintable(error));
+    const QString catalog = longCatalog(40000);
+    QVERIFY(catalog.size() > 40000);
+    QVERIFY2(ResourceStore(fixture.workspace()).setValue(fixture.videoId(), u"catalog"_s, catalog, &error),
+             qPrintable(error));
+    QTemporaryDir out;
+    const QString xlsx = exportSheet(fixture, out.filePath(u"bag"_s), &error);
+    QVERIFY2(!xlsx.isEmpty(), qPrintable(error));
+    QList<QStringList> rows;
+    QVERIFY2(SheetImporter::readTable(xlsx, &rows, &error), qPrintable(error));
+    QVERIFY(rows.at(0).contains(MetadataSheetWriter::continuationHeader(u"资源目录"_s, 2)));
+
+    // Unchanged sheet: nothing to change, nothing wrong.
+    SheetImporter importer(fixture.workspace(), fixture.profile());
+    SheetImporter::Plan plan;
+    QVERIFY2(importer.prepare(xlsx, fixture.batch().id, &plan, &error), qPrintable(error));
+    for (const auto &i : plan.issues)
+        qWarning() << i.row << i.column << i.text;
+    QVERIFY(plan.issues.isEmpty());
+    QCOMPARE(plan.rows.size(), 2);
+    QCOMPARE(plan.changeCount(), 0);
+
+    // The CLI's import --apply stores the sheet and the catalog is still the one typed, to the character.
+    const auto r = TestSupport::runCli(
+        {u"import"_s, fixture.temp().path(), u"--batch"_s, u"spring"_s, u"--sheet"_s, xlsx, u"--apply"_s});
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    Resource video;
+    QVERIFY(ResourceStore(fixture.workspace()).load(fixture.videoId(), &video));
+    QCOMPARE(video.value(u"catalog"_s).size(), catalog.size());
+    QVERIFY(video.value(u"catalog"_s) == catalog);
+}
+
+void TestMetadataSheet::rowsFollowTheirResourceAfterDeleteAndInsert()
+{
+    PackageFixture fixture;
+    QString error;
+    QVERIFY2(fixture.setUp(&error), qPrintable(error));
+    ResourceStore store(fixture.workspace());
+    Resource video;
+    QVERIFY(store.load(fixture.videoId(), &video));
+    // Two more videos (A01-0002, A01-0003), each with its own media file.
+    auto addVideo = [&](const QString &title, const QString &fileName) -> qint64 {
+        const QString media = fixture.mediaDir() + u'/' + fileName;
+        if (!QFile::copy(fixture.videoPath(), media))
+            return 0;
+        const qint64 id = store.create(fixture.batch().id, u"A01"_s, &error);
+        QMap<QString, QString> values = video.values;
+        values.insert(u"title"_s, title);
+        if (!id || !store.setValues(id, values, &error) || !store.addFile(id, u"media"_s, media, &error) ||
+            !store.replaceFile(id, u"cover"_s, fixture.mediaDir() + u"/cover1.jpg"_s, &error))
+            return 0;
+        return id;
+    };
+    const qint64 second = addVideo(u"第二讲"_s, u"第二讲.mp4"_s);
+    const qint64 third = addVideo(u"第三讲"_s, u"第三讲.mp4"_s);
+    QVERIFY2(second && third, qPrintable(error));
+    QTemporaryDir out;
+    const QString xlsx = exportSheet(fixture, out.filePath(u"bag"_s), &error);
+    QVERIFY2(!xlsx.isEmpty(), qPrintable(error));
+
+    // The user edits every title in the sheet: row 2 the first video, 3 the audio, 4 and 5 the new videos.
+    QList<QStringList> rows;
+    QVERIFY2(SheetImporter::readTable(xlsx, &rows, &error), qPrintable(error));
+    QCOMPARE(rows.size(), 5);
+    const qsizetype title = rows.at(0).indexOf(u"资源名称"_s);
+    QVERIFY(title >= 0);
+    for (qsizetype r = 1; r < rows.size(); ++r)
+        rows[r][title] += u" 改"_s;
+    // Meanwhile the first and the last video are deleted and a new video added: it takes the last one's
+    // database id (SQLite reuses the highest rowid), the second video is now A01-0001, the new one A01-0002.
+    QVERIFY2(store.remove(fixture.videoId(), &error), qPrintable(error));
+    QVERIFY2(store.remove(third, &error), qPrintable(error));
+    const qint64 added = addVideo(u"新加的一讲"_s, u"新加的一讲.mp4"_s);
+    QVERIFY2(added, qPrintable(error));
+
+    SheetImporter importer(fixture.workspace(), fixture.profile());
+    SheetImporter::Plan plan;
+    QVERIFY2(importer.prepare(writeCsv(rows, u"moved.csv"_s), fixture.batch().id, &plan, &error),
+             qPrintable(error));
+    QMap<int, qint64> landed;
+    for (const SheetImporter::Row &r : plan.rows)
+        landed.insert(r.row, r.resourceId);
+    QSet<int> reported;
+    for (const SheetImporter::Issue &i : plan.issues)
+        reported.insert(i.row);
+    QCOMPARE(landed.value(3), fixture.audioId());
+    QCOMPARE(landed.value(4), second);
+    QVERIFY2(!landed.contains(2) && reported.contains(2), "the deleted first video's row is reported");
+    QVERIFY2(!landed.contains(5) && reported.contains(5), "the deleted third video's row is reported");
+    QVERIFY(!landed.values().contains(added));
+    QVERIFY(!importer.apply(plan, &error));
+
+    // Without the two rows of deleted resources the rest is stored, each on its own resource.
+    rows.removeAt(4);
+    rows.removeAt(1);
+    QVERIFY(importer.prepare(writeCsv(rows, u"moved-fixed.csv"_s), fixture.batch().id, &plan, &error));
+    QVERIFY(plan.issues.isEmpty());
+    QVERIFY2(importer.apply(plan, &error), qPrintable(error));
+    Resource now;
+    QVERIFY(store.load(fixture.audioId(), &now));
+    QCOMPARE(now.value(u"title"_s), u"飞行原理讲座（音频） 改"_s);
+    QVERIFY(store.load(second, &now));
+    QCOMPARE(now.value(u"title"_s), u"第二讲 改"_s);
+    QVERIFY(store.load(added, &now));
+    QCOMPARE(now.value(u"title"_s), u"新加的一讲"_s);
+}
+
+void TestMetadataSheet::fileNameThatDisagreesIsReported()
+{
+    // The video's row names the audio's file (a sort of some columns only, a paste into the wrong row).
+    QList<QStringList> rows;
+    QString error;
+    QVERIFY(SheetImporter::readTable(m_xlsx, &rows, &error));
+    const qsizetype files = rows.at(0).indexOf(MetadataSheetWriter::filesHeader());
+    const qsizetype title = rows.at(0).indexOf(u"资源名称"_s);
+    QVERIFY(files >= 0 && title >= 0);
+    rows[1][files] = rows.at(2).at(files);
+    rows[1][title] = u"不该写到这里"_s;
+    SheetImporter importer(m_fixture.workspace(), m_fixture.profile());
+    SheetImporter::Plan plan;
+    QVERIFY2(importer.prepare(writeCsv(rows, u"wrong-file.csv"_s), m_fixture.batch().id, &plan, &error),
+             qPrintable(error));
+    bool reported = false;
+    for (const SheetImporter::Issue &i : plan.issues)
+        reported = reported || (i.row == 2 && i.column == MetadataSheetWriter::filesHeader());
+    QVERIFY(reported);
+    for (const SheetImporter::Row &r : plan.rows)
+        QVERIFY(r.row != 2);
+    QVERIFY(!importer.apply(plan, &error));
+    QVERIFY(m_fixture.resources().first().value(u"title"_s) != u"不该写到这里"_s);
+}
+
+namespace {
+long peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+} // namespace
+
+void TestMetadataSheet::megabyteCatalogComesBackAndLargerIsRefused()
+{
+    PackageFixture fixture;
+    QString error;
+    QVERIFY2(fixture.setUp(&error), qPrintable(error));
+    ResourceStore store(fixture.workspace());
+    const QString catalog = longCatalog(1000000);
+    QVERIFY2(store.setValue(fixture.videoId(), u"catalog"_s, catalog, &error), qPrintable(error));
+    QTemporaryDir out;
+    QElapsedTimer timer;
+    timer.start();
+    const QString xlsx = exportSheet(fixture, out.filePath(u"bag"_s), &error);
+    QVERIFY2(!xlsx.isEmpty(), qPrintable(error));
+    const qint64 exportMs = timer.restart();
+    SheetImporter importer(fixture.workspace(), fixture.profile());
+    SheetImporter::Plan plan;
+    QVERIFY2(importer.prepare(xlsx, fixture.batch().id, &plan, &error), qPrintable(error));
+    const qint64 importMs = timer.elapsed();
+    qInfo("1,000,000-character catalog (%lld chars): export %lld ms, import check %lld ms, peak RSS %ld kB",
+          qlonglong(catalog.size()), exportMs, importMs, peakRssKb());
+    QVERIFY(plan.issues.isEmpty());
+    QCOMPARE(plan.changeCount(), 0);
+    QVERIFY(exportMs < 120000 && importMs < 120000); // generous: only a hang fails
+
+    const QString tooLong =
+        longCatalog(MetadataSheetWriter::MaxCellChars * MetadataSheetWriter::MaxCellParts + 1);
+    QVERIFY2(store.setValue(fixture.videoId(), u"catalog"_s, tooLong, &error), qPrintable(error));
+    timer.restart();
+    QVERIFY(exportSheet(fixture, out.filePath(u"bag2"_s), &error).isEmpty());
+    qInfo("%lld-character catalog: refused in %lld ms: %s", qlonglong(tooLong.size()), timer.elapsed(),
+          qPrintable(error));
+    QVERIFY2(error.contains(u"A01-0001"_s) && error.contains(u"资源目录"_s), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(out.filePath(u"bag2"_s)));
+}
+
+void TestMetadataSheet::carriageReturnsComeBack()
+{
+    PackageFixture fixture;
+    QString error;
+    QVERIFY2(fixture.setUp(&error), qPrintable(error));
+    const QString summary =
+        u"第一行：本课程系统介绍航空发动机的基本原理。\r\n第二行：主要部件\t与发展趋势。"_s;
+    QVERIFY2(ResourceStore(fixture.workspace()).setValue(fixture.videoId(), u"summary"_s, summary, &error),
+             qPrintable(error));
+    QTemporaryDir out;
+    const QString xlsx = exportSheet(fixture, out.filePath(u"bag"_s), &error);
+    QVERIFY2(!xlsx.isEmpty(), qPrintable(error));
+    SheetImporter importer(fixture.workspace(), fixture.profile());
+    SheetImporter::Plan plan;
+    QVERIFY2(importer.prepare(xlsx, fixture.batch().id, &plan, &error), qPrintable(error));
+    QVERIFY(plan.issues.isEmpty());
+    for (const SheetImporter::Row &r : plan.rows)
+        QVERIFY2(r.changes.isEmpty(), qPrintable(r.changes.value(u"summary"_s)));
+    QVERIFY2(importer.apply(plan, &error), qPrintable(error));
+    Resource video;
+    QVERIFY(ResourceStore(fixture.workspace()).load(fixture.videoId(), &video));
+    QCOMPARE(video.value(u"summary"_s), summary);
 }
 
 QTEST_MAIN(TestMetadataSheet)

@@ -99,6 +99,7 @@ bool BagWriter::write(const ExportRequest &request, ExportResult *result, QStrin
         PackageResource pr;
         pr.type = r.type;
         pr.id = BagLayout::resourceId(r.type, ++numberByType[r.type]);
+        pr.sheetKey = MetadataSheetWriter::resourceKey(r.id, r.uid);
         idsByWorkspaceId.insert(r.id, pr.id);
         const QString dir = BagLayout::resourceDir(pr.id);
         QStringList taken{QString::fromLatin1(BagLayout::CoverName),

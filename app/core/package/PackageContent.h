@@ -23,6 +23,7 @@ struct PackageResource
 {
     QString id;                    // "A01-0001"
     QString type;                  // "A01"
+    QString sheetKey;              // MetadataSheetWriter::resourceKey of the workspace's resource, or ""
     QMap<QString, QString> values; // every field of the standard that applies to the type, as typed
     QList<PackageFile> files;
     QJsonObject linkCheck; // A03: the link check at export, as PackageFile::check, or {}

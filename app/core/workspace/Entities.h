@@ -45,6 +45,7 @@ struct Resource
 {
     qint64 id = 0;
     qint64 batchId = 0;
+    QString uid;  // random, fixed at creation: with id, the spreadsheet's key (no other resource has it)
     QString type; // "A01", "A02", "A03"
     int position = 0;
     QMap<QString, QString> values; // field id -> value as typed (lists joined by ';')

@@ -88,6 +88,7 @@ Resource readResource(const QSqlQuery &q)
     r.batchId = q.value(1).toLongLong();
     r.type = q.value(2).toString();
     r.position = q.value(3).toInt();
+    r.uid = q.value(4).toString();
     return r;
 }
 } // namespace
@@ -97,7 +98,7 @@ bool ResourceStore::load(qint64 resourceId, Resource *out, QString *error) const
     if (error)
         error->clear();
     QSqlQuery q(m_workspace.database());
-    bool prepared = q.prepare(u"SELECT id, batch_id, type, position FROM resources WHERE id = ?"_s);
+    bool prepared = q.prepare(u"SELECT id, batch_id, type, position, uid FROM resources WHERE id = ?"_s);
     q.addBindValue(resourceId);
     if (!prepared || !q.exec())
         return failWith(error, tr("cannot read resource %1: %2").arg(resourceId).arg(q.lastError().text()));
@@ -151,7 +152,7 @@ bool ResourceStore::listInBatch(qint64 batchId, QList<Resource> *out, QString *e
     QSqlQuery q(m_workspace.database());
     q.setForwardOnly(true);
     bool prepared = q.prepare(
-        u"SELECT id, batch_id, type, position FROM resources WHERE batch_id = ? ORDER BY position, id"_s);
+        u"SELECT id, batch_id, type, position, uid FROM resources WHERE batch_id = ? ORDER BY position, id"_s);
     q.addBindValue(batchId);
     if (!prepared || !q.exec())
         return failWith(
