@@ -68,6 +68,12 @@ void AvInput::restartClock(int timeoutMs)
                                : std::chrono::steady_clock::time_point::max();
 }
 
+void AvInput::setDeadline(std::chrono::steady_clock::time_point deadline)
+{
+    m_timedOut = false;
+    m_deadline = deadline;
+}
+
 int AvInput::interruptCallback(void *opaque)
 {
     auto *self = static_cast<AvInput *>(opaque);

@@ -42,6 +42,8 @@ public:
     AVFormatContext *context() const { return m_ctx; }
     // A new time limit from now (ms); 0 or less means none.
     void restartClock(int timeoutMs);
+    // Blocking libav calls stop at this point in time (time_point::max(): never).
+    void setDeadline(std::chrono::steady_clock::time_point deadline);
     bool timedOut() const { return m_timedOut; }
     bool cancelled() const { return m_limits.cancel && m_limits.cancel->load(); }
 
