@@ -1,6 +1,7 @@
 // MediaCheckService: checks off the GUI thread, progress, cancel, and the workspace cache
 // (path, size, mtime, profile version) that spares a second probe; DeepCheck on clean and damaged files.
 
+#include "LocalHttpServer.h"
 #include "MediaFactory.h"
 #include "TempWorkspace.h"
 
@@ -35,6 +36,7 @@ private slots:
     void cancelStopsWithoutResult();
     void cancelStopsTheWorker();
     void unreadableIsNotCached();
+    void cancelStopsALinkCheck();
 
 private:
     QString file(const QString &name) const { return m_dir.filePath(name); }
@@ -262,6 +264,31 @@ void TestMediaCheckService::unreadableIsNotCached()
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.last().at(1).value<CheckReport>().verdict(), CheckReport::Verdict::Error);
     QVERIFY(!service.cached(folder, QString(), false, &cached));
+}
+
+void TestMediaCheckService::cancelStopsALinkCheck()
+{
+    // The panel's Cancel calls cancel(url) for a course link too. A server that never answers: the check
+    // must stop at once (cancelled, no result), not run on to the profile's 15 s limit.
+    LocalHttpServer server([](const QByteArray &, const QByteArray &) {
+        LocalHttpServer::Reply reply;
+        reply.answer = false;
+        return reply;
+    });
+    QVERIFY(server.start());
+    const QString url = server.url(u"/slow"_s);
+    MediaCheckService service(nullptr, m_ws.profile());
+    QSignalSpy finished(&service, &MediaCheckService::finished);
+    QSignalSpy cancelled(&service, &MediaCheckService::cancelled);
+    service.checkLink(url, u"3"_s, u"11010813001-20001"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(server.requests() >= 1, 10000);
+    QVERIFY(service.isRunning(url));
+    service.cancel(url);
+    QCOMPARE(cancelled.size(), 1);
+    QVERIFY(!service.isRunning(url));
+    QTest::qWait(1500);
+    QCOMPARE(finished.size(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(server.allClosedFrom(0), 1000); // the connection is closed, not left open
 }
 
 QTEST_GUILESS_MAIN(TestMediaCheckService)
