@@ -7,6 +7,7 @@
 
 #include "media/DeepCheck.h"
 #include "media/MediaCheck.h"
+#include "media/MediaProbe.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -38,6 +39,7 @@ private slots:
     void compliantFileDecodes();
     void codecOutsideWhitelistIsRefused();
     void whitelistFollowsProfile();
+    void probeOpensNoDecoderOffTheWhitelist();
     void timeLimitTimesOut();
     void memoryBudgetRefusesLargePictures();
     void cancelWithinASecond();
@@ -119,6 +121,22 @@ void TestDeepCheck::whitelistFollowsProfile()
     QVERIFY2(DeepCheck::run(file(u"ffv1.mkv"_s), &result, &error, options), qPrintable(error));
     QCOMPARE(result.videoFrames, 25);
     QVERIFY(result.refusedCodecs.isEmpty());
+}
+
+void TestDeepCheck::probeOpensNoDecoderOffTheWhitelist()
+{
+    // The quick check runs on every import: its stream analysis must not open an exotic decoder either.
+    // Matroska does not store FFV1's pixel format; only its decoder can tell it. So: codec named from the
+    // container, pixel format unknown.
+    MediaFacts facts;
+    QString error;
+    QVERIFY2(MediaProbe::probe(file(u"ffv1.mkv"_s), &facts, &error), qPrintable(error));
+    QCOMPARE(facts.video.size(), 1);
+    QCOMPARE(facts.video.first().codec, u"ffv1"_s);
+    QCOMPARE(facts.video.first().pixelFormat, QString());
+    // An H.264 file is analysed as before.
+    QVERIFY2(MediaProbe::probe(file(u"good.mp4"_s), &facts, &error), qPrintable(error));
+    QCOMPARE(facts.video.first().pixelFormat, u"yuv420p"_s);
 }
 
 void TestDeepCheck::timeLimitTimesOut()

@@ -131,8 +131,11 @@ struct Run
 // need) when even one thread does not fit.
 bool fitVideoBudget(Run &run, const AVCodecParameters *par, AVCodecContext *c, qint64 *needed)
 {
-    int threads = run.options.threads > 0 ? run.options.threads : qMax(1, QThread::idealThreadCount());
-    threads = qMin(threads, 16);
+    // 0 = libav's automatic count (cores + 1, at most 16), kept when the budget allows it.
+    const bool automatic = run.options.threads <= 0;
+    int threads =
+        automatic ? qMin(qMax(1, QThread::idealThreadCount()) + 1, 16) : qMin(run.options.threads, 16);
+    const int wanted = threads;
     const qint64 picture = pictureBytes(par);
     auto need = [picture](int t) { return picture * (kMaxReferenceFrames + kFramesInFlight + t); };
     while (threads > 1 && need(threads) > run.budgetLeft)
@@ -148,7 +151,7 @@ bool fitVideoBudget(Run &run, const AVCodecParameters *par, AVCodecContext *c, q
                                                            (qint64(par->width) * par->height))
                                      : 2;
     c->max_pixels = qBound(qint64(1), run.budgetLeft / (frames * bytesPerPixel), qint64(INT_MAX));
-    c->thread_count = threads;
+    c->thread_count = automatic && threads == wanted ? 0 : threads;
     run.budgetLeft -= *needed;
     return true;
 }
@@ -277,15 +280,7 @@ bool decodeAll(Run &run, AVPacket *packet, AVFrame *frame)
 
 QStringList DeepCheck::defaultCodecWhitelist()
 {
-    // What the standard asks for (H.264, AAC, MP3) and what wrong files commonly carry, so they are still
-    // decoded and named. Rarely used decoders (FFV1, old game and camera codecs …), where fuzzing keeps
-    // finding bugs, are never opened for a file we did not make.
-    return {u"h264"_s,      u"hevc"_s,      u"mpeg4"_s,     u"mpeg2video"_s, u"mpeg1video"_s, u"h263"_s,
-            u"vp8"_s,       u"vp9"_s,       u"av1"_s,       u"mjpeg"_s,      u"theora"_s,     u"flv1"_s,
-            u"msmpeg4v3"_s, u"wmv3"_s,      u"vc1"_s,       u"prores"_s,     u"aac"_s,        u"mp3"_s,
-            u"mp2"_s,       u"ac3"_s,       u"eac3"_s,      u"opus"_s,       u"vorbis"_s,     u"flac"_s,
-            u"alac"_s,      u"pcm_s16le"_s, u"pcm_s16be"_s, u"pcm_s24le"_s,  u"pcm_s32le"_s,  u"pcm_f32le"_s,
-            u"pcm_u8"_s,    u"amr_nb"_s,    u"amr_wb"_s,    u"wmav2"_s};
+    return AvInput::defaultCodecWhitelist();
 }
 
 QStringList DeepCheck::codecWhitelist(const QJsonObject &technical)

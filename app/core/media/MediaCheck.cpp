@@ -23,6 +23,7 @@ CheckReport MediaCheck::checkFile(const QString &path, const QJsonObject &techni
     QString error;
     MediaProbe::Options probeOptions;
     probeOptions.cancel = options.cancel;
+    probeOptions.decoderWhitelist = AvInput::decoderNames(DeepCheck::codecWhitelist(technical));
     MediaProbe::Failure failure = MediaProbe::Failure::None;
     if (!MediaProbe::probe(path, &facts, &error, probeOptions, &failure)) {
         if (failure != MediaProbe::Failure::Content) // I/O problem, time limit or cancel: not judged
