@@ -1,10 +1,26 @@
 #include "LocalHttpServer.h"
 
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+constexpr qint64 kChunk = 256 * 1024; // an endless body is written in chunks of this size
+} // namespace
+
 LocalHttpServer::LocalHttpServer(Handler handler) : m_handler(std::move(handler)) {}
+
+LocalHttpServer::~LocalHttpServer()
+{
+    const QList<QTcpSocket *> sockets = findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly);
+    for (QTcpSocket *socket : sockets) {
+        socket->disconnect();
+        delete socket;
+    }
+}
 
 bool LocalHttpServer::start()
 {
@@ -66,12 +82,48 @@ void LocalHttpServer::answer(QTcpSocket *socket, const QByteArray &request)
     const Reply reply = m_handler ? m_handler(method, path) : Reply{};
     if (!reply.answer)
         return;
-    QByteArray bytes = "HTTP/1.1 " + reply.status + "\r\n" + reply.headers +
-                       "Content-Type: text/html\r\nContent-Length: " + QByteArray::number(reply.body.size()) +
-                       "\r\nConnection: close\r\n\r\n";
-    if (method != "HEAD")
+    const bool hostile = method != "HEAD" && (reply.endlessBytes > 0 || reply.dripIntervalMs > 0);
+    QByteArray bytes = "HTTP/1.1 " + reply.status + "\r\n" + reply.headers + "Content-Type: text/html\r\n";
+    if (reply.dripIntervalMs > 0)
+        bytes += "Content-Length: 1000000000\r\n";
+    else if (reply.endlessBytes <= 0)
+        bytes += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+    bytes += "Connection: close\r\n\r\n";
+    if (method != "HEAD" && !hostile)
         bytes += reply.body;
-    m_served[index].replyBytes = bytes.size();
+    m_served[index].replyBytes = bytes.size() + (hostile ? reply.endlessBytes : 0);
     socket->write(bytes);
-    socket->disconnectFromHost();
+    if (!hostile)
+        socket->disconnectFromHost();
+    else if (reply.endlessBytes > 0)
+        streamEndless(socket, reply.endlessBytes);
+    else
+        drip(socket, reply.dripIntervalMs);
+}
+
+void LocalHttpServer::streamEndless(QTcpSocket *socket, qint64 total)
+{
+    // Refill whenever the kernel took the last chunk, so the server's own buffer stays small.
+    auto queued = std::make_shared<qint64>(0);
+    auto refill = [socket, total, queued] {
+        while (socket->bytesToWrite() < kChunk && *queued < total) {
+            const qint64 n = qMin(kChunk, total - *queued);
+            socket->write(QByteArray(n, 'x'));
+            *queued += n;
+        }
+        if (*queued >= total && socket->bytesToWrite() == 0)
+            socket->disconnectFromHost();
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, refill);
+    refill();
+}
+
+void LocalHttpServer::drip(QTcpSocket *socket, int intervalMs)
+{
+    auto *timer = new QTimer(socket);
+    connect(timer, &QTimer::timeout, socket, [socket] {
+        if (socket->state() == QAbstractSocket::ConnectedState)
+            socket->write("x");
+    });
+    timer->start(intervalMs);
 }

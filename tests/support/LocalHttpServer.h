@@ -22,6 +22,11 @@ public:
         QByteArray headers; // extra header lines, each ending in \r\n (e.g. "Location: /b\r\n")
         QByteArray body = "<html>course</html>"; // not sent for HEAD; Content-Length always is
         bool answer = true;                      // false: never answer (a server that hangs)
+        // Hostile bodies (not sent for HEAD). endlessBytes > 0: no Content-Length, then `x` bytes as fast as
+        // the client takes them, up to endlessBytes (a safety cap, far above anything a client should read).
+        // dripIntervalMs > 0: after the headers, one byte of body per interval until the client closes.
+        qint64 endlessBytes = 0;
+        int dripIntervalMs = 0;
     };
     using Handler = std::function<Reply(const QByteArray &method, const QByteArray &path)>;
 
@@ -36,6 +41,8 @@ public:
 
     // Without a handler every request gets the default Reply (200 with a small page).
     explicit LocalHttpServer(Handler handler = {});
+    // Closes open connections first: their handlers use members that die before QObject's children.
+    ~LocalHttpServer() override;
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     // Listens on 127.0.0.1, on a free port.
     bool start();
@@ -54,6 +61,8 @@ protected:
 
 private:
     void answer(QTcpSocket *socket, const QByteArray &request);
+    void streamEndless(QTcpSocket *socket, qint64 total);
+    void drip(QTcpSocket *socket, int intervalMs);
     Handler m_handler;
     QList<Served> m_served;
     QHash<QTcpSocket *, QByteArray> m_buffers;

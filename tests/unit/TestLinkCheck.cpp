@@ -1,23 +1,47 @@
 // LinkCheck and LinkPolicy against a small HTTP server on 127.0.0.1 (no traffic leaves the machine):
-// 200, a redirect chain, 404, more than 5 redirects, a server that never answers, HEAD refused.
+// 200, a redirect chain, 404, more than 5 redirects, a server that never answers, HEAD refused; hostile
+// servers: redirects to file:// (a file, a FIFO), a redirect with an endless or a slowly dripping body;
+// cancel at export.
 
 #include "LocalHttpServer.h"
 #include "media/LinkCheck.h"
 #include "media/LinkPolicy.h"
+#include "package/ExportChecks.h"
 #include "profile/Profile.h"
 #include "profile/ProfileLoader.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using Status = CheckResult::Status;
 Q_DECLARE_METATYPE(CheckResult::Status)
 
 namespace {
-constexpr qint64 kBigBody = 64 * 1024 * 1024; // far more than loopback socket buffers hold
+constexpr qint64 kBigBody = 64 * 1024 * 1024;    // far more than loopback socket buffers hold
+constexpr qint64 kEndless = 512LL * 1024 * 1024; // the server's safety cap for an "endless" body
+
+qint64 maxRssKiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
 
 // Answers by path: /ok 200, /a → /b → /ok, /count/K → … → /count/0 (K redirects), /missing 404, /loop/N →
 // /loop/N+1, /slow never, /nohead 405 to HEAD and 200 to GET, /big 200 with a large body.
@@ -44,6 +68,14 @@ LocalHttpServer::Reply answer(const LocalHttpServer &server, const QByteArray &m
         reply.status = "405 Method Not Allowed";
     } else if (path == "/big") {
         reply.body = QByteArray(kBigBody, 'x');
+    } else if (path == "/endless-redirect") {
+        reply.status = "302 Found";
+        reply.headers = "Location: /ok\r\n";
+        reply.endlessBytes = kEndless;
+    } else if (path == "/drip-redirect") {
+        reply.status = "302 Found";
+        reply.headers = "Location: /ok\r\n";
+        reply.dripIntervalMs = 200;
     }
     return reply;
 }
@@ -62,6 +94,11 @@ private slots:
     void timeout();
     void headRefusedThenGet();
     void bodyIsNotDownloaded();
+    void redirectToFileIsRefused();
+    void redirectToFifoDoesNotHang();
+    void redirectBodyIsNotBuffered();
+    void redirectWithDrippingBody();
+    void cancelAtExport();
     void connectionRefused();
     void notHttp();
     void asyncSignal();
@@ -84,12 +121,33 @@ private:
 
     LocalHttpServer m_server;
     Profile m_profile;
+    QTemporaryDir m_dir;
+    QByteArray m_fileUrl; // file:// of a regular file in m_dir
+    QString m_fifoPath;   // a FIFO in m_dir (opening it for reading blocks until a writer comes)
+    QByteArray m_fifoUrl; // file:// of m_fifoPath
 };
 
 void TestLinkCheck::initTestCase()
 {
-    m_server.setHandler(
-        [this](const QByteArray &method, const QByteArray &path) { return answer(m_server, method, path); });
+    QVERIFY(m_dir.isValid());
+    const QString file = m_dir.filePath(u"secret.txt"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("local file, not a web page\n");
+    f.close();
+    m_fifoPath = m_dir.filePath(u"fifo"_s);
+    QCOMPARE(mkfifo(QFile::encodeName(m_fifoPath).constData(), 0600), 0);
+    m_fileUrl = QUrl::fromLocalFile(file).toEncoded();
+    m_fifoUrl = QUrl::fromLocalFile(m_fifoPath).toEncoded();
+    m_server.setHandler([this](const QByteArray &method, const QByteArray &path) {
+        LocalHttpServer::Reply reply;
+        if (path == "/tofile" || path == "/tofifo") {
+            reply.status = "302 Found";
+            reply.headers = "Location: " + (path == "/tofile" ? m_fileUrl : m_fifoUrl) + "\r\n";
+            return reply;
+        }
+        return answer(m_server, method, path);
+    });
     QVERIFY(m_server.start());
     QString error;
     QVERIFY2(ProfileLoader::loadBuiltin(u"lifelong-2022"_s, &m_profile, &error), qPrintable(error));
@@ -200,6 +258,124 @@ void TestLinkCheck::bodyIsNotDownloaded()
     qInfo("GET: %lld of %lld bytes sent before the client closed", get.sentBytes, get.replyBytes);
     QVERIFY2(get.sentBytes < get.replyBytes / 2,
              qPrintable(u"%1 of %2 bytes sent"_s.arg(get.sentBytes).arg(get.replyBytes)));
+}
+
+void TestLinkCheck::redirectToFileIsRefused()
+{
+    // A web page must not send the check into the local file system: the hop is refused, not read.
+    const LinkCheck::Result r = LinkCheck::checkBlocking(url(u"/tofile"_s), fast());
+    QVERIFY(!r.reachable());
+    QVERIFY(!r.timedOut);
+    QCOMPARE(r.finalUrl.scheme(), u"http"_s);
+    QVERIFY2(r.networkError.contains(QString::fromLatin1(m_fileUrl)), qPrintable(r.networkError));
+    QVERIFY(!r.chain.isEmpty());
+    QCOMPARE(r.chain.last().status, 302);
+    const CheckReport report = judge(r);
+    QCOMPARE(report.status(u"link"_s), Status::Fail);
+    QVERIFY2(report.find(u"link"_s)->actual.contains(QString::fromLatin1(m_fileUrl)),
+             qPrintable(report.find(u"link"_s)->actual));
+}
+
+void TestLinkCheck::redirectToFifoDoesNotHang()
+{
+    // Opening a FIFO for reading blocks until a writer comes: a check that follows the redirect never
+    // returns. Run it on a thread; if it is stuck after far more than its limit, open the FIFO for writing
+    // (which releases the blocked reader) so the test can fail instead of hanging.
+    auto done = std::make_shared<std::atomic_bool>(false);
+    auto result = std::make_shared<LinkCheck::Result>();
+    const QUrl start = url(u"/tofifo"_s);
+    const LinkCheck::Options options = fast();
+    std::unique_ptr<QThread> thread(QThread::create([=] {
+        *result = LinkCheck::checkBlocking(start, options);
+        done->store(true);
+    }));
+    thread->start();
+    QElapsedTimer clock;
+    clock.start();
+    while (!done->load() && clock.elapsed() < 15000)
+        QTest::qWait(20);
+    const bool finished = done->load();
+    const qint64 elapsed = clock.elapsed();
+    if (!finished) {
+        const int fd = ::open(QFile::encodeName(m_fifoPath).constData(), O_WRONLY | O_NONBLOCK);
+        if (fd >= 0)
+            ::close(fd);
+    }
+    QVERIFY(thread->wait(30000));
+    QVERIFY2(finished, "the check was still blocked in the FIFO after 15 s");
+    qInfo("redirect to a FIFO: the check returned after %lld ms", elapsed);
+    QVERIFY(!result->reachable());
+    QCOMPARE(result->finalUrl.scheme(), u"http"_s);
+    QVERIFY2(result->networkError.contains(QString::fromLatin1(m_fifoUrl)), qPrintable(result->networkError));
+}
+
+void TestLinkCheck::redirectBodyIsNotBuffered()
+{
+    // A redirect whose body never ends (the server writes as fast as the client reads): the check takes
+    // the Location from the headers and closes the connection; the old check buffered the body until its
+    // time limit (hundreds of MB per second on loopback).
+    const qsizetype mark = m_server.requests();
+    const qint64 rssBefore = maxRssKiB();
+    LinkCheck::Options o = fast();
+    o.timeoutMs = 5000;
+    const LinkCheck::Result r = LinkCheck::checkBlocking(url(u"/endless-redirect"_s), o);
+    const qint64 rssAfter = maxRssKiB();
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.requests() >= mark + 3 && m_server.allClosedFrom(mark), 30000);
+    const QList<LocalHttpServer::Served> served = m_server.served().mid(mark);
+    qint64 sent = 0;
+    for (const LocalHttpServer::Served &s : served)
+        if (s.path == "/endless-redirect" && s.method == "GET")
+            sent += s.sentBytes;
+    qInfo("endless redirect body: %lld bytes sent by the server; max RSS %lld KiB before, %lld KiB after; "
+          "%lld ms",
+          sent, rssBefore, rssAfter, r.elapsedMs);
+    QVERIFY(!r.timedOut);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.redirects, 1);
+    QCOMPARE(r.finalUrl, url(u"/ok"_s));
+    QVERIFY2(sent < 16 * 1024 * 1024, qPrintable(u"%1 bytes sent"_s.arg(sent)));
+}
+
+void TestLinkCheck::redirectWithDrippingBody()
+{
+    // A redirect whose body drips one byte every 200 ms: the hop is decided by its headers, so the check
+    // follows it at once instead of waiting for a body that takes days.
+    LinkCheck::Options o = fast();
+    o.timeoutMs = 4000;
+    const LinkCheck::Result r = LinkCheck::checkBlocking(url(u"/drip-redirect"_s), o);
+    QVERIFY(!r.timedOut);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.finalUrl, url(u"/ok"_s));
+}
+
+void TestLinkCheck::cancelAtExport()
+{
+    // Export checks a course whose server never answers; the user cancels. The export's check must stop
+    // within a second, not at the profile's 15 s limit.
+    ExportChecks::Item item;
+    item.resourceId = 1;
+    item.resourceTitle = u"course"_s;
+    item.resourceType = u"A03"_s;
+    item.kind = u"link"_s;
+    item.path = url(u"/slow"_s).toString();
+    item.protectionLevel = u"3"_s;
+    item.filingNumber = u"11010813001-20001"_s;
+    QList<ExportChecks::Item> items{item};
+    std::atomic_bool cancel{false};
+    QElapsedTimer sinceCancel;
+    QTimer::singleShot(300, [&] {
+        cancel.store(true);
+        sinceCancel.start();
+    });
+    QElapsedTimer clock;
+    clock.start();
+    const bool completed = ExportChecks::run(&items, m_profile, &cancel);
+    const qint64 total = clock.elapsed();
+    QVERIFY(!completed);
+    QVERIFY(sinceCancel.isValid());
+    const qint64 latency = sinceCancel.elapsed();
+    qInfo("cancel at export: returned %lld ms after cancel (%lld ms in all)", latency, total);
+    QVERIFY2(latency < 1000, qPrintable(u"%1 ms after cancel"_s.arg(latency)));
 }
 
 void TestLinkCheck::connectionRefused()

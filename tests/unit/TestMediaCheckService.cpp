@@ -1,6 +1,7 @@
 // MediaCheckService: checks off the GUI thread, progress, cancel, and the workspace cache
 // (path, size, mtime, profile version) that spares a second probe; DeepCheck on clean and damaged files.
 
+#include "LocalHttpServer.h"
 #include "MediaFactory.h"
 #include "TempWorkspace.h"
 
@@ -55,6 +56,7 @@ private slots:
     void unreadableIsNotCached();
     void failedCacheWriteIsReported();
     void corruptCachedResultIsNotUsed();
+    void cancelStopsALinkCheck();
 
 private:
     QString file(const QString &name) const { return m_dir.filePath(name); }
@@ -358,6 +360,32 @@ void TestMediaCheckService::corruptCachedResultIsNotUsed()
     MediaCheckService service(&m_ws.workspace(), m_ws.profile());
     CheckReport cached;
     QVERIFY(!service.cached(path, QString(), false, &cached));
+}
+
+void TestMediaCheckService::cancelStopsALinkCheck()
+{
+    // The panel's Cancel calls cancel(url) for a course link too. A server that never answers: the check
+    // must stop at once (cancelled, no result), not run on to the profile's 15 s limit.
+    LocalHttpServer server([](const QByteArray &, const QByteArray &) {
+        LocalHttpServer::Reply reply;
+        reply.answer = false;
+        return reply;
+    });
+    QVERIFY(server.start());
+    const QString url = server.url(u"/slow"_s);
+    MediaCheckService service(nullptr, m_ws.profile());
+    QSignalSpy finished(&service, &MediaCheckService::finished);
+    QSignalSpy cancelled(&service, &MediaCheckService::cancelled);
+    service.checkLink(url, u"3"_s, u"11010813001-20001"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(server.requests() >= 1, 10000);
+    QVERIFY(service.isRunning(url));
+    service.cancel(url);
+    QCOMPARE(cancelled.size(), 1);
+    QVERIFY(!service.isRunning(url));
+    // The connection is closed, not left open; once it is, no answer can arrive to finish the check.
+    QTRY_VERIFY_WITH_TIMEOUT(server.allClosedFrom(0), 1000);
+    QCoreApplication::processEvents();
+    QCOMPARE(finished.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestMediaCheckService)

@@ -8,3 +8,4 @@ sd_add_test(test_media_check_panel SOURCES unit/TestMediaCheckPanel.cpp LIBS sub
 sd_add_test(test_media_main_window SOURCES unit/TestMediaMainWindow.cpp LIBS submitdesk-gui Qt6::Network LABELS gui;media TIMEOUT 300)
 sd_add_test(test_media_cli_link SOURCES unit/TestMediaCliLink.cpp LIBS submitdesk-core Qt6::Network LABELS unit;media;cli)
 sd_add_test(test_media_avc_config SOURCES unit/TestMediaAvcConfig.cpp LIBS submitdesk-core LABELS unit;media)
+sd_add_test(test_deep_check SOURCES unit/TestDeepCheck.cpp LIBS submitdesk-core LABELS unit;media TIMEOUT 300)

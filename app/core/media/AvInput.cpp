@@ -7,6 +7,7 @@
 #include <vector>
 
 extern "C" {
+#include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
 #include <libavutil/dict.h>
 #include <libavutil/error.h>
@@ -35,6 +36,33 @@ QString AvInput::defaultFormatWhitelist()
     // The demuxers a submitted file may plausibly use; anything else is refused before it is parsed.
     return u"mov,mp4,m4a,3gp,3g2,mj2,mp3,wav,w64,aiff,aac,flac,ogg,matroska,webm,avi,mpegts,mpeg,flv,asf,"
            "h264,hevc,m4v,amr"_s;
+}
+
+QStringList AvInput::defaultCodecWhitelist()
+{
+    return {u"h264"_s,      u"hevc"_s,      u"mpeg4"_s,     u"mpeg2video"_s, u"mpeg1video"_s, u"h263"_s,
+            u"vp8"_s,       u"vp9"_s,       u"av1"_s,       u"mjpeg"_s,      u"theora"_s,     u"flv1"_s,
+            u"msmpeg4v3"_s, u"wmv3"_s,      u"vc1"_s,       u"prores"_s,     u"aac"_s,        u"mp3"_s,
+            u"mp2"_s,       u"ac3"_s,       u"eac3"_s,      u"opus"_s,       u"vorbis"_s,     u"flac"_s,
+            u"alac"_s,      u"pcm_s16le"_s, u"pcm_s16be"_s, u"pcm_s24le"_s,  u"pcm_s32le"_s,  u"pcm_f32le"_s,
+            u"pcm_u8"_s,    u"amr_nb"_s,    u"amr_wb"_s,    u"wmav2"_s};
+}
+
+QString AvInput::decoderNames(const QStringList &codecs)
+{
+    QStringList names;
+    void *state = nullptr;
+    while (const AVCodec *codec = av_codec_iterate(&state)) {
+        if (av_codec_is_decoder(codec) && codecs.contains(QLatin1String(avcodec_get_name(codec->id))))
+            names.append(QString::fromLatin1(codec->name));
+    }
+    return names.join(u',');
+}
+
+QString AvInput::defaultDecoderWhitelist()
+{
+    static const QString names = decoderNames(defaultCodecWhitelist());
+    return names;
 }
 
 QString AvInput::errorText(int averror)
@@ -66,6 +94,12 @@ void AvInput::restartClock(int timeoutMs)
     m_timedOut = false;
     m_deadline = timeoutMs > 0 ? std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs)
                                : std::chrono::steady_clock::time_point::max();
+}
+
+void AvInput::setDeadline(std::chrono::steady_clock::time_point deadline)
+{
+    m_timedOut = false;
+    m_deadline = deadline;
 }
 
 int AvInput::interruptCallback(void *opaque)
@@ -165,6 +199,8 @@ bool AvInput::open(const char *url, const Limits &limits, QString *error)
     av_dict_set_int(&options, "analyzeduration", qMax<qint64>(0, limits.analyzeDurationUs), 0);
     av_dict_set_int(&options, "max_streams", limits.maxStreams, 0);
     av_dict_set(&options, "format_whitelist", limits.formatWhitelist.toUtf8().constData(), 0);
+    if (!limits.decoderWhitelist.isEmpty())
+        av_dict_set(&options, "codec_whitelist", limits.decoderWhitelist.toUtf8().constData(), 0);
     av_dict_set(&options, "protocol_whitelist", "file", 0);
     av_dict_set(&options, "enable_drefs", "0", 0);
     const int rc = avformat_open_input(&m_ctx, m_io ? "" : url, nullptr, &options);

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <chrono>
@@ -25,6 +26,8 @@ public:
         qint64 analyzeDurationUs = 5 * 1000 * 1000;
         int maxStreams = 64;
         QString formatWhitelist = defaultFormatWhitelist();
+        // Decoders stream analysis may open (libav decoder names, comma-separated); "" = any.
+        QString decoderWhitelist = defaultDecoderWhitelist();
         const std::atomic_bool *cancel = nullptr;
     };
 
@@ -42,10 +45,19 @@ public:
     AVFormatContext *context() const { return m_ctx; }
     // A new time limit from now (ms); 0 or less means none.
     void restartClock(int timeoutMs);
+    // Blocking libav calls stop at this point in time (time_point::max(): never).
+    void setDeadline(std::chrono::steady_clock::time_point deadline);
     bool timedOut() const { return m_timedOut; }
     bool cancelled() const { return m_limits.cancel && m_limits.cancel->load(); }
 
     static QString defaultFormatWhitelist();
+    // Codecs (libav codec names, "h264") a file we did not make may be decoded in: what the standard asks
+    // for and what wrong files commonly carry. Rarely used decoders (FFV1, old game and camera codecs …),
+    // where fuzzing keeps finding bugs, are never opened.
+    static QStringList defaultCodecWhitelist();
+    // The names of every decoder of these codecs ("mp3" → "mp3float,mp3"), comma-separated.
+    static QString decoderNames(const QStringList &codecs);
+    static QString defaultDecoderWhitelist(); // decoderNames(defaultCodecWhitelist()), computed once
     static QString errorText(int averror);
     // Once per process: libav quiet unless SUBMITDESK_AV_LOG is set, and no single libav allocation over 256
     // MiB.

@@ -9,22 +9,31 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <atomic>
+
+#include <QNetworkReply>
+
 class QNetworkAccessManager;
-class QNetworkReply;
 
 // Fetches an online course's link (A03) as attachment 1 asks: HEAD, then GET, redirects followed one
-// by one (at most a limit), TLS verified (errors are never ignored), an overall time limit. Reports
-// status, final URL, time taken and TLS errors. Asynchronous (finished()) with a blocking helper for
-// the CLI. The GET is aborted as soon as its status line and headers are in: no body is downloaded.
+// by one (at most a limit), TLS verified (errors are never ignored), one time limit for the whole check.
+// Reports status, final URL, time taken and TLS errors. Asynchronous (finished()) with a blocking helper
+// for the CLI and export. Hostile servers: every hop must be http(s) (a redirect to file:// or any other
+// scheme is refused, never opened: a FIFO would block the thread); every answer, redirect or not, is
+// decided by its status line and headers and then aborted, so no body is downloaded; the bytes read per
+// check are capped; a cancel flag is polled so cancel takes effect within a tenth of a second.
 class LinkCheck : public QObject
 {
     Q_OBJECT
 public:
     struct Options
     {
-        int timeoutMs = 15000;
+        int timeoutMs = 15000; // the whole check (HEAD, GET, every hop); clamped to 100 ms … 10 min
         int maxRedirects = 5;
+        qint64 maxBytes = 1024 * 1024;            // body bytes read per check (bodies are aborted anyway)
+        const std::atomic_bool *cancel = nullptr; // polled every kCancelPollMs
     };
+    static constexpr int kCancelPollMs = 100;
     struct Hop
     {
         QUrl url;
@@ -40,6 +49,8 @@ public:
         qint64 elapsedMs = 0;
         bool timedOut = false;
         bool tooManyRedirects = false;
+        bool cancelled = false;
+        QUrl refusedRedirect; // a Location that is not http(s): not followed
         QStringList tlsErrors;
         QString networkError; // Qt's text for a failed connection, "" when the server answered
         QList<Hop> chain;     // every GET hop
@@ -64,21 +75,31 @@ signals:
 
 private:
     void request(const QUrl &url);
+    QNetworkReply *takeReply();
     void onMetaData();
     void onFinished();
+    void onBytes(qint64 received);
     void onTimeout();
+    void onPoll();
+    void answered(const QUrl &here, int status, const QByteArray &location);
+    void redirected(const QUrl &here, int status, const QByteArray &location);
+    void noAnswer(const QUrl &here, QNetworkReply::NetworkError code, const QString &text);
+    void startGet();
+    void fail(const QUrl &here, const QString &reason);
     void finish();
 
     QNetworkAccessManager *m_manager = nullptr;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timer;
+    QTimer m_poll;
     QElapsedTimer m_clock;
     Options m_options;
     Result m_result;
     bool m_head = true;
     bool m_running = false;
     int m_hops = 0;
-    bool m_headersDone = false;
+    qint64 m_bytesBefore = 0; // body bytes of earlier replies of this check
+    qint64 m_bytesHere = 0;   // of the current reply
 };
 
 Q_DECLARE_METATYPE(LinkCheck::Result)

@@ -23,6 +23,7 @@ CheckReport MediaCheck::checkFile(const QString &path, const QJsonObject &techni
     QString error;
     MediaProbe::Options probeOptions;
     probeOptions.cancel = options.cancel;
+    probeOptions.decoderWhitelist = AvInput::decoderNames(DeepCheck::codecWhitelist(technical));
     MediaProbe::Failure failure = MediaProbe::Failure::None;
     if (!MediaProbe::probe(path, &facts, &error, probeOptions, &failure)) {
         if (failure != MediaProbe::Failure::Content) // I/O problem, time limit or cancel: not judged
@@ -48,12 +49,20 @@ CheckReport MediaCheck::checkFile(const QString &path, const QJsonObject &techni
     DeepCheck::Options deepOptions;
     deepOptions.threads = options.deepThreads;
     deepOptions.cancel = options.cancel;
+    deepOptions.timeLimitFactor = options.deepTimeLimitFactor;
+    deepOptions.minTimeLimitMs = options.deepMinTimeLimitMs;
+    deepOptions.memoryBudget = options.deepMemoryBudget;
+    deepOptions.codecWhitelist = DeepCheck::codecWhitelist(technical);
     if (options.progress)
         deepOptions.progress = [&options](double f) { options.progress(0.02 + 0.98 * f); };
     DeepCheck::Result result;
     if (!DeepCheck::run(path, &result, &error, deepOptions)) {
         if (result.cancelled)
             return report; // the quick check stands; the deep part simply did not run
+        if (result.timedOut) {
+            DeepCheck::apply(result, &report); // integrity: "timed out", not judged
+            return report;
+        }
         const QFileInfo info(path);
         if (!info.isFile() || !info.isReadable()) // gone or locked since the probe: an I/O problem
             return CheckReport::unreadable(path, report.type, error);

@@ -19,6 +19,10 @@ public:
         QString kind; // "video", "audio", or "" to guess from the content
         bool deep = false;
         int deepThreads = 0; // per video decoder in the deep check; 0 = as many as cores
+        // The deep check's limits (DeepCheck::Options): time = min + factor × duration; frame memory.
+        double deepTimeLimitFactor = 4.0;
+        int deepMinTimeLimitMs = 60000;
+        qint64 deepMemoryBudget = qint64(1) << 30;
         const std::atomic_bool *cancel = nullptr;
         std::function<void(double fraction)> progress; // 0…1, from the working thread
     };

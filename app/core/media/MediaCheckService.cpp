@@ -137,12 +137,16 @@ void MediaCheckService::remember(const Job &job, const CheckReport &report)
 void MediaCheckService::checkLink(const QString &url, const QString &protectionLevel,
                                   const QString &filingNumber)
 {
+    cancel(url);
     const QJsonObject section = m_profile.technical.value("link"_L1).toObject();
     auto *link = new LinkCheck(this);
+    m_links.insert(url, link);
     emit started(url);
     connect(link, &LinkCheck::finished, this,
             [this, link, url, protectionLevel, filingNumber, section](const LinkCheck::Result &result) {
                 link->deleteLater();
+                if (m_links.value(url) == link)
+                    m_links.remove(url);
                 const CheckReport report =
                     LinkPolicy::evaluate(result, protectionLevel, filingNumber, section);
                 if (m_workspace && m_workspace->isOpen()) {
@@ -157,6 +161,13 @@ void MediaCheckService::checkLink(const QString &url, const QString &protectionL
 
 void MediaCheckService::cancel(const QString &path)
 {
+    if (const QPointer<LinkCheck> link = m_links.take(path)) {
+        link->disconnect(this);
+        link->abort(); // closes the connection now
+        link->deleteLater();
+        emit cancelled(path);
+        return;
+    }
     const auto job = m_jobs.take(path);
     if (!job)
         return;
@@ -166,7 +177,7 @@ void MediaCheckService::cancel(const QString &path)
 
 void MediaCheckService::cancelAll()
 {
-    const QStringList paths = m_jobs.keys();
+    const QStringList paths = m_jobs.keys() + m_links.keys();
     for (const QString &p : paths)
         cancel(p);
 }

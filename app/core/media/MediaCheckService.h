@@ -11,6 +11,7 @@
 #include <atomic>
 #include <memory>
 
+class LinkCheck;
 class Workspace;
 
 // Runs technical checks for the GUI: files are probed (and deep-checked on request) in a thread pool,
@@ -34,10 +35,11 @@ public:
     // Checks an online course (A03): link fetch plus the declared protection level and filing number.
     // Always fetched anew (the result is stored for the report).
     void checkLink(const QString &url, const QString &protectionLevel, const QString &filingNumber);
+    // Stops the check of this file or link at once: cancelled(), no finished().
     void cancel(const QString &path);
     void cancelAll();
-    bool isRunning(const QString &path) const { return m_jobs.contains(path); }
-    int runningCount() const { return int(m_jobs.size()); }
+    bool isRunning(const QString &path) const { return m_jobs.contains(path) || m_links.contains(path); }
+    int runningCount() const { return int(m_jobs.size()); } // media files (links are quick)
     // The cached report, if any (deep results also answer a quick lookup).
     bool cached(const QString &path, const QString &kind, bool deep, CheckReport *report) const;
     // The last link check of this URL (checkLink() or an export), if any.
@@ -71,6 +73,7 @@ private:
     Profile m_profile;
     QThreadPool m_pool;
     QHash<QString, std::shared_ptr<Job>> m_jobs;
+    QHash<QString, QPointer<LinkCheck>> m_links;
 };
 
 Q_DECLARE_METATYPE(CheckReport)

@@ -105,8 +105,11 @@ bool ExportChecks::run(QList<Item> *items, const Profile &profile, const std::at
             progress(done, total, item.kind == "link"_L1 ? item.path : QFileInfo(item.path).fileName());
         if (!item.done) {
             if (item.kind == "link"_L1) {
-                const LinkCheck::Result result =
-                    LinkCheck::checkBlocking(QUrl(item.path), LinkCheck::optionsFrom(linkSection));
+                LinkCheck::Options linkOptions = LinkCheck::optionsFrom(linkSection);
+                linkOptions.cancel = cancel;
+                const LinkCheck::Result result = LinkCheck::checkBlocking(QUrl(item.path), linkOptions);
+                if (result.cancelled)
+                    return false;
                 item.report =
                     LinkPolicy::evaluate(result, item.protectionLevel, item.filingNumber, linkSection);
                 if (!item.report.checkedAt.isValid())
