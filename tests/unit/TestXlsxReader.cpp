@@ -6,10 +6,14 @@
 #include "package/CsvReader.h"
 #include "package/XlsxReader.h"
 
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <xlsxwriter.h>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +21,11 @@ class TestXlsxReader : public QObject
 {
     Q_OBJECT
 private slots:
+    // First, so that the peak RSS it measures is not hidden by an earlier test's.
+    void entityBombIsRefused_data();
+    void entityBombIsRefused();
+    void deepNestingIsRefused();
+    void hugeTextIsRefused();
     void columnIndex();
     void readsLibxlsxwriterOutput();
     void readsHandMadeParts();
@@ -24,6 +33,122 @@ private slots:
     void farCellsAreBounded();
     void csvQuotingAndBom();
 };
+
+namespace {
+// Writes a zip with the given parts (name, text) via python3's zipfile (deflated).
+bool writeXlsx(const QString &path, const QString &pythonParts, QString *error)
+{
+    const QString script = u"import sys, zipfile\n"
+                           "z = zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED)\n"
+                           "for name, text in PARTS:\n"
+                           "    z.writestr(name, text)\n"
+                           "z.close()\n"_s;
+    const auto r = TestSupport::run(u"python3"_s, {u"-c"_s, pythonParts + u'\n' + script, path});
+    if (r.exitCode != 0)
+        *error = QString::fromUtf8(r.err);
+    return r.exitCode == 0;
+}
+
+const QString Sheet =
+    u"'<?xml version=\"1.0\"?><worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row></sheetData></worksheet>'"_s;
+
+qint64 peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+} // namespace
+
+// Issue 12 item 4: QXmlStreamReader bounds each entity's expansion (4096 characters), not their sum, so
+// a 10 KB xlsx whose part declares a 4000-character entity and references it three million times expands
+// to 24 GB of text (a million references already ran out of a 3 GB address space after 70 s in
+// sharedStrings, and passed 60 s and 1.9 GB in sheet1). A part with a DTD is refused at its DOCTYPE, quickly
+// and in little memory, whichever part holds it.
+void TestXlsxReader::entityBombIsRefused_data()
+{
+    QTest::addColumn<QString>("part");
+    QTest::newRow("sharedStrings") << u"xl/sharedStrings.xml"_s;
+    QTest::newRow("sheet1") << u"xl/worksheets/sheet1.xml"_s;
+    QTest::newRow("styles") << u"xl/styles.xml"_s;
+}
+
+void TestXlsxReader::entityBombIsRefused()
+{
+    if (!TestSupport::haveProgram(u"python3"_s))
+        QSKIP("python3 is not installed");
+    QFETCH(QString, part);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"bomb.xlsx"_s);
+    // a = 10, b = 100, c = 1000, d = 4000 characters: each under Qt's per-entity limit.
+    const QString parts =
+        u"dtd = '<?xml version=\"1.0\"?>\\n<!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"' + '&a;' * 10 + '\">"
+        "<!ENTITY c \"' + '&b;' * 10 + '\"><!ENTITY d \"' + '&c;' * 4 + '\">]>'\n"
+        "refs = '&d;' * 3000000\n"
+        "bomb = {'xl/sharedStrings.xml': dtd + '<sst><si><t>' + refs + '</t></si></sst>',\n"
+        "        'xl/worksheets/sheet1.xml': dtd + '<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>' + refs + '</t></is></c></row></sheetData></worksheet>',\n"
+        "        'xl/styles.xml': dtd + '<styleSheet><numFmts><numFmt numFmtId=\"1\" formatCode=\"' + refs + '\"/></numFmts></styleSheet>'}\n"
+        "PARTS = [('xl/worksheets/sheet1.xml', "_s +
+        Sheet + u"), ('"_s + part + u"', bomb['"_s + part + u"'])]\n"_s;
+    QString error;
+    QVERIFY2(writeXlsx(path, parts, &error), qPrintable(error));
+    const qint64 size = QFileInfo(path).size();
+    QVERIFY2(size < 16 * 1024, qPrintable(QString::number(size)));
+
+    const qint64 rssBefore = peakRssKb();
+    QElapsedTimer timer;
+    timer.start();
+    QList<QStringList> rows;
+    QVERIFY(!XlsxReader::read(path, &rows, &error));
+    const qint64 ms = timer.elapsed();
+    const qint64 growthKb = peakRssKb() - rssBefore;
+    qInfo("%s: %lld-byte xlsx refused in %lld ms, peak RSS grew by %lld KB (peak %lld KB)", qPrintable(part),
+          size, ms, growthKb, peakRssKb());
+    QVERIFY2(error.contains(u"DTDs are not allowed"_s) && error.contains(part) && error.contains(u"line 2"_s),
+             qPrintable(error));
+    QVERIFY(rows.isEmpty());
+    QVERIFY2(ms < 5000, qPrintable(QString::number(ms)));
+    QVERIFY2(growthKb < 100 * 1024, qPrintable(QString::number(growthKb)));
+}
+
+// 10,000 nested elements in a cell were read (any element inside <c> was skipped); nesting is bounded.
+void TestXlsxReader::deepNestingIsRefused()
+{
+    if (!TestSupport::haveProgram(u"python3"_s))
+        QSKIP("python3 is not installed");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"deep.xlsx"_s);
+    const QString parts =
+        u"PARTS = [('xl/worksheets/sheet1.xml', '<worksheet><sheetData><row r=\"1\"><c r=\"A1\">'"
+        " + '<x>' * 10000 + '</x>' * 10000 + '<v>1</v></c></row></sheetData></worksheet>')]\n"_s;
+    QString error;
+    QVERIFY2(writeXlsx(path, parts, &error), qPrintable(error));
+    QList<QStringList> rows;
+    QVERIFY(!XlsxReader::read(path, &rows, &error));
+    QVERIFY2(error.contains(u"xl/worksheets/sheet1.xml"_s) && error.contains(u"nested deeper"_s) &&
+                 error.contains(u"line 1"_s),
+             qPrintable(error));
+    QVERIFY(rows.isEmpty());
+}
+
+// 40 million characters of shared string (a 40 KB xlsx) were read into memory; text per part is bounded.
+void TestXlsxReader::hugeTextIsRefused()
+{
+    if (!TestSupport::haveProgram(u"python3"_s))
+        QSKIP("python3 is not installed");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"text.xlsx"_s);
+    const QString parts =
+        u"PARTS = [('xl/worksheets/sheet1.xml', "_s + Sheet +
+        u"), ('xl/sharedStrings.xml', '<sst><si><t>' + 'a' * 40000000 + '</t></si></sst>')]\n"_s;
+    QString error;
+    QVERIFY2(writeXlsx(path, parts, &error), qPrintable(error));
+    QList<QStringList> rows;
+    QVERIFY(!XlsxReader::read(path, &rows, &error));
+    QVERIFY2(error.contains(u"xl/sharedStrings.xml"_s) && error.contains(u"characters of text"_s),
+             qPrintable(error));
+    QVERIFY(rows.isEmpty());
+}
 
 void TestXlsxReader::columnIndex()
 {

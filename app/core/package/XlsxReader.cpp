@@ -1,11 +1,12 @@
 #include "package/XlsxReader.h"
 
+#include "common/BoundedXmlReader.h"
+
 #include <QDate>
 #include <QFile>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
-#include <QXmlStreamReader>
 
 #include <algorithm>
 
@@ -70,10 +71,25 @@ bool readParts(const QString &path, QMap<QString, QByteArray> *parts, QString *e
     return ok;
 }
 
-QStringList sharedStrings(const QByteArray &xml)
+BoundedXmlReader::Limits partLimits()
 {
-    QStringList out;
-    QXmlStreamReader r(xml);
+    BoundedXmlReader::Limits limits;
+    limits.maxDepth = XlsxReader::MaxDepth;
+    limits.maxElements = XlsxReader::MaxElements;
+    limits.maxTextChars = XlsxReader::MaxTextChars;
+    return limits;
+}
+
+bool partError(const BoundedXmlReader &r, const QString &path, const QString &part, QString *error)
+{
+    if (error)
+        *error = XlsxReader::tr("%1: %2 %3").arg(path, part, r.describeError());
+    return false;
+}
+
+bool sharedStrings(const QByteArray &xml, const QString &path, QStringList *out, QString *error)
+{
+    BoundedXmlReader r(xml, partLimits());
     QString current;
     int phonetic = 0;
     while (!r.atEnd()) {
@@ -87,20 +103,21 @@ QStringList sharedStrings(const QByteArray &xml)
                 current += r.readElementText();
         } else if (r.isEndElement()) {
             if (r.name() == "si"_L1)
-                out.append(current);
+                out->append(current);
             else if (r.name() == "rPh"_L1)
                 --phonetic;
         }
     }
-    return out;
+    if (r.hasError())
+        return partError(r, path, u"xl/sharedStrings.xml"_s, error);
+    return true;
 }
 
 // The cell style indexes (cellXfs) whose number format is a date.
-QSet<int> dateStyles(const QByteArray &xml)
+bool dateStyles(const QByteArray &xml, const QString &path, QSet<int> *out, QString *error)
 {
     QSet<int> dateFormats{14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47};
-    QSet<int> out;
-    QXmlStreamReader r(xml);
+    BoundedXmlReader r(xml, partLimits());
     bool inCellXfs = false;
     int index = 0;
     while (!r.atEnd()) {
@@ -116,11 +133,13 @@ QSet<int> dateStyles(const QByteArray &xml)
             inCellXfs = false;
         } else if (inCellXfs && r.isStartElement() && r.name() == "xf"_L1) {
             if (dateFormats.contains(r.attributes().value("numFmtId"_L1).toInt()))
-                out.insert(index);
+                out->insert(index);
             ++index;
         }
     }
-    return out;
+    if (r.hasError())
+        return partError(r, path, u"xl/styles.xml"_s, error);
+    return true;
 }
 
 QString numberText(const QString &v)
@@ -163,10 +182,16 @@ bool XlsxReader::read(const QString &path, QList<QStringList> *rows, QString *er
     QMap<QString, QByteArray> parts;
     if (!readParts(path, &parts, error))
         return false;
-    const QStringList strings = sharedStrings(parts.value(u"xl/sharedStrings.xml"_s));
-    const QSet<int> dates = dateStyles(parts.value(u"xl/styles.xml"_s));
+    QStringList strings;
+    if (parts.contains(u"xl/sharedStrings.xml"_s) &&
+        !sharedStrings(parts.value(u"xl/sharedStrings.xml"_s), path, &strings, error))
+        return false;
+    QSet<int> dates;
+    if (parts.contains(u"xl/styles.xml"_s) &&
+        !dateStyles(parts.value(u"xl/styles.xml"_s), path, &dates, error))
+        return false;
 
-    QXmlStreamReader r(parts.value(u"xl/worksheets/sheet1.xml"_s));
+    BoundedXmlReader r(parts.value(u"xl/worksheets/sheet1.xml"_s), partLimits());
     // Cells are kept sparse: an empty cell adds nothing, a row is only as wide as its last value, missing
     // rows are empty lists. Once the header (the first row with a value) is known, values further right
     // than its width plus a margin are refused, and so is a sheet with more cells or rows than the bounds.
@@ -265,13 +290,8 @@ bool XlsxReader::read(const QString &path, QList<QStringList> *rows, QString *er
         }
     }
     if (r.hasError()) {
-        if (error)
-            *error = tr("%1: xl/worksheets/sheet1.xml line %2: %3")
-                         .arg(path)
-                         .arg(r.lineNumber())
-                         .arg(r.errorString());
         rows->clear();
-        return false;
+        return partError(r, path, u"xl/worksheets/sheet1.xml"_s, error);
     }
     return true;
 }
