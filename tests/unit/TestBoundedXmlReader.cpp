@@ -152,6 +152,46 @@ private slots:
         QVERIFY2(error.endsWith(u"more than 100 elements"_s), qPrintable(error));
     }
 
+    // QXmlStreamReader checks each attribute against all before it: 80,000 attributes in one tag took 14 s,
+    // a million most of an hour. A tag with more than maxAttributes is refused before the reader parses it.
+    void attributesAreBoundedBeforeParsing()
+    {
+        QByteArray crowded = "<r>\n<e";
+        for (int i = 0; i < 1000000; ++i)
+            crowded += " a" + QByteArray::number(i) + "=\"\"";
+        crowded += "/></r>";
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(readAll(crowded), u"line 2, column 1: an element has more than 64 attributes"_s);
+        QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+
+        auto tag = [](int attributes) {
+            QByteArray xml = "<!-- <x a=1 b=2> --><r><![CDATA[<x a=1 b=2>]]><?pi a=1 b=2?><e";
+            for (int i = 0; i < attributes; ++i)
+                xml += " a" + QByteArray::number(i) + "='x=y=\"z\"'";
+            return xml + "/></r>";
+        };
+        BoundedXmlReader::Limits limits;
+        limits.maxAttributes = 2;
+        QCOMPARE(readAll(tag(2), limits), QString());
+        QCOMPARE(readAll(tag(3), limits), u"line 1, column 61: an element has more than 2 attributes"_s);
+    }
+
+    void namespacesInScopeAreBounded()
+    {
+        auto declarations = [](int from, int count) {
+            QByteArray xml;
+            for (int i = from; i < from + count; ++i)
+                xml += " xmlns:p" + QByteArray::number(i) + "=\"urn:" + QByteArray::number(i) + "\"";
+            return xml;
+        };
+        const QByteArray fine = "<r" + declarations(0, 40) + "><e" + declarations(40, 24) + "/><e" +
+                                declarations(40, 24) + "/></r>";
+        QCOMPARE(readAll(fine), QString());
+        const QByteArray nested = "<r" + declarations(0, 40) + "><e" + declarations(40, 25) + "/></r>";
+        QVERIFY(readAll(nested).endsWith(u"more than 64 namespace declarations in scope"_s));
+    }
+
     void textIsBounded_data()
     {
         QTest::addColumn<QByteArray>("xml");

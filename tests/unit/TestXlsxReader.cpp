@@ -26,6 +26,7 @@ private slots:
     void entityBombIsRefused();
     void deepNestingIsRefused();
     void hugeTextIsRefused();
+    void crowdedTagIsRefused();
     void columnIndex();
     void readsLibxlsxwriterOutput();
     void readsHandMadeParts();
@@ -148,6 +149,28 @@ void TestXlsxReader::hugeTextIsRefused()
     QVERIFY2(error.contains(u"xl/sharedStrings.xml"_s) && error.contains(u"characters of text"_s),
              qPrintable(error));
     QVERIFY(rows.isEmpty());
+}
+
+// A cell with a million attributes (a 3 MB xlsx): QXmlStreamReader's duplicate-attribute check is
+// quadratic, so reading it took most of an hour. Refused before the XML reader parses the tag.
+void TestXlsxReader::crowdedTagIsRefused()
+{
+    if (!TestSupport::haveProgram(u"python3"_s))
+        QSKIP("python3 is not installed");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"crowded.xlsx"_s);
+    const QString parts =
+        u"PARTS = [('xl/worksheets/sheet1.xml', '<worksheet><sheetData><row r=\"1\">\\n<c r=\"A1\"'"
+        " + ''.join(' a%d=\"\"' % i for i in range(1000000)) + '><v>1</v></c></row></sheetData></worksheet>')]\n"_s;
+    QString error;
+    QVERIFY2(writeXlsx(path, parts, &error), qPrintable(error));
+    QElapsedTimer timer;
+    timer.start();
+    QList<QStringList> rows;
+    QVERIFY(!XlsxReader::read(path, &rows, &error));
+    qInfo("%lld-byte xlsx refused in %lld ms", QFileInfo(path).size(), timer.elapsed());
+    QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(error.contains(u"line 2, column 1: an element has more than"_s), qPrintable(error));
 }
 
 void TestXlsxReader::columnIndex()

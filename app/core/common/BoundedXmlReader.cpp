@@ -63,6 +63,55 @@ template <typename View> qsizetype doctypeOffset(View text)
     return -1;
 }
 
+template <typename View> qsizetype skipPast(View text, qsizetype from, QLatin1StringView end)
+{
+    const qsizetype at = indexOfFrom(text, end, from);
+    return at < 0 ? text.size() : at + end.size();
+}
+
+// The offset of the first start tag with more than `maxAttributes` attributes, or -1. QXmlStreamReader
+// compares each attribute of a tag with every one before it, so a tag with 80,000 attributes (800 KB)
+// takes 14 s and one with a million most of an hour: such a tag must be refused before the reader sees
+// it. One pass; comments, CDATA sections and processing instructions are skipped, quoted values are not
+// counted; a malformed document may be counted loosely, as the reader refuses it anyway.
+template <typename View> qsizetype crowdedTagOffset(View text, int maxAttributes)
+{
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        while (i < n && unitAt(text, i) != u'<')
+            ++i;
+        if (i >= n)
+            break;
+        const qsizetype tag = i;
+        if (startsWithAt(text, i, "<!--"_L1)) {
+            i = skipPast(text, i + 4, "-->"_L1);
+        } else if (startsWithAt(text, i, "<![CDATA["_L1)) {
+            i = skipPast(text, i + 9, "]]>"_L1);
+        } else if (startsWithAt(text, i, "<?"_L1)) {
+            i = skipPast(text, i + 2, "?>"_L1);
+        } else if (startsWithAt(text, i, "<!"_L1) || startsWithAt(text, i, "</"_L1)) {
+            ++i;
+        } else {
+            int attributes = 0;
+            for (++i; i < n; ++i) {
+                const char16_t c = unitAt(text, i);
+                if (c == u'"' || c == u'\'') {
+                    qsizetype close = i + 1;
+                    while (close < n && unitAt(text, close) != c)
+                        ++close;
+                    i = close;
+                } else if (c == u'>' || c == u'<') {
+                    break;
+                } else if (c == u'=' && ++attributes > maxAttributes) {
+                    return tag;
+                }
+            }
+        }
+    }
+    return -1;
+}
+
 template <typename View> void lineAndColumn(View text, qsizetype offset, qint64 *line, qint64 *column)
 {
     *line = 1;
@@ -116,11 +165,11 @@ BoundedXmlReader::BoundedXmlReader(const QByteArray &data, const Limits &limits)
     if (!decode(data, &text))
         return;
     if (text.isNull()) { // UTF-8: the reader takes the bytes as they are
-        checkProlog(QByteArrayView(data).sliced(data.startsWith("\xef\xbb\xbf") ? 3 : 0));
+        checkMarkup(QByteArrayView(data).sliced(data.startsWith("\xef\xbb\xbf") ? 3 : 0));
         if (!m_failed)
             m_reader.addData(data);
     } else {
-        checkProlog(QStringView(text));
+        checkMarkup(QStringView(text));
         if (!m_failed)
             m_reader.addData(text); // a QString locks the encoding: the declaration is not read again
     }
@@ -129,7 +178,7 @@ BoundedXmlReader::BoundedXmlReader(const QByteArray &data, const Limits &limits)
 BoundedXmlReader::BoundedXmlReader(const QString &text, const Limits &limits)
 {
     m_limits = limits;
-    checkProlog(QStringView(text));
+    checkMarkup(QStringView(text));
     if (!m_failed)
         m_reader.addData(text);
 }
@@ -168,26 +217,22 @@ bool BoundedXmlReader::decode(const QByteArray &data, QString *text)
     return false;
 }
 
-void BoundedXmlReader::checkProlog(QStringView text)
+template <typename View> void BoundedXmlReader::checkMarkup(View text)
 {
-    const qsizetype at = doctypeOffset(text);
-    if (at < 0)
-        return;
+    qsizetype at = doctypeOffset(text);
+    QString message;
+    if (at >= 0) {
+        message = tr("DTDs are not allowed");
+    } else {
+        at = crowdedTagOffset(text, m_limits.maxAttributes);
+        if (at < 0)
+            return;
+        message = tr("an element has more than %1 attributes").arg(m_limits.maxAttributes);
+    }
     qint64 line = 0;
     qint64 column = 0;
     lineAndColumn(text, at, &line, &column);
-    refuseAt(line, column, tr("DTDs are not allowed"));
-}
-
-void BoundedXmlReader::checkProlog(QByteArrayView bytes)
-{
-    const qsizetype at = doctypeOffset(bytes);
-    if (at < 0)
-        return;
-    qint64 line = 0;
-    qint64 column = 0;
-    lineAndColumn(bytes, at, &line, &column);
-    refuseAt(line, column, tr("DTDs are not allowed"));
+    refuseAt(line, column, message);
 }
 
 void BoundedXmlReader::refuseAt(qint64 line, qint64 column, const QString &message)
@@ -228,10 +273,21 @@ bool BoundedXmlReader::checkToken()
         }
         for (const QXmlStreamAttribute &a : m_reader.attributes())
             m_textChars += a.value().size();
+        // The reader looks prefixes up in every declaration in scope: their number is bounded too.
+        const int declared = int(m_reader.namespaceDeclarations().size());
+        m_namespaces.append(declared);
+        m_namespacesInScope += declared;
+        if (m_namespacesInScope > m_limits.maxNamespaces) {
+            m_reader.raiseError(
+                tr("more than %1 namespace declarations in scope").arg(m_limits.maxNamespaces));
+            return false;
+        }
         break;
     }
     case QXmlStreamReader::EndElement:
         --m_depth;
+        if (!m_namespaces.isEmpty())
+            m_namespacesInScope -= m_namespaces.takeLast();
         break;
     case QXmlStreamReader::Characters:
     case QXmlStreamReader::Comment:

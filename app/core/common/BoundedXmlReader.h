@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QXmlStreamReader>
 
@@ -12,7 +13,9 @@
 //    subset ("DTDs are not allowed"), so no entity is ever declared, let alone expanded;
 //  - accepts UTF-8, UTF-16 and UTF-32 (BOM or detected) and an ASCII or Latin-1 declaration; any other
 //    declared encoding is refused, so nothing can hide a DOCTYPE from the check;
-//  - caps the element depth, the number of elements and the total characters of text and attribute values;
+//  - caps the element depth, the number of elements, the total characters of text and attribute values,
+//    the attributes of one tag (before the reader parses it: its duplicate check is quadratic) and the
+//    namespace declarations in scope;
 //  - reports the line and column of what it refuses (errorString() is the bare reason, describeError()
 //    "line L, column C: reason").
 // Once an error is raised, readNext() returns Invalid and atEnd() is true.
@@ -25,6 +28,8 @@ public:
         int maxDepth = 256;
         qint64 maxElements = 1000000;
         qint64 maxTextChars = qint64(16) << 20; // text, CDATA and attribute values, in UTF-16 units
+        int maxAttributes = 64;                 // in one start tag (checked before the reader parses it)
+        int maxNamespaces = 64;                 // namespace declarations in scope at once
     };
 
     explicit BoundedXmlReader(const QByteArray &data) : BoundedXmlReader(data, Limits{}) {}
@@ -68,8 +73,7 @@ public:
 
 private:
     bool decode(const QByteArray &data, QString *text);
-    void checkProlog(QStringView text);
-    void checkProlog(QByteArrayView bytes);
+    template <typename View> void checkMarkup(View text);
     void refuseAt(qint64 line, qint64 column, const QString &message);
     bool checkToken();
 
@@ -78,6 +82,8 @@ private:
     int m_depth = 0;
     qint64 m_elements = 0;
     qint64 m_textChars = 0;
+    QList<int> m_namespaces; // declarations made by each open element
+    qint64 m_namespacesInScope = 0;
     bool m_failed = false; // an error found before the reader ran (prolog, encoding)
     QString m_error;
     qint64 m_errorLine = 0;
