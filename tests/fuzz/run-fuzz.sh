@@ -67,6 +67,11 @@ esac
 # caches, the growing corpus) sits around 600 MB for the media probe and briefly spikes; a smaller
 # quarantine keeps it steady.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-quarantine_size_mb=64:malloc_context_size=10}"
+# UBSan only reports and goes on by default, so an overflow would pass the run: in the XML and package
+# targets it stops the run and leaves the input (left as it was for the media probe, whose owners decide).
+if [ "$TARGET" != media_probe ]; then
+  export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
+fi
 # shellcheck disable=SC2086 # REGRESSIONS is one directory or nothing
 "$BUILD/tests/fuzz/fuzz_$TARGET" -max_total_time="$SECONDS_TO_RUN" -timeout=10 -rss_limit_mb=3072 \
   -malloc_limit_mb=1024 -max_len=$MAX_LEN -print_final_stats=1 -artifact_prefix="$BUILD/fuzz-corpus/$TARGET-" \

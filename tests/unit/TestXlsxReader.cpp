@@ -27,6 +27,8 @@ private slots:
     void deepNestingIsRefused();
     void hugeTextIsRefused();
     void crowdedTagIsRefused();
+    void repeatedPartIsRefused();
+    void outOfRangeDatesStayNumbers();
     void columnIndex();
     void readsLibxlsxwriterOutput();
     void readsHandMadeParts();
@@ -89,8 +91,8 @@ void TestXlsxReader::entityBombIsRefused()
         "bomb = {'xl/sharedStrings.xml': dtd + '<sst><si><t>' + refs + '</t></si></sst>',\n"
         "        'xl/worksheets/sheet1.xml': dtd + '<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>' + refs + '</t></is></c></row></sheetData></worksheet>',\n"
         "        'xl/styles.xml': dtd + '<styleSheet><numFmts><numFmt numFmtId=\"1\" formatCode=\"' + refs + '\"/></numFmts></styleSheet>'}\n"
-        "PARTS = [('xl/worksheets/sheet1.xml', "_s +
-        Sheet + u"), ('"_s + part + u"', bomb['"_s + part + u"'])]\n"_s;
+        "PARTS = list(dict([('xl/worksheets/sheet1.xml', "_s +
+        Sheet + u"), ('"_s + part + u"', bomb['"_s + part + u"'])]).items())\n"_s;
     QString error;
     QVERIFY2(writeXlsx(path, parts, &error), qPrintable(error));
     const qint64 size = QFileInfo(path).size();
@@ -173,12 +175,59 @@ void TestXlsxReader::crowdedTagIsRefused()
     QVERIFY2(error.contains(u"line 2, column 1: an element has more than"_s), qPrintable(error));
 }
 
+// A zip may hold one name many times; each copy of a 64 MB part was read and parsed again (the last
+// one won). A repeated part is refused.
+void TestXlsxReader::repeatedPartIsRefused()
+{
+    if (!TestSupport::haveProgram(u"python3"_s))
+        QSKIP("python3 is not installed");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"twice.xlsx"_s);
+    const QString parts =
+        u"import warnings\nwarnings.simplefilter('ignore')\nPARTS = [('xl/worksheets/sheet1.xml', "_s +
+        Sheet +
+        u"), ('xl/sharedStrings.xml', '<sst><si><t>a</t></si></sst>'),"
+        " ('xl/sharedStrings.xml', '<sst><si><t>b</t></si></sst>')]\n"_s;
+    QString error;
+    QVERIFY2(writeXlsx(path, parts, &error), qPrintable(error));
+    QList<QStringList> rows;
+    QVERIFY(!XlsxReader::read(path, &rows, &error));
+    QVERIFY2(error.contains(u"xl/sharedStrings.xml appears more than once"_s), qPrintable(error));
+}
+
+// Seen while fixing the overflow fuzz_xlsx_reader found: a date-formatted 1e300 was converted to qint64
+// days (undefined behaviour: the cell came out empty on x86). Only days Excel can show become dates;
+// other numbers stay numbers.
+void TestXlsxReader::outOfRangeDatesStayNumbers()
+{
+    if (!TestSupport::haveProgram(u"python3"_s))
+        QSKIP("python3 is not installed");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"dates.xlsx"_s);
+    const QString parts =
+        u"PARTS = [('xl/styles.xml', '<styleSheet><numFmts><numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd\"/>"
+        "</numFmts><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/></cellXfs></styleSheet>'),"
+        " ('xl/worksheets/sheet1.xml', '<worksheet><sheetData><row r=\"1\"><c r=\"A1\" s=\"1\"><v>1e300</v></c>"
+        "<c r=\"B1\" s=\"1\"><v>-5</v></c><c r=\"C1\" s=\"1\"><v>nan</v></c><c r=\"D1\" s=\"1\"><v>44643</v></c>"
+        "</row></sheetData></worksheet>')]\n"_s;
+    QString error;
+    QVERIFY2(writeXlsx(path, parts, &error), qPrintable(error));
+    QList<QStringList> rows;
+    QVERIFY2(XlsxReader::read(path, &rows, &error), qPrintable(error));
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0), (QStringList{u"1e+300"_s, u"-5"_s, u"nan"_s, u"2022-03-23"_s}));
+}
+
 void TestXlsxReader::columnIndex()
 {
     QCOMPARE(XlsxReader::columnIndex(u"A1"_s), 0);
     QCOMPARE(XlsxReader::columnIndex(u"Z9"_s), 25);
     QCOMPARE(XlsxReader::columnIndex(u"AB12"_s), 27);
     QCOMPARE(XlsxReader::columnIndex(u"12"_s), -1);
+    QCOMPARE(XlsxReader::columnIndex(u"XFD1"_s), 16383);
+    // Found by fuzz_xlsx_reader: long references overflowed int; these 32 letters wrapped round to B.
+    QVERIFY(XlsxReader::columnIndex(u"BABABBBBBABAABABABAABABBAAABAABB2"_s) > 16383);
+    QVERIFY(XlsxReader::columnIndex(u"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ1"_s) > 16383);
 }
 
 void TestXlsxReader::readsLibxlsxwriterOutput()

@@ -37,6 +37,12 @@ bool readParts(const QString &path, QMap<QString, QByteArray> *parts, QString *e
             archive_read_data_skip(a);
             continue;
         }
+        if (parts->contains(entry)) { // a zip may repeat a name: each copy would be read (64 MB) again
+            if (error)
+                *error = XlsxReader::tr("%1: %2 appears more than once").arg(path, entry);
+            ok = false;
+            break;
+        }
         QByteArray data;
         char block[65536];
         la_ssize_t n;
@@ -142,13 +148,22 @@ bool dateStyles(const QByteArray &xml, const QString &path, QSet<int> *out, QStr
     return true;
 }
 
+// A date-formatted number that is a day Excel can show (1900-01-01 to 9999-12-31); anything else (1e300,
+// nan, negative) stays a number instead of overflowing the conversion to days.
+bool isSerialDate(const QString &v)
+{
+    bool ok = false;
+    const double d = v.toDouble(&ok);
+    return ok && d >= 0 && d < 2958466;
+}
+
 QString numberText(const QString &v)
 {
     bool ok = false;
     const double d = v.toDouble(&ok);
     if (!ok)
         return v;
-    if (d == double(qint64(d)) && qAbs(d) < 1e15)
+    if (qAbs(d) < 1e15 && d == double(qint64(d))) // in range before the conversion (1e300 is not a qint64)
         return QString::number(qint64(d));
     return QString::number(d, 'g', 15);
 }
@@ -164,16 +179,18 @@ QString XlsxReader::columnName(int index)
 
 int XlsxReader::columnIndex(const QString &cellReference)
 {
+    // Far beyond XFD (16,384), where read() refuses a value; longer references stop growing here instead
+    // of overflowing (32 letters once wrapped round to column B and put the value there).
+    constexpr int Beyond = 1 << 24;
     int col = 0;
     int letters = 0;
     for (const QChar c : cellReference) {
-        if (c >= u'A' && c <= u'Z')
-            col = col * 26 + (c.unicode() - 'A' + 1);
-        else
+        if (c < u'A' || c > u'Z')
             break;
+        col = col < Beyond ? col * 26 + (c.unicode() - 'A' + 1) : Beyond;
         ++letters;
     }
-    return letters == 0 ? -1 : col - 1;
+    return letters == 0 ? -1 : std::min(col, Beyond) - 1;
 }
 
 bool XlsxReader::read(const QString &path, QList<QStringList> *rows, QString *error)
@@ -256,7 +273,7 @@ bool XlsxReader::read(const QString &path, QList<QStringList> *rows, QString *er
                 text = value.isEmpty() ? QString() : value == "1"_L1 ? u"TRUE"_s : u"FALSE"_s;
             } else if (type == "str"_L1 || type == "e"_L1) {
                 text = value;
-            } else if (!value.isEmpty() && dates.contains(style)) {
+            } else if (!value.isEmpty() && dates.contains(style) && isSerialDate(value)) {
                 text = QDate(1899, 12, 30).addDays(qint64(value.toDouble())).toString(Qt::ISODate);
             } else {
                 text = numberText(value);
