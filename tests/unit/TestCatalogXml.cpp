@@ -1,6 +1,8 @@
 // CatalogXml: the chapter tree of 资源目录 read from and written to the standard's XML form.
 
+#include "MetadataFixture.h"
 #include "metadata/CatalogXml.h"
+#include "metadata/XmlRule.h"
 
 #include <QTest>
 
@@ -63,6 +65,85 @@ private slots:
         QVERIFY(!CatalogXml::parse(xml, &chapters, &error));
         QVERIFY2(error.contains(u"DTD"_s), qPrintable(error));
         QVERIFY(chapters.isEmpty());
+    }
+
+    // Issue 12 item 4: a DTD is refused at its DOCTYPE token, before its internal subset is parsed, with the
+    // DOCTYPE's own line and column (the reader used to parse the whole subset first and point past it).
+    void dtdIsRefusedAtItsDoctype_data()
+    {
+        QTest::addColumn<QString>("xml");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("external entity")
+            << u"<?xml version=\"1.0\"?>\n<!DOCTYPE catalog [\n<!ENTITY x SYSTEM \"file:///etc/passwd\">\n]>"
+               "\n<catalog><chapter title=\"&x;\"/></catalog>"_s
+            << u"line 2, column 1: DTDs are not allowed"_s;
+        QTest::newRow("after a comment") << u"<!-- 目录 -->  <!DOCTYPE catalog><catalog/>"_s
+                                         << u"line 1, column 14: DTDs are not allowed"_s;
+        QTest::newRow("entity bomb")
+            << u"<!DOCTYPE catalog [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
+               "<catalog><chapter title=\"&b;&b;&b;\"/></catalog>"_s
+            << u"line 1, column 1: DTDs are not allowed"_s;
+        QTest::newRow("parameter entity")
+            << u"<?xml version=\"1.0\"?><!DOCTYPE catalog [<!ENTITY % p SYSTEM \"http://127.0.0.1:9/x\"> %p;]><catalog/>"_s
+            << u"line 1, column 22: DTDs are not allowed"_s;
+    }
+    void dtdIsRefusedAtItsDoctype()
+    {
+        QFETCH(QString, xml);
+        QFETCH(QString, expected);
+        QList<CatalogXml::Chapter> chapters;
+        QString error;
+        QVERIFY(!CatalogXml::parse(xml, &chapters, &error));
+        QCOMPARE(error, expected);
+        QVERIFY(!CatalogXml::checkWellFormed(xml, u"catalog"_s, &error));
+        QCOMPARE(error, expected);
+    }
+
+    // A package's metadata.json carries the catalog as a field value; BagVerifier (and the editor) check it
+    // with XmlRule, which reads it with CatalogXml: the DOCTYPE is refused there too, naming its place.
+    void dtdInPackageMetadataIsRefused()
+    {
+        const QString value =
+            u"<?xml version=\"1.0\"?>\n\n<!DOCTYPE catalog [<!ENTITY a \"x\">]>\n<catalog>&a;</catalog>"_s;
+        const auto messages =
+            XmlRule::check(MetadataFixture::field(u"catalog"_s), value, MetadataFixture::context());
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.at(0).severity, Severity::Error);
+        QVERIFY2(messages.at(0).text.contains(u"line 3, column 1: DTDs are not allowed"_s),
+                 qPrintable(messages.at(0).text));
+    }
+
+    // 10,000 nested elements were accepted by checkWellFormed ("any inner elements"); depth is bounded.
+    void deepNestingIsRefused()
+    {
+        const QString xml =
+            u"<catalog>"_s + u"<part>"_s.repeated(10000) + u"</part>"_s.repeated(10000) + u"</catalog>"_s;
+        QString error;
+        QVERIFY(!CatalogXml::checkWellFormed(xml, u"catalog"_s, &error));
+        QVERIFY2(error.startsWith(u"line 1, column "_s) && error.contains(u"nested deeper than"_s),
+                 qPrintable(error));
+        QList<CatalogXml::Chapter> chapters;
+        QVERIFY(!CatalogXml::parse(xml, &chapters, &error));
+        QVERIFY(chapters.isEmpty());
+        // A shallow catalog with other inner elements is still well-formed.
+        QVERIFY2(CatalogXml::checkWellFormed(u"<catalog>"_s + u"<p>"_s.repeated(20) + u"</p>"_s.repeated(20) +
+                                                 u"</catalog>"_s,
+                                             u"catalog"_s, &error),
+                 qPrintable(error));
+    }
+
+    // A 5-million-character title was parsed into the chapter list; text is bounded.
+    void hugeTextIsRefused()
+    {
+        const QString xml = u"<catalog><chapter title=\""_s + QString(5000000, u'目') + u"\"/></catalog>"_s;
+        QString error;
+        QList<CatalogXml::Chapter> chapters;
+        QVERIFY(!CatalogXml::parse(xml, &chapters, &error));
+        QVERIFY2(error.contains(u"characters of text"_s), qPrintable(error));
+        QVERIFY(chapters.isEmpty());
+        const QString text = u"<catalog>"_s + QString(5000000, u'x') + u"</catalog>"_s;
+        QVERIFY(!CatalogXml::checkWellFormed(text, u"catalog"_s, &error));
+        QVERIFY2(error.contains(u"characters of text"_s), qPrintable(error));
     }
 
     void malformedSaysLineAndColumn()

@@ -1,13 +1,23 @@
 #include "metadata/CatalogXml.h"
 
+#include "common/BoundedXmlReader.h"
+
 #include <QRegularExpression>
-#include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-bool fail(QString *error, const QXmlStreamReader &reader, const QString &what)
+BoundedXmlReader::Limits catalogLimits()
+{
+    BoundedXmlReader::Limits limits;
+    limits.maxDepth = CatalogXml::MaxDepth;
+    limits.maxElements = CatalogXml::MaxElements;
+    limits.maxTextChars = CatalogXml::MaxTextChars;
+    return limits;
+}
+
+bool fail(QString *error, const BoundedXmlReader &reader, const QString &what)
 {
     if (error)
         *error = CatalogXml::tr("line %1, column %2: %3")
@@ -26,12 +36,10 @@ bool CatalogXml::isValidDuration(const QString &duration)
 
 bool CatalogXml::checkWellFormed(const QString &xml, const QString &root, QString *error)
 {
-    QXmlStreamReader reader(xml);
+    BoundedXmlReader reader(xml, catalogLimits());
     bool sawRoot = false;
     while (!reader.atEnd()) {
         reader.readNext();
-        if (reader.tokenType() == QXmlStreamReader::DTD)
-            return fail(error, reader, tr("a DTD is not allowed in the catalog"));
         if (reader.isStartElement() && !sawRoot) {
             sawRoot = true;
             if (!root.isEmpty() && reader.name() != root)
@@ -54,7 +62,7 @@ bool CatalogXml::parse(const QString &xml, QList<Chapter> *chapters, QString *er
     if (!checkWellFormed(xml, u"catalog"_s, error))
         return false;
     QList<Chapter> out;
-    QXmlStreamReader reader(xml);
+    BoundedXmlReader reader(xml, catalogLimits());
     if (reader.readNextStartElement()) { // <catalog>
         while (reader.readNextStartElement()) {
             if (reader.name() != "chapter"_L1)

@@ -21,9 +21,16 @@ public:
         QList<Section> sections;
     };
 
-    // Parses SubmitDesk's catalog form. Errors say line and column. A DTD is refused (no entity is resolved).
+    // Bounds on any XML read here (BoundedXmlReader): a catalog of thousands of sections fits well within.
+    static constexpr int MaxDepth = 64;
+    static constexpr qint64 MaxElements = 200000;
+    static constexpr qint64 MaxTextChars = qint64(4) << 20;
+
+    // Parses SubmitDesk's catalog form. Errors say line and column. A DTD is refused at its DOCTYPE (no
+    // entity is declared or resolved); so is XML deeper, larger or with more text than the bounds above.
     static bool parse(const QString &xml, QList<Chapter> *chapters, QString *error);
-    // Checks that the text is well-formed XML with the given root (any inner elements allowed).
+    // Checks that the text is well-formed XML with the given root (any inner elements allowed, within the
+    // same bounds; no DTD).
     static bool checkWellFormed(const QString &xml, const QString &root, QString *error);
     static QString write(const QList<Chapter> &chapters);
     static bool isValidDuration(const QString &duration);

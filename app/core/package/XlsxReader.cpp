@@ -1,11 +1,12 @@
 #include "package/XlsxReader.h"
 
+#include "common/BoundedXmlReader.h"
+
 #include <QDate>
 #include <QFile>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
-#include <QXmlStreamReader>
 
 #include <algorithm>
 
@@ -35,6 +36,12 @@ bool readParts(const QString &path, QMap<QString, QByteArray> *parts, QString *e
         if (!wanted.contains(entry)) {
             archive_read_data_skip(a);
             continue;
+        }
+        if (parts->contains(entry)) { // a zip may repeat a name: each copy would be read (64 MB) again
+            if (error)
+                *error = XlsxReader::tr("%1: %2 appears more than once").arg(path, entry);
+            ok = false;
+            break;
         }
         QByteArray data;
         char block[65536];
@@ -70,10 +77,25 @@ bool readParts(const QString &path, QMap<QString, QByteArray> *parts, QString *e
     return ok;
 }
 
-QStringList sharedStrings(const QByteArray &xml)
+BoundedXmlReader::Limits partLimits()
 {
-    QStringList out;
-    QXmlStreamReader r(xml);
+    BoundedXmlReader::Limits limits;
+    limits.maxDepth = XlsxReader::MaxDepth;
+    limits.maxElements = XlsxReader::MaxElements;
+    limits.maxTextChars = XlsxReader::MaxTextChars;
+    return limits;
+}
+
+bool partError(const BoundedXmlReader &r, const QString &path, const QString &part, QString *error)
+{
+    if (error)
+        *error = XlsxReader::tr("%1: %2 %3").arg(path, part, r.describeError());
+    return false;
+}
+
+bool sharedStrings(const QByteArray &xml, const QString &path, QStringList *out, QString *error)
+{
+    BoundedXmlReader r(xml, partLimits());
     QString current;
     int phonetic = 0;
     while (!r.atEnd()) {
@@ -87,20 +109,21 @@ QStringList sharedStrings(const QByteArray &xml)
                 current += r.readElementText();
         } else if (r.isEndElement()) {
             if (r.name() == "si"_L1)
-                out.append(current);
+                out->append(current);
             else if (r.name() == "rPh"_L1)
                 --phonetic;
         }
     }
-    return out;
+    if (r.hasError())
+        return partError(r, path, u"xl/sharedStrings.xml"_s, error);
+    return true;
 }
 
 // The cell style indexes (cellXfs) whose number format is a date.
-QSet<int> dateStyles(const QByteArray &xml)
+bool dateStyles(const QByteArray &xml, const QString &path, QSet<int> *out, QString *error)
 {
     QSet<int> dateFormats{14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47};
-    QSet<int> out;
-    QXmlStreamReader r(xml);
+    BoundedXmlReader r(xml, partLimits());
     bool inCellXfs = false;
     int index = 0;
     while (!r.atEnd()) {
@@ -116,11 +139,22 @@ QSet<int> dateStyles(const QByteArray &xml)
             inCellXfs = false;
         } else if (inCellXfs && r.isStartElement() && r.name() == "xf"_L1) {
             if (dateFormats.contains(r.attributes().value("numFmtId"_L1).toInt()))
-                out.insert(index);
+                out->insert(index);
             ++index;
         }
     }
-    return out;
+    if (r.hasError())
+        return partError(r, path, u"xl/styles.xml"_s, error);
+    return true;
+}
+
+// A date-formatted number that is a day Excel can show (1900-01-01 to 9999-12-31); anything else (1e300,
+// nan, negative) stays a number instead of overflowing the conversion to days.
+bool isSerialDate(const QString &v)
+{
+    bool ok = false;
+    const double d = v.toDouble(&ok);
+    return ok && d >= 0 && d < 2958466;
 }
 
 QString numberText(const QString &v)
@@ -129,7 +163,7 @@ QString numberText(const QString &v)
     const double d = v.toDouble(&ok);
     if (!ok)
         return v;
-    if (d == double(qint64(d)) && qAbs(d) < 1e15)
+    if (qAbs(d) < 1e15 && d == double(qint64(d))) // in range before the conversion (1e300 is not a qint64)
         return QString::number(qint64(d));
     return QString::number(d, 'g', 15);
 }
@@ -145,16 +179,18 @@ QString XlsxReader::columnName(int index)
 
 int XlsxReader::columnIndex(const QString &cellReference)
 {
+    // Far beyond XFD (16,384), where read() refuses a value; longer references stop growing here instead
+    // of overflowing (32 letters once wrapped round to column B and put the value there).
+    constexpr int Beyond = 1 << 24;
     int col = 0;
     int letters = 0;
     for (const QChar c : cellReference) {
-        if (c >= u'A' && c <= u'Z')
-            col = col * 26 + (c.unicode() - 'A' + 1);
-        else
+        if (c < u'A' || c > u'Z')
             break;
+        col = col < Beyond ? col * 26 + (c.unicode() - 'A' + 1) : Beyond;
         ++letters;
     }
-    return letters == 0 ? -1 : col - 1;
+    return letters == 0 ? -1 : std::min(col, Beyond) - 1;
 }
 
 bool XlsxReader::read(const QString &path, QList<QStringList> *rows, QString *error)
@@ -163,10 +199,16 @@ bool XlsxReader::read(const QString &path, QList<QStringList> *rows, QString *er
     QMap<QString, QByteArray> parts;
     if (!readParts(path, &parts, error))
         return false;
-    const QStringList strings = sharedStrings(parts.value(u"xl/sharedStrings.xml"_s));
-    const QSet<int> dates = dateStyles(parts.value(u"xl/styles.xml"_s));
+    QStringList strings;
+    if (parts.contains(u"xl/sharedStrings.xml"_s) &&
+        !sharedStrings(parts.value(u"xl/sharedStrings.xml"_s), path, &strings, error))
+        return false;
+    QSet<int> dates;
+    if (parts.contains(u"xl/styles.xml"_s) &&
+        !dateStyles(parts.value(u"xl/styles.xml"_s), path, &dates, error))
+        return false;
 
-    QXmlStreamReader r(parts.value(u"xl/worksheets/sheet1.xml"_s));
+    BoundedXmlReader r(parts.value(u"xl/worksheets/sheet1.xml"_s), partLimits());
     // Cells are kept sparse: an empty cell adds nothing, a row is only as wide as its last value, missing
     // rows are empty lists. Once the header (the first row with a value) is known, values further right
     // than its width plus a margin are refused, and so is a sheet with more cells or rows than the bounds.
@@ -231,7 +273,7 @@ bool XlsxReader::read(const QString &path, QList<QStringList> *rows, QString *er
                 text = value.isEmpty() ? QString() : value == "1"_L1 ? u"TRUE"_s : u"FALSE"_s;
             } else if (type == "str"_L1 || type == "e"_L1) {
                 text = value;
-            } else if (!value.isEmpty() && dates.contains(style)) {
+            } else if (!value.isEmpty() && dates.contains(style) && isSerialDate(value)) {
                 text = QDate(1899, 12, 30).addDays(qint64(value.toDouble())).toString(Qt::ISODate);
             } else {
                 text = numberText(value);
@@ -265,13 +307,8 @@ bool XlsxReader::read(const QString &path, QList<QStringList> *rows, QString *er
         }
     }
     if (r.hasError()) {
-        if (error)
-            *error = tr("%1: xl/worksheets/sheet1.xml line %2: %3")
-                         .arg(path)
-                         .arg(r.lineNumber())
-                         .arg(r.errorString());
         rows->clear();
-        return false;
+        return partError(r, path, u"xl/worksheets/sheet1.xml"_s, error);
     }
     return true;
 }

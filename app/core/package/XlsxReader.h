@@ -6,8 +6,9 @@
 
 // Reads the first worksheet of an .xlsx file as text cells. Debian packages no xlsx reader, so this opens
 // the zip with libarchive and reads xl/sharedStrings.xml, xl/styles.xml and xl/worksheets/sheet1.xml with
-// QXmlStreamReader. Shared, inline and formula strings, numbers and booleans are read; numbers formatted
-// as dates become yyyy-MM-dd. Part sizes are bounded; external entities are never resolved.
+// BoundedXmlReader. Shared, inline and formula strings, numbers and booleans are read; numbers formatted
+// as dates become yyyy-MM-dd. Part sizes are bounded; a part with a DTD is refused (no entity is ever
+// declared or expanded), and so is one nested deeper, with more elements or more text than the bounds.
 class XlsxReader
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxReader)
@@ -17,6 +18,9 @@ public:
     static constexpr qint64 MaxCells = 2000000; // cells kept in all (rows are as wide as their last value)
     static constexpr int MaxColumns = 1024;     // before the header is known
     static constexpr int ColumnMargin = 64;     // columns read beyond the header's last one
+    static constexpr int MaxDepth = 64;         // element nesting in a part
+    static constexpr qint64 MaxElements = 16 << 20;          // elements in a part
+    static constexpr qint64 MaxTextChars = qint64(32) << 20; // characters of text and attributes in a part
     // Rows in sheet order; a row's missing cells are empty strings; trailing empty cells are dropped.
     // Bounded: a value right of the header's width + ColumnMargin, more than MaxCells cells or a row
     // beyond MaxRows is an error naming the row; memory stays proportional to the values present.

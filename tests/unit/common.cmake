@@ -1,0 +1,2 @@
+# Shared core pieces (app/core/common).
+sd_add_test(test_bounded_xml_reader SOURCES unit/TestBoundedXmlReader.cpp LIBS sd_common LABELS unit;common)
