@@ -7,6 +7,7 @@
 #include "PackageFixture.h"
 #include "TestSupport.h"
 
+#include "common/SafeOutput.h"
 #include "package/BagVerifier.h"
 #include "package/ExportJob.h"
 #include "workspace/CheckResultStore.h"
@@ -186,7 +187,7 @@ void TestPackageChecks::failingVideoRefusesTheBatch()
     QCOMPARE(failures.first().status, u"fail"_s);
     QCOMPARE(failures.first().resourceId, m_fixture.videoId());
     QVERIFY(!QFileInfo::exists(out));
-    QVERIFY(!QFileInfo::exists(BagWriter::partialPathFor(out)));
+    QVERIFY(SafeOutput::partialsOf(out).isEmpty());
 }
 
 void TestPackageChecks::draftShowsTheFailure()
@@ -363,7 +364,7 @@ void TestPackageChecks::damagedFileRefusesTheBatch()
     QCOMPARE(failures.first().status, u"fail"_s);
     QCOMPARE(failures.first().file, u"notes.mp4"_s);
     QVERIFY(!QFileInfo::exists(out));
-    QVERIFY(!QFileInfo::exists(BagWriter::partialPathFor(out)));
+    QVERIFY(SafeOutput::partialsOf(out).isEmpty());
 }
 
 void TestPackageChecks::destroyedMidExportLeavesNoPackage()
@@ -407,8 +408,7 @@ void TestPackageChecks::destroyedMidExportLeavesNoPackage()
     // Nothing of the job still runs, anywhere, and nothing looks like a finished package.
     QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
     QVERIFY(!QFileInfo::exists(out));
-    const QString partial = BagWriter::partialPathFor(out);
-    const bool partialLeft = QFileInfo::exists(partial);
+    const bool partialLeft = !SafeOutput::partialsOf(out).isEmpty();
     QTest::qWait(300);
     QVERIFY2(!QFileInfo::exists(out), "renamed into place after the job was destroyed");
     QVERIFY2(!partialLeft, "the unfinished package is removed");

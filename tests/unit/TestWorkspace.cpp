@@ -2,9 +2,11 @@
 // with its small meta table, change signals and a consistent copy (Save As).
 
 #include "TempWorkspace.h"
+#include "common/SafeOutput.h"
 #include "workspace/BatchStore.h"
 #include "workspace/Migrations.h"
 #include "workspace/ResourceStore.h"
+#include "workspace/SavePoint.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,6 +20,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 QVariant scalar(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -182,6 +190,38 @@ private slots:
         Batch found;
         QVERIFY(BatchStore(other).findByName(u"复制"_s, &found));
         QCOMPARE(other.schemaVersion(), Migrations::latestVersion());
+    }
+
+    // Issue 12: the old copy was deleted before the new one was written; when writing failed (here:
+    // VACUUM INTO refuses to run inside a transaction) the user had no copy at all.
+    void saveCopyAsKeepsTheOldCopyWhenItFails()
+    {
+        TempWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        const QString copy = QDir(tw.dir()).filePath(u"copy.submitdesk"_s);
+        QString error;
+        QVERIFY2(tw.workspace().saveCopyAs(copy, &error), qPrintable(error));
+        const QByteArray old = readAll(copy);
+        QVERIFY(!old.isEmpty());
+
+        SavePoint open(tw.workspace().database());
+        QVERIFY(open.isActive());
+        QVERIFY(!tw.workspace().saveCopyAs(copy, &error));
+        QVERIFY2(error.contains(copy), qPrintable(error));
+        open.rollback();
+        QVERIFY2(readAll(copy) == old, "the old copy was lost");
+        QVERIFY(SafeOutput::partialsOf(copy).isEmpty());
+
+        // And once it can be written, it replaces the old copy, leaving nothing else behind.
+        Batch b;
+        b.name = u"later"_s;
+        QVERIFY(BatchStore(tw.workspace()).create(&b, &error));
+        QVERIFY2(tw.workspace().saveCopyAs(copy, &error), qPrintable(error));
+        Workspace other;
+        QVERIFY2(other.open(copy, &error), qPrintable(error));
+        Batch found;
+        QVERIFY(BatchStore(other).findByName(u"later"_s, &found));
+        QVERIFY(SafeOutput::partialsOf(copy).isEmpty());
     }
 
     void signalsFollowStores()

@@ -1,5 +1,6 @@
 #include "package/PackageOpener.h"
 
+#include "common/SafeOutput.h"
 #include "package/BagLayout.h"
 #include "package/BagReader.h"
 #include "package/MetadataJson.h"
@@ -238,6 +239,13 @@ bool PackageOpener::extract(const QString &packagePath, Extracted *into, QString
                 .arg(packagePath, !extracted && !readError.isEmpty() ? readError : problems.join(u"; "_s)));
     }
 
+    // Every extracted byte reaches the disk before commit() lets the database refer to it.
+    QString syncError;
+    if (!SafeOutput::syncTree(staging, &syncError)) {
+        QDir(staging).removeRecursively();
+        return fail(tr("%1: not opened: %2").arg(packagePath, syncError));
+    }
+
     into->packagePath = packagePath;
     into->content = content;
     into->staging = staging;
@@ -300,6 +308,13 @@ bool PackageOpener::commit(Extracted *extracted, const QString &batchName, Resul
         return fail(tr("%1: cannot rename into place").arg(finalFolder));
     }
     extracted->staging.clear();
+    // The folder's new name (and the files folder's own, when new) on disk before the commit.
+    QString syncError;
+    if (!SafeOutput::syncPath(filesRoot, &syncError) ||
+        !SafeOutput::syncPath(QFileInfo(filesRoot).absolutePath(), &syncError)) {
+        QDir(finalFolder).removeRecursively();
+        return fail(syncError);
+    }
 
     // From here on a failure rolls the database back and removes the files.
     SavePoint savePoint(m_workspace.database());

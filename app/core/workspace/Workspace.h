@@ -37,6 +37,7 @@ public:
     QString profileId() const;
 
     // Copies the whole workspace to another file (File > Save As) with VACUUM INTO; the copy is consistent.
+    // An existing file there (and its -wal/-shm) is replaced only once the new copy is complete and synced.
     bool saveCopyAs(const QString &target, QString *error) const;
 
     // Timestamps written by the stores, in UTC ISO format.
@@ -58,6 +59,7 @@ signals:
     void resourceChanged(qint64 resourceId, const QString &fieldId); // one value or file ("" = several)
 
 private:
+    static bool removeJournals(const QString &file, QString *error);
     bool checkIdentity(QSqlDatabase &db, QString *error);
     bool configure(QSqlDatabase &db, const QString &absolutePath, QString *error);
 
