@@ -42,6 +42,7 @@ private slots:
     void replacesAnExistingPackageOnlyWhenComplete();
     void replacesOnlyAPackage();
     void cliExportAndVerify();
+    void cliReplacesOnlyWhenAsked();
 
 private:
     QString exportTo(const QString &out, bool draft = false, QString *error = nullptr);
@@ -506,6 +507,32 @@ void TestBagExport::cliExportAndVerify()
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value("valid"_L1).toBool(), true);
     r = TestSupport::runCli({u"verify"_s, m_out.filePath(u"nothing-here.zip"_s)});
     QCOMPARE(r.exitCode, 2);
+}
+
+// The CLI replaces an existing package only when asked to.
+void TestBagExport::cliReplacesOnlyWhenAsked()
+{
+    const QString out = m_out.filePath(u"cli-again.zip"_s);
+    const QStringList args{u"export"_s, m_fixture.temp().path(), u"--batch"_s, u"spring"_s, u"-o"_s, out,
+                           u"--quiet"_s};
+    auto r = TestSupport::runCli(args);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::Append));
+    f.write("old trailing bytes");
+    f.close();
+    const QByteArray old = PackageFixture::readAll(out);
+
+    r = TestSupport::runCli(args);
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("already exists"), r.err.constData());
+    QCOMPARE(PackageFixture::readAll(out), old);
+
+    r = TestSupport::runCli(args + QStringList{u"--replace"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(PackageFixture::readAll(out) != old);
+    QVERIFY(BagVerifier::verify(out).isValid());
+    QVERIFY(SafeOutput::partialsOf(out).isEmpty());
 }
 
 QTEST_MAIN(TestBagExport)
