@@ -224,6 +224,39 @@ private slots:
         QVERIFY(SafeOutput::partialsOf(copy).isEmpty());
     }
 
+    // The old copy's write-ahead log belongs to the old file: left beside the new copy, SQLite would replay
+    // it into the new one. It goes (once the new copy is complete), and the new copy reads as written.
+    void saveCopyAsDropsTheOldCopysJournal()
+    {
+        TempWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        const QString copy = QDir(tw.dir()).filePath(u"journal.submitdesk"_s);
+        const QString stash = QDir(tw.dir()).filePath(u"stale-wal"_s);
+        QString error;
+        {
+            Workspace old;
+            QVERIFY2(old.open(copy, &error), qPrintable(error));
+            Batch b;
+            b.name = u"old-only"_s;
+            QVERIFY(BatchStore(old).create(&b, &error));
+            QVERIFY(QFileInfo(copy + u"-wal"_s).size() > 0);
+            QVERIFY(QFile::copy(copy + u"-wal"_s, stash)); // as a killed program leaves it
+        }
+        QFile::remove(copy + u"-wal"_s);
+        QVERIFY(QFile::copy(stash, copy + u"-wal"_s));
+
+        Batch b;
+        b.name = u"new-only"_s;
+        QVERIFY(BatchStore(tw.workspace()).create(&b, &error));
+        QVERIFY2(tw.workspace().saveCopyAs(copy, &error), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(copy + u"-wal"_s));
+        Workspace other;
+        QVERIFY2(other.open(copy, &error), qPrintable(error));
+        Batch found;
+        QVERIFY(BatchStore(other).findByName(u"new-only"_s, &found));
+        QVERIFY(!BatchStore(other).findByName(u"old-only"_s, &found));
+    }
+
     void signalsFollowStores()
     {
         TempWorkspace tw;
