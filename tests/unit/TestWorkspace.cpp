@@ -257,6 +257,31 @@ private slots:
         QVERIFY(!BatchStore(other).findByName(u"old-only"_s, &found));
     }
 
+    // A link at the copy's name is never written through: a dangling one made SQLite create its target.
+    void saveCopyAsNeverFollowsALink()
+    {
+        TempWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        const QDir dir(tw.dir());
+        const QString pointed = dir.filePath(u"elsewhere.submitdesk"_s);
+        const QString dangling = dir.filePath(u"dangling.submitdesk"_s);
+        QVERIFY(QFile::link(pointed, dangling));
+        QString error;
+        QVERIFY(!tw.workspace().saveCopyAs(dangling, &error));
+        QVERIFY2(error.contains(dangling), qPrintable(error));
+        QVERIFY2(!QFileInfo::exists(pointed), "the link's target was created");
+        QVERIFY(QFileInfo(dangling).isSymLink());
+
+        QFile victim(pointed);
+        QVERIFY(victim.open(QIODevice::WriteOnly));
+        victim.write("the user's file");
+        victim.close();
+        QVERIFY(!tw.workspace().saveCopyAs(dangling, &error));
+        QCOMPARE(readAll(pointed), QByteArray("the user's file"));
+        QVERIFY(QFileInfo(dangling).isSymLink());
+        QVERIFY(SafeOutput::partialsOf(dangling).isEmpty());
+    }
+
     void signalsFollowStores()
     {
         TempWorkspace tw;

@@ -222,9 +222,9 @@ bool Workspace::saveCopyAs(const QString &target, QString *error) const
         return false;
     }
     const SafeOutput::Kind existing = SafeOutput::kindOf(absolute);
-    if (existing == SafeOutput::Kind::Folder || existing == SafeOutput::Kind::Other) {
+    if (existing != SafeOutput::Kind::Missing && existing != SafeOutput::Kind::File) {
         if (error)
-            *error = tr("cannot replace %1: it is not a file").arg(absolute);
+            *error = tr("cannot replace %1: it is a folder or a link, not a file").arg(absolute);
         return false;
     }
     SafeOutput::removeStalePartials(absolute);
