@@ -4,10 +4,13 @@
 #include "common/SafeOutput.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -157,6 +160,42 @@ private slots:
         QCOMPARE(SafeOutput::kindOf(folder), SafeOutput::Kind::Missing);
         QCOMPARE(SafeOutput::kindOf(linkName), SafeOutput::Kind::Link); // dangling now, still not ours
         QCOMPARE(SafeOutput::removeStalePartials(target), 0);
+    }
+
+    // A folder flooded with look-alikes (folders, files, links named like partials, none ours): cleanup
+    // skips every one, removes only ours, and finishes in bounded time and memory.
+    void floodOfLookalikesIsSkipped()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath(u"out.zip"_s);
+        const int count = 10000;
+        for (int i = 0; i < count; ++i) {
+            const QString name =
+                dir.filePath(u".out.zip.%1.sdpartial"_s.arg(quint64(i) * 7919u, 16, 16, QChar(u'0')));
+            const bool made = i % 3 == 0   ? QDir().mkdir(name)
+                              : i % 3 == 1 ? writeFile(name, "x")
+                                           : QFile::link(dir.filePath(u"nowhere"_s), name);
+            QVERIFY(made);
+        }
+        auto *ours = new PartialOutput;
+        QString error;
+        QVERIFY2(ours->create(target, &error), qPrintable(error));
+        const QString folder = ours->folder();
+        const QString away = dir.filePath(u"away"_s);
+        QVERIFY(QDir().rename(folder, away));
+        delete ours; // as if killed
+        QVERIFY(QDir().rename(away, folder));
+
+        QElapsedTimer timer;
+        timer.start();
+        const int removed = SafeOutput::removeStalePartials(target);
+        const qint64 ms = timer.elapsed();
+        struct rusage usage = {};
+        getrusage(RUSAGE_SELF, &usage);
+        qInfo("cleanup over %d look-alikes: %lld ms, max RSS %ld KiB", count, ms, usage.ru_maxrss);
+        QCOMPARE(removed, 1);
+        QCOMPARE(SafeOutput::partialsOf(target).size(), count);
+        QVERIFY2(ms < 30000, "cleanup hangs");
     }
 
     void syncTreeSkipsLinks()
