@@ -168,7 +168,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString target = dir.filePath(u"out.zip"_s);
-        const int count = 10000;
+        const int count = 3000;
         for (int i = 0; i < count; ++i) {
             const QString name =
                 dir.filePath(u".out.zip.%1.sdpartial"_s.arg(quint64(i) * 7919u, 16, 16, QChar(u'0')));
