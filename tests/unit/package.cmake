@@ -8,3 +8,4 @@ sd_add_test(test_xlsx_reader SOURCES unit/TestXlsxReader.cpp LIBS submitdesk-cor
 sd_add_test(test_metadata_sheet SOURCES unit/TestMetadataSheet.cpp LIBS sd_package_fixture LABELS unit;package TIMEOUT 600)
 sd_add_test(test_package_checks SOURCES unit/TestPackageChecks.cpp LIBS sd_package_fixture LABELS unit;package;media TIMEOUT 600)
 sd_add_test(test_safe_output SOURCES unit/TestSafeOutput.cpp LIBS submitdesk-core LABELS unit;package;workspace)
+sd_add_test(test_durable_output SOURCES unit/TestDurableOutput.cpp LIBS sd_package_fixture LABELS unit;package)
