@@ -1,5 +1,6 @@
-// submitdesk-cli export WORKSPACE --batch NAME -o OUT(.zip|dir) [--draft] [--json]: write the submission
-// package. The technical checks are repeated first; a failing file refuses the batch (exit 1) unless --draft.
+// submitdesk-cli export WORKSPACE --batch NAME -o OUT(.zip|dir) [--draft] [--replace] [--json]: write the
+// submission package. The technical checks are repeated first; a failing file refuses the batch (exit 1)
+// unless --draft.
 
 #include "CliCommand.h"
 #include "CliSupport.h"
@@ -36,6 +37,9 @@ public:
         parser.addOption(
             {{u"o"_s, u"output"_s}, tr("The package to write: a .zip file or a folder."), u"OUT"_s});
         parser.addOption({u"draft"_s, tr("Export even with errors; the package is marked as a draft.")});
+        parser.addOption(
+            {u"replace"_s, tr("Replace an existing package at OUT (a .zip file or a package folder) "
+                              "once the new one is complete.")});
         parser.addOption({u"quiet"_s, tr("No progress on stderr.")});
     }
     int run(const QCommandLineParser &parser) override
@@ -76,6 +80,7 @@ public:
             }
             return ExitProblems;
         }
+        request.replaceExisting = parser.isSet(u"replace"_s);
         ExportJob job;
         job.setRequest(request);
         const bool quiet = parser.isSet(u"quiet"_s) || json;

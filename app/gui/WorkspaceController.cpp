@@ -59,12 +59,8 @@ bool WorkspaceController::create(const QString &path, QString *error)
 
 bool WorkspaceController::saveCopyAs(const QString &target, QString *error)
 {
+    // Workspace::saveCopyAs replaces an existing file (and its -wal/-shm) only once the copy is complete.
     const QString absolute = QFileInfo(target).absoluteFilePath();
-    if (absolute != m_workspace.path()) {
-        for (const QString &file : {absolute, absolute + u"-wal"_s, absolute + u"-shm"_s})
-            if (QFile::exists(file))
-                QFile::remove(file);
-    }
     emit aboutToChange(); // the copy includes what was typed last
     if (!m_workspace.saveCopyAs(absolute, error))
         return false;

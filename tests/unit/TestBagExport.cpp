@@ -4,6 +4,7 @@
 #include "PackageFixture.h"
 #include "TestSupport.h"
 
+#include "common/SafeOutput.h"
 #include "package/BagInfo.h"
 #include "package/BagVerifier.h"
 #include "package/BagWriter.h"
@@ -16,6 +17,9 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -31,10 +35,18 @@ private slots:
     void draftIsMarked();
     void cancelLeavesNoPackage();
     void refusesToOverwrite();
+    void plantedLinkToAFolderIsNotFollowed();
+    void danglingLinkIsNotFollowed();
+    void foreignPartialsAreLeftAlone();
+    void staleOwnPartialIsRemoved();
+    void replacesAnExistingPackageOnlyWhenComplete();
+    void replacesOnlyAPackage();
     void cliExportAndVerify();
+    void cliReplacesOnlyWhenAsked();
 
 private:
     QString exportTo(const QString &out, bool draft = false, QString *error = nullptr);
+    bool exportOver(const QString &out, bool cancelMidway, QString *error);
     PackageFixture m_fixture;
     QTemporaryDir m_out;
 };
@@ -70,6 +82,23 @@ QString TestBagExport::exportTo(const QString &out, bool draft, QString *error)
     return result.path;
 }
 
+// Exports with replaceExisting; `cancelMidway` cancels once the first media bytes are written.
+bool TestBagExport::exportOver(const QString &out, bool cancelMidway, QString *error)
+{
+    ExportRequest request;
+    ValidationReport report;
+    if (!ExportJob::prepare(m_fixture.workspace(), m_fixture.profile(), u"spring"_s, false, out, &request,
+                            &report, error))
+        return false;
+    request.replaceExisting = true;
+    std::atomic_bool cancel{false};
+    BagWriter writer;
+    return writer.write(request, nullptr, error, &cancel, [&](const ExportProgress &p) {
+        if (cancelMidway && p.bytesDone > 0)
+            cancel.store(true);
+    });
+}
+
 void TestBagExport::folderExportIsAValidBag()
 {
     QString error;
@@ -86,7 +115,7 @@ void TestBagExport::folderExportIsAValidBag()
              PackageFixture::readAll(m_fixture.videoPath()));
     QCOMPARE(PackageFixture::readAll(bag + u"/data/resources/A02-0001/lecture-audio.mp3"_s),
              PackageFixture::readAll(m_fixture.audioPath()));
-    QVERIFY(!QFileInfo::exists(BagWriter::partialPathFor(bag)));
+    QVERIFY(SafeOutput::partialsOf(bag).isEmpty());
 
     BagInfo info;
     QVERIFY(BagInfo::parse(PackageFixture::readAll(bag + u"/bag-info.txt"_s), &info, &error));
@@ -163,7 +192,7 @@ void TestBagExport::zipExportIsAValidBag()
     const QString zip = exportTo(m_out.filePath(u"spring.zip"_s), false, &error);
     QVERIFY2(!zip.isEmpty(), qPrintable(error));
     QVERIFY(QFileInfo(zip).isFile());
-    QVERIFY(!QFileInfo::exists(BagWriter::partialPathFor(zip)));
+    QVERIFY(SafeOutput::partialsOf(zip).isEmpty());
     const BagVerifier::Result verified = BagVerifier::verify(zip);
     for (const auto &p : verified.problems)
         qWarning() << p.code << p.text;
@@ -254,7 +283,7 @@ void TestBagExport::cancelLeavesNoPackage()
         BagWriter writer;
         const bool ok = writer.write(request, nullptr, &error, &cancel, [&](const ExportProgress &p) {
             if (p.bytesDone > 0) {
-                sawPartial |= QFileInfo::exists(BagWriter::partialPathFor(out));
+                sawPartial |= !SafeOutput::partialsOf(out).isEmpty();
                 cancel.store(true);
             }
         });
@@ -262,7 +291,7 @@ void TestBagExport::cancelLeavesNoPackage()
         QVERIFY(sawPartial);
         QCOMPARE(error, u"cancelled"_s);
         QVERIFY(!QFileInfo::exists(out));
-        QVERIFY(!QFileInfo::exists(BagWriter::partialPathFor(out)));
+        QVERIFY(SafeOutput::partialsOf(out).isEmpty());
     }
 }
 
@@ -272,6 +301,197 @@ void TestBagExport::refusesToOverwrite()
     QString error;
     QVERIFY(exportTo(m_out.filePath(u"existing"_s), false, &error).isEmpty());
     QVERIFY(error.contains("already exists"_L1));
+}
+
+// Issue 12: an entry at the old fixed partial name ".NAME.partial" was followed. A link to a folder had
+// that folder emptied; the export must leave it and its file alone (and still succeed).
+void TestBagExport::plantedLinkToAFolderIsNotFollowed()
+{
+    for (const QString &name : {u"linked"_s, u"linked.zip"_s}) {
+        const QString victim = m_out.filePath(u"victim-"_s + name);
+        QVERIFY(QDir().mkpath(victim));
+        QFile keep(victim + u"/keep.txt"_s);
+        QVERIFY(keep.open(QIODevice::WriteOnly));
+        keep.write("the user's file");
+        keep.close();
+        const QString out = m_out.filePath(name);
+        const QString planted = QFileInfo(out).absolutePath() + u"/."_s + name + u".partial"_s;
+        QVERIFY(QFile::link(victim, planted));
+
+        QString error;
+        const QString made = exportTo(out, false, &error);
+        QVERIFY2(QFileInfo(victim + u"/keep.txt"_s).isFile(),
+                 qPrintable(name + u": the linked folder was emptied"_s));
+        QCOMPARE(PackageFixture::readAll(victim + u"/keep.txt"_s), QByteArray("the user's file"));
+        QCOMPARE(QDir(victim).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{u"keep.txt"_s});
+        QVERIFY(QFileInfo(planted).isSymLink()); // not ours: left as it was
+        QVERIFY2(!made.isEmpty(), qPrintable(error));
+        QVERIFY(BagVerifier::verify(made).isValid());
+    }
+}
+
+// A dangling link at the partial name made the zip writer create the link's target.
+void TestBagExport::danglingLinkIsNotFollowed()
+{
+    for (const QString &name : {u"dangling.zip"_s, u"dangling"_s}) {
+        const QString elsewhere = m_out.filePath(u"elsewhere-"_s + name);
+        QVERIFY(QDir().mkpath(elsewhere));
+        const QString pointed = elsewhere + u"/created"_s;
+        const QString out = m_out.filePath(name);
+        const QString planted = QFileInfo(out).absolutePath() + u"/."_s + name + u".partial"_s;
+        QVERIFY(QFile::link(pointed, planted));
+
+        QString error;
+        const QString made = exportTo(out, false, &error);
+        QVERIFY2(!QFileInfo::exists(pointed) && !QFileInfo(pointed).isSymLink(),
+                 qPrintable(name + u": the link's target was created"_s));
+        QVERIFY(QDir(elsewhere).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+        QVERIFY(QFileInfo(planted).isSymLink());
+        QVERIFY2(!made.isEmpty(), qPrintable(error));
+        QVERIFY(BagVerifier::verify(made).isValid());
+    }
+}
+
+// Entries SubmitDesk did not make are never removed: a plain file and a folder at the old partial name, and
+// a folder named like a new partial but without our marker.
+void TestBagExport::foreignPartialsAreLeftAlone()
+{
+    for (const QString &name : {u"foreign"_s, u"foreign.zip"_s}) {
+        const QString out = m_out.filePath(name);
+        const QString dir = QFileInfo(out).absolutePath();
+        const QString plainFile = dir + u"/."_s + name + u".partial"_s;
+        QFile f(plainFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("someone's notes");
+        f.close();
+        const QString lookalike = dir + u"/."_s + name + u".0123456789abcdef.sdpartial"_s;
+        QVERIFY(QDir().mkpath(lookalike));
+        QFile inside(lookalike + u"/data.txt"_s);
+        QVERIFY(inside.open(QIODevice::WriteOnly));
+        inside.write("not ours");
+        inside.close();
+
+        QString error;
+        const QString made = exportTo(out, false, &error);
+        QVERIFY2(!made.isEmpty(), qPrintable(error));
+        QCOMPARE(PackageFixture::readAll(plainFile), QByteArray("someone's notes"));
+        QCOMPARE(PackageFixture::readAll(lookalike + u"/data.txt"_s), QByteArray("not ours"));
+        QCOMPARE(SafeOutput::partialsOf(out), QStringList{lookalike});
+    }
+    const QString folderOut = m_out.filePath(u"foreign-folder"_s);
+    const QString plainFolder = m_out.filePath(u".foreign-folder.partial"_s);
+    QVERIFY(QDir().mkpath(plainFolder + u"/sub"_s));
+    QFile g(plainFolder + u"/sub/file.txt"_s);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write("kept");
+    g.close();
+    QString error;
+    QVERIFY2(!exportTo(folderOut, false, &error).isEmpty(), qPrintable(error));
+    QCOMPARE(PackageFixture::readAll(plainFolder + u"/sub/file.txt"_s), QByteArray("kept"));
+}
+
+// A partial left by a killed run (made here by a child process that exits without cleaning up) is removed
+// by the next export of the same target; one whose writer still runs is not.
+void TestBagExport::staleOwnPartialIsRemoved()
+{
+    for (const QString &name : {u"stale"_s, u"stale.zip"_s}) {
+        const QString out = m_out.filePath(name);
+        const pid_t child = fork();
+        if (child == 0) {
+            PartialOutput partial;
+            QString error;
+            if (!partial.create(out, &error) || !QDir().mkpath(partial.content() + u"/data"_s))
+                _exit(1);
+            _exit(0); // killed: no destructor runs
+        }
+        int status = -1;
+        QCOMPARE(waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+        const QStringList stale = SafeOutput::partialsOf(out);
+        QCOMPARE(stale.size(), 1);
+        QVERIFY(SafeOutput::isStalePartial(stale.first()));
+
+        PartialOutput live; // another run, still writing
+        QString error;
+        QVERIFY2(live.create(out, &error), qPrintable(error));
+        QVERIFY(!SafeOutput::isStalePartial(live.folder()));
+
+        const QString made = exportTo(out, false, &error);
+        QVERIFY2(!made.isEmpty(), qPrintable(error));
+        QVERIFY2(!QFileInfo::exists(stale.first()), "the killed run's partial is still there");
+        QVERIFY(QFileInfo(live.folder()).isDir());
+        QCOMPARE(SafeOutput::partialsOf(out), QStringList{live.folder()});
+        live.discard();
+        QVERIFY(SafeOutput::partialsOf(out).isEmpty());
+    }
+}
+
+// Exporting over an earlier package: a cancelled export leaves the old one exactly as it was; a
+// successful one replaces it.
+void TestBagExport::replacesAnExistingPackageOnlyWhenComplete()
+{
+    for (const QString &name : {u"again"_s, u"again.zip"_s}) {
+        const QString out = m_out.filePath(name);
+        QString error;
+        QVERIFY2(!exportTo(out, false, &error).isEmpty(), qPrintable(error));
+        const bool zip = name.endsWith(u".zip"_s);
+        // Something only the old package has.
+        if (zip) {
+            QFile f(out);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("old trailing bytes");
+        } else {
+            QFile f(out + u"/old-only.txt"_s);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("old");
+        }
+        const QByteArray oldZip = zip ? PackageFixture::readAll(out) : QByteArray();
+
+        QVERIFY(!exportOver(out, true, &error));
+        QCOMPARE(error, u"cancelled"_s);
+        if (zip)
+            QVERIFY2(PackageFixture::readAll(out) == oldZip, "the old zip changed");
+        else
+            QVERIFY2(QFileInfo(out + u"/old-only.txt"_s).isFile() &&
+                         QFileInfo(out + u"/bagit.txt"_s).isFile(),
+                     "the old folder was touched");
+        QVERIFY(SafeOutput::partialsOf(out).isEmpty());
+
+        QVERIFY2(exportOver(out, false, &error), qPrintable(error));
+        if (zip)
+            QVERIFY(PackageFixture::readAll(out) != oldZip);
+        else
+            QVERIFY(!QFileInfo::exists(out + u"/old-only.txt"_s));
+        QVERIFY(BagVerifier::verify(out).isValid());
+        QVERIFY(SafeOutput::partialsOf(out).isEmpty());
+    }
+}
+
+// Replacing is for packages only: a folder that is not a bag, or a file named like a folder output, stays.
+void TestBagExport::replacesOnlyAPackage()
+{
+    const QString folder = m_out.filePath(u"documents"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QFile f(folder + u"/letter.txt"_s);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("dear …");
+    f.close();
+    QString error;
+    QVERIFY(!exportOver(folder, false, &error));
+    QVERIFY2(error.contains(folder), qPrintable(error));
+    QCOMPARE(PackageFixture::readAll(folder + u"/letter.txt"_s), QByteArray("dear …"));
+    QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{u"letter.txt"_s});
+    QVERIFY(SafeOutput::partialsOf(folder).isEmpty());
+
+    const QString file = m_out.filePath(u"notes"_s);
+    QFile n(file);
+    QVERIFY(n.open(QIODevice::WriteOnly));
+    n.write("notes");
+    n.close();
+    QVERIFY(!exportOver(file, false, &error));
+    QCOMPARE(PackageFixture::readAll(file), QByteArray("notes"));
 }
 
 void TestBagExport::cliExportAndVerify()
@@ -288,6 +508,32 @@ void TestBagExport::cliExportAndVerify()
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value("valid"_L1).toBool(), true);
     r = TestSupport::runCli({u"verify"_s, m_out.filePath(u"nothing-here.zip"_s)});
     QCOMPARE(r.exitCode, 2);
+}
+
+// The CLI replaces an existing package only when asked to.
+void TestBagExport::cliReplacesOnlyWhenAsked()
+{
+    const QString out = m_out.filePath(u"cli-again.zip"_s);
+    const QStringList args{u"export"_s, m_fixture.temp().path(), u"--batch"_s, u"spring"_s, u"-o"_s, out,
+                           u"--quiet"_s};
+    auto r = TestSupport::runCli(args);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::Append));
+    f.write("old trailing bytes");
+    f.close();
+    const QByteArray old = PackageFixture::readAll(out);
+
+    r = TestSupport::runCli(args);
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("already exists"), r.err.constData());
+    QCOMPARE(PackageFixture::readAll(out), old);
+
+    r = TestSupport::runCli(args + QStringList{u"--replace"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(PackageFixture::readAll(out) != old);
+    QVERIFY(BagVerifier::verify(out).isValid());
+    QVERIFY(SafeOutput::partialsOf(out).isEmpty());
 }
 
 QTEST_MAIN(TestBagExport)

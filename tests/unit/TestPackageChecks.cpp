@@ -7,6 +7,7 @@
 #include "PackageFixture.h"
 #include "TestSupport.h"
 
+#include "common/SafeOutput.h"
 #include "package/BagVerifier.h"
 #include "package/ExportJob.h"
 #include "workspace/CheckResultStore.h"
@@ -196,7 +197,7 @@ void TestPackageChecks::failingVideoRefusesTheBatch()
     QCOMPARE(failures.first().status, u"fail"_s);
     QCOMPARE(failures.first().resourceId, m_fixture.videoId());
     QVERIFY(!QFileInfo::exists(out));
-    QVERIFY(!QFileInfo::exists(BagWriter::partialPathFor(out)));
+    QVERIFY(SafeOutput::partialsOf(out).isEmpty());
 }
 
 void TestPackageChecks::draftShowsTheFailure()
@@ -373,7 +374,7 @@ void TestPackageChecks::damagedFileRefusesTheBatch()
     QCOMPARE(failures.first().status, u"fail"_s);
     QCOMPARE(failures.first().file, u"notes.mp4"_s);
     QVERIFY(!QFileInfo::exists(out));
-    QVERIFY(!QFileInfo::exists(BagWriter::partialPathFor(out)));
+    QVERIFY(SafeOutput::partialsOf(out).isEmpty());
 }
 
 void TestPackageChecks::destroyedMidExportLeavesNoPackage()
@@ -426,7 +427,7 @@ void TestPackageChecks::destroyedMidExportLeavesNoPackage()
     // rename a package into place later, so what is on disk now is final: no package, no partial one.
     QTRY_VERIFY2_WITH_TIMEOUT(!threadAlive(copier), "the copying thread outlived the job", 10000);
     QVERIFY2(!QFileInfo::exists(out), "a package looks finished after the job was destroyed");
-    QVERIFY2(!QFileInfo::exists(BagWriter::partialPathFor(out)), "the unfinished package is removed");
+    QVERIFY2(SafeOutput::partialsOf(out).isEmpty(), "the unfinished package is removed");
 }
 
 QTEST_MAIN(TestPackageChecks)

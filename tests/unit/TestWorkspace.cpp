@@ -2,6 +2,7 @@
 // with its small meta table, change signals and a consistent copy (Save As).
 
 #include "TempWorkspace.h"
+#include "common/SafeOutput.h"
 #include "workspace/BatchStore.h"
 #include "workspace/Migrations.h"
 #include "workspace/ResourceStore.h"
@@ -23,6 +24,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 QVariant scalar(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -220,6 +227,96 @@ private slots:
         Batch found;
         QVERIFY(BatchStore(other).findByName(u"复制"_s, &found));
         QCOMPARE(other.schemaVersion(), Migrations::latestVersion());
+    }
+
+    // Issue 12: the old copy was deleted before the new one was written; when writing failed (here:
+    // VACUUM INTO refuses to run inside a transaction) the user had no copy at all.
+    void saveCopyAsKeepsTheOldCopyWhenItFails()
+    {
+        TempWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        const QString copy = QDir(tw.dir()).filePath(u"copy.submitdesk"_s);
+        QString error;
+        QVERIFY2(tw.workspace().saveCopyAs(copy, &error), qPrintable(error));
+        const QByteArray old = readAll(copy);
+        QVERIFY(!old.isEmpty());
+
+        SavePoint open(tw.workspace().database());
+        QVERIFY(open.isActive());
+        QVERIFY(!tw.workspace().saveCopyAs(copy, &error));
+        QVERIFY2(error.contains(copy), qPrintable(error));
+        open.rollback();
+        QVERIFY2(readAll(copy) == old, "the old copy was lost");
+        QVERIFY(SafeOutput::partialsOf(copy).isEmpty());
+
+        // And once it can be written, it replaces the old copy, leaving nothing else behind.
+        Batch b;
+        b.name = u"later"_s;
+        QVERIFY(BatchStore(tw.workspace()).create(&b, &error));
+        QVERIFY2(tw.workspace().saveCopyAs(copy, &error), qPrintable(error));
+        Workspace other;
+        QVERIFY2(other.open(copy, &error), qPrintable(error));
+        Batch found;
+        QVERIFY(BatchStore(other).findByName(u"later"_s, &found));
+        QVERIFY(SafeOutput::partialsOf(copy).isEmpty());
+    }
+
+    // The old copy's write-ahead log belongs to the old file: left beside the new copy, SQLite would replay
+    // it into the new one. It goes (once the new copy is complete), and the new copy reads as written.
+    void saveCopyAsDropsTheOldCopysJournal()
+    {
+        TempWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        const QString copy = QDir(tw.dir()).filePath(u"journal.submitdesk"_s);
+        const QString stash = QDir(tw.dir()).filePath(u"stale-wal"_s);
+        QString error;
+        {
+            Workspace old;
+            QVERIFY2(old.open(copy, &error), qPrintable(error));
+            Batch b;
+            b.name = u"old-only"_s;
+            QVERIFY(BatchStore(old).create(&b, &error));
+            QVERIFY(QFileInfo(copy + u"-wal"_s).size() > 0);
+            QVERIFY(QFile::copy(copy + u"-wal"_s, stash)); // as a killed program leaves it
+        }
+        QFile::remove(copy + u"-wal"_s);
+        QVERIFY(QFile::copy(stash, copy + u"-wal"_s));
+
+        Batch b;
+        b.name = u"new-only"_s;
+        QVERIFY(BatchStore(tw.workspace()).create(&b, &error));
+        QVERIFY2(tw.workspace().saveCopyAs(copy, &error), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(copy + u"-wal"_s));
+        Workspace other;
+        QVERIFY2(other.open(copy, &error), qPrintable(error));
+        Batch found;
+        QVERIFY(BatchStore(other).findByName(u"new-only"_s, &found));
+        QVERIFY(!BatchStore(other).findByName(u"old-only"_s, &found));
+    }
+
+    // A link at the copy's name is never written through: a dangling one made SQLite create its target.
+    void saveCopyAsNeverFollowsALink()
+    {
+        TempWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        const QDir dir(tw.dir());
+        const QString pointed = dir.filePath(u"elsewhere.submitdesk"_s);
+        const QString dangling = dir.filePath(u"dangling.submitdesk"_s);
+        QVERIFY(QFile::link(pointed, dangling));
+        QString error;
+        QVERIFY(!tw.workspace().saveCopyAs(dangling, &error));
+        QVERIFY2(error.contains(dangling), qPrintable(error));
+        QVERIFY2(!QFileInfo::exists(pointed), "the link's target was created");
+        QVERIFY(QFileInfo(dangling).isSymLink());
+
+        QFile victim(pointed);
+        QVERIFY(victim.open(QIODevice::WriteOnly));
+        victim.write("the user's file");
+        victim.close();
+        QVERIFY(!tw.workspace().saveCopyAs(dangling, &error));
+        QCOMPARE(readAll(pointed), QByteArray("the user's file"));
+        QVERIFY(QFileInfo(dangling).isSymLink());
+        QVERIFY(SafeOutput::partialsOf(dangling).isEmpty());
     }
 
     void signalsFollowStores()

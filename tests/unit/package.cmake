@@ -9,3 +9,5 @@ sd_add_test(test_metadata_sheet SOURCES unit/TestMetadataSheet.cpp LIBS sd_packa
 sd_add_test(test_package_checks SOURCES unit/TestPackageChecks.cpp LIBS sd_package_fixture LABELS unit;package;media TIMEOUT 600)
 sd_add_test(test_package_integrity SOURCES unit/TestPackageIntegrity.cpp LIBS sd_package_fixture LABELS unit;package;registration)
 sd_add_test(test_bag_reader SOURCES unit/TestBagReader.cpp LIBS sd_package_fixture LABELS unit;package TIMEOUT 600)
+sd_add_test(test_safe_output SOURCES unit/TestSafeOutput.cpp LIBS submitdesk-core LABELS unit;package;workspace)
+sd_add_test(test_durable_output SOURCES unit/TestDurableOutput.cpp LIBS sd_package_fixture LABELS unit;package)

@@ -7,14 +7,16 @@
 
 // Where a package's files go: a folder (FolderSink) or a Zip64 archive written with libarchive (ZipSink).
 // Files are written one at a time: beginFile, write … write, endFile. Paths are relative to the bag's
-// root and use '/'. Nothing here renames the output into place: BagWriter does that at the very end.
+// root and use '/'. Nothing here renames or removes the output: BagWriter's PartialOutput owns it, syncs
+// it and renames it into place at the very end, or removes it.
 class ArchiveSink
 {
 public:
     virtual ~ArchiveSink() = default;
 
-    // Creates the output (a folder, or a .zip file) at `path`. `rootName` is the bag's base directory
-    // name, used by the zip as its single top-level folder (RFC 8493 §4).
+    // Creates the output (a folder, or a .zip file) at `path`, which must not exist (nothing there is reused
+    // or followed). `rootName` is the bag's base directory name, used by the zip as its single top-level
+    // folder (RFC 8493 §4).
     virtual bool open(const QString &path, const QString &rootName, QString *error) = 0;
     // `compress` is false for media (stored as is) and true for small text files.
     virtual bool beginFile(const QString &relativePath, qint64 size, bool compress, QString *error) = 0;
@@ -22,7 +24,7 @@ public:
     virtual bool endFile(QString *error) = 0;
     // Flushes and closes the output; after this it is complete.
     virtual bool close(QString *error) = 0;
-    // Stops writing and deletes whatever was written.
+    // Stops writing and closes the output; its owner removes what was written.
     virtual void abort() = 0;
 
     // A whole small file at once.

@@ -1,5 +1,6 @@
 #include "package/BagWriter.h"
 
+#include "common/SafeOutput.h"
 #include "package/ArchiveSink.h"
 #include "package/BagInfo.h"
 #include "package/BagLayout.h"
@@ -38,10 +39,47 @@ bool BagWriter::isZipPath(const QString &path)
     return path.endsWith(".zip"_L1, Qt::CaseInsensitive);
 }
 
-QString BagWriter::partialPathFor(const QString &path)
+// A zip is replaced only by a zip file, a folder only when it is a bag (a previous export): never a
+// folder of the user's that happens to carry the name.
+bool BagWriter::mayReplace(const QString &target)
 {
-    const QFileInfo info(path);
-    return info.absolutePath() + u"/."_s + info.fileName() + u".partial"_s;
+    const SafeOutput::Kind kind = SafeOutput::kindOf(target);
+    if (isZipPath(target))
+        return kind == SafeOutput::Kind::File;
+    return kind == SafeOutput::Kind::Folder &&
+           SafeOutput::kindOf(target + u'/' + QString::fromLatin1(BagLayout::BagitTxt)) ==
+               SafeOutput::Kind::File;
+}
+
+// The absolute target, an existing one checked against `replace`, its folder made, stale partials of
+// killed runs removed, and a fresh partial output beside it.
+bool BagWriter::prepareOutput(const ExportRequest &request, QString *target, PartialOutput *partial,
+                              QString *error)
+{
+    QString path = request.outputPath;
+    while (path.size() > 1 && (path.endsWith(u'/') || path.endsWith(u'\\')))
+        path.chop(1);
+    *target = QFileInfo(path).absoluteFilePath();
+    if (SafeOutput::kindOf(*target) != SafeOutput::Kind::Missing) {
+        if (!request.replaceExisting) {
+            if (error)
+                *error = tr("%1: already exists; choose another name or remove it first").arg(*target);
+            return false;
+        }
+        if (!mayReplace(*target)) {
+            if (error)
+                *error = tr("%1: already exists and is not a package; it is not replaced").arg(*target);
+            return false;
+        }
+    }
+    const QString folder = QFileInfo(*target).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        if (error)
+            *error = tr("%1: cannot create the folder").arg(folder);
+        return false;
+    }
+    SafeOutput::removeStalePartials(*target);
+    return partial->create(*target, error);
 }
 
 bool BagWriter::write(const ExportRequest &request, ExportResult *result, QString *error,
@@ -52,28 +90,11 @@ bool BagWriter::write(const ExportRequest &request, ExportResult *result, QStrin
     QElapsedTimer timer;
     timer.start();
 
-    QString target = request.outputPath;
-    while (target.size() > 1 && (target.endsWith(u'/') || target.endsWith(u'\\')))
-        target.chop(1);
-    target = QFileInfo(target).absoluteFilePath();
-    if (QFileInfo::exists(target)) {
-        if (error)
-            *error = tr("%1: already exists; choose another name or remove it first").arg(target);
+    QString target;
+    PartialOutput partial; // removed on every failure by its destructor
+    if (!prepareOutput(request, &target, &partial, error))
         return false;
-    }
     const bool zip = isZipPath(target);
-    const QString partial = partialPathFor(target);
-    if (QFileInfo::exists(partial)) { // left by a crash: never finished, safe to drop
-        if (QFileInfo(partial).isDir())
-            QDir(partial).removeRecursively();
-        else
-            QFile::remove(partial);
-    }
-    if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-        if (error)
-            *error = tr("%1: cannot create the folder").arg(QFileInfo(target).absolutePath());
-        return false;
-    }
     QString rootName = QFileInfo(target).fileName();
     if (zip)
         rootName.chop(4);
@@ -150,10 +171,11 @@ bool BagWriter::write(const ExportRequest &request, ExportResult *result, QStrin
     };
 
     std::unique_ptr<ArchiveSink> sink = zip ? ArchiveSink::createZip() : ArchiveSink::createFolder();
-    if (!sink->open(partial, rootName, error))
+    if (!sink->open(partial.content(), rootName, error))
         return false;
-    auto fail = [&sink]() {
+    auto fail = [&sink, &partial]() {
         sink->abort();
+        partial.discard();
         return false;
     };
     PackageManifest manifest;
@@ -251,15 +273,16 @@ bool BagWriter::write(const ExportRequest &request, ExportResult *result, QStrin
         return fail();
     if (!sink->close(error))
         return fail();
-
-    // The only step that makes the package look finished.
-    const bool renamed = zip ? QFile::rename(partial, target) : QDir().rename(partial, target);
-    if (!renamed) {
-        sink->abort();
+    if (cancel && cancel->load()) {
         if (error)
-            *error = tr("%1: cannot rename the finished package into place").arg(target);
-        return false;
+            *error = tr("cancelled");
+        return fail();
     }
+    // The only step that makes the package look finished: synced, then renamed into place.
+    if (!partial.commit(request.replaceExisting ? PartialOutput::Replace::Existing
+                                                : PartialOutput::Replace::Never,
+                        error))
+        return fail();
     if (result) {
         result->path = target;
         result->payloadBytes = payloadBytes;

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <functional>
 
+class PartialOutput;
 class Profile;
 
 // Everything one export needs, gathered beforehand (ExportJob::prepare) so that writing touches no database.
@@ -22,9 +23,10 @@ struct ExportRequest
     QList<Resource> resources;
     ValidationReport report; // findings shown in report.html
     bool draft = false;
-    QString outputPath;         // "…/batch.zip" → Zip64 archive; anything else → folder
-    QByteArray registrationPdf; // the rendered form, or empty
-    QDateTime baggingDate;      // defaults to now
+    QString outputPath;           // "…/batch.zip" → Zip64 archive; anything else → folder
+    bool replaceExisting = false; // an existing package there (a zip file, a bag folder) is replaced
+    QByteArray registrationPdf;   // the rendered form, or empty
+    QDateTime baggingDate;        // defaults to now
     QList<ExportChecks::Item>
         checks; // technical checks (ExportChecks), shown in report.html and metadata.json
 };
@@ -50,8 +52,10 @@ struct ExportResult
 };
 
 // Writes a batch as a BagIt 1.0 bag (SPEC §6) into a folder or a Zip64 archive. Media are copied and hashed
-// in one pass. Everything is written under ".NAME.partial" beside the target and renamed at the very end,
-// so a crash or a cancel never leaves something that looks like a finished package.
+// in one pass. Everything is written in a fresh partial folder beside the target (PartialOutput: a random
+// name, created exclusively, never through a link), synced and renamed into place at the very end, so a
+// crash or a cancel never leaves something that looks like a finished package. An existing package at the
+// target is replaced only with replaceExisting, and only once the new one is complete.
 class BagWriter
 {
     Q_DECLARE_TR_FUNCTIONS(BagWriter)
@@ -59,8 +63,13 @@ public:
     using ProgressFn = std::function<void(const ExportProgress &)>;
 
     static bool isZipPath(const QString &path);
-    static QString partialPathFor(const QString &path); // "/x/.batch.zip.partial"
+    // True when an existing `target` is a package export may replace: a zip file, or a bag folder.
+    static bool mayReplace(const QString &target);
 
     bool write(const ExportRequest &request, ExportResult *result, QString *error,
                const std::atomic_bool *cancel = nullptr, const ProgressFn &progress = {});
+
+private:
+    static bool prepareOutput(const ExportRequest &request, QString *target, PartialOutput *partial,
+                              QString *error);
 };

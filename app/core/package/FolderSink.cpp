@@ -9,12 +9,8 @@ bool FolderSink::open(const QString &path, const QString &rootName, QString *err
 {
     Q_UNUSED(rootName);
     m_root = path;
-    if (QFileInfo::exists(path)) {
-        if (error)
-            *error = tr("%1: already exists").arg(path);
-        return false;
-    }
-    if (!QDir().mkpath(path)) {
+    // mkdir, not mkpath: anything already there (a link included) is an error, never reused.
+    if (!QDir().mkdir(path)) {
         if (error)
             *error = tr("%1: cannot create the folder").arg(path);
         return false;
@@ -33,7 +29,8 @@ bool FolderSink::beginFile(const QString &relativePath, qint64 size, bool compre
         return false;
     }
     m_file.setFileName(target);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
+    // NewOnly (O_CREAT|O_EXCL): a file or link already there is never written through.
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
         if (error)
             *error = tr("%1: cannot write (%2)").arg(target, m_file.errorString());
         return false;
@@ -77,6 +74,4 @@ void FolderSink::abort()
 {
     if (m_file.isOpen())
         m_file.close();
-    if (!m_root.isEmpty())
-        QDir(m_root).removeRecursively();
 }

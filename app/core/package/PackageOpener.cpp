@@ -1,5 +1,6 @@
 #include "package/PackageOpener.h"
 
+#include "common/SafeOutput.h"
 #include "package/BagLayout.h"
 #include "package/BagReader.h"
 #include "package/MetadataJson.h"
@@ -333,11 +334,15 @@ bool PackageOpener::extractFiles(const QString &packagePath, const BagReader &re
     for (auto it = targets.cbegin(); it != targets.cend(); ++it)
         if (!QFileInfo::exists(staging + u'/' + it.value()))
             problems.append(tr("%1 is missing").arg(it.key()));
-    if (extracted && problems.isEmpty())
-        return true;
-    return failWith(error, tr("%1: not opened: %2")
-                               .arg(packagePath,
-                                    !extracted && !readError.isEmpty() ? readError : problems.join(u"; "_s)));
+    if (!extracted || !problems.isEmpty())
+        return failWith(error, tr("%1: not opened: %2")
+                                   .arg(packagePath,
+                                        !extracted && !readError.isEmpty() ? readError : problems.join(u"; "_s)));
+    // Every extracted byte reaches the disk before commit() lets the database refer to it.
+    QString syncError;
+    if (!SafeOutput::syncTree(staging, &syncError))
+        return failWith(error, tr("%1: not opened: %2").arg(packagePath, syncError));
+    return true;
 }
 
 void PackageOpener::discard(Extracted *extracted)
@@ -394,6 +399,13 @@ bool PackageOpener::commit(Extracted *extracted, const QString &batchName, Resul
         return fail(tr("%1: cannot rename into place").arg(finalFolder));
     }
     extracted->staging.clear();
+    // The folder's new name (and the files folder's own, when new) on disk before the commit.
+    QString syncError;
+    if (!SafeOutput::syncPath(filesRoot, &syncError) ||
+        !SafeOutput::syncPath(QFileInfo(filesRoot).absolutePath(), &syncError)) {
+        QDir(finalFolder).removeRecursively();
+        return fail(syncError);
+    }
 
     // From here on a failure rolls the database back and removes the files.
     SavePoint savePoint(m_workspace.database());

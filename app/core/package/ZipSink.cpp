@@ -6,12 +6,18 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 ZipSink::~ZipSink()
 {
-    if (m_archive)
-        archive_write_free(m_archive);
+    abort();
 }
 
 QString ZipSink::archiveError() const
@@ -24,18 +30,35 @@ bool ZipSink::open(const QString &path, const QString &rootName, QString *error)
 {
     m_path = path;
     m_root = rootName;
+#ifdef Q_OS_UNIX
+    // Created here, exclusively and without following a link: never a file that was already there.
+    m_fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                  0666);
+    if (m_fd < 0) {
+        if (error)
+            *error =
+                tr("%1: cannot create the archive (%2)").arg(path, QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+#else
     if (QFile::exists(path)) {
         if (error)
             *error = tr("%1: already exists").arg(path);
         return false;
     }
+#endif
     m_archive = archive_write_new();
     archive_write_set_format_zip(m_archive);
     // Zip64 extra fields on every entry, so that files over 4 GB need nothing special.
     archive_write_set_format_option(m_archive, "zip", "zip64", "1");
     archive_write_set_bytes_in_last_block(m_archive, 1);
     archive_write_set_bytes_per_block(m_archive, 1 << 20);
-    if (archive_write_open_filename(m_archive, QFile::encodeName(path).constData()) != ARCHIVE_OK) {
+#ifdef Q_OS_UNIX
+    const int opened = archive_write_open_fd(m_archive, m_fd);
+#else
+    const int opened = archive_write_open_filename(m_archive, QFile::encodeName(path).constData());
+#endif
+    if (opened != ARCHIVE_OK) {
         if (error)
             *error = tr("%1: cannot create the archive (%2)").arg(path, archiveError());
         return false;
@@ -97,7 +120,8 @@ bool ZipSink::close(QString *error)
     const int rc = archive_write_close(m_archive);
     archive_write_free(m_archive);
     m_archive = nullptr;
-    if (rc != ARCHIVE_OK) {
+    const bool closed = closeFile();
+    if (rc != ARCHIVE_OK || !closed) {
         if (error)
             *error = tr("%1: cannot finish the archive").arg(m_path);
         return false;
@@ -111,6 +135,18 @@ void ZipSink::abort()
         archive_write_free(m_archive);
         m_archive = nullptr;
     }
-    if (!m_path.isEmpty())
-        QFile::remove(m_path);
+    closeFile();
+}
+
+bool ZipSink::closeFile()
+{
+#ifdef Q_OS_UNIX
+    if (m_fd < 0)
+        return true;
+    const bool ok = ::close(m_fd) == 0;
+    m_fd = -1;
+    return ok;
+#else
+    return true;
+#endif
 }

@@ -22,7 +22,9 @@ public:
 
 private:
     QString archiveError() const;
+    bool closeFile();
     struct archive *m_archive = nullptr;
+    int m_fd = -1; // the archive file, created with O_EXCL | O_NOFOLLOW
     QString m_path;
     QString m_root;
     QString m_current;

@@ -1,6 +1,7 @@
 #include "workspace/Workspace.h"
 
 #include "common/AppPaths.h"
+#include "common/SafeOutput.h"
 #include "workspace/Migrations.h"
 
 #include <QAtomicInteger>
@@ -363,6 +364,8 @@ QString Workspace::profileId() const
     return meta(u"profile_id"_s, AppPaths::defaultProfileId());
 }
 
+// The copy is written beside the target in a fresh partial folder (PartialOutput), synced, and only then
+// renamed over an existing copy: a copy that fails to be written leaves the old one as it was.
 bool Workspace::saveCopyAs(const QString &target, QString *error) const
 {
     const QString absolute = QFileInfo(target).absoluteFilePath();
@@ -371,18 +374,40 @@ bool Workspace::saveCopyAs(const QString &target, QString *error) const
             *error = tr("the copy must go to another file than the open workspace");
         return false;
     }
-    if (QFileInfo::exists(absolute) && !QFile::remove(absolute)) {
+    const SafeOutput::Kind existing = SafeOutput::kindOf(absolute);
+    if (existing != SafeOutput::Kind::Missing && existing != SafeOutput::Kind::File) {
         if (error)
-            *error = tr("cannot replace %1").arg(absolute);
+            *error = tr("cannot replace %1: it is a folder or a link, not a file").arg(absolute);
         return false;
     }
+    SafeOutput::removeStalePartials(absolute);
+    PartialOutput partial;
+    if (!partial.create(absolute, error))
+        return false;
     QSqlQuery q(database());
     q.prepare(u"VACUUM INTO ?"_s);
-    q.addBindValue(absolute);
+    q.addBindValue(partial.content());
     if (!q.exec()) {
         if (error)
             *error = tr("cannot write %1: %2").arg(absolute, q.lastError().text());
         return false;
+    }
+    return removeJournals(absolute, error) && partial.commit(PartialOutput::Replace::Existing, error);
+}
+
+// The old copy's -wal and -shm would be read as belonging to the new file: they go first (the new copy is
+// complete by then), links removed as links.
+bool Workspace::removeJournals(const QString &file, QString *error)
+{
+    for (const QString &journal : {file + u"-wal"_s, file + u"-shm"_s}) {
+        if (SafeOutput::kindOf(journal) == SafeOutput::Kind::Missing)
+            continue;
+        QString removeError;
+        if (!SafeOutput::removeTree(journal, &removeError)) {
+            if (error)
+                *error = tr("cannot replace %1: %2").arg(file, removeError);
+            return false;
+        }
     }
     return true;
 }

@@ -43,6 +43,7 @@ public:
     QString profileId() const;
 
     // Copies the whole workspace to another file (File > Save As) with VACUUM INTO; the copy is consistent.
+    // An existing file there (and its -wal/-shm) is replaced only once the new copy is complete and synced.
     bool saveCopyAs(const QString &target, QString *error) const;
 
     // Timestamps written by the stores, in UTC ISO format.
@@ -69,6 +70,7 @@ private:
     bool recognise(const QString &absolutePath, Kind *kind, QString *error) const;
     bool recogniseSchema(const QString &absolutePath, Kind *kind, QString *error) const;
     bool addConnection(const QString &absolutePath, bool readOnly, QString *error);
+    static bool removeJournals(const QString &file, QString *error);
     bool configure(QSqlDatabase &db, const QString &absolutePath, QString *error);
     bool fail(const QString &path, const QString &why, QString *error);
 
