@@ -104,6 +104,33 @@
         <source>%1: %2 is missing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 holds more bytes than the %3 it declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 holds %3 bytes, fewer than the %4 it declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BagReader::NameProblem</name>
+    <message>
+        <source>the entry %1 is in the package more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entries %1 have names that are equal after Unicode normalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entries %1 have names that differ only in case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry name %1 is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BagVerifier</name>
@@ -113,10 +140,6 @@
     </message>
     <message>
         <source>%1 is not a safe relative path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -207,6 +230,26 @@
         <source>%1 (resource %2) %3 %4: %5 (has %6; expected %7)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the tag file %2 declares %3 bytes, more than the %4 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the tag files declare %2 bytes in all, more than the %3 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no temporary folder to check the media files in (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media files need %1 bytes to be checked, more than the %2 allowed: not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media files need %1 bytes to be checked, %2 has %3 free: not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BagWriter</name>
@@ -223,7 +266,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot rename the finished package into place</source>
+        <source>%1: already exists and is not a package; it is not replaced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -300,6 +343,10 @@
         <source>Delete the current batch and its resources</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchStore</name>
@@ -313,6 +360,14 @@
     </message>
     <message>
         <source>cannot store the batch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the batches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read batch %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -335,6 +390,57 @@
     </message>
     <message>
         <source>the unit&apos;s name and responsible person are not filled in (Unit &gt; Registration Form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoundedXmlReader</name>
+    <message>
+        <source>the text is not valid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the XML declaration&apos;s encoding cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encoding &quot;%1&quot; is not supported (only UTF-8, UTF-16, UTF-32 and Latin-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTDs are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an element has more than %1 attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements are nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 namespace declarations in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entity &quot;%1&quot; is not declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 characters of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the element &lt;%1&gt; is not allowed inside text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -404,10 +510,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a DTD is not allowed in the catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the root element must be &lt;%1&gt;, not &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,6 +564,14 @@
     </message>
     <message>
         <source>cannot store %1 of resource %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change of %1 could not be redone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change of %1 could not be undone: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -536,6 +646,13 @@
     </message>
 </context>
 <context>
+    <name>CheckResultStore</name>
+    <message>
+        <source>cannot cache the check of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliSupport</name>
     <message>
         <source>no workspace given</source>
@@ -598,6 +715,10 @@
     </message>
     <message>
         <source>unknown unit field &quot;%1&quot; (expected name, person, title, phone, mobile or email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; contains control characters (%3): line breaks, tabs and other control characters are not allowed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -681,10 +802,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>time limit reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>read error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,6 +842,30 @@
             <numerusform>Decoding the whole file found %n errors; the first at an unknown time: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is not among the codecs the deep check decodes; the stream was not decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoding %1×%2 pictures needs about %3 MiB, more than the deep check&apos;s memory budget of %4 MiB; the stream was not decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out after %1 s, decoded up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deep check timed out: decoding this file takes far longer than playing it, so it was not checked to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encode the file to the standard&apos;s settings; very large pictures or very many frames make decoding slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftCreator</name>
@@ -757,6 +898,10 @@
     <name>EmlDraft</name>
     <message>
         <source>cannot write the e-mail draft %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid address in the e-mail draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -848,6 +993,14 @@
     </message>
     <message>
         <source>  technical: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an existing package at OUT (a .zip file or a package folder) once the new one is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: warning: the technical check results were not cached (the next export checks again): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -952,6 +1105,10 @@
         <source>technical: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The technical check results were not cached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportJob</name>
@@ -976,6 +1133,14 @@
             <numerusform>batch &quot;%1&quot; fails %n technical rule; fix it or export as a draft</numerusform>
             <numerusform>batch &quot;%1&quot; fails %n technical rules; fix them or export as a draft</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registration form cannot be rendered: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1018,10 +1183,6 @@
 </context>
 <context>
     <name>FolderSink</name>
-    <message>
-        <source>%1: already exists</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1: cannot create the folder</source>
         <translation type="unfinished"></translation>
@@ -1138,6 +1299,10 @@
     </message>
     <message>
         <source>nothing stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column &quot;%2&quot;: warning: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1292,6 +1457,10 @@
         <comment>sheet check: counts; what to do next</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -1328,6 +1497,18 @@
     <name>LinkCheck</name>
     <message>
         <source>not an http(s) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent more than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirected to %1, which is not an http(s) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1925,6 +2106,18 @@
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The list could not be read completely: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check result was not cached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaCheck</name>
@@ -2494,31 +2687,47 @@
         <source>%1: cannot read back (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2, &quot;%3&quot;: %4 characters do not fit in metadata.xlsx (at most %5); shorten the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata.xlsx, cell %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata.xlsx: cannot add a cell format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata.xlsx: cannot add the worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
-    <message>
-        <source>cannot read the schema version: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>this workspace was written by a newer SubmitDesk (schema %1; this version knows %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read migration %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot start migration %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot finish migration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a migration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the columns of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2545,10 +2754,6 @@
     </message>
     <message>
         <source>%1: %2 bytes in all, more than allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a metadata file is larger than allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2616,10 +2821,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the unit&apos;s details could not be copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 is not listed in tagmanifest-sha256.txt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2653,6 +2854,77 @@
     </message>
     <message>
         <source>resource %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused, %2 declares %3 bytes, more than the %4 a tag file may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused, the tag files declare %2 bytes in all, more than the %3 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit&apos;s details could not be copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartialOutput</name>
+    <message>
+        <source>%1: cannot create the folder (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no free name for the unfinished output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the output was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already exists; choose another name or remove it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already exists as something else than the output; not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot move the finished output into place (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot move the finished output into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the folder (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot move the old folder aside (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2764,6 +3036,10 @@
     </message>
     <message>
         <source>%1: cannot read the profile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a safe type code: it names folders in the package, so it must be 1–32 ASCII letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3259,6 +3535,26 @@ Suggested value: %2</source>
         <source>cannot replace the %1 of resource %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read resource %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the field values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the attached files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the resources of batch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot count the resources of batch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResourceTableModel</name>
@@ -3331,6 +3627,21 @@ Suggested value: %2</source>
     </message>
 </context>
 <context>
+    <name>SafeOutput</name>
+    <message>
+        <source>%1: cannot remove (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write to the disk (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetCommand</name>
     <message>
         <source>Set metadata fields of a resource, validated as in the form.</source>
@@ -3399,10 +3710,6 @@ Suggested value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the sheet has neither a &quot;%1&quot; nor a &quot;%2&quot; column to match rows to resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the same resource as row %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3438,7 +3745,43 @@ Suggested value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>neither a number nor a media file name to match the row to a resource</source>
+        <source>the sheet has no &quot;%1&quot; column (an older export): rows are matched by &quot;%2&quot;, which changes when resources are added, deleted or retyped after the export; check each change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is missing: the long values of &quot;%2&quot; would be cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a key, a number nor a media file name to match the row to a resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a resource key as exported; leave the cell as it was, or clear it to match the row by &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resource this row was exported from (key %1) is no longer in the batch: it was deleted or moved; delete the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a media file of the resource the &quot;%2&quot; column names (%3); the row is not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no media file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value goes on in &quot;%1&quot; but its first part here is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell is empty but the stored value (%1 characters) is longer than a spreadsheet cell holds: it is kept; clear it in SubmitDesk if that is what you mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has no &quot;%1&quot;, &quot;%2&quot; or &quot;%3&quot; column to match rows to resources</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3523,6 +3866,18 @@ Suggested value: %2</source>
     </message>
     <message>
         <source>cannot store %1 of unit %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the unit: %1 &quot;%2&quot; contains control characters (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the units: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read unit %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3712,6 +4067,10 @@ Suggested value: %2</source>
         <source>%1 does not follow the chapter form: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 contains control characters (%2), which are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -3862,19 +4221,11 @@ Suggested value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the copy must go to another file than the open workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot replace %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3899,6 +4250,42 @@ Suggested value: %2</source>
     </message>
     <message>
         <source>not a usable workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace is not at the current schema (%1); open it in SubmitDesk first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a SubmitDesk workspace (not an SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workspace was written by a newer SubmitDesk (schema %1; this version knows %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open for reading only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace %1: it is a folder or a link, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3928,10 +4315,6 @@ Suggested value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: xl/worksheets/sheet1.xml line %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: sheet1 row %2 is beyond the supported %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3945,6 +4328,14 @@ Suggested value: %2</source>
     </message>
     <message>
         <source>%1: sheet1 row %2: more than %3 cells in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

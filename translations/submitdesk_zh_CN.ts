@@ -104,6 +104,33 @@
         <source>%1: %2 is missing</source>
         <translation>%1：缺少 %2</translation>
     </message>
+    <message>
+        <source>%1: %2 holds more bytes than the %3 it declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 holds %3 bytes, fewer than the %4 it declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BagReader::NameProblem</name>
+    <message>
+        <source>the entry %1 is in the package more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entries %1 have names that are equal after Unicode normalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entries %1 have names that differ only in case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry name %1 is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BagVerifier</name>
@@ -114,10 +141,6 @@
     <message>
         <source>%1 is not a safe relative path</source>
         <translation>%1 不是安全的相对路径</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 bytes</source>
-        <translation>%1 大于 %2 字节</translation>
     </message>
     <message>
         <source>bagit.txt is missing: this is not a BagIt bag</source>
@@ -207,6 +230,26 @@
         <source>%1 (resource %2) %3 %4: %5 (has %6; expected %7)</source>
         <translation>%1（资源 %2）%3 %4：%5（实际为 %6；标准要求 %7）</translation>
     </message>
+    <message>
+        <source>%1: the tag file %2 declares %3 bytes, more than the %4 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the tag files declare %2 bytes in all, more than the %3 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no temporary folder to check the media files in (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media files need %1 bytes to be checked, more than the %2 allowed: not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media files need %1 bytes to be checked, %2 has %3 free: not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BagWriter</name>
@@ -223,8 +266,8 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <source>%1: cannot rename the finished package into place</source>
-        <translation>%1：无法将生成的报送包重命名到目标位置</translation>
+        <source>%1: already exists and is not a package; it is not replaced</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -299,6 +342,10 @@
         <source>Delete the current batch and its resources</source>
         <translation>删除当前批次及其中的资源</translation>
     </message>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchStore</name>
@@ -313,6 +360,14 @@
     <message>
         <source>cannot store the batch: %1</source>
         <translation>无法保存批次：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the batches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read batch %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -335,6 +390,57 @@
     <message>
         <source>the unit&apos;s name and responsible person are not filled in (Unit &gt; Registration Form)</source>
         <translation>未填写单位名称和负责人（单位 ▸ 报送负责人信息登记表）</translation>
+    </message>
+</context>
+<context>
+    <name>BoundedXmlReader</name>
+    <message>
+        <source>the text is not valid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the XML declaration&apos;s encoding cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encoding &quot;%1&quot; is not supported (only UTF-8, UTF-16, UTF-32 and Latin-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTDs are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an element has more than %1 attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements are nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 namespace declarations in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entity &quot;%1&quot; is not declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 characters of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the element &lt;%1&gt; is not allowed inside text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished">第 %1 行第 %2 列：%3</translation>
     </message>
 </context>
 <context>
@@ -404,10 +510,6 @@
         <translation>第 %1 行第 %2 列：%3</translation>
     </message>
     <message>
-        <source>a DTD is not allowed in the catalog</source>
-        <translation>目录中不允许使用 DTD</translation>
-    </message>
-    <message>
         <source>the root element must be &lt;%1&gt;, not &lt;%2&gt;</source>
         <translation>根元素必须是 &lt;%1&gt;，而不是 &lt;%2&gt;</translation>
     </message>
@@ -463,6 +565,14 @@
     <message>
         <source>cannot store %1 of resource %2</source>
         <translation>无法保存资源 %2 的%1</translation>
+    </message>
+    <message>
+        <source>The change of %1 could not be redone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change of %1 could not be undone: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -535,6 +645,13 @@
     </message>
 </context>
 <context>
+    <name>CheckResultStore</name>
+    <message>
+        <source>cannot cache the check of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliSupport</name>
     <message>
         <source>no workspace given</source>
@@ -598,6 +715,10 @@
     <message>
         <source>unknown unit field &quot;%1&quot; (expected name, person, title, phone, mobile or email)</source>
         <translation>未知的单位字段“%1”（应为 name、person、title、phone、mobile 或 email）</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; contains control characters (%3): line breaks, tabs and other control characters are not allowed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -681,10 +802,6 @@
         <translation>画面或声音已损坏（已由解码器掩盖）</translation>
     </message>
     <message>
-        <source>time limit reached</source>
-        <translation>已达到时间上限</translation>
-    </message>
-    <message>
         <source>read error: %1</source>
         <translation>读取错误：%1</translation>
     </message>
@@ -722,6 +839,30 @@
             <numerusform>完整解码发现 %n 个错误；第一个错误的时间未知：%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is not among the codecs the deep check decodes; the stream was not decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoding %1×%2 pictures needs about %3 MiB, more than the deep check&apos;s memory budget of %4 MiB; the stream was not decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out after %1 s, decoded up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished">内存不足</translation>
+    </message>
+    <message>
+        <source>The deep check timed out: decoding this file takes far longer than playing it, so it was not checked to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encode the file to the standard&apos;s settings; very large pictures or very many frames make decoding slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftCreator</name>
@@ -755,6 +896,10 @@
     <message>
         <source>cannot write the e-mail draft %1: %2</source>
         <translation>无法写入邮件草稿 %1：%2</translation>
+    </message>
+    <message>
+        <source>invalid address in the e-mail draft: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -845,6 +990,14 @@
     <message>
         <source>  technical: %1</source>
         <translation>  技术检查：%1</translation>
+    </message>
+    <message>
+        <source>Replace an existing package at OUT (a .zip file or a package folder) once the new one is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: warning: the technical check results were not cached (the next export checks again): %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -947,6 +1100,10 @@
         <source>technical: %1</source>
         <translation>技术检查：%1</translation>
     </message>
+    <message>
+        <source>The technical check results were not cached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportJob</name>
@@ -969,6 +1126,14 @@
         <translation>
             <numerusform>批次“%1”有 %n 条技术规则未通过；请修正，或导出为草稿</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>the registration form cannot be rendered: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1011,10 +1176,6 @@
 </context>
 <context>
     <name>FolderSink</name>
-    <message>
-        <source>%1: already exists</source>
-        <translation>%1：已存在</translation>
-    </message>
     <message>
         <source>%1: cannot create the folder</source>
         <translation>%1：无法创建文件夹</translation>
@@ -1128,6 +1289,10 @@
     <message>
         <source>nothing stored.</source>
         <translation>未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>row %1, column &quot;%2&quot;: warning: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1442,10 @@
         <comment>sheet check: counts; what to do next</comment>
         <translation>%1；%2</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -1314,6 +1483,18 @@
     <message>
         <source>not an http(s) address</source>
         <translation>不是 http(s) 地址</translation>
+    </message>
+    <message>
+        <source>the server sent more than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirected to %1, which is not an http(s) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">已取消</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2081,18 @@
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
+    <message>
+        <source>The list could not be read completely: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check result was not cached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaCheck</name>
@@ -2464,32 +2657,48 @@
         <source>%1: cannot read back (%2)</source>
         <translation>%1：无法回读（%2）</translation>
     </message>
+    <message>
+        <source>%1 · %2, &quot;%3&quot;: %4 characters do not fit in metadata.xlsx (at most %5); shorten the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata.xlsx, cell %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata.xlsx: cannot add a cell format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata.xlsx: cannot add the worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
-    <message>
-        <source>cannot read the schema version: %1</source>
-        <translation>无法读取数据结构版本：%1</translation>
-    </message>
     <message>
         <source>this workspace was written by a newer SubmitDesk (schema %1; this version knows %2)</source>
         <translation>此工作区由较新版本的 SubmitDesk 写入（数据结构版本 %1；当前版本仅支持 %2）</translation>
     </message>
     <message>
-        <source>cannot read migration %1</source>
-        <translation>无法读取升级脚本 %1</translation>
-    </message>
-    <message>
-        <source>cannot start migration %1: %2</source>
-        <translation>无法开始升级 %1：%2</translation>
-    </message>
-    <message>
-        <source>migration %1 failed: %2</source>
-        <translation>升级 %1 失败：%2</translation>
-    </message>
-    <message>
         <source>cannot finish migration %1: %2</source>
         <translation>无法完成升级 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot start a migration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the columns of %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2516,10 +2725,6 @@
     <message>
         <source>%1: %2 bytes in all, more than allowed</source>
         <translation>%1：共 %2 字节，超出允许范围</translation>
-    </message>
-    <message>
-        <source>%1: a metadata file is larger than allowed</source>
-        <translation>%1：有元数据文件超出允许的大小</translation>
     </message>
     <message>
         <source>%1: %2 is missing; not a SubmitDesk package</source>
@@ -2586,10 +2791,6 @@
         <translation>%1：无法重命名到目标位置</translation>
     </message>
     <message>
-        <source>the unit&apos;s details could not be copied</source>
-        <translation>无法复制单位信息</translation>
-    </message>
-    <message>
         <source>%1: %2 is not listed in tagmanifest-sha256.txt</source>
         <translation>%1：%2 未列入 tagmanifest-sha256.txt</translation>
     </message>
@@ -2624,6 +2825,77 @@
     <message>
         <source>resource %1: %2</source>
         <translation>资源 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: refused, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused, %2 declares %3 bytes, more than the %4 a tag file may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused, the tag files declare %2 bytes in all, more than the %3 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit&apos;s details could not be copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartialOutput</name>
+    <message>
+        <source>%1: cannot create the folder (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no free name for the unfinished output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished">%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished">%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>%1: nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the output was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already exists; choose another name or remove it first</source>
+        <translation type="unfinished">%1：已存在；请换一个名称或先将其删除</translation>
+    </message>
+    <message>
+        <source>%1: already exists as something else than the output; not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot move the finished output into place (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot move the finished output into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the folder (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot move the old folder aside (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2735,6 +3007,10 @@
     <message>
         <source>%1: cannot read the profile: %2</source>
         <translation>%1：无法读取报送方案：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a safe type code: it names folders in the package, so it must be 1–32 ASCII letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3508,26 @@ Suggested value: %2</source>
         <source>cannot replace the %1 of resource %2: %3</source>
         <translation>无法替换资源 %2 的%1：%3</translation>
     </message>
+    <message>
+        <source>cannot read resource %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the field values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the attached files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the resources of batch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot count the resources of batch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResourceTableModel</name>
@@ -3297,6 +3593,21 @@ Suggested value: %2</source>
     <message>
         <source>the attached file %1 is missing</source>
         <translation>附件 %1 缺失</translation>
+    </message>
+</context>
+<context>
+    <name>SafeOutput</name>
+    <message>
+        <source>%1: cannot remove (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write to the disk (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3368,10 +3679,6 @@ Suggested value: %2</source>
         <translation>表格为空</translation>
     </message>
     <message>
-        <source>the sheet has neither a &quot;%1&quot; nor a &quot;%2&quot; column to match rows to resources</source>
-        <translation>表格中既没有“%1”列也没有“%2”列，无法将行与资源对应</translation>
-    </message>
-    <message>
         <source>the same resource as row %1</source>
         <translation>与第 %1 行是同一资源</translation>
     </message>
@@ -3406,8 +3713,44 @@ Suggested value: %2</source>
         <translation>文件“%1”属于不同的资源</translation>
     </message>
     <message>
-        <source>neither a number nor a media file name to match the row to a resource</source>
-        <translation>既没有序号也没有媒体文件名，无法将此行与资源对应</translation>
+        <source>the sheet has no &quot;%1&quot; column (an older export): rows are matched by &quot;%2&quot;, which changes when resources are added, deleted or retyped after the export; check each change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is missing: the long values of &quot;%2&quot; would be cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a key, a number nor a media file name to match the row to a resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a resource key as exported; leave the cell as it was, or clear it to match the row by &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resource this row was exported from (key %1) is no longer in the batch: it was deleted or moved; delete the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a media file of the resource the &quot;%2&quot; column names (%3); the row is not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no media file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value goes on in &quot;%1&quot; but its first part here is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell is empty but the stored value (%1 characters) is longer than a spreadsheet cell holds: it is kept; clear it in SubmitDesk if that is what you mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has no &quot;%1&quot;, &quot;%2&quot; or &quot;%3&quot; column to match rows to resources</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3492,6 +3835,18 @@ Suggested value: %2</source>
     <message>
         <source>cannot store %1 of unit %2: %3</source>
         <translation>无法保存单位 %2 的%1：%3</translation>
+    </message>
+    <message>
+        <source>cannot store the unit: %1 &quot;%2&quot; contains control characters (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the units: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read unit %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3677,6 +4032,10 @@ Suggested value: %2</source>
         <source>%1 does not follow the chapter form: %2</source>
         <translation>%1不符合章节格式：%2</translation>
     </message>
+    <message>
+        <source>%1 contains control characters (%2), which are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -3823,20 +4182,12 @@ Suggested value: %2</source>
         <translation>%1 不是 SubmitDesk 工作区（不是 SQLite 文件）</translation>
     </message>
     <message>
-        <source>cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
         <source>the copy must go to another file than the open workspace</source>
         <translation>副本必须保存到与当前工作区不同的文件</translation>
-    </message>
-    <message>
-        <source>cannot replace %1</source>
-        <translation>无法替换 %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -3861,6 +4212,42 @@ Suggested value: %2</source>
     <message>
         <source>not a usable workspace: %1</source>
         <translation>不是可用的工作区：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace is not at the current schema (%1); open it in SubmitDesk first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished">无法读取：%1</translation>
+    </message>
+    <message>
+        <source>not a SubmitDesk workspace (not an SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workspace was written by a newer SubmitDesk (schema %1; this version knows %2)</source>
+        <translation type="unfinished">此工作区由较新版本的 SubmitDesk 写入（数据结构版本 %1；当前版本仅支持 %2）</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open for reading only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace %1: it is a folder or a link, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3889,10 +4276,6 @@ Suggested value: %2</source>
         <translation>%1：没有第一个工作表（xl/worksheets/sheet1.xml）</translation>
     </message>
     <message>
-        <source>%1: xl/worksheets/sheet1.xml line %2: %3</source>
-        <translation>%1：xl/worksheets/sheet1.xml 第 %2 行：%3</translation>
-    </message>
-    <message>
         <source>%1: sheet1 row %2 is beyond the supported %3 rows</source>
         <translation>%1：sheet1 第 %2 行超出了支持的 %3 行</translation>
     </message>
@@ -3907,6 +4290,14 @@ Suggested value: %2</source>
     <message>
         <source>%1: sheet1 row %2: more than %3 cells in all</source>
         <translation>%1：sheet1 第 %2 行：单元格总数超过 %3 个</translation>
+    </message>
+    <message>
+        <source>%1: %2 appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished">%1：%2 %3 {1:?}</translation>
     </message>
 </context>
 <context>
