@@ -18,6 +18,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 class TestPackageOpen : public QObject
@@ -36,6 +39,7 @@ private slots:
     void forgedMetadataCreatesNothing_data();
     void forgedMetadataCreatesNothing();
     void relativePackagePath();
+    void killedImportIsCleanedUpByTheNext();
 
 private:
     QString exportTo(const QString &out);
@@ -373,6 +377,50 @@ void TestPackageOpen::relativePackagePath()
     QVERIFY2(verifyZip.exitCode == 0, (verifyZip.out + verifyZip.err).constData());
     QVERIFY2(import.exitCode == 0, import.err.constData());
     QCOMPARE(QJsonDocument::fromJson(import.out).object().value("resources"_L1).toInt(), 2);
+}
+
+// An import killed between extraction and commit leaves its staging folder (with every extracted byte)
+// inside the workspace's files folder. The next import recognises it as ours and removes it; a look-alike
+// that is not ours (no marker) stays, and so does the staging of an import that is still running.
+void TestPackageOpen::killedImportIsCleanedUpByTheNext()
+{
+    TempWorkspace reviewer;
+    QVERIFY(reviewer.isValid());
+    const QString filesRoot = PackageOpener::filesFolder(reviewer.workspace());
+    auto entries = [&] {
+        return QDir(filesRoot).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
+                                         QDir::NoDotAndDotDot);
+    };
+    const pid_t child = fork();
+    if (child == 0) {
+        PackageOpener opener(reviewer.workspace(), reviewer.profile());
+        PackageOpener::Extracted extracted;
+        QString e;
+        _exit(opener.extract(m_zipBag, &extracted, &e) ? 0 : 1); // killed: no destructor, no commit
+    }
+    int status = -1;
+    QCOMPARE(waitpid(child, &status, 0), child);
+    QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    const QStringList left = entries();
+    QCOMPARE(left.size(), 1);
+    QVERIFY2(left.first().endsWith(u".sdpartial"_s), qPrintable(left.first()));
+    // A look-alike that is not ours, and the staging of an import still running in this process.
+    const QString foreign = filesRoot + u"/.import-staging.0123456789abcdef.sdpartial"_s;
+    QVERIFY(QDir().mkpath(foreign + u"/import-staging"_s));
+    PackageOpener running(reviewer.workspace(), reviewer.profile());
+    PackageOpener::Extracted held;
+    QString error;
+    QVERIFY2(running.extract(m_folderBag, &held, &error), qPrintable(error));
+    const QString heldFolder = QFileInfo(held.staging).absolutePath();
+
+    PackageOpener opener(reviewer.workspace(), reviewer.profile());
+    PackageOpener::Result result;
+    QVERIFY2(opener.open(m_zipBag, QString(), &result, &error), qPrintable(error));
+    QVERIFY2(!QFileInfo::exists(filesRoot + u'/' + left.first()), "the killed import's staging is left");
+    QVERIFY2(QFileInfo::exists(foreign), "a folder that is not ours was removed");
+    QVERIFY2(QFileInfo(held.staging).isDir(), "a running import's staging was removed");
+    PackageOpener::discard(&held);
+    QVERIFY(!QFileInfo::exists(heldFolder));
 }
 
 QTEST_MAIN(TestPackageOpen)

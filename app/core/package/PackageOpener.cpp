@@ -70,7 +70,8 @@ bool PackageOpener::extract(const QString &packagePath, Extracted *into, QString
         !checkContent(packagePath, content, error))
         return false;
     QString staging;
-    if (!makeStaging(packagePath, declared, &staging, error))
+    std::shared_ptr<PartialOutput> partial;
+    if (!makeStaging(packagePath, declared, &partial, &staging, error))
         return false;
     QMap<QString, QString> targets; // bag path -> relative path inside the batch folder
     qint64 done = 0;
@@ -83,6 +84,7 @@ bool PackageOpener::extract(const QString &packagePath, Extracted *into, QString
     into->packagePath = packagePath;
     into->content = content;
     into->staging = staging;
+    into->partial = partial;
     into->targets = targets;
     into->bytes = done;
     return true;
@@ -220,23 +222,31 @@ bool PackageOpener::checkContent(const QString &packagePath, const PackageConten
 }
 
 // A hidden staging folder of its own, on a volume with room for every declared byte; commit() gives it the
-// batch's name.
-bool PackageOpener::makeStaging(const QString &packagePath, qint64 declared, QString *staging,
+// batch's name. It lives inside a PartialOutput folder, so that the staging of a killed run is recognised
+// (marker, no lock held) and removed here by the next import, and a running import's never is.
+bool PackageOpener::makeStaging(const QString &packagePath, qint64 declared,
+                                std::shared_ptr<PartialOutput> *partial, QString *staging,
                                 QString *error) const
 {
-    *staging = filesFolder(m_workspace) + u"/.import-"_s +
-               QUuid::createUuid().toString(QUuid::WithoutBraces) + u".partial"_s;
+    const QString filesRoot = filesFolder(m_workspace);
+    if (!QDir().mkpath(filesRoot))
+        return failWith(error, tr("%1: cannot create the folder").arg(filesRoot));
+    const QString stagingTarget = filesRoot + u"/import-staging"_s;
+    SafeOutput::removeStalePartials(stagingTarget);
+    auto made = std::make_shared<PartialOutput>();
+    if (!made->create(stagingTarget, error))
+        return false;
+    *staging = made->content();
     if (!QDir().mkpath(*staging))
         return failWith(error, tr("%1: cannot create the folder").arg(*staging));
     const QStorageInfo storage(*staging);
-    if (storage.isValid() && storage.bytesAvailable() >= 0 && declared > storage.bytesAvailable()) {
-        QDir(*staging).removeRecursively();
+    if (storage.isValid() && storage.bytesAvailable() >= 0 && declared > storage.bytesAvailable())
         return failWith(error, tr("%1: needs %2 bytes, %3 has %4 free")
                                    .arg(packagePath)
                                    .arg(declared)
                                    .arg(*staging)
                                    .arg(storage.bytesAvailable()));
-    }
+    *partial = std::move(made);
     return true;
 }
 
@@ -335,9 +345,10 @@ bool PackageOpener::extractFiles(const QString &packagePath, const BagReader &re
         if (!QFileInfo::exists(staging + u'/' + it.value()))
             problems.append(tr("%1 is missing").arg(it.key()));
     if (!extracted || !problems.isEmpty())
-        return failWith(error, tr("%1: not opened: %2")
-                                   .arg(packagePath,
-                                        !extracted && !readError.isEmpty() ? readError : problems.join(u"; "_s)));
+        return failWith(
+            error,
+            tr("%1: not opened: %2")
+                .arg(packagePath, !extracted && !readError.isEmpty() ? readError : problems.join(u"; "_s)));
     // Every extracted byte reaches the disk before commit() lets the database refer to it.
     QString syncError;
     if (!SafeOutput::syncTree(staging, &syncError))
@@ -350,6 +361,7 @@ void PackageOpener::discard(Extracted *extracted)
     if (!extracted->staging.isEmpty())
         QDir(extracted->staging).removeRecursively();
     extracted->staging.clear();
+    extracted->partial.reset(); // removes the partial folder around it
 }
 
 bool PackageOpener::open(const QString &packagePath, const QString &batchName, Result *result, QString *error,
@@ -399,6 +411,7 @@ bool PackageOpener::commit(Extracted *extracted, const QString &batchName, Resul
         return fail(tr("%1: cannot rename into place").arg(finalFolder));
     }
     extracted->staging.clear();
+    extracted->partial.reset(); // the partial folder, now empty, goes
     // The folder's new name (and the files folder's own, when new) on disk before the commit.
     QString syncError;
     if (!SafeOutput::syncPath(filesRoot, &syncError) ||

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "common/SafeOutput.h"
+
+#include <memory>
+
 #include "package/PackageContent.h"
 
 #include <QCoreApplication>
@@ -55,7 +59,10 @@ public:
     {
         QString packagePath;
         PackageContent content;
-        QString staging;                // absolute; empty once committed or discarded
+        QString staging; // absolute; empty once committed or discarded
+        // The recognisably-ours folder around `staging` (marker locked while this lives): a run killed
+        // between extract() and commit() leaves it for the next import to remove.
+        std::shared_ptr<PartialOutput> partial;
         QMap<QString, QString> targets; // bag path -> path relative to the staging folder
         qint64 bytes = 0;
     };
@@ -91,7 +98,8 @@ private:
     bool checkTagFiles(const QString &packagePath, const QMap<QString, QByteArray> &kept,
                        PackageManifest *manifest, PackageContent *content, QString *error) const;
     bool checkContent(const QString &packagePath, const PackageContent &content, QString *error) const;
-    bool makeStaging(const QString &packagePath, qint64 declared, QString *staging, QString *error) const;
+    bool makeStaging(const QString &packagePath, qint64 declared, std::shared_ptr<PartialOutput> *partial,
+                     QString *staging, QString *error) const;
     bool planTargets(const QString &packagePath, const PackageContent &content,
                      const PackageManifest &manifest, QMap<QString, QString> *targets, QString *error) const;
     bool extractFiles(const QString &packagePath, const BagReader &reader, const PackageManifest &manifest,
