@@ -279,8 +279,10 @@ private slots:
         const QDir root(brokenProfilesDir());
         const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
         QVERIFY2(cases.size() >= 9, qPrintable(root.path()));
-        for (const QString &name : cases)
-            QTest::newRow(name.toUtf8().constData()) << root.filePath(name);
+        for (const QString &name : cases) {
+            if (QFileInfo::exists(root.filePath(name + u"/expected-error.txt"_s)))
+                QTest::newRow(name.toUtf8().constData()) << root.filePath(name);
+        }
     }
     void brokenProfiles()
     {
@@ -296,6 +298,62 @@ private slots:
         QVERIFY2(error.contains(expected), qPrintable(u"expected \"%1\" in \"%2\""_s.arg(expected, error)));
         // The message names the file.
         QVERIFY2(error.contains(u"profile.json"_s), qPrintable(error));
+    }
+
+    // Valid cases (docs/profile-format.md): tests/data/profiles/<case>/expected-values.json maps a
+    // dotted path under "technical" to the value the loaded profile must hold there.
+    void validProfiles_data()
+    {
+        QTest::addColumn<QString>("caseDir");
+        const QDir root(brokenProfilesDir());
+        int found = 0;
+        const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QString &name : cases) {
+            if (!QFileInfo::exists(root.filePath(name + u"/expected-values.json"_s)))
+                continue;
+            QTest::newRow(name.toUtf8().constData()) << root.filePath(name);
+            ++found;
+        }
+        QVERIFY2(found >= 3, qPrintable(root.path()));
+    }
+    void validProfiles()
+    {
+        QFETCH(QString, caseDir);
+        QFile expectedFile(caseDir + u"/expected-values.json"_s);
+        QVERIFY2(expectedFile.open(QIODevice::ReadOnly), qPrintable(caseDir));
+        const QJsonObject expected = QJsonDocument::fromJson(expectedFile.readAll()).object();
+        QVERIFY(!expected.isEmpty());
+        Profile p;
+        QString error;
+        QVERIFY2(ProfileLoader::loadFile(caseDir + u"/profile.json"_s, &p, &error), qPrintable(error));
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
+            QJsonValue v = p.technical;
+            for (const QString &key : it.key().split(u'.'))
+                v = v.toObject().value(key);
+            QVERIFY2(v == it.value(), qPrintable(it.key()));
+        }
+    }
+
+    // Every rule of the built-in profile names and explains itself in both languages.
+    void builtinRulesHaveNamesAndExplanations()
+    {
+        Profile p;
+        QString error;
+        QVERIFY2(ProfileLoader::loadBuiltin(u"lifelong-2022"_s, &p, &error), qPrintable(error));
+        for (const QString &kind : {u"video"_s, u"audio"_s}) {
+            const QJsonObject section = p.technical.value(kind).toObject();
+            const QJsonArray rules = section.value("rules"_L1).toArray();
+            QVERIFY(!rules.isEmpty());
+            for (const QJsonValue &rule : rules) {
+                const QJsonObject o = section.value(rule.toString()).toObject();
+                const QString where = kind + u'.' + rule.toString();
+                for (const char *key : {"name", "explain"}) {
+                    const QJsonObject text = o.value(QLatin1StringView(key)).toObject();
+                    QVERIFY2(!text.value("zh"_L1).toString().isEmpty(), qPrintable(where));
+                    QVERIFY2(!text.value("en"_L1).toString().isEmpty(), qPrintable(where));
+                }
+            }
+        }
     }
 
     void localizedText()
