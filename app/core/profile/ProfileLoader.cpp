@@ -1,5 +1,7 @@
 #include "profile/ProfileLoader.h"
 
+#include "profile/TechnicalSpec.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -180,6 +182,25 @@ bool readDeadlines(const QJsonArray &array, Profile *p, ErrorSink &sink)
     }
     return true;
 }
+// The technical standard (docs/profile-format.md, "The technical section"): optional as a whole, but
+// when present every key is known, every value typed, and each media kind of the types has a section.
+bool readTechnical(const QJsonValue &technical, Profile *p, ErrorSink &sink)
+{
+    if (technical.isUndefined())
+        return true;
+    if (!technical.isObject())
+        return sink.fail(u"technical"_s, ProfileLoader::tr("must be an object"));
+    QStringList mediaKinds;
+    for (const ResourceTypeSpec &t : std::as_const(p->resourceTypes)) {
+        if (!mediaKinds.contains(t.media))
+            mediaKinds.append(t.media);
+    }
+    TechnicalSpec::Problem problem;
+    if (!TechnicalSpec::check(technical.toObject(), mediaKinds, &problem))
+        return sink.fail(problem.where, problem.what);
+    p->technical = technical.toObject();
+    return true;
+}
 } // namespace
 
 bool ProfileLoader::loadJson(const QByteArray &json, const QString &origin, const QString &taxonomyDir,
@@ -221,10 +242,8 @@ bool ProfileLoader::loadJson(const QByteArray &json, const QString &origin, cons
         return false;
     if (!readDeadlines(root.value("deadlines"_L1).toArray(), &p, sink))
         return false;
-    const QJsonValue technical = root.value("technical"_L1);
-    if (!technical.isUndefined() && !technical.isObject())
-        return sink.fail(u"technical"_s, tr("must be an object"));
-    p.technical = technical.toObject();
+    if (!readTechnical(root.value("technical"_L1), &p, sink))
+        return false;
 
     const QString taxonomyName = root.value("taxonomy"_L1).toString();
     if (!taxonomyName.isEmpty()) {
