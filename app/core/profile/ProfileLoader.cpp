@@ -95,7 +95,8 @@ bool checkRule(const FieldSpec &f, const QString &where, ErrorSink &sink)
         const QJsonValue v = r.value(QLatin1StringView(key));
         return v.isUndefined() || v.isDouble();
     };
-    for (const char *key : {"min_length", "max_length", "min", "max", "item_min_length", "item_max_length"}) {
+    for (const char *key : {"min_length", "max_length", "min", "max", "item_min_length", "item_max_length",
+                            "min_width", "min_height"}) {
         if (!isNumberOrAbsent(key))
             return sink.fail(where + u".rule."_s + QLatin1StringView(key),
                              ProfileLoader::tr("must be a number"));
@@ -110,6 +111,10 @@ bool checkRule(const FieldSpec &f, const QString &where, ErrorSink &sink)
                              ProfileLoader::tr("invalid regular expression: %1")
                                  .arg(QRegularExpression(pattern).errorString()));
     }
+    static const QRegularExpression kRatio(
+        QRegularExpression::anchoredPattern(u"[1-9][0-9]{0,3}:[1-9][0-9]{0,3}"_s));
+    if (r.contains("aspect"_L1) && !kRatio.match(r.value("aspect"_L1).toString()).hasMatch())
+        return sink.fail(where + u".rule.aspect"_s, ProfileLoader::tr("must be a ratio such as 16:9"));
     if (f.kind == FieldKind::Enum && r.value("values"_L1).toArray().isEmpty())
         return sink.fail(where + u".rule.values"_s,
                          ProfileLoader::tr("an enum field needs a list of values"));
