@@ -356,6 +356,66 @@ private slots:
         }
     }
 
+    // A profile or taxonomy file is outside data: its size is bounded before it is read, the taxonomy
+    // is a plain file name beside the profile, and a symbolic link is not followed.
+    void oversizedProfileIsRefused()
+    {
+        QTemporaryDir dir;
+        QByteArray json = minimalProfile();
+        json.insert(1, QByteArray(2 * 1024 * 1024, ' ')); // valid JSON, 2 MiB of blanks
+        const QString path = dir.filePath(u"profiles/big.json"_s);
+        QVERIFY(writeFile(path, json));
+        Profile p;
+        QString error;
+        QVERIFY(!ProfileLoader::loadFile(path, &p, &error));
+        QVERIFY2(error.contains(u"big.json"_s) && error.contains(u"too large"_s), qPrintable(error));
+    }
+    void oversizedTaxonomyIsRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(u"profiles/mini.json"_s), minimalProfile(u"tree.json"_s)));
+        QByteArray tree = R"({"categories": [{"name": "甲"}]})";
+        tree.insert(1, QByteArray(5 * 1024 * 1024, ' '));
+        QVERIFY(writeFile(dir.filePath(u"taxonomy/tree.json"_s), tree));
+        Profile p;
+        QString error;
+        QVERIFY(!ProfileLoader::loadFile(dir.filePath(u"profiles/mini.json"_s), &p, &error));
+        QVERIFY2(error.contains(u"tree.json"_s) && error.contains(u"too large"_s), qPrintable(error));
+    }
+    void taxonomyOutsideItsFolderIsRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("parent") << u"../secret.json"_s;
+        QTest::newRow("subfolder") << u"sub/tree.json"_s;
+        QTest::newRow("absolute") << u"/etc/hostname"_s;
+        QTest::newRow("backslash") << u"..\\tree.json"_s;
+    }
+    void taxonomyOutsideItsFolderIsRefused()
+    {
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(u"profiles/mini.json"_s), minimalProfile(name)));
+        const QByteArray tree = R"({"categories": [{"name": "甲"}]})";
+        QVERIFY(writeFile(dir.filePath(u"secret.json"_s), tree));
+        QVERIFY(writeFile(dir.filePath(u"taxonomy/sub/tree.json"_s), tree));
+        Profile p;
+        QString error;
+        QVERIFY(!ProfileLoader::loadFile(dir.filePath(u"profiles/mini.json"_s), &p, &error));
+        QVERIFY2(error.contains(u"taxonomy: "_s) && error.contains(u"file name"_s), qPrintable(error));
+    }
+    void symlinkedTaxonomyIsRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(u"profiles/mini.json"_s), minimalProfile(u"tree.json"_s)));
+        QVERIFY(writeFile(dir.filePath(u"elsewhere.json"_s), R"({"categories": [{"name": "甲"}]})"));
+        QVERIFY(QDir().mkpath(dir.filePath(u"taxonomy"_s)));
+        QVERIFY(QFile::link(dir.filePath(u"elsewhere.json"_s), dir.filePath(u"taxonomy/tree.json"_s)));
+        Profile p;
+        QString error;
+        QVERIFY(!ProfileLoader::loadFile(dir.filePath(u"profiles/mini.json"_s), &p, &error));
+        QVERIFY2(error.contains(u"tree.json"_s) && error.contains(u"link"_s), qPrintable(error));
+    }
+
     void localizedText()
     {
         const LocalizedText both =
