@@ -1,5 +1,6 @@
-// submitdesk-cli check [--type video|audio] [--deep] [--json] FILE|URL...: the technical check (attachment
-// 1). http(s) URLs are online courses (A03): link check, with --protection-level/--filing-number judged too.
+// submitdesk-cli check [--type video|audio] [--deep] [--json] FILE|URL...: the technical check of the
+// profile's "technical" section (docs/profile-format.md). http(s) URLs are online courses (A03): link
+// check, with --protection-level/--filing-number judged too.
 // Exit 0 when every file passes, 1 when some fail (a damaged, cut or non-media file fails "integrity"), 2
 // when some could not be read (I/O: missing, permission, not a regular file). JSON: docs/check-json.md.
 

@@ -4,6 +4,7 @@
 #include "metadata/ImageRule.h"
 
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -92,6 +93,48 @@ private slots:
         const QString jpg = m_dir.filePath(u"no.jpg"_s);
         QVERIFY(writeJpeg(jpg));
         QCOMPARE(codes(ImageRule::check(spec, jpg, context())), QStringList{u"error:image_format"_s});
+    }
+
+    // Issue 13 item 2: the profile may set a cover's minimum size and aspect; absent, any size passes.
+    void coverSizeAndAspectFromTheProfile_data()
+    {
+        QTest::addColumn<QJsonObject>("rule");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::addColumn<QStringList>("expected");
+        const QJsonArray jpeg{u"jpeg"_s};
+        const QJsonObject minSize{{"formats"_L1, jpeg}, {"min_width"_L1, 640}, {"min_height"_L1, 360}};
+        QTest::newRow("no limits, tiny passes")
+            << QJsonObject{{"formats"_L1, jpeg}} << 16 << 9 << QStringList();
+        QTest::newRow("at the minimum passes") << minSize << 640 << 360 << QStringList();
+        QTest::newRow("too narrow") << minSize << 639 << 400 << QStringList{u"error:image_size"_s};
+        QTest::newRow("too low") << minSize << 800 << 359 << QStringList{u"error:image_size"_s};
+        const QJsonObject aspect{{"formats"_L1, jpeg}, {"aspect"_L1, u"16:9"_s}};
+        QTest::newRow("16:9 passes") << aspect << 1280 << 720 << QStringList();
+        QTest::newRow("nearly 16:9 passes") << aspect << 854 << 480 << QStringList();
+        QTest::newRow("4:3 fails") << aspect << 800 << 600 << QStringList{u"error:image_aspect"_s};
+        QTest::newRow("portrait 9:16 fails") << aspect << 720 << 1280 << QStringList{u"error:image_aspect"_s};
+    }
+    void coverSizeAndAspectFromTheProfile()
+    {
+        QFETCH(QJsonObject, rule);
+        QFETCH(int, width);
+        QFETCH(int, height);
+        QFETCH(QStringList, expected);
+        FieldSpec spec = field(u"cover"_s);
+        spec.rule = rule;
+        QImage image(width, height, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        const QString path = m_dir.filePath(u"cover-%1x%2.jpg"_s.arg(width).arg(height));
+        QVERIFY(image.save(path, "JPG"));
+        const auto messages = ImageRule::check(spec, path, context());
+        QCOMPARE(codes(messages), expected);
+        if (!messages.isEmpty()) {
+            const QString text = messages.first().text;
+            const QString limit = rule.contains("aspect"_L1) ? u"16:9"_s : u"640×360"_s;
+            QVERIFY2(text.contains(limit) && text.contains(u"%1×%2"_s.arg(width).arg(height)),
+                     qPrintable(text));
+        }
     }
 
 private:

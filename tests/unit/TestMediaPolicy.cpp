@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -141,6 +142,13 @@ private slots:
     void unreadableDevicesAreErrors();
     void deepCheckKeepsTheQuickDiagnosis();
     void unknownDecodeTimeIsWorded();
+    void profileNumbersReachMessagesAndHints();
+    void missingThresholdIsAnError();
+    void codecNamesComeFromProfile();
+    void channelWordingComesFromProfile();
+    void ruleNamesComeFromProfile();
+    void upperLimits_data();
+    void upperLimits();
 
 private:
     QString file(const QString &name) const { return m_dir.filePath(name); }
@@ -530,6 +538,325 @@ void TestMediaPolicy::unknownRuleIsAnError()
     const CheckReport report = MediaPolicy::evaluate(facts, technical, u"video"_s);
     QCOMPARE(report.status(u"no_such_rule"_s), Status::Error);
     QCOMPARE(report.verdict(), CheckReport::Verdict::Error);
+}
+
+namespace {
+// A technical section with one rule's keys changed (added, replaced, or removed when the value is null).
+QJsonObject patched(QJsonObject technical, const QString &kind, const QString &rule,
+                    const QJsonObject &changes)
+{
+    QJsonObject section = technical.value(kind).toObject();
+    QJsonObject o = section.value(rule).toObject();
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (it.value().isNull())
+            o.remove(it.key());
+        else
+            o.insert(it.key(), it.value());
+    }
+    section.insert(rule, o);
+    QJsonArray rules = section.value("rules"_L1).toArray();
+    if (!rules.contains(rule))
+        rules.append(rule);
+    section.insert("rules"_L1, rules);
+    technical.insert(kind, section);
+    return technical;
+}
+
+// A 1280×720, 25 fps, 3 Mbit/s, 60 s H.264/AAC MP4 that meets the 2022 standard, as measured facts.
+MediaFacts hdVideoFacts()
+{
+    MediaFacts facts;
+    facts.formatName = u"mov,mp4,m4a,3gp,3g2,mj2"_s;
+    facts.majorBrand = u"isom"_s;
+    facts.containerFamily = u"mp4"_s;
+    facts.indexPosition = u"before"_s;
+    facts.duration = 60;
+    facts.bitRate = 3000000;
+    facts.fileSize = 3000000 / 8 * 60;
+    MediaFacts::Video v;
+    v.codec = u"h264"_s;
+    v.profile = u"High"_s;
+    v.level = 40;
+    v.pixelFormat = u"yuv420p"_s;
+    v.bitDepth = 8;
+    v.chroma = u"4:2:0"_s;
+    v.codedWidth = v.displayWidth = 1280;
+    v.codedHeight = v.displayHeight = 720;
+    v.averageFrameRate = v.nominalFrameRate = 25;
+    facts.video.append(v);
+    MediaFacts::Audio a;
+    a.codec = u"aac"_s;
+    a.profile = u"LC"_s;
+    a.sampleRate = 44100;
+    a.channels = 2;
+    facts.audio.append(a);
+    return facts;
+}
+
+// A 44.1 kHz stereo MP3, 60 s.
+MediaFacts mp3Facts()
+{
+    MediaFacts facts;
+    facts.formatName = u"mp3"_s;
+    facts.containerFamily = u"mp3"_s;
+    facts.duration = 60;
+    facts.fileSize = 192000 / 8 * 60;
+    facts.bitRate = 192000;
+    MediaFacts::Audio a;
+    a.codec = u"mp3"_s;
+    a.sampleRate = 44100;
+    a.channels = 2;
+    a.channelLayout = u"stereo"_s;
+    facts.audio.append(a);
+    return facts;
+}
+
+QString dumpResult(const CheckResult *r)
+{
+    return r ? QString::fromUtf8(QJsonDocument(r->toJson()).toJson(QJsonDocument::Compact)) : u"(none)"_s;
+}
+} // namespace
+
+// Issue 13 item 1: under a 1920×1080, 30 fps, 8 Mbit/s, 48 kHz profile, verdicts, expectations,
+// messages and hints quote those numbers, not the 2022 ones.
+void TestMediaPolicy::profileNumbersReachMessagesAndHints()
+{
+    QJsonObject t = m_profile.technical;
+    t = patched(t, u"video"_s, u"resolution"_s, {{"min_long"_L1, 1920}, {"min_short"_L1, 1080}});
+    t = patched(t, u"video"_s, u"frame_rate"_s, {{"min"_L1, 30.0}});
+    t = patched(t, u"video"_s, u"bitrate"_s, {{"min_bps"_L1, 8000000}});
+    t = patched(t, u"audio"_s, u"sample_rate"_s, {{"min_hz"_L1, 48000}});
+
+    const MediaFacts hd = hdVideoFacts();
+    const CheckReport old = MediaPolicy::evaluate(hd, m_profile.technical, u"video"_s);
+    QCOMPARE(old.verdict(), CheckReport::Verdict::Pass);
+    const CheckReport report = MediaPolicy::evaluate(hd, t, u"video"_s);
+
+    const CheckResult *res = report.find(u"resolution"_s);
+    QVERIFY(res);
+    QCOMPARE(res->status, Status::Fail);
+    QVERIFY2(res->expected.contains(u"1920"_s) && res->expected.contains(u"1080"_s),
+             qPrintable(dumpResult(res)));
+    QVERIFY2(res->message.contains(u"1920×1080"_s), qPrintable(dumpResult(res)));
+    QVERIFY2(res->hint.contains(u"1920×1080"_s), qPrintable(dumpResult(res)));
+    QVERIFY2(!res->hint.contains(u"1280"_s) && !res->message.contains(u"1280×720"_s),
+             qPrintable(dumpResult(res)));
+
+    const CheckResult *fps = report.find(u"frame_rate"_s);
+    QVERIFY(fps);
+    QCOMPARE(fps->status, Status::Fail);
+    QVERIFY2(fps->expected.contains(u"30.00"_s), qPrintable(dumpResult(fps)));
+    QVERIFY2(fps->message.contains(u"30.00"_s), qPrintable(dumpResult(fps)));
+    QVERIFY2(fps->hint.contains(u"30 fps"_s) && !fps->hint.contains(u"25"_s), qPrintable(dumpResult(fps)));
+
+    const CheckResult *rate = report.find(u"bitrate"_s);
+    QVERIFY(rate);
+    QCOMPARE(rate->status, Status::Fail);
+    QVERIFY2(rate->expected.contains(u"8.00 Mbit/s"_s), qPrintable(dumpResult(rate)));
+    QVERIFY2(rate->message.contains(u"8.00"_s), qPrintable(dumpResult(rate)));
+    QVERIFY2(rate->hint.contains(u"-b:v 12M"_s), qPrintable(dumpResult(rate))); // 1.5 × the minimum
+
+    const CheckReport audio = MediaPolicy::evaluate(mp3Facts(), t, u"audio"_s);
+    const CheckResult *hz = audio.find(u"sample_rate"_s);
+    QVERIFY(hz);
+    QCOMPARE(hz->status, Status::Fail);
+    QVERIFY2(hz->expected.contains(u"48000"_s) && hz->message.contains(u"48000"_s),
+             qPrintable(dumpResult(hz)));
+    QVERIFY2(hz->hint.contains(u"48000"_s) && !hz->hint.contains(u"44100"_s), qPrintable(dumpResult(hz)));
+
+    MediaFacts wav = mp3Facts();
+    wav.formatName = wav.containerFamily = u"wav"_s;
+    wav.audio[0].codec = u"pcm_s16le"_s;
+    const CheckReport wavReport = MediaPolicy::evaluate(wav, t, u"audio"_s);
+    const CheckResult *container = wavReport.find(u"container"_s);
+    QVERIFY(container);
+    QCOMPARE(container->status, Status::Fail);
+    QVERIFY2(container->hint.contains(u"-ar 48000 -ac 2"_s), qPrintable(dumpResult(container)));
+    QVERIFY2(container->hint.contains(u"libmp3lame"_s), qPrintable(dumpResult(container)));
+    // The 2022 profile's hint is unchanged in substance.
+    const CheckResult *old2022 =
+        MediaPolicy::evaluate(wav, m_profile.technical, u"audio"_s).find(u"container"_s);
+    QVERIFY2(old2022 && old2022->hint.contains(u"-ar 44100 -ac 2"_s), qPrintable(dumpResult(old2022)));
+}
+
+// No threshold has a fallback in code: a rule whose number is missing is an error naming the key.
+void TestMediaPolicy::missingThresholdIsAnError()
+{
+    const QJsonObject t =
+        patched(m_profile.technical, u"video"_s, u"frame_rate"_s, {{"min"_L1, QJsonValue::Null}});
+    const CheckReport report = MediaPolicy::evaluate(hdVideoFacts(), t, u"video"_s);
+    const CheckResult *r = report.find(u"frame_rate"_s);
+    QVERIFY(r);
+    QCOMPARE(r->status, Status::Error);
+    QVERIFY2(r->message.contains(u"frame_rate.min"_s), qPrintable(dumpResult(r)));
+    QCOMPARE(report.verdict(), CheckReport::Verdict::Error);
+}
+
+// Codec names are data: a profile asking for HEVC passes an HEVC file in every rule that names codecs,
+// and words a failure with the profile's codec.
+void TestMediaPolicy::codecNamesComeFromProfile()
+{
+    QJsonObject t = m_profile.technical;
+    t = patched(t, u"video"_s, u"video_codec"_s,
+                {{"codecs"_L1, QJsonArray{u"hevc"_s}}, {"encoder"_L1, u"libx265"_s}});
+    t = patched(t, u"video"_s, u"browser"_s,
+                {{"video_codecs"_L1, QJsonArray{u"hevc"_s}}, {"h264_profiles"_L1, QJsonArray{u"Main"_s}}});
+    MediaFacts hevc = hdVideoFacts();
+    hevc.video[0].codec = u"hevc"_s;
+    hevc.video[0].profile = u"Main"_s;
+    const CheckReport report = MediaPolicy::evaluate(hevc, t, u"video"_s);
+    QCOMPARE(report.status(u"video_codec"_s), Status::Pass);
+    QVERIFY2(report.status(u"browser"_s) == Status::Pass, qPrintable(dumpResult(report.find(u"browser"_s))));
+
+    const CheckReport h264 = MediaPolicy::evaluate(hdVideoFacts(), t, u"video"_s);
+    const CheckResult *codec = h264.find(u"video_codec"_s);
+    QVERIFY(codec);
+    QCOMPARE(codec->status, Status::Fail);
+    QVERIFY2(codec->message.contains(u"HEVC"_s) && !codec->message.contains(u"H.264"_s),
+             qPrintable(dumpResult(codec)));
+    QVERIFY2(codec->hint.contains(u"libx265"_s), qPrintable(dumpResult(codec)));
+}
+
+void TestMediaPolicy::channelWordingComesFromProfile()
+{
+    const QJsonObject t =
+        patched(m_profile.technical, u"audio"_s, u"channels"_s, {{"exact"_L1, 1}, {"layout"_L1, u"mono"_s}});
+    const CheckReport report = MediaPolicy::evaluate(mp3Facts(), t, u"audio"_s);
+    const CheckResult *r = report.find(u"channels"_s);
+    QVERIFY(r);
+    QCOMPARE(r->status, Status::Fail);
+    QVERIFY2(r->expected.contains(u"mono"_s), qPrintable(dumpResult(r)));
+    QVERIFY2(!(r->message + r->hint).contains(u"stereo"_s, Qt::CaseInsensitive), qPrintable(dumpResult(r)));
+    QVERIFY2(r->hint.contains(u"-ac 1"_s), qPrintable(dumpResult(r)));
+}
+
+// Issue 13 item 3: a rule's name and explanation come from the profile, in the UI's language.
+void TestMediaPolicy::ruleNamesComeFromProfile()
+{
+    const QJsonObject t = patched(
+        m_profile.technical, u"video"_s, u"frame_rate"_s,
+        {{"name"_L1, QJsonObject{{"zh"_L1, u"帧速"_s}, {"en"_L1, u"Picture rate"_s}}},
+         {"explain"_L1, QJsonObject{{"zh"_L1, u"每秒画面数。"_s}, {"en"_L1, u"Pictures per second."_s}}}});
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QJsonObject r = MediaPolicy::evaluate(hdVideoFacts(), t, u"video"_s).find(u"frame_rate"_s)->toJson();
+    QCOMPARE(r.value("name"_L1).toString(), u"Picture rate"_s);
+    QCOMPARE(r.value("explain"_L1).toString(), u"Pictures per second."_s);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    r = MediaPolicy::evaluate(hdVideoFacts(), t, u"video"_s).find(u"frame_rate"_s)->toJson();
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(r.value("name"_L1).toString(), u"帧速"_s);
+    QCOMPARE(r.value("explain"_L1).toString(), u"每秒画面数。"_s);
+    // The built-in profile names every rule.
+    const CheckReport builtin = MediaPolicy::evaluate(hdVideoFacts(), m_profile.technical, u"video"_s);
+    for (const CheckResult &result : builtin.checks)
+        QVERIFY2(!result.toJson().value("name"_L1).toString().isEmpty(), qPrintable(result.id));
+}
+
+// Issue 13 item 2: optional upper limits and exact values, each on both sides of its limit.
+void TestMediaPolicy::upperLimits_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QJsonObject>("patch");
+    QTest::addColumn<QJsonObject>("facts"); // overrides: width, height, fps, bps, seconds, bytes, hz
+    QTest::addColumn<Status>("status");
+    const QString v = u"video"_s;
+    const QString a = u"audio"_s;
+    const QJsonObject named{{"name"_L1, QJsonObject{{"zh"_L1, u"上限"_s}, {"en"_L1, u"Limit"_s}}},
+                            {"explain"_L1, QJsonObject{{"zh"_L1, u"上限。"_s}, {"en"_L1, u"A limit."_s}}}};
+    auto with = [](QJsonObject o, const QJsonObject &more) {
+        for (auto it = more.begin(); it != more.end(); ++it)
+            o.insert(it.key(), it.value());
+        return o;
+    };
+    const QJsonObject maxBps{{"max_bps"_L1, 8000000}};
+    QTest::newRow("bitrate at max passes")
+        << v << u"bitrate"_s << maxBps << QJsonObject{{"bps"_L1, 8000000}} << Status::Pass;
+    QTest::newRow("bitrate above max fails")
+        << v << u"bitrate"_s << maxBps << QJsonObject{{"bps"_L1, 8000001}} << Status::Fail;
+    const QJsonObject maxSeconds = with(named, {{"max_seconds"_L1, 3600}});
+    QTest::newRow("duration at max passes")
+        << v << u"duration"_s << maxSeconds << QJsonObject{{"seconds"_L1, 3600}} << Status::Pass;
+    QTest::newRow("duration above max fails")
+        << v << u"duration"_s << maxSeconds << QJsonObject{{"seconds"_L1, 3600.5}} << Status::Fail;
+    QTest::newRow("duration unknown fails")
+        << v << u"duration"_s << maxSeconds << QJsonObject{{"seconds"_L1, -1}} << Status::Fail;
+    QTest::newRow("audio duration above max fails")
+        << a << u"duration"_s << maxSeconds << QJsonObject{{"seconds"_L1, 4000}} << Status::Fail;
+    const QJsonObject maxBytes = with(named, {{"max_bytes"_L1, 1000000}});
+    QTest::newRow("size at max passes")
+        << v << u"file_size"_s << maxBytes << QJsonObject{{"bytes"_L1, 1000000}} << Status::Pass;
+    QTest::newRow("size above max fails")
+        << v << u"file_size"_s << maxBytes << QJsonObject{{"bytes"_L1, 1000001}} << Status::Fail;
+    QTest::newRow("audio size above max fails")
+        << a << u"file_size"_s << maxBytes << QJsonObject{{"bytes"_L1, 2000000}} << Status::Fail;
+    const QJsonObject allowed{{"allowed"_L1, QJsonArray{25, 29.97, 50}}};
+    QTest::newRow("25 fps allowed") << v << u"frame_rate"_s << allowed << QJsonObject{{"fps"_L1, 25}}
+                                    << Status::Pass;
+    QTest::newRow("29.97 fps allowed")
+        << v << u"frame_rate"_s << allowed << QJsonObject{{"fps"_L1, 30000.0 / 1001}} << Status::Pass;
+    QTest::newRow("30 fps not allowed")
+        << v << u"frame_rate"_s << allowed << QJsonObject{{"fps"_L1, 30}} << Status::Fail;
+    QTest::newRow("60 fps not allowed")
+        << v << u"frame_rate"_s << allowed << QJsonObject{{"fps"_L1, 60}} << Status::Fail;
+    const QJsonObject exact{{"exact_long"_L1, 1920}, {"exact_short"_L1, 1080}};
+    QTest::newRow("exactly 1920x1080 passes")
+        << v << u"resolution"_s << exact << QJsonObject{{"width"_L1, 1920}, {"height"_L1, 1080}}
+        << Status::Pass;
+    QTest::newRow("2560x1440 is not exact")
+        << v << u"resolution"_s << exact << QJsonObject{{"width"_L1, 2560}, {"height"_L1, 1440}}
+        << Status::Fail;
+    QTest::newRow("1280x720 is not exact")
+        << v << u"resolution"_s << exact << QJsonObject{{"width"_L1, 1280}, {"height"_L1, 720}}
+        << Status::Fail;
+    QTest::newRow("exact portrait warns")
+        << v << u"resolution"_s << exact << QJsonObject{{"width"_L1, 1080}, {"height"_L1, 1920}}
+        << Status::Warning;
+    const QJsonObject aspect{{"aspect"_L1, u"16:9"_s}};
+    QTest::newRow("16:9 passes") << v << u"resolution"_s << aspect
+                                 << QJsonObject{{"width"_L1, 1280}, {"height"_L1, 720}} << Status::Pass;
+    QTest::newRow("854x480-like 1366x768 passes")
+        << v << u"resolution"_s << aspect << QJsonObject{{"width"_L1, 1366}, {"height"_L1, 768}}
+        << Status::Pass;
+    QTest::newRow("4:3 fails 16:9") << v << u"resolution"_s << aspect
+                                    << QJsonObject{{"width"_L1, 1440}, {"height"_L1, 1080}} << Status::Fail;
+    const QJsonObject maxHz{{"max_hz"_L1, 48000}};
+    QTest::newRow("48 kHz within range")
+        << a << u"sample_rate"_s << maxHz << QJsonObject{{"hz"_L1, 48000}} << Status::Pass;
+    QTest::newRow("96 kHz above range")
+        << a << u"sample_rate"_s << maxHz << QJsonObject{{"hz"_L1, 96000}} << Status::Fail;
+}
+
+void TestMediaPolicy::upperLimits()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, rule);
+    QFETCH(QJsonObject, patch);
+    QFETCH(QJsonObject, facts);
+    QFETCH(Status, status);
+    MediaFacts f = kind == "video"_L1 ? hdVideoFacts() : mp3Facts();
+    if (facts.contains("width"_L1)) {
+        f.video[0].displayWidth = f.video[0].codedWidth = facts.value("width"_L1).toInt();
+        f.video[0].displayHeight = f.video[0].codedHeight = facts.value("height"_L1).toInt();
+    }
+    if (facts.contains("fps"_L1))
+        f.video[0].averageFrameRate = f.video[0].nominalFrameRate = facts.value("fps"_L1).toDouble();
+    if (facts.contains("bps"_L1))
+        f.bitRate = facts.value("bps"_L1).toInteger();
+    if (facts.contains("seconds"_L1))
+        f.duration = facts.value("seconds"_L1).toDouble();
+    if (facts.contains("bytes"_L1))
+        f.fileSize = facts.value("bytes"_L1).toInteger();
+    if (facts.contains("hz"_L1))
+        f.audio[0].sampleRate = facts.value("hz"_L1).toInt();
+    const QJsonObject t = patched(m_profile.technical, kind, rule, patch);
+    const CheckReport report = MediaPolicy::evaluate(f, t, kind);
+    const CheckResult *r = report.find(rule);
+    QVERIFY(r);
+    QVERIFY2(r->status == status, qPrintable(dumpResult(r)));
+    QVERIFY2(!r->expected.isEmpty() && !r->message.isEmpty(), qPrintable(dumpResult(r)));
+    if (status != Status::Pass)
+        QVERIFY2(!r->hint.isEmpty(), qPrintable(dumpResult(r)));
 }
 
 QTEST_GUILESS_MAIN(TestMediaPolicy)

@@ -279,8 +279,10 @@ private slots:
         const QDir root(brokenProfilesDir());
         const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
         QVERIFY2(cases.size() >= 9, qPrintable(root.path()));
-        for (const QString &name : cases)
-            QTest::newRow(name.toUtf8().constData()) << root.filePath(name);
+        for (const QString &name : cases) {
+            if (QFileInfo::exists(root.filePath(name + u"/expected-error.txt"_s)))
+                QTest::newRow(name.toUtf8().constData()) << root.filePath(name);
+        }
     }
     void brokenProfiles()
     {
@@ -296,6 +298,122 @@ private slots:
         QVERIFY2(error.contains(expected), qPrintable(u"expected \"%1\" in \"%2\""_s.arg(expected, error)));
         // The message names the file.
         QVERIFY2(error.contains(u"profile.json"_s), qPrintable(error));
+    }
+
+    // Valid cases (docs/profile-format.md): tests/data/profiles/<case>/expected-values.json maps a
+    // dotted path under "technical" to the value the loaded profile must hold there.
+    void validProfiles_data()
+    {
+        QTest::addColumn<QString>("caseDir");
+        const QDir root(brokenProfilesDir());
+        int found = 0;
+        const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QString &name : cases) {
+            if (!QFileInfo::exists(root.filePath(name + u"/expected-values.json"_s)))
+                continue;
+            QTest::newRow(name.toUtf8().constData()) << root.filePath(name);
+            ++found;
+        }
+        QVERIFY2(found >= 3, qPrintable(root.path()));
+    }
+    void validProfiles()
+    {
+        QFETCH(QString, caseDir);
+        QFile expectedFile(caseDir + u"/expected-values.json"_s);
+        QVERIFY2(expectedFile.open(QIODevice::ReadOnly), qPrintable(caseDir));
+        const QJsonObject expected = QJsonDocument::fromJson(expectedFile.readAll()).object();
+        QVERIFY(!expected.isEmpty());
+        Profile p;
+        QString error;
+        QVERIFY2(ProfileLoader::loadFile(caseDir + u"/profile.json"_s, &p, &error), qPrintable(error));
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
+            QJsonValue v = p.technical;
+            for (const QString &key : it.key().split(u'.'))
+                v = v.toObject().value(key);
+            QVERIFY2(v == it.value(), qPrintable(it.key()));
+        }
+    }
+
+    // Every rule of the built-in profile names and explains itself in both languages.
+    void builtinRulesHaveNamesAndExplanations()
+    {
+        Profile p;
+        QString error;
+        QVERIFY2(ProfileLoader::loadBuiltin(u"lifelong-2022"_s, &p, &error), qPrintable(error));
+        for (const QString &kind : {u"video"_s, u"audio"_s}) {
+            const QJsonObject section = p.technical.value(kind).toObject();
+            const QJsonArray rules = section.value("rules"_L1).toArray();
+            QVERIFY(!rules.isEmpty());
+            for (const QJsonValue &rule : rules) {
+                const QJsonObject o = section.value(rule.toString()).toObject();
+                const QString where = kind + u'.' + rule.toString();
+                for (const char *key : {"name", "explain"}) {
+                    const QJsonObject text = o.value(QLatin1StringView(key)).toObject();
+                    QVERIFY2(!text.value("zh"_L1).toString().isEmpty(), qPrintable(where));
+                    QVERIFY2(!text.value("en"_L1).toString().isEmpty(), qPrintable(where));
+                }
+            }
+        }
+    }
+
+    // A profile or taxonomy file is outside data: its size is bounded before it is read, the taxonomy
+    // is a plain file name beside the profile, and a symbolic link is not followed.
+    void oversizedProfileIsRefused()
+    {
+        QTemporaryDir dir;
+        QByteArray json = minimalProfile();
+        json.insert(1, QByteArray(2 * 1024 * 1024, ' ')); // valid JSON, 2 MiB of blanks
+        const QString path = dir.filePath(u"profiles/big.json"_s);
+        QVERIFY(writeFile(path, json));
+        Profile p;
+        QString error;
+        QVERIFY(!ProfileLoader::loadFile(path, &p, &error));
+        QVERIFY2(error.contains(u"big.json"_s) && error.contains(u"too large"_s), qPrintable(error));
+    }
+    void oversizedTaxonomyIsRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(u"profiles/mini.json"_s), minimalProfile(u"tree.json"_s)));
+        QByteArray tree = R"({"categories": [{"name": "甲"}]})";
+        tree.insert(1, QByteArray(5 * 1024 * 1024, ' '));
+        QVERIFY(writeFile(dir.filePath(u"taxonomy/tree.json"_s), tree));
+        Profile p;
+        QString error;
+        QVERIFY(!ProfileLoader::loadFile(dir.filePath(u"profiles/mini.json"_s), &p, &error));
+        QVERIFY2(error.contains(u"tree.json"_s) && error.contains(u"too large"_s), qPrintable(error));
+    }
+    void taxonomyOutsideItsFolderIsRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("parent") << u"../secret.json"_s;
+        QTest::newRow("subfolder") << u"sub/tree.json"_s;
+        QTest::newRow("absolute") << u"/etc/hostname"_s;
+        QTest::newRow("backslash") << u"..\\tree.json"_s;
+    }
+    void taxonomyOutsideItsFolderIsRefused()
+    {
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(u"profiles/mini.json"_s), minimalProfile(name)));
+        const QByteArray tree = R"({"categories": [{"name": "甲"}]})";
+        QVERIFY(writeFile(dir.filePath(u"secret.json"_s), tree));
+        QVERIFY(writeFile(dir.filePath(u"taxonomy/sub/tree.json"_s), tree));
+        Profile p;
+        QString error;
+        QVERIFY(!ProfileLoader::loadFile(dir.filePath(u"profiles/mini.json"_s), &p, &error));
+        QVERIFY2(error.contains(u"taxonomy: "_s) && error.contains(u"file name"_s), qPrintable(error));
+    }
+    void symlinkedTaxonomyIsRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(u"profiles/mini.json"_s), minimalProfile(u"tree.json"_s)));
+        QVERIFY(writeFile(dir.filePath(u"elsewhere.json"_s), R"({"categories": [{"name": "甲"}]})"));
+        QVERIFY(QDir().mkpath(dir.filePath(u"taxonomy"_s)));
+        QVERIFY(QFile::link(dir.filePath(u"elsewhere.json"_s), dir.filePath(u"taxonomy/tree.json"_s)));
+        Profile p;
+        QString error;
+        QVERIFY(!ProfileLoader::loadFile(dir.filePath(u"profiles/mini.json"_s), &p, &error));
+        QVERIFY2(error.contains(u"tree.json"_s) && error.contains(u"link"_s), qPrintable(error));
     }
 
     void localizedText()

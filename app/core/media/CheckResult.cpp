@@ -30,8 +30,13 @@ CheckResult::Status CheckResult::statusFromName(const QString &name)
 
 QJsonObject CheckResult::toJson() const
 {
-    return QJsonObject{{"id"_L1, id},         {"status"_L1, statusName(status)}, {"expected"_L1, expected},
-                       {"actual"_L1, actual}, {"message"_L1, message},           {"hint"_L1, hint}};
+    QJsonObject o{{"id"_L1, id},         {"status"_L1, statusName(status)}, {"expected"_L1, expected},
+                  {"actual"_L1, actual}, {"message"_L1, message},           {"hint"_L1, hint}};
+    if (!name.isEmpty())
+        o.insert("name"_L1, name);
+    if (!explain.isEmpty())
+        o.insert("explain"_L1, explain);
+    return o;
 }
 
 CheckResult CheckResult::fromJson(const QJsonObject &o)
@@ -43,5 +48,7 @@ CheckResult CheckResult::fromJson(const QJsonObject &o)
     r.actual = o.value("actual"_L1).toString();
     r.message = o.value("message"_L1).toString();
     r.hint = o.value("hint"_L1).toString();
+    r.name = o.value("name"_L1).toString();
+    r.explain = o.value("explain"_L1).toString();
     return r;
 }

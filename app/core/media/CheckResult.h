@@ -14,12 +14,14 @@ struct CheckResult
     QString actual;   // translated, e.g. "24.00 fps"
     QString message;  // translated explanation
     QString hint;     // translated fix hint, or ""
+    QString name;     // the rule's name from the profile, in the UI's language, or ""
+    QString explain;  // the profile's one-sentence explanation of the rule, or ""
 
     static QString statusName(Status status); // "pass", "warning", "fail", "error"
     static Status statusFromName(const QString &name);
     // The worse of the two (Pass < Warning < Fail < Error).
     static Status worse(Status a, Status b) { return int(a) >= int(b) ? a : b; }
 
-    QJsonObject toJson() const; // {id, status, expected, actual, message, hint}
+    QJsonObject toJson() const; // {id, status, expected, actual, message, hint[, name, explain]}
     static CheckResult fromJson(const QJsonObject &o);
 };

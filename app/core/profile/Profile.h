@@ -8,8 +8,8 @@
 #include <QJsonObject>
 #include <QList>
 
-// The campaign profile: one notice's standard as data. It is read once (ProfileLoader) and passed
-// down; nothing else in SubmitDesk knows the 2022 numbers.
+// The campaign profile: one call's standard as data (every key: docs/profile-format.md). It is read
+// once (ProfileLoader) and passed down; nothing else in SubmitDesk knows the 2022 numbers.
 class Profile
 {
 public:
@@ -30,8 +30,9 @@ public:
     QList<ResourceTypeSpec> resourceTypes;
     QList<FieldSpec> fields;
     Taxonomy taxonomy;
-    // The technical standard (attachment 1), by media kind: {"video": {...}, "audio": {...}, "link": {...}}.
-    // Read by the media policy; kept as JSON so that new thresholds need no new code here.
+    // The technical standard by media kind: {"video": {...}, "audio": {...}, "link": {...}}
+    // (docs/profile-format.md, "The technical section"). Checked strictly by TechnicalSpec when
+    // loaded; read by MediaPolicy and LinkPolicy.
     QJsonObject technical;
 
     QString idAndVersion() const { return id + QLatin1Char('/') + version; }

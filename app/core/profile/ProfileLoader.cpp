@@ -1,5 +1,7 @@
 #include "profile/ProfileLoader.h"
 
+#include "profile/TechnicalSpec.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -93,7 +95,8 @@ bool checkRule(const FieldSpec &f, const QString &where, ErrorSink &sink)
         const QJsonValue v = r.value(QLatin1StringView(key));
         return v.isUndefined() || v.isDouble();
     };
-    for (const char *key : {"min_length", "max_length", "min", "max", "item_min_length", "item_max_length"}) {
+    for (const char *key : {"min_length", "max_length", "min", "max", "item_min_length", "item_max_length",
+                            "min_width", "min_height"}) {
         if (!isNumberOrAbsent(key))
             return sink.fail(where + u".rule."_s + QLatin1StringView(key),
                              ProfileLoader::tr("must be a number"));
@@ -108,6 +111,10 @@ bool checkRule(const FieldSpec &f, const QString &where, ErrorSink &sink)
                              ProfileLoader::tr("invalid regular expression: %1")
                                  .arg(QRegularExpression(pattern).errorString()));
     }
+    static const QRegularExpression kRatio(
+        QRegularExpression::anchoredPattern(u"[1-9][0-9]{0,3}:[1-9][0-9]{0,3}"_s));
+    if (r.contains("aspect"_L1) && !kRatio.match(r.value("aspect"_L1).toString()).hasMatch())
+        return sink.fail(where + u".rule.aspect"_s, ProfileLoader::tr("must be a ratio such as 16:9"));
     if (f.kind == FieldKind::Enum && r.value("values"_L1).toArray().isEmpty())
         return sink.fail(where + u".rule.values"_s,
                          ProfileLoader::tr("an enum field needs a list of values"));
@@ -180,6 +187,80 @@ bool readDeadlines(const QJsonArray &array, Profile *p, ErrorSink &sink)
     }
     return true;
 }
+// The technical standard (docs/profile-format.md, "The technical section"): optional as a whole, but
+// when present every key is known, every value typed, and each media kind of the types has a section.
+bool readTechnical(const QJsonValue &technical, Profile *p, ErrorSink &sink)
+{
+    if (technical.isUndefined())
+        return true;
+    if (!technical.isObject())
+        return sink.fail(u"technical"_s, ProfileLoader::tr("must be an object"));
+    QStringList mediaKinds;
+    for (const ResourceTypeSpec &t : std::as_const(p->resourceTypes)) {
+        if (!mediaKinds.contains(t.media))
+            mediaKinds.append(t.media);
+    }
+    TechnicalSpec::Problem problem;
+    if (!TechnicalSpec::check(technical.toObject(), mediaKinds, &problem))
+        return sink.fail(problem.where, problem.what);
+    p->technical = technical.toObject();
+    return true;
+}
+// Profiles and taxonomies are outside data: read at most this much (the built-in ones are ~13 KB and
+// ~2 KB).
+constexpr qint64 kMaxProfileBytes = 1024 * 1024;
+constexpr qint64 kMaxTaxonomyBytes = 4 * 1024 * 1024;
+
+// The whole file when it has at most `limit` bytes; reads no more than limit + 1 bytes either way.
+bool readBounded(const QString &path, qint64 limit, QByteArray *out, QString *why)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = file.errorString();
+        return false;
+    }
+    *out = file.read(limit + 1);
+    if (out->size() > limit) {
+        *why = ProfileLoader::tr("the file is too large (more than %1 bytes)").arg(limit);
+        return false;
+    }
+    return true;
+}
+
+// The taxonomy named by the profile: a plain file name in `taxonomyDir`, not a symbolic link.
+bool readTaxonomy(const QString &name, const QString &taxonomyDir, Profile *p, ErrorSink &sink,
+                  QString *error)
+{
+    if (name.isEmpty())
+        return true;
+    static const QRegularExpression kFileName(
+        QRegularExpression::anchoredPattern(u"[A-Za-z0-9_][A-Za-z0-9._-]{0,99}"_s));
+    if (!kFileName.match(name).hasMatch())
+        return sink.fail(
+            u"taxonomy"_s,
+            ProfileLoader::tr("\"%1\" must be a file name in the taxonomy folder (ASCII letters, "
+                              "digits, '.', '_', '-'; no folders)")
+                .arg(name));
+    const QString path = QDir(taxonomyDir).filePath(name);
+    if (QFileInfo(path).isSymLink())
+        return sink.fail(
+            u"taxonomy"_s,
+            ProfileLoader::tr("%1 is a symbolic link; a taxonomy is not read through links").arg(path));
+    QByteArray json;
+    QString why;
+    if (!readBounded(path, kMaxTaxonomyBytes, &json, &why))
+        return sink.fail(u"taxonomy"_s, ProfileLoader::tr("cannot read %1: %2").arg(path, why));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return ErrorSink(path, error)
+            .fail(ProfileLoader::tr("offset %1").arg(parseError.offset),
+                  ProfileLoader::tr("not valid JSON: %1").arg(parseError.errorString()));
+    QString taxError;
+    if (!Taxonomy::fromJson(doc.object().value("categories"_L1).toArray(), &p->taxonomy, &taxError))
+        return ErrorSink(path, error).fail(QString(), taxError);
+    return true;
+}
 } // namespace
 
 bool ProfileLoader::loadJson(const QByteArray &json, const QString &origin, const QString &taxonomyDir,
@@ -221,40 +302,26 @@ bool ProfileLoader::loadJson(const QByteArray &json, const QString &origin, cons
         return false;
     if (!readDeadlines(root.value("deadlines"_L1).toArray(), &p, sink))
         return false;
-    const QJsonValue technical = root.value("technical"_L1);
-    if (!technical.isUndefined() && !technical.isObject())
-        return sink.fail(u"technical"_s, tr("must be an object"));
-    p.technical = technical.toObject();
+    if (!readTechnical(root.value("technical"_L1), &p, sink))
+        return false;
 
-    const QString taxonomyName = root.value("taxonomy"_L1).toString();
-    if (!taxonomyName.isEmpty()) {
-        const QString path = QDir(taxonomyDir).filePath(taxonomyName);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return sink.fail(u"taxonomy"_s, tr("cannot read %1: %2").arg(path, file.errorString()));
-        const QJsonDocument tdoc = QJsonDocument::fromJson(file.readAll(), &parseError);
-        if (parseError.error != QJsonParseError::NoError)
-            return ErrorSink(path, error)
-                .fail(tr("offset %1").arg(parseError.offset),
-                      tr("not valid JSON: %1").arg(parseError.errorString()));
-        QString taxError;
-        if (!Taxonomy::fromJson(tdoc.object().value("categories"_L1).toArray(), &p.taxonomy, &taxError))
-            return ErrorSink(path, error).fail(QString(), taxError);
-    }
+    if (!readTaxonomy(root.value("taxonomy"_L1).toString(), taxonomyDir, &p, sink, error))
+        return false;
     *out = p;
     return true;
 }
 
 bool ProfileLoader::loadFile(const QString &path, Profile *out, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray json;
+    QString why;
+    if (!readBounded(path, kMaxProfileBytes, &json, &why)) {
         if (error)
-            *error = tr("%1: cannot read the profile: %2").arg(path, file.errorString());
+            *error = tr("%1: cannot read the profile: %2").arg(path, why);
         return false;
     }
     const QString taxonomyDir = QFileInfo(path).dir().filePath(u"../taxonomy"_s);
-    return loadJson(file.readAll(), path, QDir::cleanPath(taxonomyDir), out, error);
+    return loadJson(json, path, QDir::cleanPath(taxonomyDir), out, error);
 }
 
 bool ProfileLoader::loadBuiltin(const QString &profileId, Profile *out, QString *error)

@@ -4,8 +4,9 @@
 
 #include <QCoreApplication>
 
-// Reads a campaign profile (resources/profiles/*.json) and its taxonomy. A profile with an error is
-// refused whole, with a message naming the file, the field and what is wrong.
+// Reads a campaign profile (resources/profiles/*.json; the format is docs/profile-format.md) and its
+// taxonomy. A profile with an error is refused whole, with a message naming the file, the key path and
+// what was expected.
 class ProfileLoader
 {
     Q_DECLARE_TR_FUNCTIONS(ProfileLoader)
