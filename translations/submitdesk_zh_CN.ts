@@ -106,30 +106,30 @@
     </message>
     <message>
         <source>%1: %2 holds more bytes than the %3 it declares</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 的实际字节数多于其声明的 %3 字节</translation>
     </message>
     <message>
         <source>%1: %2 holds %3 bytes, fewer than the %4 it declares</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 只有 %3 字节，少于其声明的 %4 字节</translation>
     </message>
 </context>
 <context>
     <name>BagReader::NameProblem</name>
     <message>
         <source>the entry %1 is in the package more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1 在报送包中出现了多次</translation>
     </message>
     <message>
         <source>the entries %1 have names that are equal after Unicode normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1 的名称在 Unicode 规范化后相同</translation>
     </message>
     <message>
         <source>the entries %1 have names that differ only in case</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1 的名称仅大小写不同</translation>
     </message>
     <message>
         <source>the entry name %1 is not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>条目名称 %1 不是 UTF-8 编码</translation>
     </message>
 </context>
 <context>
@@ -232,23 +232,23 @@
     </message>
     <message>
         <source>%1: the tag file %2 declares %3 bytes, more than the %4 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：标签文件 %2 声明为 %3 字节，超过允许的 %4 字节</translation>
     </message>
     <message>
         <source>%1: the tag files declare %2 bytes in all, more than the %3 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：标签文件共声明 %2 字节，超过允许的 %3 字节</translation>
     </message>
     <message>
         <source>no temporary folder to check the media files in (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于检查媒体文件的临时文件夹（%1）</translation>
     </message>
     <message>
         <source>the media files need %1 bytes to be checked, more than the %2 allowed: not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>检查媒体文件需要 %1 字节，超过允许的 %2 字节：未检查</translation>
     </message>
     <message>
         <source>the media files need %1 bytes to be checked, %2 has %3 free: not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>检查媒体文件需要 %1 字节，%2 仅剩 %3 字节可用空间：未检查</translation>
     </message>
 </context>
 <context>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>%1: already exists and is not a package; it is not replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已存在且不是报送包；不会替换它</translation>
     </message>
 </context>
 <context>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>Batches</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
 </context>
 <context>
@@ -363,11 +363,11 @@
     </message>
     <message>
         <source>cannot read the batches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取批次：%1</translation>
     </message>
     <message>
         <source>cannot read batch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取批次 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -396,51 +396,51 @@
     <name>BoundedXmlReader</name>
     <message>
         <source>the text is not valid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文本不是有效的 %1 编码</translation>
     </message>
     <message>
         <source>the XML declaration&apos;s encoding cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 XML 声明中的编码</translation>
     </message>
     <message>
         <source>the encoding &quot;%1&quot; is not supported (only UTF-8, UTF-16, UTF-32 and Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持编码“%1”（仅支持 UTF-8、UTF-16、UTF-32 和 Latin-1）</translation>
     </message>
     <message>
         <source>DTDs are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许使用 DTD</translation>
     </message>
     <message>
         <source>an element has more than %1 attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>有元素的属性超过 %1 个</translation>
     </message>
     <message>
         <source>elements are nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>元素嵌套超过 %1 层</translation>
     </message>
     <message>
         <source>more than %1 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>元素超过 %1 个</translation>
     </message>
     <message>
         <source>more than %1 namespace declarations in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>作用域内的命名空间声明超过 %1 个</translation>
     </message>
     <message>
         <source>the entity &quot;%1&quot; is not declared</source>
-        <translation type="unfinished"></translation>
+        <translation>实体“%1”未声明</translation>
     </message>
     <message>
         <source>more than %1 characters of text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本超过 %1 个字符</translation>
     </message>
     <message>
         <source>the element &lt;%1&gt; is not allowed inside text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本中不允许出现元素 &lt;%1&gt;</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished">第 %1 行第 %2 列：%3</translation>
+        <translation>第 %1 行第 %2 列：%3</translation>
     </message>
 </context>
 <context>
@@ -568,11 +568,11 @@
     </message>
     <message>
         <source>The change of %1 could not be redone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>对%1的修改无法重做：%2</translation>
     </message>
     <message>
         <source>The change of %1 could not be undone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>对%1的修改无法撤销：%2</translation>
     </message>
 </context>
 <context>
@@ -648,7 +648,7 @@
     <name>CheckResultStore</name>
     <message>
         <source>cannot cache the check of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法缓存 %1 的检查结果：%2</translation>
     </message>
 </context>
 <context>
@@ -718,7 +718,7 @@
     </message>
     <message>
         <source>%1 &quot;%2&quot; contains control characters (%3): line breaks, tabs and other control characters are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”包含控制字符（%3）：不允许使用换行符、制表符及其他控制字符</translation>
     </message>
 </context>
 <context>
@@ -841,27 +841,27 @@
     </message>
     <message>
         <source>%1 is not among the codecs the deep check decodes; the stream was not decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>深度检查不支持解码 %1 编码；未解码此媒体流</translation>
     </message>
     <message>
         <source>decoding %1×%2 pictures needs about %3 MiB, more than the deep check&apos;s memory budget of %4 MiB; the stream was not decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>解码 %1×%2 的画面约需 %3 MiB 内存，超过深度检查的内存上限 %4 MiB；未解码此媒体流</translation>
     </message>
     <message>
         <source>timed out after %1 s, decoded up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒后超时，已解码到 %2</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished">内存不足</translation>
+        <translation>内存不足</translation>
     </message>
     <message>
         <source>The deep check timed out: decoding this file takes far longer than playing it, so it was not checked to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>深度检查超时：解码此文件所需的时间远超其播放时长，因此未能检查到结尾。</translation>
     </message>
     <message>
         <source>Re-encode the file to the standard&apos;s settings; very large pictures or very many frames make decoding slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按标准要求的参数重新编码文件；画面尺寸过大或帧数过多都会使解码变慢。</translation>
     </message>
 </context>
 <context>
@@ -899,7 +899,7 @@
     </message>
     <message>
         <source>invalid address in the e-mail draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件草稿中的地址无效：%1</translation>
     </message>
 </context>
 <context>
@@ -993,11 +993,11 @@
     </message>
     <message>
         <source>Replace an existing package at OUT (a .zip file or a package folder) once the new one is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>新报送包写完后，替换 OUT 处已有的报送包（.zip 文件或报送包文件夹）。</translation>
     </message>
     <message>
         <source>export: warning: the technical check results were not cached (the next export checks again): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>export：警告：技术检查结果未缓存（下次导出时会重新检查）：%1</translation>
     </message>
 </context>
 <context>
@@ -1102,7 +1102,7 @@
     </message>
     <message>
         <source>The technical check results were not cached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>技术检查结果未缓存：%1</translation>
     </message>
 </context>
 <context>
@@ -1129,11 +1129,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>the registration form cannot be rendered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成登记表：%1</translation>
     </message>
 </context>
 <context>
@@ -1292,7 +1292,7 @@
     </message>
     <message>
         <source>row %1, column &quot;%2&quot;: warning: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，“%2”列：警告：%3</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1444,7 @@
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -1486,15 +1486,15 @@
     </message>
     <message>
         <source>the server sent more than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回的数据超过 %1 字节</translation>
     </message>
     <message>
         <source>redirected to %1, which is not an http(s) address</source>
-        <translation type="unfinished"></translation>
+        <translation>被重定向到 %1，这不是 http(s) 地址</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">已取消</translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -2083,15 +2083,15 @@
     </message>
     <message>
         <source>The list could not be read completely: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列表未能完整读取：%1</translation>
     </message>
     <message>
         <source>Not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>A check result was not cached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有一项检查结果未缓存：%1</translation>
     </message>
 </context>
 <context>
@@ -2659,23 +2659,23 @@
     </message>
     <message>
         <source>%1 · %2, &quot;%3&quot;: %4 characters do not fit in metadata.xlsx (at most %5); shorten the value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2，“%3”：%4 个字符超出 metadata.xlsx 的容量（最多 %5 个）；请缩短该值</translation>
     </message>
     <message>
         <source>metadata.xlsx, cell %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.xlsx，单元格 %1：%2</translation>
     </message>
     <message>
         <source>metadata.xlsx: cannot add a cell format</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.xlsx：无法添加单元格格式</translation>
     </message>
     <message>
         <source>%1, &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，“%2”：%3</translation>
     </message>
     <message>
         <source>metadata.xlsx: cannot add the worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.xlsx：无法添加工作表</translation>
     </message>
 </context>
 <context>
@@ -2690,15 +2690,15 @@
     </message>
     <message>
         <source>cannot start a migration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始升级：%1</translation>
     </message>
     <message>
         <source>cannot read the tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据表：%1</translation>
     </message>
     <message>
         <source>cannot read the columns of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据表 %1 的列：%2</translation>
     </message>
 </context>
 <context>
@@ -2828,74 +2828,74 @@
     </message>
     <message>
         <source>%1: refused, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已拒绝，%2</translation>
     </message>
     <message>
         <source>%1: refused, %2 declares %3 bytes, more than the %4 a tag file may have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已拒绝，%2 声明为 %3 字节，超过标签文件允许的 %4 字节</translation>
     </message>
     <message>
         <source>%1: refused, the tag files declare %2 bytes in all, more than the %3 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已拒绝，标签文件共声明 %2 字节，超过允许的 %3 字节</translation>
     </message>
     <message>
         <source>the unit&apos;s details could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法复制单位信息：%1</translation>
     </message>
 </context>
 <context>
     <name>PartialOutput</name>
     <message>
         <source>%1: cannot create the folder (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法创建文件夹（%2）</translation>
     </message>
     <message>
         <source>%1: no free name for the unfinished output</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：找不到可用的名称来存放未完成的输出</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished">%1：无法写入（%2）</translation>
+        <translation>%1：无法写入（%2）</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished">%1：无法创建文件夹</translation>
+        <translation>%1：无法创建文件夹</translation>
     </message>
     <message>
         <source>%1: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未写入任何内容</translation>
     </message>
     <message>
         <source>%1: the output was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：输出未写入</translation>
     </message>
     <message>
         <source>%1: already exists; choose another name or remove it first</source>
-        <translation type="unfinished">%1：已存在；请换一个名称或先将其删除</translation>
+        <translation>%1：已存在；请换一个名称或先将其删除</translation>
     </message>
     <message>
         <source>%1: already exists as something else than the output; not replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已存在同名但类型不同的项目；未替换</translation>
     </message>
     <message>
         <source>%1: cannot move the finished output into place (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法将已完成的输出移到目标位置（%2）</translation>
     </message>
     <message>
         <source>%1: cannot move the finished output into place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法将已完成的输出移到目标位置</translation>
     </message>
     <message>
         <source>%1: cannot replace the folder (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法替换文件夹（%2）</translation>
     </message>
     <message>
         <source>%1: cannot move the old folder aside (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法将旧文件夹移开（%2）</translation>
     </message>
     <message>
         <source>%1: cannot replace the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法替换文件夹</translation>
     </message>
 </context>
 <context>
@@ -3010,7 +3010,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a safe type code: it names folders in the package, so it must be 1–32 ASCII letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是安全的类型代码：它会用作报送包中的文件夹名称，因此必须由 1–32 个 ASCII 字母、数字、“_”或“-”组成，并以字母或数字开头</translation>
     </message>
 </context>
 <context>
@@ -3510,23 +3510,23 @@ Suggested value: %2</source>
     </message>
     <message>
         <source>cannot read resource %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取资源 %1：%2</translation>
     </message>
     <message>
         <source>cannot read the field values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取字段值：%1</translation>
     </message>
     <message>
         <source>cannot read the attached files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取附件：%1</translation>
     </message>
     <message>
         <source>cannot read the resources of batch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取批次 %1 中的资源：%2</translation>
     </message>
     <message>
         <source>cannot count the resources of batch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计批次 %1 中的资源数：%2</translation>
     </message>
 </context>
 <context>
@@ -3599,15 +3599,15 @@ Suggested value: %2</source>
     <name>SafeOutput</name>
     <message>
         <source>%1: cannot remove (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法删除（%2）</translation>
     </message>
     <message>
         <source>%1: cannot remove</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法删除</translation>
     </message>
     <message>
         <source>%1: cannot write to the disk (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入磁盘（%2）</translation>
     </message>
 </context>
 <context>
@@ -3714,43 +3714,43 @@ Suggested value: %2</source>
     </message>
     <message>
         <source>the sheet has no &quot;%1&quot; column (an older export): rows are matched by &quot;%2&quot;, which changes when resources are added, deleted or retyped after the export; check each change</source>
-        <translation type="unfinished"></translation>
+        <translation>表格中没有“%1”列（旧版导出的表格）：将按“%2”匹配各行，但导出后如有资源被添加、删除或更改类型，“%2”会随之变化；请逐项核对修改</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; is missing: the long values of &quot;%2&quot; would be cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“%1”列：“%2”中较长的值会被截断</translation>
     </message>
     <message>
         <source>neither a key, a number nor a media file name to match the row to a resource</source>
-        <translation type="unfinished"></translation>
+        <translation>既没有资源键、编号，也没有媒体文件名，无法将此行对应到资源</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a resource key as exported; leave the cell as it was, or clear it to match the row by &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是导出时生成的资源键；请保持该单元格原样，或将其清空以按“%2”匹配此行</translation>
     </message>
     <message>
         <source>the resource this row was exported from (key %1) is no longer in the batch: it was deleted or moved; delete the row</source>
-        <translation type="unfinished"></translation>
+        <translation>此行对应的资源（资源键 %1）已不在该批次中：它已被删除或移走；请删除此行</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a media file of the resource the &quot;%2&quot; column names (%3); the row is not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是“%2”列所指资源的媒体文件（%3）；此行未应用</translation>
     </message>
     <message>
         <source>it has no media file</source>
-        <translation type="unfinished"></translation>
+        <translation>该资源没有媒体文件</translation>
     </message>
     <message>
         <source>the value goes on in &quot;%1&quot; but its first part here is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>该值在“%1”中有后续部分，但此处的第一部分为空</translation>
     </message>
     <message>
         <source>the cell is empty but the stored value (%1 characters) is longer than a spreadsheet cell holds: it is kept; clear it in SubmitDesk if that is what you mean</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格为空，但已保存的值（%1 个字符）超出了电子表格单元格的容量：已保留原值；如确实要清空，请在 SubmitDesk 中清除</translation>
     </message>
     <message>
         <source>the sheet has no &quot;%1&quot;, &quot;%2&quot; or &quot;%3&quot; column to match rows to resources</source>
-        <translation type="unfinished"></translation>
+        <translation>表格中没有可将各行对应到资源的“%1”“%2”或“%3”列</translation>
     </message>
 </context>
 <context>
@@ -3838,15 +3838,15 @@ Suggested value: %2</source>
     </message>
     <message>
         <source>cannot store the unit: %1 &quot;%2&quot; contains control characters (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存单位信息：%1“%2”包含控制字符（%3）</translation>
     </message>
     <message>
         <source>cannot read the units: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取单位信息：%1</translation>
     </message>
     <message>
         <source>cannot read unit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取单位 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4034,7 +4034,7 @@ Suggested value: %2</source>
     </message>
     <message>
         <source>%1 contains control characters (%2), which are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1包含不允许使用的控制字符（%2）</translation>
     </message>
 </context>
 <context>
@@ -4215,39 +4215,39 @@ Suggested value: %2</source>
     </message>
     <message>
         <source>%1 is not a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是工作区文件</translation>
     </message>
     <message>
         <source>the workspace is not at the current schema (%1); open it in SubmitDesk first</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作区的数据结构不是当前版本（%1）；请先在 SubmitDesk 中打开它</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished">无法读取：%1</translation>
+        <translation>无法读取：%1</translation>
     </message>
     <message>
         <source>not a SubmitDesk workspace (not an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 SubmitDesk 工作区（不是 SQLite 文件）</translation>
     </message>
     <message>
         <source>this workspace was written by a newer SubmitDesk (schema %1; this version knows %2)</source>
-        <translation type="unfinished">此工作区由较新版本的 SubmitDesk 写入（数据结构版本 %1；当前版本仅支持 %2）</translation>
+        <translation>此工作区由较新版本的 SubmitDesk 写入（数据结构版本 %1；当前版本仅支持 %2）</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开：%1</translation>
     </message>
     <message>
         <source>cannot open for reading only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法以只读方式打开：%1</translation>
     </message>
     <message>
         <source>cannot replace %1: it is a folder or a link, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换 %1：它是文件夹或链接，不是文件</translation>
     </message>
     <message>
         <source>cannot replace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4293,11 +4293,11 @@ Suggested value: %2</source>
     </message>
     <message>
         <source>%1: %2 appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 出现了多次</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished">%1：%2 %3 {1:?}</translation>
+        <translation>%1：%2 %3</translation>
     </message>
 </context>
 <context>
