@@ -2262,10 +2262,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Convert it to MP3, e.g. ffmpeg -i IN -c:a libmp3lame -b:a 192k -ar 44100 -ac 2 OUT.mp3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MP4 (ISO base media; brand %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,10 +2271,6 @@
     </message>
     <message>
         <source>%1 (brand %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remux into MP4, e.g. ffmpeg -i IN -c copy -brand isom -movflags +faststart OUT.mp4 (re-encode if the codecs do not fit MP4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2305,30 +2297,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re-encode the video as H.264, e.g. ffmpeg -i IN -c:v libx264 -pix_fmt yuv420p -c:a aac OUT.mp4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file has no video stream (cover pictures do not count).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n video stream(s); the standard expects exactly one.</source>
-        <translation>
-            <numerusform>The file has %n video stream; the standard expects exactly one.</numerusform>
-            <numerusform>The file has %n video streams; the standard expects exactly one.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Keep one video stream, e.g. ffmpeg -i IN -map 0:v:0 -map 0:a -c copy OUT.mp4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The video is %1, not H.264/AVC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One H.264/AVC video stream.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2343,19 +2312,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Encode the sound as AAC, e.g. ffmpeg -i IN -c:v copy -c:a aac -b:a 128k OUT.mp4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file has no audio stream.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file has too few audio streams.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a sound track; if the video is meant to be silent, add a silent AAC track: ffmpeg -i IN -f lavfi -i anullsrc=r=48000:cl=stereo -shortest -c:v copy -c:a aac OUT.mp4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2380,10 +2341,6 @@
     </message>
     <message>
         <source>The picture is smaller than %1×%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the video again from the original at 1280×720 or more; scaling up a small picture does not add detail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2419,10 +2376,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export again at 25 fps or more from the original; duplicating frames (ffmpeg -i IN -r 25 …) only hides the problem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The frame rate is high enough.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,35 +2400,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Encode again from the original at a higher bitrate, e.g. ffmpeg -i IN -c:v libx264 -b:v 3M -c:a aac OUT.mp4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The bitrate is high enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>H.264 %1, level ≤ %2, 8-bit 4:2:0; AAC %3; index first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the video is %1, not H.264</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>H.264 profile %1 does not play in every browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>level %1 is above %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1-bit %2 (%3) is not 8-bit 4:2:0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audio %1 %2 is not AAC-LC or HE-AAC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2488,10 +2417,6 @@
     </message>
     <message>
         <source>Will not play in every browser: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-encode for the web: ffmpeg -i IN -c:v libx264 -profile:v high -level 4.1 -pix_fmt yuv420p -c:a aac -movflags +faststart OUT.mp4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2523,10 +2448,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export again from the original at 44100 or 48000 Hz; resampling up does not restore the lost treble.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sample rate is high enough.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2551,31 +2472,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export again from the original at 16 bits or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The bit depth is enough.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 (stereo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mono sound; the standard asks for stereo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sound has %1 channels; the standard asks for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export again in stereo (ffmpeg -i IN -ac 2 … makes two equal channels from mono).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stereo sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2620,6 +2517,230 @@
     </message>
     <message>
         <source>Export or copy the file again from the original; renaming a file does not convert it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert it to %1, e.g. ffmpeg -i IN %2 OUT.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s technical section cannot be used: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remux into MP4, e.g. ffmpeg -i IN -c copy -brand %1 -movflags +faststart OUT.mp4 (re-encode if the codecs do not fit MP4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encode the video as %1, e.g. ffmpeg -i IN %2 OUT.mp4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n video stream(s); the standard expects %1.</source>
+        <translation>
+            <numerusform>The file has %n video stream; the standard expects %1.</numerusform>
+            <numerusform>The file has %n video streams; the standard expects %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n video stream(s) and drop the others with ffmpeg&apos;s -map option, e.g. ffmpeg -i IN -map 0:v:0 -map 0:a -c copy OUT.mp4 keeps the first.</source>
+        <translation>
+            <numerusform>Keep %n video stream and drop the others with ffmpeg&apos;s -map option, e.g. ffmpeg -i IN -map 0:v:0 -map 0:a -c copy OUT.mp4 keeps the first.</numerusform>
+            <numerusform>Keep %n video streams and drop the others with ffmpeg&apos;s -map option, e.g. ffmpeg -i IN -map 0:v:0 -map 0:a -c copy OUT.mp4 keeps the first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The video is %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 video stream(s).</source>
+        <translation>
+            <numerusform>%n %1 video stream.</numerusform>
+            <numerusform>%n %1 video streams.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encode the sound as %1, e.g. ffmpeg -i IN -c:v copy -c:a %2 OUT.mp4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sound track; if the video is meant to be silent, add a silent track: ffmpeg -i IN -f lavfi -i anullsrc -shortest -c:v copy -c:a %1 OUT.mp4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly %1×%2 (displayed, either orientation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; aspect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the video again from the original at %1×%2 or more; scaling up a small picture does not add detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is %1×%2; the standard asks for exactly %3×%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the video again from the original at exactly %1×%2 (%2×%1 if it is portrait).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture&apos;s shape is %1:1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the video again from the original in %1; pad with borders rather than stretch if the source has another shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; one of %1 fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export again at %1 fps or more from the original; duplicating frames (ffmpeg -i IN -r %1 …) only hides the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average frame rate is not one of %1 fps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export again from the original at one of %1 fps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; ≤ %1 Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encode again from the original at a higher bitrate, e.g. ffmpeg -i IN %1 OUT.mp4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average bitrate is above %1 Mbit/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encode again at a lower bitrate, e.g. ffmpeg -i IN %1 OUT.mp4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bitrate is within the limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the video is %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 profile %2 does not play in every browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-bit %2 (%3) is not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, level ≤ %3, %4; %5; index first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio %1 %2 is not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encode for the web: ffmpeg -i IN %1 -movflags +faststart OUT.mp4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export again from the original at %1 Hz or more; resampling up does not restore the lost treble.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample rate is above %1 Hz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resample to %1 Hz or less, e.g. ffmpeg -i IN -ar %1 … (the encoder as in the container hint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample rate is within the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export again from the original at %1 bits or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The sound has %n channel(s); the standard asks for %1.</source>
+        <translation>
+            <numerusform>The sound has %n channel; the standard asks for %1.</numerusform>
+            <numerusform>The sound has %n channels; the standard asks for %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export again from the original with %1 channel(s) (%2), e.g. ffmpeg -i IN -ac %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound has %1 channel(s) (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration is unknown, so it cannot be compared with the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is longer than %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split it into parts of at most %1 s, e.g. with ffmpeg&apos;s segment muxer (-c copy -f segment -segment_time %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is short enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s size is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encode again at a lower bitrate, or split the file into parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is small enough.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3040,6 +3161,22 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a safe type code: it names folders in the package, so it must be 1–32 ASCII letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a ratio such as 16:9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large (more than %1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a file name in the taxonomy folder (ASCII letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;; no folders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; a taxonomy is not read through links</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3808,6 +3945,109 @@ Suggested value: %2</source>
     </message>
 </context>
 <context>
+    <name>TechnicalSpec</name>
+    <message>
+        <source>a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-empty list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-empty list of positive numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of pass, warning, fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object {&quot;zh&quot;: …, &quot;en&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ratio such as 16:9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: zh, en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing (expected %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is below %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing (exact_long and exact_short go together)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is below min (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing (expected an object: the rule is listed in rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (expected rules or one of: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; for %2 media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: video, audio, link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing (a resource type has %1 media)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitCommand</name>
     <message>
         <source>Show or set the submitting unit and its responsible person.</source>
@@ -4069,6 +4309,14 @@ Suggested value: %2</source>
     </message>
     <message>
         <source>%1 contains control characters (%2), which are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 pixels; at least %4×%5 are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3, not %4 in shape</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2235,10 +2235,6 @@
         <translation>无论文件名如何，该文件实际为 %1；标准要求为 %2。</translation>
     </message>
     <message>
-        <source>Convert it to MP3, e.g. ffmpeg -i IN -c:a libmp3lame -b:a 192k -ar 44100 -ac 2 OUT.mp3</source>
-        <translation>请转换为 MP3，例如 ffmpeg -i IN -c:a libmp3lame -b:a 192k -ar 44100 -ac 2 OUT.mp3</translation>
-    </message>
-    <message>
         <source>MP4 (ISO base media; brand %1)</source>
         <translation>MP4（ISO 基础媒体格式；品牌 %1）</translation>
     </message>
@@ -2249,10 +2245,6 @@
     <message>
         <source>%1 (brand %2)</source>
         <translation>%1（品牌 %2）</translation>
-    </message>
-    <message>
-        <source>Remux into MP4, e.g. ffmpeg -i IN -c copy -brand isom -movflags +faststart OUT.mp4 (re-encode if the codecs do not fit MP4)</source>
-        <translation>请重新封装为 MP4，例如 ffmpeg -i IN -c copy -brand isom -movflags +faststart OUT.mp4（如编码不适用于 MP4，请重新编码）</translation>
     </message>
     <message>
         <source>An MP4 file (ISO base media).</source>
@@ -2277,30 +2269,8 @@
         <translation>无视频</translation>
     </message>
     <message>
-        <source>Re-encode the video as H.264, e.g. ffmpeg -i IN -c:v libx264 -pix_fmt yuv420p -c:a aac OUT.mp4</source>
-        <translation>请将视频重新编码为 H.264，例如 ffmpeg -i IN -c:v libx264 -pix_fmt yuv420p -c:a aac OUT.mp4</translation>
-    </message>
-    <message>
         <source>The file has no video stream (cover pictures do not count).</source>
         <translation>该文件没有视频流（封面图片不计在内）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n video stream(s); the standard expects exactly one.</source>
-        <translation>
-            <numerusform>该文件有 %n 路视频流；标准要求有且仅有一路。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Keep one video stream, e.g. ffmpeg -i IN -map 0:v:0 -map 0:a -c copy OUT.mp4</source>
-        <translation>请只保留一路视频流，例如 ffmpeg -i IN -map 0:v:0 -map 0:a -c copy OUT.mp4</translation>
-    </message>
-    <message>
-        <source>The video is %1, not H.264/AVC.</source>
-        <translation>视频编码为 %1，不是 H.264/AVC。</translation>
-    </message>
-    <message>
-        <source>One H.264/AVC video stream.</source>
-        <translation>一路 H.264/AVC 视频流。</translation>
     </message>
     <message numerus="yes">
         <source>at least %n audio stream(s), all %1</source>
@@ -2313,20 +2283,12 @@
         <translation>无音频</translation>
     </message>
     <message>
-        <source>Encode the sound as AAC, e.g. ffmpeg -i IN -c:v copy -c:a aac -b:a 128k OUT.mp4</source>
-        <translation>请将声音编码为 AAC，例如 ffmpeg -i IN -c:v copy -c:a aac -b:a 128k OUT.mp4</translation>
-    </message>
-    <message>
         <source>The file has no audio stream.</source>
         <translation>该文件没有音频流。</translation>
     </message>
     <message>
         <source>The file has too few audio streams.</source>
         <translation>该文件的音频流数量不足。</translation>
-    </message>
-    <message>
-        <source>Add a sound track; if the video is meant to be silent, add a silent AAC track: ffmpeg -i IN -f lavfi -i anullsrc=r=48000:cl=stereo -shortest -c:v copy -c:a aac OUT.mp4</source>
-        <translation>请添加音轨；如果视频本应无声，请添加一条静音 AAC 音轨：ffmpeg -i IN -f lavfi -i anullsrc=r=48000:cl=stereo -shortest -c:v copy -c:a aac OUT.mp4</translation>
     </message>
     <message>
         <source>An audio stream is %1, not %2.</source>
@@ -2351,10 +2313,6 @@
     <message>
         <source>The picture is smaller than %1×%2.</source>
         <translation>画面小于 %1×%2。</translation>
-    </message>
-    <message>
-        <source>Export the video again from the original at 1280×720 or more; scaling up a small picture does not add detail.</source>
-        <translation>请从原始素材以 1280×720 或更高分辨率重新导出视频；放大小画面并不能增加细节。</translation>
     </message>
     <message>
         <source>Portrait picture: large enough, but shown with black bars in a landscape player.</source>
@@ -2389,10 +2347,6 @@
         <translation>平均帧率低于 %1 fps。</translation>
     </message>
     <message>
-        <source>Export again at 25 fps or more from the original; duplicating frames (ffmpeg -i IN -r 25 …) only hides the problem.</source>
-        <translation>请从原始素材以 25 fps 或更高帧率重新导出；复制帧（ffmpeg -i IN -r 25 …）只会掩盖问题。</translation>
-    </message>
-    <message>
         <source>The frame rate is high enough.</source>
         <translation>帧率符合要求。</translation>
     </message>
@@ -2417,36 +2371,12 @@
         <translation>平均码率低于 %1 Mbit/s。</translation>
     </message>
     <message>
-        <source>Encode again from the original at a higher bitrate, e.g. ffmpeg -i IN -c:v libx264 -b:v 3M -c:a aac OUT.mp4</source>
-        <translation>请从原始素材以更高码率重新编码，例如 ffmpeg -i IN -c:v libx264 -b:v 3M -c:a aac OUT.mp4</translation>
-    </message>
-    <message>
         <source>The bitrate is high enough.</source>
         <translation>码率符合要求。</translation>
     </message>
     <message>
-        <source>H.264 %1, level ≤ %2, 8-bit 4:2:0; AAC %3; index first</source>
-        <translation>H.264 %1，级别 ≤ %2，8 位 4:2:0；AAC %3；索引前置</translation>
-    </message>
-    <message>
-        <source>the video is %1, not H.264</source>
-        <translation>视频编码为 %1，不是 H.264</translation>
-    </message>
-    <message>
-        <source>H.264 profile %1 does not play in every browser</source>
-        <translation>H.264 %1 档次并非所有浏览器都能播放</translation>
-    </message>
-    <message>
         <source>level %1 is above %2</source>
         <translation>级别 %1 高于 %2</translation>
-    </message>
-    <message>
-        <source>%1-bit %2 (%3) is not 8-bit 4:2:0</source>
-        <translation>%1 位 %2（%3）不是 8 位 4:2:0</translation>
-    </message>
-    <message>
-        <source>audio %1 %2 is not AAC-LC or HE-AAC</source>
-        <translation>音频 %1 %2 不是 AAC-LC 或 HE-AAC</translation>
     </message>
     <message>
         <source>index after the media data</source>
@@ -2459,10 +2389,6 @@
     <message>
         <source>Will not play in every browser: %1.</source>
         <translation>并非所有浏览器都能播放：%1。</translation>
-    </message>
-    <message>
-        <source>Re-encode for the web: ffmpeg -i IN -c:v libx264 -profile:v high -level 4.1 -pix_fmt yuv420p -c:a aac -movflags +faststart OUT.mp4</source>
-        <translation>请按网页播放要求重新编码：ffmpeg -i IN -c:v libx264 -profile:v high -level 4.1 -pix_fmt yuv420p -c:a aac -movflags +faststart OUT.mp4</translation>
     </message>
     <message>
         <source>Plays in browsers, but the index (moov) comes after the media data, so playback starts only after a long download.</source>
@@ -2493,10 +2419,6 @@
         <translation>采样率低于 %1 Hz。</translation>
     </message>
     <message>
-        <source>Export again from the original at 44100 or 48000 Hz; resampling up does not restore the lost treble.</source>
-        <translation>请从原始素材以 44100 或 48000 Hz 重新导出；升采样无法恢复已丢失的高音。</translation>
-    </message>
-    <message>
         <source>The sample rate is high enough.</source>
         <translation>采样率符合要求。</translation>
     </message>
@@ -2521,32 +2443,8 @@
         <translation>采样位深低于 %1 位。</translation>
     </message>
     <message>
-        <source>Export again from the original at 16 bits or more.</source>
-        <translation>请从原始素材以 16 位或更高位深重新导出。</translation>
-    </message>
-    <message>
         <source>The bit depth is enough.</source>
         <translation>位深符合要求。</translation>
-    </message>
-    <message>
-        <source>2 (stereo)</source>
-        <translation>2（立体声）</translation>
-    </message>
-    <message>
-        <source>Mono sound; the standard asks for stereo.</source>
-        <translation>单声道；标准要求立体声。</translation>
-    </message>
-    <message>
-        <source>The sound has %1 channels; the standard asks for %2.</source>
-        <translation>声音有 %1 个声道；标准要求 %2 个。</translation>
-    </message>
-    <message>
-        <source>Export again in stereo (ffmpeg -i IN -ac 2 … makes two equal channels from mono).</source>
-        <translation>请以立体声重新导出（ffmpeg -i IN -ac 2 … 可由单声道生成两个相同的声道）。</translation>
-    </message>
-    <message>
-        <source>Stereo sound.</source>
-        <translation>立体声。</translation>
     </message>
     <message>
         <source>opens, has an index, no sample beyond the end of the file</source>
@@ -2591,6 +2489,226 @@
     <message>
         <source>Export or copy the file again from the original; renaming a file does not convert it.</source>
         <translation>请从原始素材重新导出或复制文件；仅修改文件扩展名并不能转换格式。</translation>
+    </message>
+    <message>
+        <source>Convert it to %1, e.g. ffmpeg -i IN %2 OUT.%3</source>
+        <translation>请转换为 %1，例如：ffmpeg -i IN %2 OUT.%3</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s technical section cannot be used: %1: %2</source>
+        <translation>报送方案的技术要求部分无法使用：%1：%2</translation>
+    </message>
+    <message>
+        <source>Remux into MP4, e.g. ffmpeg -i IN -c copy -brand %1 -movflags +faststart OUT.mp4 (re-encode if the codecs do not fit MP4)</source>
+        <translation>请重新封装为 MP4，例如：ffmpeg -i IN -c copy -brand %1 -movflags +faststart OUT.mp4（若编码不适合 MP4，则需重新编码）</translation>
+    </message>
+    <message>
+        <source>Re-encode the video as %1, e.g. ffmpeg -i IN %2 OUT.mp4</source>
+        <translation>请将视频重新编码为 %1，例如：ffmpeg -i IN %2 OUT.mp4</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n video stream(s); the standard expects %1.</source>
+        <translation>
+            <numerusform>该文件有 %n 路视频流；标准要求 %1 路。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n video stream(s) and drop the others with ffmpeg&apos;s -map option, e.g. ffmpeg -i IN -map 0:v:0 -map 0:a -c copy OUT.mp4 keeps the first.</source>
+        <translation>
+            <numerusform>只保留 %n 路视频流，用 ffmpeg 的 -map 选项去掉其余的，例如 ffmpeg -i IN -map 0:v:0 -map 0:a -c copy OUT.mp4 保留第一路。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The video is %1, not %2.</source>
+        <translation>视频编码为 %1，不是 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 video stream(s).</source>
+        <translation>
+            <numerusform>%n 路 %1 视频流。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encode the sound as %1, e.g. ffmpeg -i IN -c:v copy -c:a %2 OUT.mp4</source>
+        <translation>请将声音编码为 %1，例如：ffmpeg -i IN -c:v copy -c:a %2 OUT.mp4</translation>
+    </message>
+    <message>
+        <source>Add a sound track; if the video is meant to be silent, add a silent track: ffmpeg -i IN -f lavfi -i anullsrc -shortest -c:v copy -c:a %1 OUT.mp4</source>
+        <translation>请添加音轨；若视频本就无声，请添加一条静音音轨：ffmpeg -i IN -f lavfi -i anullsrc -shortest -c:v copy -c:a %1 OUT.mp4</translation>
+    </message>
+    <message>
+        <source>exactly %1×%2 (displayed, either orientation)</source>
+        <translation>恰好 %1×%2（按显示尺寸，横竖均可）</translation>
+    </message>
+    <message>
+        <source>; aspect %1</source>
+        <translation>；宽高比 %1</translation>
+    </message>
+    <message>
+        <source>Export the video again from the original at %1×%2 or more; scaling up a small picture does not add detail.</source>
+        <translation>请从原始素材重新导出 %1×%2 或更高分辨率的视频；把小画面放大并不会增加清晰度。</translation>
+    </message>
+    <message>
+        <source>The picture is %1×%2; the standard asks for exactly %3×%4.</source>
+        <translation>画面为 %1×%2；标准要求恰好 %3×%4。</translation>
+    </message>
+    <message>
+        <source>Export the video again from the original at exactly %1×%2 (%2×%1 if it is portrait).</source>
+        <translation>请从原始素材重新导出恰好 %1×%2 的视频（竖屏则为 %2×%1）。</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s shape is %1:1, not %2.</source>
+        <translation>画面宽高比为 %1:1，不是 %2。</translation>
+    </message>
+    <message>
+        <source>Export the video again from the original in %1; pad with borders rather than stretch if the source has another shape.</source>
+        <translation>请从原始素材按 %1 重新导出；若原素材比例不同，请加边框补齐，不要拉伸。</translation>
+    </message>
+    <message>
+        <source>; one of %1 fps</source>
+        <translation>；帧率为 %1 fps 之一</translation>
+    </message>
+    <message>
+        <source>Export again at %1 fps or more from the original; duplicating frames (ffmpeg -i IN -r %1 …) only hides the problem.</source>
+        <translation>请从原始素材以 %1 fps 或更高帧率重新导出；复制帧（ffmpeg -i IN -r %1 …）只是掩盖问题。</translation>
+    </message>
+    <message>
+        <source>The average frame rate is not one of %1 fps.</source>
+        <translation>平均帧率不是 %1 fps 中的任何一个。</translation>
+    </message>
+    <message>
+        <source>Export again from the original at one of %1 fps.</source>
+        <translation>请从原始素材以 %1 fps 之一重新导出。</translation>
+    </message>
+    <message>
+        <source>; ≤ %1 Mbit/s</source>
+        <translation>；≤ %1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>Encode again from the original at a higher bitrate, e.g. ffmpeg -i IN %1 OUT.mp4</source>
+        <translation>请从原始素材以更高码率重新编码，例如：ffmpeg -i IN %1 OUT.mp4</translation>
+    </message>
+    <message>
+        <source>The average bitrate is above %1 Mbit/s.</source>
+        <translation>平均码率高于 %1 Mbit/s。</translation>
+    </message>
+    <message>
+        <source>Encode again at a lower bitrate, e.g. ffmpeg -i IN %1 OUT.mp4</source>
+        <translation>请以较低码率重新编码，例如：ffmpeg -i IN %1 OUT.mp4</translation>
+    </message>
+    <message>
+        <source>The bitrate is within the limits.</source>
+        <translation>码率在允许范围内。</translation>
+    </message>
+    <message>
+        <source>the video is %1, not %2</source>
+        <translation>视频编码为 %1，不是 %2</translation>
+    </message>
+    <message>
+        <source>%1 profile %2 does not play in every browser</source>
+        <translation>%1 的 %2 档次并非所有浏览器都能播放</translation>
+    </message>
+    <message>
+        <source>%1-bit %2 (%3) is not %4</source>
+        <translation>%1 位 %2（%3）不是 %4</translation>
+    </message>
+    <message>
+        <source>%1 %2, level ≤ %3, %4; %5; index first</source>
+        <translation>%1 %2，级别 ≤ %3，%4；%5；索引在文件开头</translation>
+    </message>
+    <message>
+        <source>audio %1 %2 is not %3</source>
+        <translation>音频 %1 %2 不是 %3</translation>
+    </message>
+    <message>
+        <source>Re-encode for the web: ffmpeg -i IN %1 -movflags +faststart OUT.mp4</source>
+        <translation>请为网页播放重新编码：ffmpeg -i IN %1 -movflags +faststart OUT.mp4</translation>
+    </message>
+    <message>
+        <source>%1–%2 Hz</source>
+        <translation>%1–%2 Hz</translation>
+    </message>
+    <message>
+        <source>Export again from the original at %1 Hz or more; resampling up does not restore the lost treble.</source>
+        <translation>请从原始素材以 %1 Hz 或更高采样率重新导出；向上重采样无法找回丢失的高音。</translation>
+    </message>
+    <message>
+        <source>The sample rate is above %1 Hz.</source>
+        <translation>采样率高于 %1 Hz。</translation>
+    </message>
+    <message>
+        <source>Resample to %1 Hz or less, e.g. ffmpeg -i IN -ar %1 … (the encoder as in the container hint).</source>
+        <translation>请重采样到 %1 Hz 或更低，例如：ffmpeg -i IN -ar %1 …（编码器同封装格式建议）。</translation>
+    </message>
+    <message>
+        <source>The sample rate is within the range.</source>
+        <translation>采样率在允许范围内。</translation>
+    </message>
+    <message>
+        <source>Export again from the original at %1 bits or more.</source>
+        <translation>请从原始素材以 %1 位或更高位深重新导出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sound has %n channel(s); the standard asks for %1.</source>
+        <translation>
+            <numerusform>声音有 %n 个声道；标准要求 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export again from the original with %1 channel(s) (%2), e.g. ffmpeg -i IN -ac %1 …</source>
+        <translation>请从原始素材以 %1 个声道（%2）重新导出，例如：ffmpeg -i IN -ac %1 …</translation>
+    </message>
+    <message>
+        <source>The sound has %1 channel(s) (%2).</source>
+        <translation>声音有 %1 个声道（%2）。</translation>
+    </message>
+    <message>
+        <source>≤ %1 s</source>
+        <translation>≤ %1 秒</translation>
+    </message>
+    <message>
+        <source>The duration is unknown, so it cannot be compared with the limit.</source>
+        <translation>时长未知，无法与上限比较。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>The file is longer than %1 s.</source>
+        <translation>文件时长超过 %1 秒。</translation>
+    </message>
+    <message>
+        <source>Split it into parts of at most %1 s, e.g. with ffmpeg&apos;s segment muxer (-c copy -f segment -segment_time %1).</source>
+        <translation>请拆分为每段不超过 %1 秒，例如使用 ffmpeg 的 segment 封装器（-c copy -f segment -segment_time %1）。</translation>
+    </message>
+    <message>
+        <source>The file is short enough.</source>
+        <translation>文件时长符合要求。</translation>
+    </message>
+    <message>
+        <source>≤ %1 bytes</source>
+        <translation>≤ %1 字节</translation>
+    </message>
+    <message>
+        <source>The file&apos;s size is unknown.</source>
+        <translation>文件大小未知。</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 bytes.</source>
+        <translation>文件大于 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Encode again at a lower bitrate, or split the file into parts.</source>
+        <translation>请以较低码率重新编码，或将文件拆分为几部分。</translation>
+    </message>
+    <message>
+        <source>The file is small enough.</source>
+        <translation>文件大小符合要求。</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3129,22 @@
     <message>
         <source>&quot;%1&quot; is not a safe type code: it names folders in the package, so it must be 1–32 ASCII letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>“%1”不是安全的类型代码：它会用作报送包中的文件夹名称，因此必须由 1–32 个 ASCII 字母、数字、“_”或“-”组成，并以字母或数字开头</translation>
+    </message>
+    <message>
+        <source>must be a ratio such as 16:9</source>
+        <translation>必须是比例，例如 16:9</translation>
+    </message>
+    <message>
+        <source>the file is too large (more than %1 bytes)</source>
+        <translation>文件过大（超过 %1 字节）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a file name in the taxonomy folder (ASCII letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;; no folders)</source>
+        <translation>“%1”必须是分类目录文件夹中的文件名（仅限 ASCII 字母、数字、“.”、“_”、“-”；不能含文件夹）</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; a taxonomy is not read through links</source>
+        <translation>%1 是符号链接；不会通过链接读取分类目录</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +3910,109 @@ Suggested value: %2</source>
     </message>
 </context>
 <context>
+    <name>TechnicalSpec</name>
+    <message>
+        <source>a positive number</source>
+        <translation>一个正数</translation>
+    </message>
+    <message>
+        <source>a positive whole number</source>
+        <translation>一个正整数</translation>
+    </message>
+    <message>
+        <source>a whole number ≥ 0</source>
+        <translation>一个 ≥ 0 的整数</translation>
+    </message>
+    <message>
+        <source>a non-empty list of strings</source>
+        <translation>一个非空的字符串列表</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>一个字符串列表</translation>
+    </message>
+    <message>
+        <source>a non-empty list of positive numbers</source>
+        <translation>一个非空的正数列表</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>一个非空字符串</translation>
+    </message>
+    <message>
+        <source>one of pass, warning, fail</source>
+        <translation>pass、warning、fail 之一</translation>
+    </message>
+    <message>
+        <source>an object {&quot;zh&quot;: …, &quot;en&quot;: …}</source>
+        <translation>一个对象 {&quot;zh&quot;: …, &quot;en&quot;: …}</translation>
+    </message>
+    <message>
+        <source>a ratio such as 16:9</source>
+        <translation>一个比例，例如 16:9</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>必须是%1</translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: zh, en)</source>
+        <translation>未知的键（应为以下之一：zh、en）</translation>
+    </message>
+    <message>
+        <source>is missing (expected %1)</source>
+        <translation>缺失（应为%1）</translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: %1)</source>
+        <translation>未知的键（应为以下之一：%1）</translation>
+    </message>
+    <message>
+        <source>is below %1 (%2)</source>
+        <translation>低于 %1（%2）</translation>
+    </message>
+    <message>
+        <source>is missing (exact_long and exact_short go together)</source>
+        <translation>缺失（exact_long 与 exact_short 必须同时给出）</translation>
+    </message>
+    <message>
+        <source>%1 is below min (%2)</source>
+        <translation>%1 低于 min（%2）</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; (expected one of: %2)</source>
+        <translation>未知的规则“%1”（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>is missing (expected an object: the rule is listed in rules)</source>
+        <translation>缺失（应为对象：该规则已列在 rules 中）</translation>
+    </message>
+    <message>
+        <source>unknown key (expected rules or one of: %1)</source>
+        <translation>未知的键（应为 rules 或以下之一：%1）</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; for %2 media</source>
+        <translation>%2 媒体没有“%1”这条规则</translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: video, audio, link)</source>
+        <translation>未知的键（应为以下之一：video、audio、link）</translation>
+    </message>
+    <message>
+        <source>is missing (a resource type has %1 media)</source>
+        <translation>缺失（有资源类型使用 %1 媒体）</translation>
+    </message>
+</context>
+<context>
     <name>UnitCommand</name>
     <message>
         <source>Show or set the submitting unit and its responsible person.</source>
@@ -4035,6 +4272,14 @@ Suggested value: %2</source>
     <message>
         <source>%1 contains control characters (%2), which are not allowed</source>
         <translation>%1包含不允许使用的控制字符（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 pixels; at least %4×%5 are needed</source>
+        <translation>%1：%2 为 %3 像素；至少需要 %4×%5</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3, not %4 in shape</source>
+        <translation>%1：%2 的宽高比为 %3，不是 %4</translation>
     </message>
 </context>
 <context>
