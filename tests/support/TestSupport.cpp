@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include <QJsonDocument>
+
 #include <QStandardPaths>
 #include <QTimeZone>
 
@@ -52,4 +54,16 @@ const FixedClock &TestSupport::fixedClock()
 {
     static const FixedClock clock(QDateTime(QDate(2022, 4, 1), QTime(10, 0), QTimeZone(8 * 3600)));
     return clock;
+}
+
+QJsonObject TestSupport::jsonOf(const ProcessResult &r)
+{
+    return QJsonDocument::fromJson(r.out).object();
+}
+
+QString TestSupport::describe(const ProcessResult &r)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(r.exitCode)
+        .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
 }

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,10 @@ ProcessResult run(const QString &program, const QStringList &args, int timeoutMs
                   const QString &workingDir = QString());
 // Runs submitdesk-cli with these arguments.
 ProcessResult runCli(const QStringList &args, int timeoutMs = 120000);
+// Its standard output read as a JSON object (empty when it is not one), and the whole result in words
+// for a failed assertion.
+QJsonObject jsonOf(const ProcessResult &r);
+QString describe(const ProcessResult &r);
 // True when the program is on PATH; tests that need it QSKIP otherwise.
 bool haveProgram(const QString &program);
 // The moment the tests live in, for code that takes a Clock or a date: 2022-04-01 10:00 UTC+8, between the

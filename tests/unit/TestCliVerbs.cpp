@@ -23,15 +23,10 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+using TestSupport::describe;
 QJsonObject json(const TestSupport::ProcessResult &r)
 {
-    return QJsonDocument::fromJson(r.out).object();
-}
-
-QString describe(const TestSupport::ProcessResult &r)
-{
-    return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(r.exitCode)
-        .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
+    return TestSupport::jsonOf(r);
 }
 
 // Runs `result` once (it is often a runCli call) and checks how it ended.

@@ -674,8 +674,8 @@ void TestMediaPolicy::profileNumbersReachMessagesAndHints()
     QVERIFY2(container->hint.contains(u"-ar 48000 -ac 2"_s), qPrintable(dumpResult(container)));
     QVERIFY2(container->hint.contains(u"libmp3lame"_s), qPrintable(dumpResult(container)));
     // The 2022 profile's hint is unchanged in substance.
-    const CheckResult *old2022 =
-        MediaPolicy::evaluate(wav, m_profile.technical, u"audio"_s).find(u"container"_s);
+    const CheckReport report2022 = MediaPolicy::evaluate(wav, m_profile.technical, u"audio"_s);
+    const CheckResult *old2022 = report2022.find(u"container"_s);
     QVERIFY2(old2022 && old2022->hint.contains(u"-ar 44100 -ac 2"_s), qPrintable(dumpResult(old2022)));
 }
 
