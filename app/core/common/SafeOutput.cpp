@@ -168,6 +168,7 @@ PartialOutput::~PartialOutput()
 bool PartialOutput::create(const QString &target, QString *error)
 {
     discard();
+    SafeOutput::removeStalePartials(target); // what killed runs left beside the same target
     const QFileInfo info(target);
     const QString prefix = info.absolutePath() + u'/' + partialPrefix(target);
 #ifdef Q_OS_UNIX

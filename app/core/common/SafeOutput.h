@@ -28,7 +28,8 @@ public:
     PartialOutput(const PartialOutput &) = delete;
     PartialOutput &operator=(const PartialOutput &) = delete;
 
-    // Creates the partial folder beside `target` (whose folder must exist) and locks its marker.
+    // Creates the partial folder beside `target` (whose folder must exist) and locks its marker, after
+    // removing the stale partials of `target` (removeStalePartials).
     bool create(const QString &target, QString *error);
     QString target() const { return m_target; }
     QString folder() const { return m_folder; }   // the partial folder

@@ -78,7 +78,6 @@ bool BagWriter::prepareOutput(const ExportRequest &request, QString *target, Par
             *error = tr("%1: cannot create the folder").arg(folder);
         return false;
     }
-    SafeOutput::removeStalePartials(*target);
     return partial->create(*target, error);
 }
 

@@ -380,7 +380,6 @@ bool Workspace::saveCopyAs(const QString &target, QString *error) const
             *error = tr("cannot replace %1: it is a folder or a link, not a file").arg(absolute);
         return false;
     }
-    SafeOutput::removeStalePartials(absolute);
     PartialOutput partial;
     if (!partial.create(absolute, error))
         return false;
