@@ -74,10 +74,8 @@ bool PackageOpener::extract(const QString &packagePath, Extracted *into, QString
     qint64 done = 0;
     if (!planTargets(packagePath, content, manifest, &targets, error) ||
         !extractFiles(packagePath, reader, manifest, targets, staging, declared, &done, error, cancel,
-                      progress)) {
-        QDir(staging).removeRecursively();
-        return false;
-    }
+                      progress))
+        return false; // `partial` goes, and the staging folder inside it
     into->packagePath = packagePath;
     into->content = content;
     into->staging = staging;
@@ -229,7 +227,6 @@ bool PackageOpener::makeStaging(const QString &packagePath, qint64 declared,
     if (!QDir().mkpath(filesRoot))
         return failWith(error, tr("%1: cannot create the folder").arg(filesRoot));
     const QString stagingTarget = filesRoot + u"/import-staging"_s;
-    SafeOutput::removeStalePartials(stagingTarget);
     auto made = std::make_shared<PartialOutput>();
     if (!made->create(stagingTarget, error))
         return false;

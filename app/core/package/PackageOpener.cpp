@@ -32,10 +32,8 @@ QString PackageOpener::filesFolder(const Workspace &workspace)
 
 void PackageOpener::discard(Extracted *extracted)
 {
-    if (!extracted->staging.isEmpty())
-        QDir(extracted->staging).removeRecursively();
     extracted->staging.clear();
-    extracted->partial.reset(); // removes the partial folder around it
+    extracted->partial.reset(); // removes the partial folder, the staging folder inside it
 }
 
 bool PackageOpener::open(const QString &packagePath, const QString &batchName, Result *result, QString *error,
