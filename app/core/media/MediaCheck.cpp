@@ -23,7 +23,8 @@ CheckReport MediaCheck::checkFile(const QString &path, const QJsonObject &techni
     QString error;
     MediaProbe::Options probeOptions;
     probeOptions.cancel = options.cancel;
-    probeOptions.decoderWhitelist = AvInput::decoderNames(DeepCheck::codecWhitelist(technical));
+    const QStringList codecs = DeepCheck::codecWhitelist(technical);
+    probeOptions.decoderWhitelist = AvInput::decoderNames(codecs);
     MediaProbe::Failure failure = MediaProbe::Failure::None;
     if (!MediaProbe::probe(path, &facts, &error, probeOptions, &failure)) {
         if (failure != MediaProbe::Failure::Content) // I/O problem, time limit or cancel: not judged
@@ -52,7 +53,7 @@ CheckReport MediaCheck::checkFile(const QString &path, const QJsonObject &techni
     deepOptions.timeLimitFactor = options.deepTimeLimitFactor;
     deepOptions.minTimeLimitMs = options.deepMinTimeLimitMs;
     deepOptions.memoryBudget = options.deepMemoryBudget;
-    deepOptions.codecWhitelist = DeepCheck::codecWhitelist(technical);
+    deepOptions.codecWhitelist = codecs;
     if (options.progress)
         deepOptions.progress = [&options](double f) { options.progress(0.02 + 0.98 * f); };
     DeepCheck::Result result;
