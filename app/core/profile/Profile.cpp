@@ -12,6 +12,31 @@ const FieldSpec *Profile::field(const QString &fieldId) const
     return nullptr;
 }
 
+const FieldSpec *Profile::fieldWithRole(FieldRole role, const QString &typeCode) const
+{
+    if (role == FieldRole::None)
+        return nullptr;
+    for (const FieldSpec &f : fields)
+        if (f.role == role && f.appliesToType(typeCode))
+            return &f;
+    return nullptr;
+}
+
+QString Profile::fieldIdWithRole(FieldRole role, const QString &typeCode) const
+{
+    const FieldSpec *f = fieldWithRole(role, typeCode);
+    return f ? f->id : QString();
+}
+
+QStringList Profile::fieldIdsWithRole(FieldRole role) const
+{
+    QStringList ids;
+    for (const FieldSpec &f : fields)
+        if (role != FieldRole::None && f.role == role && !ids.contains(f.id))
+            ids.append(f.id);
+    return ids;
+}
+
 const ResourceTypeSpec *Profile::resourceType(const QString &code) const
 {
     for (const ResourceTypeSpec &t : resourceTypes)

@@ -38,6 +38,13 @@ public:
     QString idAndVersion() const { return id + QLatin1Char('/') + version; }
 
     const FieldSpec *field(const QString &fieldId) const;
+    // The field with this role that a resource of the type has, or nullptr (docs/profile-format.md,
+    // "Field roles"). The code asks for fields this way, never by id.
+    const FieldSpec *fieldWithRole(FieldRole role, const QString &typeCode) const;
+    // Its id, or "" when the type has no such field.
+    QString fieldIdWithRole(FieldRole role, const QString &typeCode) const;
+    // The ids of every field with this role, whatever the type, without repeats.
+    QStringList fieldIdsWithRole(FieldRole role) const;
     const ResourceTypeSpec *resourceType(const QString &code) const;
     const Deadline *deadline(const QString &deadlineId) const;
     // The fields a resource of this type shows, in the profile's order.

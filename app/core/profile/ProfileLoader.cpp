@@ -115,9 +115,58 @@ bool checkRule(const FieldSpec &f, const QString &where, ErrorSink &sink)
         QRegularExpression::anchoredPattern(u"[1-9][0-9]{0,3}:[1-9][0-9]{0,3}"_s));
     if (r.contains("aspect"_L1) && !kRatio.match(r.value("aspect"_L1).toString()).hasMatch())
         return sink.fail(where + u".rule.aspect"_s, ProfileLoader::tr("must be a ratio such as 16:9"));
+    if (r.contains("default_from"_L1))
+        return sink.fail(where + u".rule.default_from"_s,
+                         ProfileLoader::tr("no longer read: give the field \"role\": \"unit_name\" instead"));
     if (f.kind == FieldKind::Enum && r.value("values"_L1).toArray().isEmpty())
         return sink.fail(where + u".rule.values"_s,
                          ProfileLoader::tr("an enum field needs a list of values"));
+    return true;
+}
+
+// "role": one of the known role names, on a field of a kind that role allows; per resource type, one
+// field at most has a given role (docs/profile-format.md, "Field roles").
+bool readRole(const QJsonObject &o, const Profile &p, FieldSpec *f, const QString &where, ErrorSink &sink)
+{
+    const QJsonValue v = o.value("role"_L1);
+    if (v.isUndefined())
+        return true;
+    const QString expected = fieldRoleNames().join(u", "_s);
+    if (!v.isString())
+        return sink.fail(where + u".role"_s,
+                         ProfileLoader::tr("must be a string, one of: %1").arg(expected));
+    if (!fieldRoleFromName(v.toString(), &f->role))
+        return sink.fail(where + u".role"_s,
+                         ProfileLoader::tr("unknown role \"%1\" (expected one of: %2)").arg(v.toString(), expected));
+    const QList<FieldKind> kinds = fieldKindsForRole(f->role);
+    if (!kinds.contains(f->kind)) {
+        QStringList names;
+        for (FieldKind k : kinds)
+            names.append(fieldKindName(k));
+        return sink.fail(where + u".role"_s,
+                         ProfileLoader::tr("the role \"%1\" needs a field of kind %2, not %3")
+                             .arg(v.toString(), names.join(u" or "_s), fieldKindName(f->kind)));
+    }
+    for (const ResourceTypeSpec &t : p.resourceTypes) {
+        const FieldSpec *other = f->appliesToType(t.code) ? p.fieldWithRole(f->role, t.code) : nullptr;
+        if (other)
+            return sink.fail(where + u".role"_s,
+                             ProfileLoader::tr("the role \"%1\" is already the field \"%2\"'s for type %3; "
+                                               "a type has one field per role")
+                                 .arg(v.toString(), other->id, t.code));
+    }
+    return true;
+}
+
+// Every type whose media is a link needs the field holding its address.
+bool checkCourseUrls(const Profile &p, ErrorSink &sink)
+{
+    for (const ResourceTypeSpec &t : p.resourceTypes) {
+        if (t.media == "link"_L1 && !p.fieldWithRole(FieldRole::CourseUrl, t.code))
+            return sink.fail(u"fields"_s, ProfileLoader::tr("type %1 has link media, so one of its fields "
+                                                            "needs \"role\": \"course_url\"")
+                                              .arg(t.code));
+    }
     return true;
 }
 
@@ -161,11 +210,11 @@ bool readFields(const QJsonArray &array, Profile *p, ErrorSink &sink)
         f.rule = rule.toObject();
         f.example = o.value("example"_L1).toString();
         f.help = LocalizedText::fromJson(o.value("help"_L1));
-        if (!checkRule(f, where, sink))
+        if (!checkRule(f, where, sink) || !readRole(o, *p, &f, where, sink))
             return false;
         p->fields.append(f);
     }
-    return true;
+    return checkCourseUrls(*p, sink);
 }
 
 bool readDeadlines(const QJsonArray &array, Profile *p, ErrorSink &sink)
