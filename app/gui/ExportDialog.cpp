@@ -88,11 +88,12 @@ void ExportDialog::startExport()
         m_status->setText(error);
         // Resources are named as the table and the report show them: "No. · title".
         ResourceStore store(m_workspace);
-        auto resourceName = [&store](qint64 id) {
+        auto resourceName = [&store, this](qint64 id) {
             Resource r;
             if (!store.load(id, &r))
                 return tr("resource %1").arg(id);
-            return u"%1 · %2"_s.arg(r.position).arg(r.value(u"title"_s));
+            return u"%1 · %2"_s.arg(r.position)
+                .arg(m_profile.valueWithRole(FieldRole::Title, r.type, r.values));
         };
         for (const ValidationMessage &m : report.messages())
             if (m.isError())

@@ -133,9 +133,12 @@ void MainWindow::showMediaFor(qint64 resourceId)
         return;
     }
     if (type->media == "link"_L1) { // links are fetched on request ("Check link"), never on selection
-        m_mediaPanel->showLinkResource(resource.value(u"url"_s).trimmed(),
-                                       resource.value(u"protection_level"_s),
-                                       resource.value(u"filing_number"_s));
+        const Profile &profile = m_controller->profile();
+        auto value = [&](FieldRole role) {
+            return profile.valueWithRole(role, resource.type, resource.values);
+        };
+        m_mediaPanel->showLinkResource(value(FieldRole::CourseUrl).trimmed(),
+                                       value(FieldRole::ProtectionLevel), value(FieldRole::FilingNumber));
         return;
     }
     QStringList paths;

@@ -57,7 +57,9 @@ void ReportDock::refreshNow()
         m_resources.fetchAll(); // every resource's label
         labels.reserve(m_resources.resources().size());
         for (const Resource &r : m_resources.resources())
-            labels.insert(r.id, u"%1 · %2"_s.arg(r.position).arg(r.value(u"title"_s)));
+            labels.insert(r.id,
+                          u"%1 · %2"_s.arg(r.position)
+                              .arg(m_controller.profile().valueWithRole(FieldRole::Title, r.type, r.values)));
     }
     m_model->setReport(report, labels, m_controller.profile());
     updateSummary();

@@ -215,7 +215,7 @@ void ResourceEditor::Private::build(const QString &newType)
                 specs.append(&f);
     for (const FieldSpec *spec : std::as_const(specs)) {
         FieldEditor *editor = FieldEditorFactory::create(*spec, profile, form);
-        if (spec->rule.value("default_from"_L1).toString() == "unit.name"_L1 && !unitName().isEmpty())
+        if (spec->role == FieldRole::UnitName && !unitName().isEmpty())
             editor->setPlaceholder(tr("%1 (the workspace's unit)").arg(unitName()));
         auto *row = new FieldEditorRow(editor, form);
         auto *label = new QLabel(form);
@@ -298,8 +298,7 @@ void ResourceEditor::Private::validate(FieldEditorRow *row)
     const QString value = row->editor()->value();
     const ValidationContext ctx = context();
     // An empty field with a default (the unit's name) is judged by its default, as the validator does.
-    if (value.isEmpty() && spec.rule.value("default_from"_L1).toString() == "unit.name"_L1 &&
-        !ctx.unitName.isEmpty()) {
+    if (value.isEmpty() && spec.role == FieldRole::UnitName && !ctx.unitName.isEmpty()) {
         row->setMessages(FieldValidator::validate(spec, ctx.unitName, ctx));
         return;
     }

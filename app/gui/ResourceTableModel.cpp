@@ -97,7 +97,7 @@ void ResourceTableModel::appendRows(int limit)
     QList<Resource> page;
     QString error;
     if (!ResourceStore(m_controller.workspace())
-             .listSummaries(m_batchId, &page, &error, int(m_resources.size()), limit)) {
+             .listSummaries(m_batchId, summaryFieldIds(), &page, &error, int(m_resources.size()), limit)) {
         m_moreRows = false;
         emit readFailed(error);
         return;
@@ -277,7 +277,7 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
     case WarningCountRole:
         return known ? QVariant(status.warnings) : QVariant();
     case SearchTextRole:
-        return resource.value(u"title"_s) + QLatin1Char('\n') + fileName(resource);
+        return roleValue(resource, FieldRole::Title) + QLatin1Char('\n') + fileName(resource);
     case SortRole:
         switch (index.column()) {
         case PositionColumn:
@@ -294,7 +294,7 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         case TypeColumn:
             return typeLabel(resource.type);
         case TitleColumn:
-            return resource.value(u"title"_s);
+            return roleValue(resource, FieldRole::Title);
         case FileColumn:
             return fileName(resource);
         case StatusColumn:
@@ -304,7 +304,7 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == FileColumn) {
             const QList<AttachedFile> media = resource.filesWithRole(u"media"_s);
-            return media.isEmpty() ? resource.value(u"url"_s) : media.first().path;
+            return media.isEmpty() ? roleValue(resource, FieldRole::CourseUrl) : media.first().path;
         }
         break;
     case Qt::DecorationRole:
@@ -362,12 +362,24 @@ QString ResourceTableModel::typeLabel(const QString &code) const
     return m_typeLabels.value(code, code);
 }
 
-QString ResourceTableModel::fileName(const Resource &resource)
+QString ResourceTableModel::fileName(const Resource &resource) const
 {
     for (const AttachedFile &file : resource.files)
         if (file.role == "media"_L1)
             return QFileInfo(file.path).fileName();
-    return resource.value(u"url"_s);
+    return roleValue(resource, FieldRole::CourseUrl);
+}
+
+QString ResourceTableModel::roleValue(const Resource &resource, FieldRole role) const
+{
+    return m_controller.profile().valueWithRole(role, resource.type, resource.values);
+}
+
+// The fields a row shows besides its media: the title and the course address, whatever their ids.
+QStringList ResourceTableModel::summaryFieldIds() const
+{
+    const Profile &profile = m_controller.profile();
+    return profile.fieldIdsWithRole(FieldRole::Title) + profile.fieldIdsWithRole(FieldRole::CourseUrl);
 }
 
 QString ResourceTableModel::statusText(const Status &status) const

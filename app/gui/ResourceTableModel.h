@@ -2,6 +2,7 @@
 
 #include "metadata/BatchValidationJob.h"
 #include "metadata/ValidationReport.h"
+#include "profile/FieldSpec.h"
 #include "workspace/Entities.h"
 
 #include <QAbstractTableModel>
@@ -50,7 +51,8 @@ public:
     // Reads the batch again (resources added, removed or reordered; the unit changed).
     void reload();
 
-    // The rows read so far. Summaries: id, batchId, type, position, the values "title" and "url" and the
+    // The rows read so far. Summaries: id, batchId, type, position, the values of the fields with the
+    // roles title and course_url and the
     // first media file only, except rows edited since, which hold the whole resource.
     const QList<Resource> &resources() const { return m_resources; }
     // Reads the rest of the list first when resourceId is not among the rows read so far.
@@ -100,7 +102,9 @@ private:
     void finishCheck(quint64 generation, bool ok, const ValidationReport &report, const QString &error);
     void updateResource(qint64 resourceId);
     QString typeLabel(const QString &code) const;
-    static QString fileName(const Resource &resource);
+    QString fileName(const Resource &resource) const;
+    QString roleValue(const Resource &resource, FieldRole role) const;
+    QStringList summaryFieldIds() const;
     QString statusText(const Status &status) const;
 
     WorkspaceController &m_controller;

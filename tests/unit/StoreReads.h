@@ -40,7 +40,10 @@ inline QList<Resource> summaries(const ResourceStore &store, qint64 batchId, int
 {
     QList<Resource> out;
     QString error;
-    failOn(store.listSummaries(batchId, &out, &error, offset, limit), error);
+    // The fields the 2022 profile gives the roles title and course_url.
+    failOn(store.listSummaries(batchId, {QStringLiteral("title"), QStringLiteral("url")}, &out, &error,
+                               offset, limit),
+           error);
     return out;
 }
 } // namespace StoreReads

@@ -71,6 +71,8 @@ int schemaEffects(const QString &script, const QString &scriptName, QMap<QString
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression addColumn(u"ALTER\\s+TABLE\\s+(\\w+)\\s+ADD\\s+(?:COLUMN\\s+)?(\\w+)"_s,
                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression rename(u"ALTER\\s+TABLE\\s+(\\w+)\\s+RENAME\\s+TO\\s+(\\w+)"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression drop(
         u"DROP\\s+(TABLE|INDEX|VIEW|TRIGGER)\\s+(?:IF\\s+EXISTS\\s+)?(\\w+)"_s,
         QRegularExpression::CaseInsensitiveOption);
@@ -82,6 +84,11 @@ int schemaEffects(const QString &script, const QString &scriptName, QMap<QString
             dropped->removeAll(m.captured(1).toLower() + u':' + m.captured(2));
         } else if ((m = addColumn.match(statement)).hasMatch()) {
             made->insert(u"column:"_s + m.captured(1) + u'.' + m.captured(2), scriptName);
+        } else if ((m = rename.match(statement)).hasMatch()) {
+            made->remove(u"table:"_s + m.captured(1));
+            made->insert(u"table:"_s + m.captured(2), scriptName);
+            dropped->removeAll(u"table:"_s + m.captured(2));
+            dropped->append(u"table:"_s + m.captured(1));
         } else if ((m = drop.match(statement)).hasMatch()) {
             made->remove(m.captured(1).toLower() + u':' + m.captured(2));
             dropped->append(m.captured(1).toLower() + u':' + m.captured(2));
@@ -153,6 +160,67 @@ private slots:
             QVERIFY2(hasObject(raw, it.key()), qPrintable(it.key() + u" of "_s + it.value()));
         for (const QString &object : std::as_const(dropped))
             QVERIFY2(!hasObject(raw, object), qPrintable(object + u" was dropped"_s));
+    }
+
+    // Schema 7 (issue 13 item 4): a workspace made by the schema before it keeps every file row (id,
+    // role, path, size, mtime, position), and afterwards a file may have any image field's id as role.
+    void filesOfAnyFieldAfterGenericFiles()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"before-generic.submitdesk"_s);
+        const QStringList scripts = QDir(u":/migrations"_s).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
+        const qsizetype generic = scripts.indexOf(u"0007_generic_files.sql"_s);
+        QVERIFY2(generic > 0, qPrintable(scripts.join(u", "_s)));
+        {
+            RawDb raw(path);
+            for (qsizetype i = 0; i < generic; ++i) { // the schema just before 0007, as a user has it
+                QFile script(u":/migrations/"_s + scripts.at(i));
+                QVERIFY(script.open(QIODevice::ReadOnly));
+                for (const QString &statement :
+                     Migrations::splitStatements(QString::fromUtf8(script.readAll())))
+                    QVERIFY2(raw.exec(statement), qPrintable(statement));
+            }
+            QVERIFY(raw.exec(u"PRAGMA user_version = %1"_s.arg(generic)));
+            QVERIFY(raw.exec(u"PRAGMA application_id = %1"_s.arg(Workspace::kApplicationId)));
+            QVERIFY(raw.exec(
+                u"INSERT INTO batches(id, name, created_at, updated_at) VALUES(1, 'b', 'x', 'x')"_s));
+            QVERIFY(raw.exec(u"INSERT INTO resources(id, batch_id, type, position, created_at, updated_at) "
+                             "VALUES(5, 1, 'A01', 1, 'x', 'x')"_s));
+            QVERIFY(raw.exec(
+                u"INSERT INTO files(id, resource_id, role, path, size, mtime, position) VALUES "
+                "(11, 5, 'media', '/m/a.mp4', 10, 't1', 1), (12, 5, 'cover', '/m/c.jpg', 20, 't2', 1), "
+                "(13, 5, 'attachment', '/m/n.pdf', 30, 't3', 2)"_s));
+            // The old schema refuses any other role: this is what 0007 lifts.
+            QVERIFY(
+                !raw.exec(u"INSERT INTO files(resource_id, role, path) VALUES(5, 'poster', '/m/p.jpg')"_s));
+        }
+        {
+            Workspace w;
+            QString error;
+            QVERIFY2(w.open(path, &error), qPrintable(error));
+            QCOMPARE(w.schemaVersion(), Migrations::latestVersion());
+        }
+        RawDb raw(path);
+        QSqlQuery q(raw.db());
+        QVERIFY(
+            q.exec(u"SELECT id, resource_id, role, path, size, mtime, position FROM files ORDER BY id"_s));
+        QStringList rows;
+        while (q.next()) {
+            QStringList cells;
+            for (int c = 0; c < 7; ++c)
+                cells.append(q.value(c).toString());
+            rows.append(cells.join(u'|'));
+        }
+        QCOMPARE(rows, (QStringList{u"11|5|media|/m/a.mp4|10|t1|1"_s, u"12|5|cover|/m/c.jpg|20|t2|1"_s,
+                                    u"13|5|attachment|/m/n.pdf|30|t3|2"_s}));
+        QVERIFY(raw.exec(u"INSERT INTO files(resource_id, role, path) VALUES(5, 'poster', '/m/p.jpg')"_s));
+        QVERIFY(!raw.exec(u"INSERT INTO files(resource_id, role, path) VALUES(5, '', '/m/e.jpg')"_s));
+        QVERIFY(hasObject(raw, u"index:files_resource"_s));
+        QVERIFY(!hasObject(raw, u"table:files_generic"_s));
+        // The foreign key still holds: removing the resource removes its files.
+        QVERIFY(raw.exec(u"PRAGMA foreign_keys = ON"_s));
+        QVERIFY(raw.exec(u"DELETE FROM resources WHERE id = 5"_s));
+        QCOMPARE(raw.scalar(u"SELECT count(*) FROM files"_s).toInt(), 0);
     }
 
     void emptyFileMigratesToLatest()

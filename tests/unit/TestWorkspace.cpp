@@ -482,7 +482,7 @@ private slots:
         QVERIFY2(error.contains(u"field_values"_s), qPrintable(error));
         QVERIFY(list.isEmpty());
         error.clear();
-        QVERIFY(!store.listSummaries(b.id, &list, &error));
+        QVERIFY(!store.listSummaries(b.id, {u"title"_s}, &list, &error));
         QVERIFY2(!error.isEmpty(), qPrintable(error));
         // Nothing is there: "not found" has no error.
         QVERIFY(!store.load(id + 1000, &r, &error));

@@ -41,6 +41,13 @@ QStringList DraftCreator::expand(const QStringList &sources) const
     return out;
 }
 
+// Stores the value in the field with this role for the outcome's type; nothing when the type has none.
+bool DraftCreator::setRoleValue(Outcome &o, FieldRole role, const QString &value)
+{
+    const QString fieldId = m_profile.fieldIdWithRole(role, o.type);
+    return fieldId.isEmpty() || ResourceStore(m_workspace).setValue(o.resourceId, fieldId, value, &o.error);
+}
+
 DraftCreator::Outcome DraftCreator::createOne(qint64 batchId, const QString &source)
 {
     Outcome o;
@@ -62,8 +69,8 @@ DraftCreator::Outcome DraftCreator::createOne(qint64 batchId, const QString &sou
             return o;
         }
         o.resourceId = store.create(batchId, o.type, &o.error);
-        if (o.resourceId != 0 && (!store.setValue(o.resourceId, u"url"_s, url.toString(), &o.error) ||
-                                  !store.setValue(o.resourceId, u"title"_s, url.host(), &o.error))) {
+        if (o.resourceId != 0 && (!setRoleValue(o, FieldRole::CourseUrl, url.toString()) ||
+                                  !setRoleValue(o, FieldRole::Title, url.host()))) {
             store.remove(o.resourceId, nullptr);
             o.resourceId = 0;
         }
@@ -89,7 +96,7 @@ DraftCreator::Outcome DraftCreator::createOne(qint64 batchId, const QString &sou
     if (o.resourceId == 0)
         return o;
     if (store.addFile(o.resourceId, u"media"_s, info.absoluteFilePath(), &o.error) == 0 ||
-        !store.setValue(o.resourceId, u"title"_s, info.completeBaseName(), &o.error)) {
+        !setRoleValue(o, FieldRole::Title, info.completeBaseName())) {
         store.remove(o.resourceId, nullptr);
         o.resourceId = 0;
     }
@@ -116,8 +123,9 @@ QList<DraftCreator::Outcome> DraftCreator::create(qint64 batchId, const QStringL
     for (const Resource &r : std::as_const(resources)) {
         for (const AttachedFile &f : r.filesWithRole(u"media"_s))
             m_existing.insert(f.path);
-        if (!r.value(u"url"_s).isEmpty())
-            m_existing.insert(r.value(u"url"_s));
+        const QString url = m_profile.valueWithRole(FieldRole::CourseUrl, r.type, r.values);
+        if (!url.isEmpty())
+            m_existing.insert(url);
     }
     {
         const QSignalBlocker blocker(&m_workspace);

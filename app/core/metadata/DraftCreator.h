@@ -32,6 +32,7 @@ public:
 
 private:
     Outcome createOne(qint64 batchId, const QString &source);
+    bool setRoleValue(Outcome &o, FieldRole role, const QString &value);
     QSet<QString> m_existing; // media paths and links already in the batch
     Workspace &m_workspace;
     const Profile &m_profile;

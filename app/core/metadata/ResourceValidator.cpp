@@ -24,7 +24,7 @@ QString ResourceValidator::effectiveValue(const Resource &resource, const FieldS
             return files.first().path;
     }
     const QString stored = resource.value(spec.id);
-    if (stored.isEmpty() && spec.rule.value("default_from"_L1).toString() == "unit.name"_L1)
+    if (stored.isEmpty() && spec.role == FieldRole::UnitName)
         return m_context.unitName;
     return stored;
 }

@@ -15,8 +15,8 @@ class ResourceValidator
 public:
     ResourceValidator(const Profile &profile, ValidationContext context);
     ValidationReport validate(const Resource &resource) const;
-    // The value a field is judged by: the stored value, the cover file's path for "cover",
-    // the resource's type for "type", the unit's name for an empty "unit".
+    // The value a field is judged by: the stored value, the attached file's path for an image field,
+    // the resource's type for "type", the unit's name for an empty field with the role unit_name.
     QString effectiveValue(const Resource &resource, const FieldSpec &spec) const;
 
 private:

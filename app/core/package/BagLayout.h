@@ -16,6 +16,10 @@ inline constexpr char ReportHtml[] = "data/report.html";
 inline constexpr char RegistrationForm[] = "data/registration/form.pdf";
 inline constexpr char CoverName[] = "cover.jpg";
 inline constexpr char CatalogName[] = "catalog.xml";
+// The package's own file roles in metadata.json (besides "media"): the picture of the field with the
+// profile role cover_image and the text of the field with the role catalog_xml, whatever their ids.
+inline constexpr char CoverRole[] = "cover";
+inline constexpr char CatalogRole[] = "catalog";
 
 // "A01-0001": the type code and the resource's number among those of its type, from 1.
 QString resourceId(const QString &type, int numberInType);

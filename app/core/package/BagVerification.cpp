@@ -351,12 +351,16 @@ void BagVerification::validateResources(const Profile &profile, const QString &p
             if (it.key() != "type"_L1 && !(spec && spec->kind == FieldKind::Image))
                 resource.values.insert(it.key(), it.value());
         }
+        const QString coverField = profile.fieldIdWithRole(FieldRole::CoverImage, r.type);
         for (const PackageFile &f : r.files) {
-            if (f.role == "catalog"_L1)
+            if (f.role == QLatin1StringView(BagLayout::CatalogRole))
                 continue;
             const QString bagPath = u"data/"_s + f.path;
             AttachedFile file;
-            file.role = f.role;
+            // The package's cover is the picture of the type's cover_image field, whatever its id.
+            file.role = f.role == QLatin1StringView(BagLayout::CoverRole) && !coverField.isEmpty()
+                            ? coverField
+                            : f.role;
             file.path = m_reader.isZip() ? m_extracted.value(bagPath) : QDir(packagePath).filePath(bagPath);
             file.size = f.size;
             if (m_reader.isZip() && f.role == "media"_L1)

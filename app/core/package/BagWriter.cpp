@@ -133,19 +133,23 @@ bool BagWriter::write(const ExportRequest &request, ExportResult *result, QStrin
                  check ? ExportChecks::summary(check->report) : QJsonObject()});
         }
         if (const ExportChecks::Item *link =
-                ExportChecks::find(request.checks, r.id, r.value(u"url"_s).trimmed()))
+                ExportChecks::find(request.checks, r.id,
+                                   profile.valueWithRole(FieldRole::CourseUrl, r.type, r.values).trimmed()))
             pr.linkCheck = ExportChecks::summary(link->report);
-        const QList<AttachedFile> covers = r.filesWithRole(u"cover"_s);
+        // The picture of the type's cover_image field travels as cover.jpg (SPEC §6).
+        const QString coverField = profile.fieldIdWithRole(FieldRole::CoverImage, r.type);
+        const QList<AttachedFile> covers =
+            coverField.isEmpty() ? QList<AttachedFile>() : r.filesWithRole(coverField);
         if (!covers.isEmpty())
-            plan.append({int(content.resources.size()), u"cover"_s, covers.first().path,
-                         dir + u'/' + QString::fromLatin1(BagLayout::CoverName)});
+            plan.append({int(content.resources.size()), QString::fromLatin1(BagLayout::CoverRole),
+                         covers.first().path, dir + u'/' + QString::fromLatin1(BagLayout::CoverName)});
         for (const FieldSpec *spec : profile.fieldsFor(r.type)) {
             QString v = r.values.value(spec->id);
             if (spec->id == "type"_L1)
                 v = r.type;
-            else if (spec->id == "unit"_L1 && v.trimmed().isEmpty())
+            else if (spec->role == FieldRole::UnitName && v.trimmed().isEmpty())
                 v = request.unit.name;
-            else if (spec->kind == FieldKind::Image)
+            else if (spec->role == FieldRole::CoverImage)
                 v = covers.isEmpty() ? QString()
                                      : dataRelative(dir + u'/' + QString::fromLatin1(BagLayout::CoverName));
             pr.values.insert(spec->id, v);
@@ -207,7 +211,7 @@ bool BagWriter::write(const ExportRequest &request, ExportResult *result, QStrin
     }
     // Catalogs: the XML the user edited, as a file beside the media.
     for (PackageResource &pr : content.resources) {
-        const QString catalog = pr.values.value(u"catalog"_s);
+        const QString catalog = profile.valueWithRole(FieldRole::CatalogXml, pr.type, pr.values);
         if (catalog.trimmed().isEmpty())
             continue;
         const QString path =
@@ -218,7 +222,8 @@ bool BagWriter::write(const ExportRequest &request, ExportResult *result, QStrin
         if (!addText(path, bytes, manifest))
             return fail();
         payloadBytes += bytes.size();
-        pr.files.append({u"catalog"_s, dataRelative(path), bytes.size(), manifest.entries().last().sha256});
+        pr.files.append({QString::fromLatin1(BagLayout::CatalogRole), dataRelative(path), bytes.size(),
+                         manifest.entries().last().sha256});
     }
     if (cancel && cancel->load()) {
         if (error)

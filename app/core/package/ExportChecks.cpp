@@ -43,17 +43,17 @@ QList<ExportChecks::Item> ExportChecks::plan(const QList<Resource> &resources, c
             continue;
         Item base;
         base.resourceId = r.id;
-        base.resourceTitle =
-            r.value(u"title"_s).isEmpty() ? tr("resource %1").arg(r.id) : r.value(u"title"_s);
+        const QString title = profile.valueWithRole(FieldRole::Title, r.type, r.values);
+        base.resourceTitle = title.isEmpty() ? tr("resource %1").arg(r.id) : title;
         base.resourceType = r.type;
         base.kind = type->media;
         if (type->media == "link"_L1) {
-            const QString url = r.value(u"url"_s).trimmed();
+            const QString url = profile.valueWithRole(FieldRole::CourseUrl, r.type, r.values).trimmed();
             if (url.isEmpty())
                 continue; // the metadata check reports the missing link
             base.path = url;
-            base.protectionLevel = r.value(u"protection_level"_s);
-            base.filingNumber = r.value(u"filing_number"_s);
+            base.protectionLevel = profile.valueWithRole(FieldRole::ProtectionLevel, r.type, r.values);
+            base.filingNumber = profile.valueWithRole(FieldRole::FilingNumber, r.type, r.values);
             items.append(base);
             continue;
         }

@@ -35,7 +35,9 @@ bool planLayout(const PackageContent &content, const Profile &profile, SheetLayo
                     *error =
                         MetadataSheetWriter::tr("%1 · %2, \"%3\": %4 characters do not fit in metadata.xlsx "
                                                 "(at most %5); shorten the value")
-                            .arg(resource.id, resource.values.value(u"title"_s), logical.at(c))
+                            .arg(resource.id,
+                                 profile.valueWithRole(FieldRole::Title, resource.type, resource.values),
+                                 logical.at(c))
                             .arg(cells.at(c).size())
                             .arg(MetadataSheetWriter::MaxCellChars * MetadataSheetWriter::MaxCellParts);
                 return false;

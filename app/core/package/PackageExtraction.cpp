@@ -199,7 +199,8 @@ bool PackageOpener::checkContent(const QString &packagePath, const PackageConten
     if (content.profileId != m_profile.id)
         return failWith(error, tr("%1: made for profile \"%2\", this workspace uses \"%3\"")
                                    .arg(packagePath, content.profileId, m_profile.id));
-    static const QStringList roles{u"media"_s, u"cover"_s, u"catalog"_s, u"attachment"_s};
+    static const QStringList roles{u"media"_s, QString::fromLatin1(BagLayout::CoverRole),
+                                   QString::fromLatin1(BagLayout::CatalogRole), u"attachment"_s};
     for (const PackageResource &r : std::as_const(content.resources)) {
         if (!m_profile.resourceType(r.type))
             return failWith(
@@ -210,8 +211,13 @@ bool PackageOpener::checkContent(const QString &packagePath, const PackageConten
                 return failWith(error,
                                 tr("%1: resource %2: the file %3 has the role \"%4\"; only %5 are known")
                                     .arg(packagePath, r.id, f.path, f.role, roles.join(u", "_s)));
-        if (r.filesWithRole(u"cover"_s).size() > 1)
+        const qsizetype covers = r.filesWithRole(QString::fromLatin1(BagLayout::CoverRole)).size();
+        if (covers > 1)
             return failWith(error, tr("%1: resource %2 has more than one cover").arg(packagePath, r.id));
+        if (covers == 1 && !m_profile.fieldWithRole(FieldRole::CoverImage, r.type))
+            return failWith(error, tr("%1: resource %2 has a cover, but type %3 of the profile \"%4\" has no "
+                                      "field with the role cover_image")
+                                       .arg(packagePath, r.id, r.type, m_profile.id));
     }
     return true;
 }
@@ -254,8 +260,8 @@ bool PackageOpener::planTargets(const QString &packagePath, const PackageContent
             return failWith(error, tr("%1: resource id \"%2\" is not a plain name").arg(packagePath, r.id));
         QStringList taken;
         for (const PackageFile &f : r.files) {
-            if (f.role == "catalog"_L1)
-                continue; // its text is the catalog field's value
+            if (f.role == QLatin1StringView(BagLayout::CatalogRole))
+                continue; // its text is the value of the field with the role catalog_xml
             const QString bagPath = u"data/"_s + f.path;
             if (!BagLayout::isSafeRelativePath(bagPath) || !manifest.contains(bagPath))
                 return failWith(error, tr("%1: %2 (resource %3) is not a file listed in the manifest")

@@ -168,8 +168,12 @@ bool PackageOpener::storeBatch(const PackageContent &content, const QMap<QString
             if (!targets.contains(bagPath))
                 continue;
             const QString path = finalFolder + u'/' + targets.value(bagPath);
-            const bool ok = f.role == "cover"_L1 ? store.replaceFile(id, f.role, path, error) != 0
-                                                 : store.addFile(id, f.role, path, error) != 0;
+            // The package's cover is stored as the picture of the type's cover_image field.
+            const bool ok =
+                f.role == QLatin1StringView(BagLayout::CoverRole)
+                    ? store.replaceFile(id, m_profile.fieldIdWithRole(FieldRole::CoverImage, r.type), path,
+                                        error) != 0
+                    : store.addFile(id, f.role, path, error) != 0;
             if (!ok) {
                 if (error)
                     *error = tr("resource %1: %2").arg(r.id, *error);

@@ -89,7 +89,8 @@ QByteArray ReportHtml::write(const PackageContent &content, const Profile &profi
         messagesTable(batchLevel);
     }
     for (const PackageResource &r : content.resources) {
-        h += u"<section><h2>"_s + esc(r.id) + u" "_s + esc(r.values.value(u"title"_s)) + u"</h2>\n<table>"_s;
+        h += u"<section><h2>"_s + esc(r.id) + u" "_s +
+             esc(profile.valueWithRole(FieldRole::Title, r.type, r.values)) + u"</h2>\n<table>"_s;
         for (const FieldSpec *spec : profile.fieldsFor(r.type))
             if (spec->kind != FieldKind::Xml)
                 row(spec->label.text(), r.values.value(spec->id));
@@ -103,7 +104,9 @@ QByteArray ReportHtml::write(const PackageContent &content, const Profile &profi
             if (!f.check.isEmpty())
                 technicalTable(h, tr("Technical check of %1").arg(f.path), f.check);
         if (!r.linkCheck.isEmpty())
-            technicalTable(h, tr("Link check of %1").arg(r.values.value(u"url"_s)), r.linkCheck);
+            technicalTable(
+                h, tr("Link check of %1").arg(profile.valueWithRole(FieldRole::CourseUrl, r.type, r.values)),
+                r.linkCheck);
         const qint64 workspaceId = resourceIdsByWorkspaceId.key(r.id, 0);
         if (workspaceId)
             messagesTable(report.forResource(workspaceId));

@@ -394,15 +394,16 @@ SheetImporter::Row SheetImporter::changesOf(const QStringList &cells, int rowNum
             continue;
         }
         QString effective = value;
-        if (spec.id == "unit"_L1 && value.isEmpty())
+        if (spec.role == FieldRole::UnitName && value.isEmpty())
             effective = context.unitName;
         for (const ValidationMessage &m :
              FieldValidator::validateWithRequired(spec, resource.type, effective, context))
             if (m.isError())
                 plan->issues.append({rowNumber, column, m.text});
         // Cells are read trimmed: space around a stored value is no change (and is kept).
-        const bool same = value == current || value == current.trimmed() ||
-                          (spec.id == "unit"_L1 && current.isEmpty() && value == context.unitName);
+        const bool same =
+            value == current || value == current.trimmed() ||
+            (spec.role == FieldRole::UnitName && current.isEmpty() && value == context.unitName);
         if (!same)
             row.changes.insert(spec.id, value);
     }

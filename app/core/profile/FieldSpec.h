@@ -38,10 +38,10 @@ struct FieldSpec
     LocalizedText label; // 资源名称 / Title
     FieldKind kind = FieldKind::Text;
     FieldRole role = FieldRole::None; // what the code knows the field as; None for most fields
-    QStringList requiredFor; // resource type codes for which the field must be filled
-    QStringList appliesTo;   // type codes the field exists for; empty = all types
-    QJsonObject rule;        // kind-specific parameters: min_length, max, values, formats …
-    QString example;         // the standard's example, shown as placeholder
+    QStringList requiredFor;          // resource type codes for which the field must be filled
+    QStringList appliesTo;            // type codes the field exists for; empty = all types
+    QJsonObject rule;                 // kind-specific parameters: min_length, max, values, formats …
+    QString example;                  // the standard's example, shown as placeholder
     LocalizedText help;
 
     bool isRequiredFor(const QString &typeCode) const { return requiredFor.contains(typeCode); }

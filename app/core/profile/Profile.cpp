@@ -28,6 +28,13 @@ QString Profile::fieldIdWithRole(FieldRole role, const QString &typeCode) const
     return f ? f->id : QString();
 }
 
+QString Profile::valueWithRole(FieldRole role, const QString &typeCode,
+                               const QMap<QString, QString> &values) const
+{
+    const FieldSpec *f = fieldWithRole(role, typeCode);
+    return f ? values.value(f->id) : QString();
+}
+
 QStringList Profile::fieldIdsWithRole(FieldRole role) const
 {
     QStringList ids;

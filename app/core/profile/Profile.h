@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 
 // The campaign profile: one call's standard as data (every key: docs/profile-format.md). It is read
 // once (ProfileLoader) and passed down; nothing else in SubmitDesk knows the 2022 numbers.
@@ -43,6 +44,9 @@ public:
     const FieldSpec *fieldWithRole(FieldRole role, const QString &typeCode) const;
     // Its id, or "" when the type has no such field.
     QString fieldIdWithRole(FieldRole role, const QString &typeCode) const;
+    // The value of the type's field with this role in `values` (field id -> value), or "".
+    QString valueWithRole(FieldRole role, const QString &typeCode,
+                          const QMap<QString, QString> &values) const;
     // The ids of every field with this role, whatever the type, without repeats.
     QStringList fieldIdsWithRole(FieldRole role) const;
     const ResourceTypeSpec *resourceType(const QString &code) const;

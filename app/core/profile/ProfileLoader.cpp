@@ -133,11 +133,11 @@ bool readRole(const QJsonObject &o, const Profile &p, FieldSpec *f, const QStrin
         return true;
     const QString expected = fieldRoleNames().join(u", "_s);
     if (!v.isString())
-        return sink.fail(where + u".role"_s,
-                         ProfileLoader::tr("must be a string, one of: %1").arg(expected));
+        return sink.fail(where + u".role"_s, ProfileLoader::tr("must be a string, one of: %1").arg(expected));
     if (!fieldRoleFromName(v.toString(), &f->role))
-        return sink.fail(where + u".role"_s,
-                         ProfileLoader::tr("unknown role \"%1\" (expected one of: %2)").arg(v.toString(), expected));
+        return sink.fail(
+            where + u".role"_s,
+            ProfileLoader::tr("unknown role \"%1\" (expected one of: %2)").arg(v.toString(), expected));
     const QList<FieldKind> kinds = fieldKindsForRole(f->role);
     if (!kinds.contains(f->kind)) {
         QStringList names;

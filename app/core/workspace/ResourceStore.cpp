@@ -168,21 +168,23 @@ bool ResourceStore::listInBatch(qint64 batchId, QList<Resource> *out, QString *e
     return true;
 }
 
-bool ResourceStore::listSummaries(qint64 batchId, QList<Resource> *out, QString *error, int offset,
-                                  int limit) const
+bool ResourceStore::listSummaries(qint64 batchId, const QStringList &fieldIds, QList<Resource> *out,
+                                  QString *error, int offset, int limit) const
 {
     out->clear();
     QSqlQuery q(m_workspace.database());
     q.setForwardOnly(true);
     // The (resource_id, field_id) key and the files_resource index make each subquery one lookup.
+    QString values;
+    for (qsizetype i = 0; i < fieldIds.size(); ++i)
+        values += u", (SELECT value FROM field_values WHERE resource_id = r.id AND field_id = ?)"_s;
     bool prepared = q.prepare(
-        u"SELECT r.id, r.type, r.position, "
-        "(SELECT value FROM field_values WHERE resource_id = r.id AND field_id = 'title'), "
-        "(SELECT value FROM field_values WHERE resource_id = r.id AND field_id = 'url'), "
-        "m.id, m.path "
+        u"SELECT r.id, r.type, r.position, m.id, m.path%1 "
         "FROM resources r LEFT JOIN files m ON m.id = (SELECT id FROM files WHERE resource_id = r.id "
         "AND role = 'media' ORDER BY position, id LIMIT 1) "
-        "WHERE r.batch_id = ? ORDER BY r.position, r.id LIMIT ? OFFSET ?"_s);
+        "WHERE r.batch_id = ? ORDER BY r.position, r.id LIMIT ? OFFSET ?"_s.arg(values));
+    for (const QString &id : fieldIds)
+        q.addBindValue(id);
     q.addBindValue(batchId);
     q.addBindValue(limit < 0 ? -1 : limit);
     q.addBindValue(qMax(0, offset));
@@ -197,17 +199,17 @@ bool ResourceStore::listSummaries(qint64 batchId, QList<Resource> *out, QString 
         r.batchId = batchId;
         r.type = q.value(1).toString();
         r.position = q.value(2).toInt();
-        for (const auto &[column, field] : {std::pair{3, u"title"_s}, std::pair{4, u"url"_s}}) {
-            const QVariant value = q.value(column);
+        for (qsizetype i = 0; i < fieldIds.size(); ++i) {
+            const QVariant value = q.value(int(5 + i));
             if (!value.isNull())
-                r.values.insert(field, value.toString());
+                r.values.insert(fieldIds.at(i), value.toString());
         }
-        if (!q.value(5).isNull()) {
+        if (!q.value(3).isNull()) {
             AttachedFile media;
-            media.id = q.value(5).toLongLong();
+            media.id = q.value(3).toLongLong();
             media.resourceId = r.id;
             media.role = u"media"_s;
-            media.path = q.value(6).toString();
+            media.path = q.value(4).toString();
             r.files.append(media);
         }
         out->append(r);

@@ -29,10 +29,11 @@ public:
     // -1 when the count cannot be read.
     int countInBatch(qint64 batchId, QString *error = nullptr) const;
     // What the batch list shows, in the order of listInBatch, in one query whatever the count: id, batchId,
-    // type, position, the values "title" and "url" only, and the first media file (id, role, path only).
+    // type, position, the values of the fields `fieldIds` only (the caller asks its profile which fields
+    // hold the title and the address), and the first media file (id, role, path only).
     // Rows offset .. offset + limit - 1 (limit < 0: all from offset), so a long list can be read in pages.
-    bool listSummaries(qint64 batchId, QList<Resource> *out, QString *error, int offset = 0,
-                       int limit = -1) const;
+    bool listSummaries(qint64 batchId, const QStringList &fieldIds, QList<Resource> *out, QString *error,
+                       int offset = 0, int limit = -1) const;
 
     // Stores the value as typed; an empty value removes the field.
     bool setValue(qint64 resourceId, const QString &fieldId, const QString &value, QString *error);
