@@ -127,8 +127,13 @@ public:
         for (qsizetype i = 0; i < files.size(); ++i) {
             if (!isUrl(files.at(i)))
                 continue;
-            const LinkCheck::Result result =
-                LinkCheck::checkBlocking(QUrl(files.at(i)), LinkCheck::optionsFrom(linkSection));
+            LinkCheck::Options options;
+            QString unusable;
+            if (!LinkCheck::optionsFrom(linkSection, &options, &unusable)) {
+                reports[size_t(i)] = CheckReport::unreadable(files.at(i), u"link"_s, unusable);
+                continue;
+            }
+            const LinkCheck::Result result = LinkCheck::checkBlocking(QUrl(files.at(i)), options);
             reports[size_t(i)] = LinkPolicy::evaluate(result, parser.value(u"protection-level"_s),
                                                       parser.value(u"filing-number"_s), linkSection);
         }
@@ -182,7 +187,8 @@ private:
             return;
         }
         for (const CheckResult &r : report.checks) {
-            CliSupport::out(u"  %1 %2 %3"_s.arg(statusLabel(r.status), -5).arg(r.id, -12).arg(r.message));
+            CliSupport::out(
+                u"  %1 %2 %3"_s.arg(statusLabel(r.status), -5).arg(r.label(), -12).arg(r.message));
             if (r.status != CheckResult::Status::Pass) {
                 CliSupport::out(u"        "_s + tr("expected: %1").arg(r.expected));
                 CliSupport::out(u"        "_s + tr("actual:   %1").arg(r.actual));

@@ -26,6 +26,10 @@ public:
         parser.addPositionalArgument(u"PACKAGE"_s, tr("The package: a .zip file or a bag folder."));
         parser.addOption({u"no-metadata"_s, tr("Skip re-validating the metadata against the profile.")});
         parser.addOption({u"no-technical"_s, tr("Skip re-running the technical check of the media files.")});
+        parser.addOption({u"profile"_s,
+                          tr("Judge by this profile (a built-in id or a .json file) instead of the built-in "
+                             "one the package names."),
+                          u"ID"_s});
     }
     int run(const QCommandLineParser &parser) override
     {
@@ -37,6 +41,7 @@ public:
         BagVerifier::Options options;
         options.metadata = !parser.isSet(u"no-metadata"_s);
         options.technical = !parser.isSet(u"no-technical"_s);
+        options.profile = parser.value(u"profile"_s);
         const BagVerifier::Result result = BagVerifier::verify(args.first(), options);
         if (parser.isSet(u"json"_s)) {
             QJsonObject o = result.toJson();

@@ -226,7 +226,8 @@ void MediaCheckPanel::setReport(const CheckReport &report)
     m_summary->setText(verdict);
     for (const CheckResult &r : report.checks) {
         auto *item = new QTreeWidgetItem(m_table);
-        item->setText(RuleColumn, r.id);
+        item->setText(RuleColumn, r.label()); // the profile's name of the rule; its id stays as data
+        item->setData(RuleColumn, Qt::UserRole, r.id);
         item->setIcon(StatusColumn, statusIcon(s, r.status));
         item->setText(StatusColumn, statusText(r.status));
         item->setData(StatusColumn, Qt::UserRole, CheckResult::statusName(r.status));
@@ -236,6 +237,8 @@ void MediaCheckPanel::setReport(const CheckReport &report)
         const QString tip = r.hint.isEmpty() ? r.message : r.message + u"\n\n"_s + tr("Fix: %1").arg(r.hint);
         for (int c = 0; c <= MessageColumn; ++c)
             item->setToolTip(c, tip);
+        if (!r.explain.isEmpty())
+            item->setToolTip(RuleColumn, r.explain);
     }
     emit reportChanged(report);
 }

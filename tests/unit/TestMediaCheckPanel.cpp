@@ -6,6 +6,7 @@
 #include "TempWorkspace.h"
 
 #include "media/MediaCheckService.h"
+#include "profile/LocalizedText.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -55,10 +56,15 @@ void TestMediaCheckPanel::showsRulesOfAttachedFile()
     QCOMPARE(table->topLevelItemCount(), 8);
     QTreeWidgetItem *frameRate = nullptr;
     for (int i = 0; i < table->topLevelItemCount(); ++i) {
-        if (table->topLevelItem(i)->text(0) == "frame_rate"_L1)
+        if (table->topLevelItem(i)->data(0, Qt::UserRole).toString() == "frame_rate"_L1)
             frameRate = table->topLevelItem(i);
     }
     QVERIFY(frameRate);
+    // The rule is shown by the profile's name for it, explained in its tooltip; its id is only data.
+    const QJsonObject rule =
+        m_ws.profile().technical.value("video"_L1).toObject().value("frame_rate"_L1).toObject();
+    QCOMPARE(frameRate->text(0), LocalizedText::fromJson(rule.value("name"_L1)).text());
+    QCOMPARE(frameRate->toolTip(0), LocalizedText::fromJson(rule.value("explain"_L1)).text());
     QCOMPARE(frameRate->data(1, Qt::UserRole).toString(), u"fail"_s);
     QVERIFY(!frameRate->icon(1).isNull());
     QVERIFY(frameRate->text(2).contains(u"25.00"_s));

@@ -87,7 +87,7 @@ QStringList TestMediaMainWindow::rules() const
     QStringList out;
     auto *table = find<QTreeWidget>("mediaCheckTable");
     for (int i = 0; i < table->topLevelItemCount(); ++i)
-        out.append(table->topLevelItem(i)->text(0));
+        out.append(table->topLevelItem(i)->data(0, Qt::UserRole).toString()); // the rule's id
     return out;
 }
 
@@ -95,7 +95,7 @@ QString TestMediaMainWindow::statusOf(const QString &rule) const
 {
     auto *table = find<QTreeWidget>("mediaCheckTable");
     for (int i = 0; i < table->topLevelItemCount(); ++i)
-        if (table->topLevelItem(i)->text(0) == rule)
+        if (table->topLevelItem(i)->data(0, Qt::UserRole).toString() == rule)
             return table->topLevelItem(i)->data(1, Qt::UserRole).toString();
     return {};
 }

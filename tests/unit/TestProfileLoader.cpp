@@ -399,7 +399,7 @@ private slots:
         Profile p;
         QString error;
         QVERIFY2(ProfileLoader::loadBuiltin(u"lifelong-2022"_s, &p, &error), qPrintable(error));
-        for (const QString &kind : {u"video"_s, u"audio"_s}) {
+        for (const QString &kind : {u"video"_s, u"audio"_s, u"link"_s}) {
             const QJsonObject section = p.technical.value(kind).toObject();
             const QJsonArray rules = section.value("rules"_L1).toArray();
             QVERIFY(!rules.isEmpty());

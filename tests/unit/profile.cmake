@@ -4,3 +4,7 @@ sd_add_test(test_taxonomy SOURCES unit/TestTaxonomy.cpp LIBS submitdesk-core LAB
 # A second, differently-numbered profile through submitdesk-cli check, validate and export (issue 13).
 sd_add_test(test_second_profile SOURCES unit/TestSecondProfile.cpp LIBS sd_package_fixture LABELS unit;profile;cli TIMEOUT 600)
 add_dependencies(test_second_profile submitdesk-cli)
+# A profile whose fields have other ids but the same roles, through add, validate, check, export, verify
+# and import (issue 13 item 4).
+sd_add_test(test_renamed_fields SOURCES unit/TestRenamedFields.cpp LIBS sd_package_fixture Qt6::Network LABELS unit;profile;cli TIMEOUT 600)
+add_dependencies(test_renamed_fields submitdesk-cli)

@@ -30,8 +30,13 @@ CheckResult::Status CheckResult::statusFromName(const QString &name)
 
 QJsonObject CheckResult::toJson() const
 {
-    QJsonObject o{{"id"_L1, id},         {"status"_L1, statusName(status)}, {"expected"_L1, expected},
-                  {"actual"_L1, actual}, {"message"_L1, message},           {"hint"_L1, hint}};
+    QJsonObject o{{"id"_L1, id},
+                  {"label"_L1, label()},
+                  {"status"_L1, statusName(status)},
+                  {"expected"_L1, expected},
+                  {"actual"_L1, actual},
+                  {"message"_L1, message},
+                  {"hint"_L1, hint}};
     if (!name.isEmpty())
         o.insert("name"_L1, name);
     if (!explain.isEmpty())

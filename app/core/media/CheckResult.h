@@ -17,11 +17,14 @@ struct CheckResult
     QString name;     // the rule's name from the profile, in the UI's language, or ""
     QString explain;  // the profile's one-sentence explanation of the rule, or ""
 
+    // What a person reads for the rule: its name from the profile, or the id when the rule has none.
+    QString label() const { return name.isEmpty() ? id : name; }
+
     static QString statusName(Status status); // "pass", "warning", "fail", "error"
     static Status statusFromName(const QString &name);
     // The worse of the two (Pass < Warning < Fail < Error).
     static Status worse(Status a, Status b) { return int(a) >= int(b) ? a : b; }
 
-    QJsonObject toJson() const; // {id, status, expected, actual, message, hint[, name, explain]}
+    QJsonObject toJson() const; // {id, label, status, expected, actual, message, hint[, name, explain]}
     static CheckResult fromJson(const QJsonObject &o);
 };

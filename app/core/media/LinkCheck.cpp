@@ -1,5 +1,7 @@
 #include "media/LinkCheck.h"
 
+#include "profile/TechnicalSpec.h"
+
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -61,12 +63,22 @@ LinkCheck::~LinkCheck()
     }
 }
 
-LinkCheck::Options LinkCheck::optionsFrom(const QJsonObject &linkSection)
+bool LinkCheck::optionsFrom(const QJsonObject &linkSection, Options *out, QString *error)
 {
-    Options o;
-    o.timeoutMs = linkSection.value("timeout_ms"_L1).toInt(o.timeoutMs);
-    o.maxRedirects = linkSection.value("max_redirects"_L1).toInt(o.maxRedirects);
-    return o;
+    const QJsonObject rule = linkSection.value("link"_L1).toObject();
+    TechnicalSpec::Problem problem;
+    if (!linkSection.value("link"_L1).isObject())
+        problem = {u"technical.link.link"_s, TechnicalSpec::tr("is missing (expected an object with "
+                                                               "max_redirects and timeout_ms)")};
+    else if (TechnicalSpec::checkRule(u"link"_s, u"link"_s, rule, u"technical.link.link"_s, &problem)) {
+        out->timeoutMs = rule.value("timeout_ms"_L1).toInt();
+        out->maxRedirects = rule.value("max_redirects"_L1).toInt();
+        return true;
+    }
+    if (error)
+        *error =
+            tr("The profile's technical section cannot be used: %1: %2").arg(problem.where, problem.what);
+    return false;
 }
 
 void LinkCheck::start(const QUrl &url, const Options &options)

@@ -61,8 +61,10 @@ public:
     explicit LinkCheck(QObject *parent = nullptr);
     ~LinkCheck() override;
 
-    // Options from the profile's technical "link" section (max_redirects, timeout_ms).
-    static Options optionsFrom(const QJsonObject &linkSection);
+    // Options from the "link" rule of the profile's technical "link" section (max_redirects, timeout_ms;
+    // docs/profile-format.md, "The link section"). False with *error naming the key when the rule is
+    // missing or ill-typed: nothing falls back to a number of the code.
+    static bool optionsFrom(const QJsonObject &linkSection, Options *out, QString *error);
 
     void start(const QUrl &url, const Options &options);
     void abort();

@@ -139,6 +139,13 @@ void MediaCheckService::checkLink(const QString &url, const QString &protectionL
 {
     cancel(url);
     const QJsonObject section = m_profile.technical.value("link"_L1).toObject();
+    LinkCheck::Options options;
+    QString unusable;
+    if (!LinkCheck::optionsFrom(section, &options, &unusable)) {
+        emit started(url);
+        emit finished(url, CheckReport::unreadable(url, u"link"_s, unusable), false);
+        return;
+    }
     auto *link = new LinkCheck(this);
     m_links.insert(url, link);
     emit started(url);
@@ -156,7 +163,7 @@ void MediaCheckService::checkLink(const QString &url, const QString &protectionL
                 }
                 emit finished(url, report, false);
             });
-    link->start(QUrl(url), LinkCheck::optionsFrom(section));
+    link->start(QUrl(url), options);
 }
 
 void MediaCheckService::cancel(const QString &path)

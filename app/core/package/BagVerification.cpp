@@ -320,7 +320,17 @@ bool BagVerification::readMetadata(Profile *profile)
                         tr("%1 (resource %2) is missing").arg(u"data/"_s + f.path, r.id));
     if (!m_options.metadata && !m_options.technical)
         return false;
-    if (!ProfileLoader::loadBuiltin(m_result.content.profileId, profile, &parseError)) {
+    const bool loaded = m_options.profile.isEmpty()
+                            ? ProfileLoader::loadBuiltin(m_result.content.profileId, profile, &parseError)
+                            : ProfileLoader::loadReference(m_options.profile, profile, &parseError);
+    if (loaded && profile->id != m_result.content.profileId) {
+        problem(u"metadata"_s, u"data/metadata.json"_s,
+                tr("the package was made for profile \"%1\", not \"%2\"; the metadata is not checked")
+                    .arg(m_result.content.profileId, profile->id),
+                true);
+        return false;
+    }
+    if (!loaded) {
         problem(u"metadata"_s, u"data/metadata.json"_s,
                 tr("profile \"%1\" is not known here, the metadata cannot be checked (%2)")
                     .arg(m_result.content.profileId, parseError),

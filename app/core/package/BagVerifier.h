@@ -49,6 +49,9 @@ public:
     {
         bool metadata = true;  // re-validate metadata.json against its profile
         bool technical = true; // re-run the media checks when the media module offers them
+        // The profile to judge by: a .json file or a built-in id (ProfileLoader::loadReference); empty:
+        // the built-in profile named in metadata.json. Its id must be the package's.
+        QString profile;
         // A zip's media are copied out for the technical check: at most this many bytes in all.
         qint64 maxExtractBytes = qint64(1) << 40;
     };

@@ -105,13 +105,18 @@ bool ExportChecks::run(QList<Item> *items, const Profile &profile, const std::at
             progress(done, total, item.kind == "link"_L1 ? item.path : QFileInfo(item.path).fileName());
         if (!item.done) {
             if (item.kind == "link"_L1) {
-                LinkCheck::Options linkOptions = LinkCheck::optionsFrom(linkSection);
+                LinkCheck::Options linkOptions;
                 linkOptions.cancel = cancel;
-                const LinkCheck::Result result = LinkCheck::checkBlocking(QUrl(item.path), linkOptions);
-                if (result.cancelled)
-                    return false;
-                item.report =
-                    LinkPolicy::evaluate(result, item.protectionLevel, item.filingNumber, linkSection);
+                QString unusable;
+                if (LinkCheck::optionsFrom(linkSection, &linkOptions, &unusable)) {
+                    const LinkCheck::Result result = LinkCheck::checkBlocking(QUrl(item.path), linkOptions);
+                    if (result.cancelled)
+                        return false;
+                    item.report =
+                        LinkPolicy::evaluate(result, item.protectionLevel, item.filingNumber, linkSection);
+                } else {
+                    item.report = CheckReport::unreadable(item.path, u"link"_s, unusable);
+                }
                 if (!item.report.checkedAt.isValid())
                     item.report.checkedAt = QDateTime::currentDateTimeUtc();
             } else {

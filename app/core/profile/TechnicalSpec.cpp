@@ -94,24 +94,13 @@ const QList<RuleSchema> &ruleSchemas()
         {"audio", "duration", {{"max_seconds", Type::PositiveNumber, true}}},
         {"audio", "file_size", {{"max_bytes", Type::PositiveWhole, true}}},
         {"audio", "integrity", {}},
+        // An online course's address: fetched with these limits (the "link" object is always needed).
+        {"link", "link", {{"max_redirects", Type::Whole, true}, {"timeout_ms", Type::PositiveWhole, true}}},
+        {"link", "https", {{"http", Type::Status, true}}},
+        {"link", "protection_level", {{"min_level", Type::PositiveWhole, true}}},
+        {"link", "filing_number", {}},
     };
     return schemas;
-}
-
-// The "link" section is flat: its rules take their settings from keys beside "rules".
-const QList<Key> &linkKeys()
-{
-    static const QList<Key> keys{{"max_redirects", Type::Whole, true},
-                                 {"timeout_ms", Type::PositiveWhole, true},
-                                 {"http", Type::Status, true},
-                                 {"min_protection_level", Type::PositiveWhole, true}};
-    return keys;
-}
-
-const QStringList &linkRuleIds()
-{
-    static const QStringList ids{u"link"_s, u"https"_s, u"protection_level"_s, u"filing_number"_s};
-    return ids;
 }
 
 const RuleSchema *findSchema(const QString &kind, const QString &rule)
@@ -362,24 +351,15 @@ bool checkRules(const QString &kind, const QJsonObject &section, const QString &
         if (seen.contains(id))
             return fail(problem, at, TechnicalSpec::tr("\"%1\" appears twice").arg(id));
         seen.append(id);
-        if (kind != "link"_L1 && !section.contains(id))
+        if (!section.contains(id))
             return fail(problem, where + u'.' + id,
                         TechnicalSpec::tr("is missing (expected an object: the rule is listed in rules)"));
     }
     return true;
 }
 
-bool checkLinkSection(const QJsonObject &section, const QString &where, TechnicalSpec::Problem *problem)
-{
-    if (!checkRules(u"link"_s, section, where, problem))
-        return false;
-    QJsonObject rest = section;
-    rest.remove("rules"_L1);
-    return checkKeys(rest, linkKeys(), where, problem);
-}
-
-bool checkMediaSection(const QString &kind, const QJsonObject &section, const QString &where,
-                       TechnicalSpec::Problem *problem)
+bool checkSection(const QString &kind, const QJsonObject &section, const QString &where,
+                  TechnicalSpec::Problem *problem)
 {
     if (!checkRules(kind, section, where, problem))
         return false;
@@ -397,14 +377,16 @@ bool checkMediaSection(const QString &kind, const QJsonObject &section, const QS
         if (!TechnicalSpec::checkRule(kind, it.key(), it.value().toObject(), at, problem))
             return false;
     }
+    // The address is fetched whatever rules are listed: its limits are always needed.
+    if (kind == "link"_L1 && !section.contains("link"_L1))
+        return fail(problem, where + u".link"_s,
+                    TechnicalSpec::tr("is missing (expected an object with max_redirects and timeout_ms)"));
     return true;
 }
 } // namespace
 
 QStringList TechnicalSpec::ruleIds(const QString &kind)
 {
-    if (kind == "link"_L1)
-        return linkRuleIds();
     QStringList ids;
     for (const RuleSchema &s : ruleSchemas()) {
         if (kind == QLatin1StringView(s.kind))
@@ -435,9 +417,7 @@ bool TechnicalSpec::check(const QJsonObject &technical, const QStringList &media
         if (!it.value().isObject())
             return fail(problem, where, tr("must be an object"));
         const QJsonObject section = it.value().toObject();
-        const bool ok = it.key() == "link"_L1 ? checkLinkSection(section, where, problem)
-                                              : checkMediaSection(it.key(), section, where, problem);
-        if (!ok)
+        if (!checkSection(it.key(), section, where, problem))
             return false;
     }
     for (const QString &kind : mediaKinds) {
