@@ -104,8 +104,6 @@ private slots:
     void asyncSignal();
     void policyDeclarations_data();
     void policyDeclarations();
-    void rulesFollowTheProfile();
-    void unusableSectionIsRefused();
 
 private:
     QUrl url(const QString &path) const { return QUrl(m_server.url(path)); }
@@ -447,71 +445,6 @@ void TestLinkCheck::policyDeclarations()
     QCOMPARE(report.status(rule), status);
     QCOMPARE(report.verdict(),
              status == Status::Pass ? CheckReport::Verdict::Pass : CheckReport::Verdict::Fail);
-}
-
-// Every number, status, name and explanation of the link rules comes from the profile's link section
-// (docs/profile-format.md, "The link section"): another call's numbers show in verdicts and messages.
-void TestLinkCheck::rulesFollowTheProfile()
-{
-    QJsonObject section = m_profile.technical.value("link"_L1).toObject();
-    auto setRule = [&section](const char *id, const char *key, const QJsonValue &value) {
-        QJsonObject rule = section.value(QLatin1StringView(id)).toObject();
-        rule.insert(QLatin1StringView(key), value);
-        section.insert(QLatin1StringView(id), rule);
-    };
-    setRule("protection_level", "min_level", 4);
-    setRule("https", "http", u"fail"_s);
-    setRule("link", "max_redirects", 0);
-    setRule("filing_number", "name",
-            QJsonObject{{"zh"_L1, u"备案号（测试）"_s}, {"en"_L1, u"Filing (test)"_s}});
-    LinkCheck::Options options;
-    QString error;
-    QVERIFY2(LinkCheck::optionsFrom(section, &options, &error), qPrintable(error));
-    QCOMPARE(options.maxRedirects, 0);
-    options.timeoutMs = 1500;
-    const LinkCheck::Result r = LinkCheck::checkBlocking(url(u"/ok"_s), options);
-    const CheckReport report = LinkPolicy::evaluate(r, u"3"_s, u"11010813001-20001"_s, section);
-    QCOMPARE(report.status(u"protection_level"_s), Status::Fail); // 3 is below this call's 4
-    QVERIFY2(report.find(u"protection_level"_s)->expected.contains(u"4"_s),
-             qPrintable(report.find(u"protection_level"_s)->expected));
-    QVERIFY(report.find(u"protection_level"_s)->hint.contains(u"4"_s));
-    QCOMPARE(report.status(u"https"_s), Status::Fail); // plain http, which this call fails
-    QVERIFY(report.find(u"link"_s)->expected.contains(u"at most 0 redirects"_s));
-    const CheckResult *filing = report.find(u"filing_number"_s);
-    QVERIFY(filing->name == u"Filing (test)"_s || filing->name == u"备案号（测试）"_s);
-    QCOMPARE(filing->label(), filing->name);
-    QVERIFY(!report.find(u"link"_s)->explain.isEmpty());
-    QCOMPARE(filing->toJson().value("label"_L1).toString(), filing->name);
-    QCOMPARE(filing->toJson().value("id"_L1).toString(), u"filing_number"_s);
-}
-
-// A link section that did not come through the loader is not filled in from the code: the fetch is not
-// started without its limits, and a rule without its value is an error naming the key.
-void TestLinkCheck::unusableSectionIsRefused()
-{
-    QJsonObject section = m_profile.technical.value("link"_L1).toObject();
-    QJsonObject link = section.value("link"_L1).toObject();
-    link.remove("timeout_ms"_L1);
-    section.insert("link"_L1, link);
-    LinkCheck::Options options;
-    QString error;
-    QVERIFY(!LinkCheck::optionsFrom(section, &options, &error));
-    QVERIFY2(error.contains(u"technical.link.link.timeout_ms"_s), qPrintable(error));
-    section.remove("link"_L1);
-    QVERIFY(!LinkCheck::optionsFrom(section, &options, &error));
-    QVERIFY2(error.contains(u"technical.link.link"_s), qPrintable(error));
-
-    QJsonObject level = section.value("protection_level"_L1).toObject();
-    level.remove("min_level"_L1);
-    section.insert("protection_level"_L1, level);
-    section.insert("rules"_L1, QJsonArray{u"protection_level"_s});
-    LinkCheck::Result r;
-    r.url = url(u"/ok"_s);
-    const CheckReport report = LinkPolicy::evaluate(r, u"3"_s, QString(), section);
-    QCOMPARE(report.status(u"protection_level"_s), Status::Error);
-    QVERIFY2(
-        report.find(u"protection_level"_s)->message.contains(u"technical.link.protection_level.min_level"_s),
-        qPrintable(report.find(u"protection_level"_s)->message));
 }
 
 QTEST_GUILESS_MAIN(TestLinkCheck)

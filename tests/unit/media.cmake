@@ -2,6 +2,7 @@
 sd_add_test(test_media_policy SOURCES unit/TestMediaPolicy.cpp LIBS submitdesk-core LABELS unit;media)
 sd_add_test(test_media_probe SOURCES unit/TestMediaProbe.cpp LIBS submitdesk-core LABELS unit;media)
 sd_add_test(test_link_check SOURCES unit/TestLinkCheck.cpp LIBS submitdesk-core Qt6::Network LABELS unit;media)
+sd_add_test(test_link_policy SOURCES unit/TestLinkPolicy.cpp LIBS submitdesk-core Qt6::Network LABELS unit;media)
 sd_add_test(test_media_cli SOURCES unit/TestMediaCli.cpp LIBS submitdesk-core LABELS unit;media;cli)
 sd_add_test(test_media_check_service SOURCES unit/TestMediaCheckService.cpp LIBS submitdesk-core LABELS unit;media)
 sd_add_test(test_media_check_panel SOURCES unit/TestMediaCheckPanel.cpp LIBS submitdesk-gui LABELS gui;media)

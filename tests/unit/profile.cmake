@@ -1,5 +1,6 @@
 # The campaign profile: loader (with the broken profiles of tests/data/profiles) and taxonomy.
 sd_add_test(test_profile_loader SOURCES unit/TestProfileLoader.cpp LIBS submitdesk-core LABELS unit;profile)
+sd_add_test(test_field_roles SOURCES unit/TestFieldRoles.cpp LIBS submitdesk-core LABELS unit;profile)
 sd_add_test(test_taxonomy SOURCES unit/TestTaxonomy.cpp LIBS submitdesk-core LABELS unit;profile)
 # A second, differently-numbered profile through submitdesk-cli check, validate and export (issue 13).
 sd_add_test(test_second_profile SOURCES unit/TestSecondProfile.cpp LIBS sd_package_fixture LABELS unit;profile;cli TIMEOUT 600)

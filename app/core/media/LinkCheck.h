@@ -62,7 +62,7 @@ public:
     ~LinkCheck() override;
 
     // Options from the "link" rule of the profile's technical "link" section (max_redirects, timeout_ms;
-    // docs/profile-format.md, "The link section"). False with *error naming the key when the rule is
+    // docs/profile-format.md, "Link rules"). False with *error naming the key when the rule is
     // missing or ill-typed: nothing falls back to a number of the code.
     static bool optionsFrom(const QJsonObject &linkSection, Options *out, QString *error);
 

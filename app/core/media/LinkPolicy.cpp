@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 using namespace PolicySupport;
 
 // Every number and name in expectations, messages and hints comes from the rule's object in the
-// profile's technical "link" section (docs/profile-format.md, "The link section"); TechnicalSpec::checkRule
+// profile's technical "link" section (docs/profile-format.md, "Link rules"); TechnicalSpec::checkRule
 // has made sure each required key is there, so nothing here has a default.
 
 namespace {

@@ -8,7 +8,7 @@
 
 // Judges an online course: the link check's result and the declared cyber-security protection level
 // (等级保护) and filing number, against the profile's technical "link" section (docs/profile-format.md,
-// "The link section"). Rules: link (2xx after at most max_redirects redirects within timeout_ms), https
+// "Link rules"). Rules: link (2xx after at most max_redirects redirects within timeout_ms), https
 // (plain http gets the profile's status, TLS errors fail), protection_level (declared and ≥ min_level),
 // filing_number (declared). Every number, name and explanation comes from the profile; nothing has a
 // default here.

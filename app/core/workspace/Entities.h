@@ -29,12 +29,12 @@ struct Batch
     QDateTime createdAt;
 };
 
-// A file attached to a resource: its media, its cover, or anything else.
+// A file attached to a resource: its media, the picture of an image field (the cover), or anything else.
 struct AttachedFile
 {
     qint64 id = 0;
     qint64 resourceId = 0;
-    QString role; // "media", "cover", "attachment"
+    QString role; // "media", "attachment", or the id of the image field the file is the value of
     QString path; // absolute path on this machine
     qint64 size = 0;
     QDateTime mtime;
