@@ -18,6 +18,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"SubmitDesk"_s);
     QCoreApplication::setApplicationName(u"SubmitDesk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SUBMITDESK_VERSION));
+    QGuiApplication::setDesktopFileName(
+        u"submitdesk"_s); // the installed .desktop entry (icon, Wayland app id)
     Translations::install(AppSettings::language());
 
     QCommandLineParser parser;
