@@ -179,6 +179,11 @@ void TestDebPackage::installedCliRunsAndChecks()
     const Run version = run(installed(u"bin/submitdesk-cli"_s), {u"--version"_s}, env, 60000);
     QVERIFY2(version.exitCode == 0, qPrintable(version.describe()));
     QCOMPARE(version.out.trimmed(), u"submitdesk-cli "_s + QStringLiteral(SD_VERSION));
+    // The translations are compiled in (:/i18n): the installed program finds them wherever it lies.
+    QProcessEnvironment chinese = env;
+    chinese.insert(u"SUBMITDESK_LANG"_s, u"zh_CN"_s);
+    const Run help = run(installed(u"bin/submitdesk-cli"_s), {u"--help"_s}, chinese, 60000);
+    QVERIFY2(help.exitCode == 0 && help.out.startsWith(u"用法"_s), qPrintable(help.describe()));
 
     QString error;
     const QString video = m_scratch.filePath(u"lecture.mp4"_s);
