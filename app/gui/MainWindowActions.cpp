@@ -8,6 +8,7 @@
 #include "ResourceEditor.h"
 #include "ResourceTableModel.h"
 #include "WorkspaceController.h"
+#include "help/HelpActions.h"
 #include "workspace/ResourceStore.h"
 
 #include <QActionGroup>
@@ -131,6 +132,7 @@ void MainWindow::createMenus()
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(u"menuHelp"_s);
     m_helpMenu->addAction(a->about);
+    (new HelpActions(this))->addTo(m_helpMenu); // F1: the user guide
 }
 
 void MainWindow::retranslate()
@@ -355,12 +357,5 @@ void MainWindow::deleteSelected()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About SubmitDesk"),
-        tr("<h3>SubmitDesk %1</h3><p>Prepares learning resources for submission to the national "
-           "lifelong-education platform: metadata, media checks, registration and packages.</p>"
-           "<p>Workspace: %2<br>Profile: %3</p>")
-            .arg(QCoreApplication::applicationVersion(),
-                 QDir::toNativeSeparators(m_controller->path()).toHtmlEscaped(),
-                 m_controller->profile().title.text().toHtmlEscaped()));
+    HelpActions::showAbout(this, m_controller->profile(), m_controller->path());
 }

@@ -1,6 +1,7 @@
 // submitdesk [WORKSPACE]: the desktop workstation.
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "SmokeTest.h"
 #include "Translations.h"
 #include "common/AppPaths.h"
 
@@ -17,6 +18,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"SubmitDesk"_s);
     QCoreApplication::setApplicationName(u"SubmitDesk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SUBMITDESK_VERSION));
+    QGuiApplication::setDesktopFileName(
+        u"submitdesk"_s); // the installed .desktop entry (icon, Wayland app id)
     Translations::install(AppSettings::language());
 
     QCommandLineParser parser;
@@ -27,10 +30,17 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(
         u"workspace"_s, QCoreApplication::translate("main", "The workspace file to open (*.submitdesk)."),
         u"[WORKSPACE]"_s);
+    const QCommandLineOption smokeTest(
+        u"smoke-test"_s,
+        QCoreApplication::translate(
+            "main", "Quit once the main window is shown (checks that an installed copy starts)."));
+    parser.addOption(smokeTest);
     parser.process(app);
 
     MainWindow window;
     window.show();
+    if (parser.isSet(smokeTest))
+        SmokeTest::watch(&window);
 
     // The workspace named on the command line, else the one used last, else the default one (created
     // when missing). A failure is shown when it was the named workspace or when nothing could be opened.
