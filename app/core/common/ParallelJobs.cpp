@@ -16,7 +16,8 @@ int defaultThreads()
 
 namespace {
 
-// What the threads share: the next job to take, whether to stop, and the first failure by job number.
+// What the threads share: the next job to take, whether to stop, and the first failure. The first in time,
+// not the lowest-numbered: jobs that stop because another failed fail after it.
 struct Shared
 {
     const Job &job;
@@ -31,7 +32,7 @@ struct Shared
     void fail(int index, const QString &message)
     {
         std::lock_guard guard(lock);
-        if (failedIndex < 0 || index < failedIndex) {
+        if (failedIndex < 0) {
             failedIndex = index;
             failure = message;
         }

@@ -17,7 +17,8 @@ using Job = std::function<bool(int index, const std::atomic_bool &stop, QString 
 // The default number of threads: the machine's cores, at least 1 and at most 8.
 int defaultThreads();
 
-// Runs the jobs; false when one failed (its message in *error, from the lowest-numbered failing job) or
+// Runs the jobs; false when one failed (the message of the first to fail in *error: jobs stopped by it fail
+// later) or
 // when *cancel was set (then *error is `cancelMessage`). With threads <= 1 the jobs run on this thread,
 // in order.
 bool run(int count, int threads, const Job &job, const std::atomic_bool *cancel, const QString &cancelMessage,
