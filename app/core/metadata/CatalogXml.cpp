@@ -59,8 +59,11 @@ bool CatalogXml::checkWellFormed(const QString &xml, const QString &root, QStrin
 
 bool CatalogXml::parse(const QString &xml, QList<Chapter> *chapters, QString *error)
 {
-    if (!checkWellFormed(xml, u"catalog"_s, error))
-        return false;
+    return checkWellFormed(xml, u"catalog"_s, error) && parseWellFormed(xml, chapters, error);
+}
+
+bool CatalogXml::parseWellFormed(const QString &xml, QList<Chapter> *chapters, QString *error)
+{
     QList<Chapter> out;
     BoundedXmlReader reader(xml, catalogLimits());
     if (reader.readNextStartElement()) { // <catalog>

@@ -18,7 +18,7 @@ QList<ValidationMessage> XmlRule::check(const FieldSpec &spec, const QString &va
     // "schema": "catalog": the chapter/section form SubmitDesk writes, durations hh:mm:ss included.
     QList<CatalogXml::Chapter> chapters;
     if (spec.rule.value("schema"_L1).toString() == "catalog"_L1 &&
-        !CatalogXml::parse(value, &chapters, &error))
+        !CatalogXml::parseWellFormed(value, &chapters, &error))
         return {
             ruleWarning(spec, u"xml_schema"_s,
                         QCoreApplication::translate("Validation", "%1 does not follow the chapter form: %2")
