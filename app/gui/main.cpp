@@ -1,5 +1,6 @@
 // submitdesk [WORKSPACE]: the desktop workstation.
 #include "AppSettings.h"
+#include "FirstPaintProbe.h"
 #include "MainWindow.h"
 #include "SmokeTest.h"
 #include "Translations.h"
@@ -62,6 +63,7 @@ int main(int argc, char *argv[])
         if (path == named || errors.isEmpty())
             errors.append(error);
     }
+    FirstPaintProbe::installIfAsked(&window);
     if (!errors.isEmpty() && (!opened || !named.isEmpty()))
         QMessageBox::warning(&window, QCoreApplication::translate("main", "Open Workspace"),
                              errors.join(QLatin1Char('\n')));

@@ -11,3 +11,4 @@ sd_add_test(test_package_integrity SOURCES unit/TestPackageIntegrity.cpp LIBS sd
 sd_add_test(test_bag_reader SOURCES unit/TestBagReader.cpp LIBS sd_package_fixture LABELS unit;package TIMEOUT 600)
 sd_add_test(test_safe_output SOURCES unit/TestSafeOutput.cpp LIBS submitdesk-core LABELS unit;package;workspace)
 sd_add_test(test_durable_output SOURCES unit/TestDurableOutput.cpp LIBS sd_package_fixture LABELS unit;package)
+sd_add_test(test_parallel_reading SOURCES unit/TestParallelReading.cpp LIBS submitdesk-core LABELS unit;package)

@@ -57,36 +57,53 @@ bool CatalogXml::checkWellFormed(const QString &xml, const QString &root, QStrin
     return true;
 }
 
+// One reading pass: the root, the chapters and their sections, then the rest of the text, so that a
+// document is accepted only when it is well-formed to its end.
 bool CatalogXml::parse(const QString &xml, QList<Chapter> *chapters, QString *error)
 {
-    if (!checkWellFormed(xml, u"catalog"_s, error))
-        return false;
     QList<Chapter> out;
     BoundedXmlReader reader(xml, catalogLimits());
-    if (reader.readNextStartElement()) { // <catalog>
-        while (reader.readNextStartElement()) {
-            if (reader.name() != "chapter"_L1)
-                return fail(error, reader, tr("expected <chapter>, found <%1>").arg(reader.name()));
-            Chapter chapter;
-            chapter.title = reader.attributes().value("title"_L1).toString();
-            while (reader.readNextStartElement()) {
-                if (reader.name() != "section"_L1)
-                    return fail(error, reader, tr("expected <section>, found <%1>").arg(reader.name()));
-                Section s;
-                s.title = reader.attributes().value("title"_L1).toString();
-                s.duration = reader.attributes().value("duration"_L1).toString();
-                if (!s.duration.isEmpty() && !isValidDuration(s.duration))
-                    return fail(error, reader, tr("duration \"%1\" is not hh:mm:ss").arg(s.duration));
-                chapter.sections.append(s);
-                reader.skipCurrentElement();
-            }
-            out.append(chapter);
-        }
+    if (!reader.readNextStartElement()) {
+        if (reader.hasError())
+            return fail(error, reader, reader.errorString());
+        if (error)
+            *error = tr("the catalog has no element");
+        return false;
     }
+    if (reader.name() != "catalog"_L1)
+        return fail(error, reader,
+                    tr("the root element must be <%1>, not <%2>").arg(u"catalog"_s, reader.name()));
+    while (reader.readNextStartElement()) {
+        if (reader.name() != "chapter"_L1)
+            return fail(error, reader, tr("expected <chapter>, found <%1>").arg(reader.name()));
+        Chapter chapter;
+        if (!readChapter(reader, &chapter, error))
+            return false;
+        out.append(chapter);
+    }
+    while (!reader.atEnd() && !reader.hasError())
+        reader.readNext();
     if (reader.hasError())
         return fail(error, reader, reader.errorString());
     *chapters = out;
     return true;
+}
+
+bool CatalogXml::readChapter(BoundedXmlReader &reader, Chapter *chapter, QString *error)
+{
+    chapter->title = reader.attributes().value("title"_L1).toString();
+    while (reader.readNextStartElement()) {
+        if (reader.name() != "section"_L1)
+            return fail(error, reader, tr("expected <section>, found <%1>").arg(reader.name()));
+        Section s;
+        s.title = reader.attributes().value("title"_L1).toString();
+        s.duration = reader.attributes().value("duration"_L1).toString();
+        if (!s.duration.isEmpty() && !isValidDuration(s.duration))
+            return fail(error, reader, tr("duration \"%1\" is not hh:mm:ss").arg(s.duration));
+        chapter->sections.append(s);
+        reader.skipCurrentElement();
+    }
+    return !reader.hasError() || fail(error, reader, reader.errorString());
 }
 
 QString CatalogXml::write(const QList<Chapter> &chapters)

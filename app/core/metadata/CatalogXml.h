@@ -6,6 +6,8 @@
 
 // 资源目录: the chapter tree of a resource, kept as the XML string the standard asks for:
 // <catalog><chapter title="…"><section title="…" duration="hh:mm:ss"/></chapter></catalog>
+class BoundedXmlReader;
+
 class CatalogXml
 {
     Q_DECLARE_TR_FUNCTIONS(CatalogXml)
@@ -33,5 +35,9 @@ public:
     // same bounds; no DTD).
     static bool checkWellFormed(const QString &xml, const QString &root, QString *error);
     static QString write(const QList<Chapter> &chapters);
+
     static bool isValidDuration(const QString &duration);
+
+private:
+    static bool readChapter(BoundedXmlReader &reader, Chapter *chapter, QString *error);
 };

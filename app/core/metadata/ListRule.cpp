@@ -39,7 +39,7 @@ QList<ValidationMessage> ListRule::check(const FieldSpec &spec, const QString &v
     const int minLength = r.value("item_min_length"_L1).toInt(1);
     const int maxLength = r.value("item_max_length"_L1).toInt(0);
     const QString pattern = r.value("item_pattern"_L1).toString();
-    const QRegularExpression re(pattern);
+    const QRegularExpression re = cachedPattern(pattern);
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString &item = items.at(i);
         const qsizetype length = item.toUcs4().size();

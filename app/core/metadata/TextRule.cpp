@@ -55,7 +55,7 @@ QList<ValidationMessage> TextRule::check(const FieldSpec &spec, const QString &v
                           .arg(maxLength)
                           .arg(length)));
     const QString pattern = r.value("pattern"_L1).toString();
-    if (!pattern.isEmpty() && !QRegularExpression(pattern).match(value).hasMatch())
+    if (!pattern.isEmpty() && !cachedPattern(pattern).match(value).hasMatch())
         out.append(
             ruleError(spec, u"pattern"_s,
                       QCoreApplication::translate("Validation", "%1 does not have the expected form, e.g. %2")

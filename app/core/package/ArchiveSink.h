@@ -27,6 +27,11 @@ public:
     // Stops writing and closes the output; its owner removes what was written.
     virtual void abort() = 0;
 
+    // Another sink writing files into the same output, so that several files can be written at once (one
+    // writer per thread); nullptr when the output takes one file at a time (a zip). It shares the output:
+    // it neither creates nor closes it.
+    virtual std::unique_ptr<ArchiveSink> parallelWriter() const { return nullptr; }
+
     // A whole small file at once.
     bool addFile(const QString &relativePath, const QByteArray &data, QString *error);
 

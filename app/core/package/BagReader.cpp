@@ -1,5 +1,6 @@
 #include "package/BagReader.h"
 
+#include "common/ParallelJobs.h"
 #include "package/BagLayout.h"
 #include "package/Sha256.h"
 
@@ -15,6 +16,7 @@
 #include <archive_entry.h>
 
 #include <memory>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -358,32 +360,65 @@ bool BagReader::readFolder(const VisitFn &visit, QString *error, const std::atom
     for (const Entry &entry : m_entries) {
         if (entry.kind != Kind::File)
             continue;
-        BlockFn sink = visit(entry);
-        if (!sink)
-            continue;
-        QFile file(m_path + u'/' + entry.path);
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-            if (error)
-                *error = tr("%1: cannot read (%2)").arg(file.fileName(), file.errorString());
-            return false;
-        }
-        // The file may have grown or shrunk since it was listed: hand over no more than its listed size.
-        qint64 read = 0;
-        bool over = false;
-        const BlockFn bounded = [&](const char *data, qint64 size) {
-            read += size;
-            if (read > entry.size) {
-                over = true;
-                return false;
-            }
-            return sink(data, size);
-        };
-        if (!Sha256::readBlocks(file, &block, bounded, error, cancel))
-            return over ? checkSizeRead(entry, read, error) : false;
-        if (!checkSizeRead(entry, read, error))
+        const BlockFn sink = visit(entry);
+        if (sink && !readFolderEntry(entry, sink, &block, error, cancel))
             return false;
     }
     return true;
+}
+
+bool BagReader::readFolderEntry(const Entry &entry, const BlockFn &sink, QByteArray *block, QString *error,
+                                const std::atomic_bool *cancel) const
+{
+    QFile file(m_path + u'/' + entry.path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        if (error)
+            *error = tr("%1: cannot read (%2)").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    // The file may have grown or shrunk since it was listed: hand over no more than its listed size.
+    qint64 read = 0;
+    bool over = false;
+    const BlockFn bounded = [&](const char *data, qint64 size) {
+        read += size;
+        if (read > entry.size) {
+            over = true;
+            return false;
+        }
+        return sink(data, size);
+    };
+    if (!Sha256::readBlocks(file, block, bounded, error, cancel))
+        return over ? checkSizeRead(entry, read, error) : false;
+    return checkSizeRead(entry, read, error);
+}
+
+bool BagReader::readAllParallel(const VisitFn &visit, QString *error, const std::atomic_bool *cancel,
+                                int threads) const
+{
+    if (m_zip || threads <= 1)
+        return readAll(visit, error, cancel);
+    QList<const Entry *> files;
+    for (const Entry &entry : m_entries)
+        if (entry.kind == Kind::File)
+            files.append(&entry);
+    std::mutex visiting;
+    // A stop flag per run: a failing file stops the others between two blocks.
+    const auto job = [&](int index, const std::atomic_bool &stop, QString *jobError) {
+        const Entry &entry = *files.at(index);
+        BlockFn sink;
+        {
+            std::lock_guard guard(visiting);
+            sink = visit(entry);
+        }
+        if (!sink)
+            return true;
+        QByteArray block(std::min<qint64>(BlockSize, entry.size + 1), Qt::Uninitialized);
+        const BlockFn stoppable = [&](const char *data, qint64 size) {
+            return !stop.load() && sink(data, size);
+        };
+        return readFolderEntry(entry, stoppable, &block, jobError, cancel);
+    };
+    return ParallelJobs::run(int(files.size()), threads, job, cancel, tr("cancelled"), error);
 }
 bool BagReader::readFile(const QString &path, QByteArray *out, qint64 maxBytes, QString *error) const
 {

@@ -55,6 +55,11 @@ public:
 
     // One pass over every regular file (safe or not; the visitor decides).
     bool readAll(const VisitFn &visit, QString *error, const std::atomic_bool *cancel = nullptr) const;
+    // The same pass with a folder's files read on `threads` threads at once (a zip is read in order, as
+    // readAll does). `visit` is called for one entry at a time, in no fixed order; each BlockFn it returns
+    // is called from one thread only, but BlockFns of different files run concurrently.
+    bool readAllParallel(const VisitFn &visit, QString *error, const std::atomic_bool *cancel,
+                         int threads) const;
     // One whole small file; fails when it is larger than maxBytes.
     bool readFile(const QString &path, QByteArray *out, qint64 maxBytes, QString *error) const;
 
@@ -65,6 +70,8 @@ private:
     bool listFolder(QString *error);
     bool readZip(const VisitFn &visit, QString *error, const std::atomic_bool *cancel) const;
     bool readFolder(const VisitFn &visit, QString *error, const std::atomic_bool *cancel) const;
+    bool readFolderEntry(const Entry &entry, const BlockFn &sink, QByteArray *block, QString *error,
+                         const std::atomic_bool *cancel) const;
     bool readZipEntry(archive *a, const Entry &entry, const BlockFn &sink, QByteArray *block, QString *error,
                       const std::atomic_bool *cancel) const;
     Entry zipEntry(archive_entry *e, bool nameWarning) const;

@@ -1,5 +1,6 @@
 #include "package/BagVerification.h"
 
+#include "common/ParallelJobs.h"
 #include "media/MediaCheck.h"
 #include "metadata/ResourceValidator.h"
 #include "package/BagInfo.h"
@@ -16,6 +17,9 @@
 #include <QSet>
 #include <QStorageInfo>
 #include <QTemporaryDir>
+
+#include <list>
+#include <mutex>
 
 #include <memory>
 
@@ -131,67 +135,83 @@ void BagVerification::planExtraction()
 }
 
 // One pass: hash every safe file, keep the tag files and metadata.json, copy out what was planned. The
-// reader hands over no more bytes than an entry declares, so a copy is bounded by the plan.
+// reader hands over no more bytes than an entry declares, so a copy is bounded by the plan. A folder's files
+// are read on one thread per core (each file's state is its own); a zip is read in order.
 bool BagVerification::readEntries(const std::atomic_bool *cancel, const BagVerifier::ProgressFn &progress)
 {
-    qint64 done = 0;
-    std::unique_ptr<Sha256> hash;
-    std::unique_ptr<QFile> out;
-    QString current;
-    QString readError;
-    auto finishCurrent = [&]() {
-        if (current.isEmpty())
-            return;
-        m_hashes.insert(current, hash->hex());
-        if (out)
-            out->close();
-        out.reset();
-        current.clear();
-    };
-    const bool read = m_reader.readAll(
-        [&](const BagReader::Entry &e) -> BagReader::BlockFn {
-            finishCurrent();
-            if (!e.safe)
-                return {};
-            current = e.path;
-            m_sizes.insert(e.path, 0);
-            hash = std::make_unique<Sha256>();
-            const bool keep = isKeptInMemory(e.path);
-            if (keep)
-                m_kept.insert(e.path, QByteArray()).value().reserve(e.size);
-            if (m_toExtract.contains(e.path) && !m_extracted.contains(e.path)) {
-                const QString file = m_temp.filePath(QString::number(m_extracted.size()) + u"."_s +
-                                                     QFileInfo(e.path).suffix());
-                out = std::make_unique<QFile>(file);
-                if (out->open(QIODevice::WriteOnly | QIODevice::NewOnly))
-                    m_extracted.insert(e.path, file);
-                else
-                    out.reset();
+    std::atomic<qint64> done = 0;
+    std::mutex reporting;
+    std::list<EntryState> states; // stable addresses: each file's BlockFn holds its own
+    const auto visit = [&](const BagReader::Entry &e) -> BagReader::BlockFn {
+        if (!e.safe)
+            return {};
+        EntryState &state = states.emplace_back(e.path);
+        if (isKeptInMemory(e.path))
+            state.kept.reserve(e.size);
+        openExtraction(&state, e);
+        return [&, s = &state](const char *data, qint64 size) {
+            if (!s->add(data, size))
+                return false;
+            const qint64 now = done += size;
+            if (progress) {
+                std::lock_guard guard(reporting);
+                progress(now, m_total);
             }
-            return [&, keep, path = e.path](const char *data, qint64 size) {
-                hash->update(data, size);
-                m_sizes[path] += size;
-                if (keep)
-                    m_kept[path].append(data, size);
-                if (out && out->write(data, size) != size) {
-                    readError = tr("%1: cannot extract it for the technical check (%2)")
-                                    .arg(path, out->errorString());
-                    return false;
-                }
-                done += size;
-                if (progress)
-                    progress(done, m_total);
-                return true;
-            };
-        },
-        &readError, cancel);
-    finishCurrent();
+            return true;
+        };
+    };
+    QString readError;
+    const bool read = m_reader.readAllParallel(visit, &readError, cancel, ParallelJobs::defaultThreads());
+    for (EntryState &state : states) {
+        if (read)
+            collect(&state);
+        if (readError.isEmpty() && !state.error.isEmpty())
+            readError = state.error;
+    }
     if (!read) {
         m_result.error = readError;
         m_extracted.clear();
         m_temp.remove();
     }
     return read;
+}
+
+BagVerification::EntryState::EntryState(const QString &entryPath) : path(entryPath) {}
+
+bool BagVerification::EntryState::add(const char *data, qint64 size)
+{
+    hash.update(data, size);
+    this->size += size;
+    if (keep)
+        kept.append(data, size);
+    if (out && out->write(data, size) != size) {
+        error = tr("%1: cannot extract it for the technical check (%2)").arg(path, out->errorString());
+        return false;
+    }
+    return true;
+}
+
+void BagVerification::openExtraction(EntryState *state, const BagReader::Entry &e)
+{
+    state->keep = isKeptInMemory(e.path);
+    if (!m_toExtract.contains(e.path) || m_extracted.contains(e.path))
+        return;
+    const QString file =
+        m_temp.filePath(QString::number(m_extracted.size()) + u"."_s + QFileInfo(e.path).suffix());
+    state->out = std::make_unique<QFile>(file);
+    if (state->out->open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        m_extracted.insert(e.path, file);
+    else
+        state->out.reset();
+}
+
+void BagVerification::collect(EntryState *state)
+{
+    m_hashes.insert(state->path, state->hash.hex());
+    m_sizes.insert(state->path, state->size);
+    if (state->keep)
+        m_kept.insert(state->path, std::move(state->kept));
+    state->out.reset();
 }
 
 void BagVerification::checkBagit()

@@ -8,9 +8,14 @@
 #include <QString>
 #include <QTemporaryDir>
 
-#include <atomic>
+#include "package/BagReader.h"
+#include "package/Sha256.h"
 
-class BagReader;
+#include <QFile>
+
+#include <atomic>
+#include <memory>
+
 class PackageManifest;
 class Profile;
 
@@ -41,6 +46,21 @@ private:
     {
         m_result.problems.append({code, path, text, warning});
     }
+    // One file's state during the reading pass: its own hash, byte count, kept bytes and extraction.
+    struct EntryState
+    {
+        explicit EntryState(const QString &entryPath);
+        bool add(const char *data, qint64 size); // false with `error` set when the extraction fails
+        QString path;
+        Sha256 hash;
+        qint64 size = 0;
+        bool keep = false;
+        QByteArray kept;
+        std::unique_ptr<QFile> out;
+        QString error;
+    };
+    void openExtraction(EntryState *state, const BagReader::Entry &e);
+    void collect(EntryState *state);
     bool shouldExtract(const QString &path) const;
     void checkListed(const PackageManifest &manifest, bool payload, QSet<QString> *listed);
 

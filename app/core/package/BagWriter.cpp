@@ -1,13 +1,14 @@
 #include "package/BagWriter.h"
 
+#include "common/ParallelJobs.h"
 #include "common/SafeOutput.h"
 #include "package/ArchiveSink.h"
 #include "package/BagInfo.h"
 #include "package/BagLayout.h"
-#include "package/HashingCopier.h"
 #include "package/MetadataJson.h"
 #include "package/MetadataSheetWriter.h"
 #include "package/MetadataXml.h"
+#include "package/PayloadCopier.h"
 #include "package/ReportHtml.h"
 #include "package/Sha256.h"
 #include "profile/Profile.h"
@@ -195,19 +196,26 @@ bool BagWriter::write(const ExportRequest &request, ExportResult *result, QStrin
     if (!addText(QString::fromLatin1(BagLayout::BagitTxt), bagit, tagManifest))
         return fail();
 
-    HashingCopier copier(cancel, report);
-    for (const PlannedFile &p : std::as_const(plan)) {
-        state.currentFile = p.bagPath;
-        report(0);
-        QString hex;
-        qint64 size = 0;
-        if (!copier.copy(p.source, *sink, p.bagPath, &hex, &size, error))
-            return fail();
-        manifest.add(p.bagPath, hex, size);
-        payloadBytes += size;
+    QList<PayloadCopier::Source> sources;
+    for (const PlannedFile &p : std::as_const(plan))
+        sources.append({p.source, p.bagPath});
+    QList<PayloadCopier::Copied> copied;
+    PayloadCopier copier(
+        cancel,
+        [&](const QString &bagPath, qint64 bytes) {
+            state.currentFile = bagPath;
+            report(bytes);
+        },
+        ParallelJobs::defaultThreads());
+    if (!copier.copy(sources, *sink, &copied, error))
+        return fail();
+    for (qsizetype i = 0; i < plan.size(); ++i) {
+        const PlannedFile &p = plan.at(i);
+        manifest.add(p.bagPath, copied.at(i).sha256, copied.at(i).size);
+        payloadBytes += copied.at(i).size;
         if (p.resourceIndex >= 0)
             content.resources[p.resourceIndex].files.append(
-                {p.role, dataRelative(p.bagPath), size, hex, p.check});
+                {p.role, dataRelative(p.bagPath), copied.at(i).size, copied.at(i).sha256, p.check});
     }
     // Catalogs: the XML the user edited, as a file beside the media.
     for (PackageResource &pr : content.resources) {

@@ -35,6 +35,7 @@ bool FolderSink::beginFile(const QString &relativePath, qint64 size, bool compre
             *error = tr("%1: cannot write (%2)").arg(target, m_file.errorString());
         return false;
     }
+    m_writeBehind.follow(m_file.handle());
     return true;
 }
 
@@ -47,6 +48,7 @@ bool FolderSink::write(const char *data, qint64 size, QString *error)
                 *error = tr("%1: write error (%2)").arg(m_file.fileName(), m_file.errorString());
             return false;
         }
+        m_writeBehind.wrote(n);
         data += n;
         size -= n;
     }
@@ -74,4 +76,11 @@ void FolderSink::abort()
 {
     if (m_file.isOpen())
         m_file.close();
+}
+
+std::unique_ptr<ArchiveSink> FolderSink::parallelWriter() const
+{
+    auto writer = std::make_unique<FolderSink>();
+    writer->m_root = m_root;
+    return writer;
 }

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "common/WriteBehind.h"
 #include "package/ArchiveSink.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
-// Writes a bag as a plain folder.
+// Writes a bag as a plain folder. Files are written to disk as they are written (WriteBehind), and several
+// writers (parallelWriter) can fill the same folder at once.
 class FolderSink : public ArchiveSink
 {
     Q_DECLARE_TR_FUNCTIONS(FolderSink)
@@ -16,8 +18,10 @@ public:
     bool endFile(QString *error) override;
     bool close(QString *error) override;
     void abort() override;
+    std::unique_ptr<ArchiveSink> parallelWriter() const override;
 
 private:
     QString m_root;
     QFile m_file;
+    WriteBehind m_writeBehind;
 };

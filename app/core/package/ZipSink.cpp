@@ -55,6 +55,7 @@ bool ZipSink::open(const QString &path, const QString &rootName, QString *error)
     archive_write_set_bytes_per_block(m_archive, 1 << 20);
 #ifdef Q_OS_UNIX
     const int opened = archive_write_open_fd(m_archive, m_fd);
+    m_writeBehind.follow(m_fd);
 #else
     const int opened = archive_write_open_filename(m_archive, QFile::encodeName(path).constData());
 #endif
@@ -99,6 +100,7 @@ bool ZipSink::write(const char *data, qint64 size, QString *error)
                 *error = tr("%1: cannot write %2 (%3)").arg(m_path, m_current, archiveError());
             return false;
         }
+        m_writeBehind.wrote(n);
         data += n;
         size -= n;
     }

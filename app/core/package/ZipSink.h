@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/WriteBehind.h"
 #include "package/ArchiveSink.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,7 @@ private:
     bool closeFile();
     struct archive *m_archive = nullptr;
     int m_fd = -1; // the archive file, created with O_EXCL | O_NOFOLLOW
+    WriteBehind m_writeBehind;
     QString m_path;
     QString m_root;
     QString m_current;

@@ -1,0 +1,73 @@
+#include "package/PayloadCopier.h"
+
+#include "common/ParallelJobs.h"
+#include "package/ArchiveSink.h"
+#include "package/HashingCopier.h"
+
+#include <mutex>
+
+PayloadCopier::PayloadCopier(const std::atomic_bool *cancel, Progress progress, int threads)
+    : m_cancel(cancel), m_progress(std::move(progress)), m_threads(threads)
+{
+}
+
+bool PayloadCopier::copy(const QList<Source> &sources, ArchiveSink &sink, QList<Copied> *copied,
+                         QString *error)
+{
+    copied->clear();
+    copied->resize(sources.size());
+    if (m_threads > 1 && sources.size() > 1 && sink.parallelWriter())
+        return copyInParallel(sources, sink, copied, error);
+    return copyInOrder(sources, sink, copied, error);
+}
+
+bool PayloadCopier::copyInOrder(const QList<Source> &sources, ArchiveSink &sink, QList<Copied> *copied,
+                                QString *error)
+{
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        const Source &source = sources.at(i);
+        if (m_progress)
+            m_progress(source.bagPath, 0);
+        HashingCopier copier(m_cancel, [this, &source](qint64 bytes) {
+            if (m_progress)
+                m_progress(source.bagPath, bytes);
+        });
+        Copied &out = (*copied)[i];
+        if (!copier.copy(source.path, sink, source.bagPath, &out.sha256, &out.size, error))
+            return false;
+    }
+    return true;
+}
+
+bool PayloadCopier::copyInParallel(const QList<Source> &sources, const ArchiveSink &sink,
+                                   QList<Copied> *copied, QString *error)
+{
+    std::mutex reporting;
+    const auto report = [&](const QString &bagPath, qint64 bytes) {
+        if (!m_progress)
+            return;
+        std::lock_guard guard(reporting);
+        m_progress(bagPath, bytes);
+    };
+    // A stop flag of the copy as a whole: set by cancel or by another file's failure.
+    std::atomic_bool stopAll = false;
+    const auto job = [&](int index, const std::atomic_bool &stop, QString *jobError) {
+        const Source &source = sources.at(index);
+        std::unique_ptr<ArchiveSink> writer = sink.parallelWriter();
+        report(source.bagPath, 0);
+        HashingCopier copier(&stopAll, [&](qint64 bytes) {
+            if (stop.load() || (m_cancel && m_cancel->load()))
+                stopAll = true;
+            report(source.bagPath, bytes);
+        });
+        Copied &out = (*copied)[index];
+        if (copier.copy(source.path, *writer, source.bagPath, &out.sha256, &out.size, jobError))
+            return true;
+        writer->abort();
+        return false;
+    };
+    const bool ok = ParallelJobs::run(int(sources.size()), m_threads, job, m_cancel, tr("cancelled"), error);
+    if (!ok && m_cancel && m_cancel->load() && error)
+        *error = tr("cancelled");
+    return ok;
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+class ArchiveSink;
+
+// Copies an export's payload files into its sink, hashing each on the way (HashingCopier). Where the sink
+// takes several files at once (a folder), files are copied on one thread per core; a zip takes them in
+// order. Results come back in the order of the sources, whatever order the copies finished in.
+class PayloadCopier
+{
+    Q_DECLARE_TR_FUNCTIONS(PayloadCopier)
+public:
+    struct Source
+    {
+        QString path;    // the file on disk
+        QString bagPath; // where it goes in the bag
+    };
+    struct Copied
+    {
+        QString sha256;
+        qint64 size = 0;
+    };
+    // Called (from any copying thread, one call at a time) with the file being copied and the bytes just
+    // copied of it (0 when it starts).
+    using Progress = std::function<void(const QString &bagPath, qint64 bytes)>;
+
+    PayloadCopier(const std::atomic_bool *cancel, Progress progress, int threads);
+    bool copy(const QList<Source> &sources, ArchiveSink &sink, QList<Copied> *copied, QString *error);
+
+private:
+    bool copyInOrder(const QList<Source> &sources, ArchiveSink &sink, QList<Copied> *copied, QString *error);
+    bool copyInParallel(const QList<Source> &sources, const ArchiveSink &sink, QList<Copied> *copied,
+                        QString *error);
+
+    const std::atomic_bool *m_cancel;
+    Progress m_progress;
+    int m_threads;
+};
