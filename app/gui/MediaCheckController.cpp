@@ -7,6 +7,7 @@
 #include "ResourcesController.h"
 #include "WorkspaceController.h"
 #include "media/MediaCheckService.h"
+#include "package/TechnicalFindings.h"
 #include "workspace/ResourceStore.h"
 
 #include <QAction>
@@ -37,6 +38,8 @@ MediaCheckController::MediaCheckController(QMainWindow *window, WorkspaceControl
         m_panel->deepCheck();
     });
     connect(&workspace, &WorkspaceController::workspaceChanged, this, [this] { resetService(); });
+    connect(resources.model(), &ResourceTableModel::batchReportChanged, this,
+            [this] { checkWhatIsNotChecked(); });
     resetService();
 }
 
@@ -84,6 +87,13 @@ void MediaCheckController::resetService()
         return;
     m_service = new MediaCheckService(&m_workspace.workspace(), m_workspace.profile(), this);
     m_panel->setService(m_service);
+    m_autoChecked.clear();
+    // A new result changes the resource's status: the list and the report take it in.
+    connect(m_service, &MediaCheckService::finished, this,
+            [this](const QString &, const CheckReport &, bool fromCache) {
+                if (!fromCache)
+                    m_resources.model()->scheduleRevalidate();
+            });
     connect(m_service, &MediaCheckService::cacheFailed, this, [this](const QString &error) {
         showStatus(tr("A check result was not cached: %1").arg(error), 10000);
     });
@@ -117,6 +127,24 @@ void MediaCheckController::showMediaFor(qint64 resourceId)
         m_panel->clear();
     else
         m_panel->showFiles(paths, type->media);
+}
+
+void MediaCheckController::checkWhatIsNotChecked()
+{
+    if (!m_service)
+        return;
+    QList<qint64> ids;
+    for (const ValidationMessage &m : m_resources.model()->batchReport().messages())
+        if (TechnicalFindings::isNotChecked(m) && !ids.contains(m.resourceId))
+            ids.append(m.resourceId);
+    // A file that cannot be read is not cached: it would come back in every report. Once is enough;
+    // its error shows when the resource is selected.
+    for (const auto &[path, kind] : mediaToCheck(ids)) {
+        if (m_autoChecked.contains(path) || m_service->isRunning(path))
+            continue;
+        m_autoChecked.insert(path);
+        m_service->check(path, kind);
+    }
 }
 
 QList<std::pair<QString, QString>> MediaCheckController::mediaToCheck(const QList<qint64> &resourceIds) const

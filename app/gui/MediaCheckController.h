@@ -2,6 +2,8 @@
 
 #include "WindowController.h"
 
+#include <QSet>
+
 #include <utility>
 
 class MediaCheckPanel;
@@ -38,6 +40,8 @@ public:
 
 private:
     void resetService();
+    // The batch report lists media not checked yet: checks each such file once (per service).
+    void checkWhatIsNotChecked();
     // (path, kind) of the resources' media files; links are left out.
     QList<std::pair<QString, QString>> mediaToCheck(const QList<qint64> &resourceIds) const;
     bool batchResources(QList<qint64> *ids) const;
@@ -47,5 +51,6 @@ private:
     MediaCheckPanel *m_panel;
     QDockWidget *m_dock;
     MediaCheckService *m_service = nullptr;
+    QSet<QString> m_autoChecked; // paths checked by themselves since the service was made
     QAction *m_checkAll, *m_deepCheck;
 };

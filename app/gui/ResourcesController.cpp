@@ -347,11 +347,18 @@ void ResourcesController::updateCounts()
         m_countLabel->setText(tr("%n resource(s), checking…", nullptr, total));
         return;
     }
-    int withErrors = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        if (m_model->index(row, 0).data(ResourceTableModel::ErrorCountRole).toInt() > 0)
+    int withErrors = 0, notChecked = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (index.data(ResourceTableModel::ErrorCountRole).toInt() > 0)
             ++withErrors;
-    m_countLabel->setText(tr("%n resource(s), %1 with errors", nullptr, total).arg(withErrors));
+        else if (index.data(ResourceTableModel::NotCheckedRole).toInt() > 0)
+            ++notChecked;
+    }
+    QString text = tr("%n resource(s), %1 with errors", nullptr, total).arg(withErrors);
+    if (notChecked > 0) // not complete either: their media is still to be checked
+        text += tr(", %n not checked yet", nullptr, notChecked);
+    m_countLabel->setText(text);
 }
 
 void ResourcesController::validateBatch()
