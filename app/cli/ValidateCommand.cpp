@@ -1,16 +1,21 @@
-// submitdesk-cli validate WORKSPACE [--batch NAME] [--json]: the batch report.
+// submitdesk-cli validate WORKSPACE [--batch NAME] [--json] [--no-media]: the batch report, with the
+// technical check of the media and links (cached results, the rest checked now) unless --no-media.
 
 #include "CliCommand.h"
 #include "CliSupport.h"
 
 #include "common/Clock.h"
 #include "metadata/BatchValidator.h"
+#include "package/ExportChecks.h"
+#include "package/TechnicalFindings.h"
 #include "workspace/BatchStore.h"
 #include "workspace/ResourceStore.h"
 #include "workspace/UnitStore.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -23,12 +28,13 @@ public:
     QString name() const override { return u"validate"_s; }
     QString summary() const override
     {
-        return tr("Check the metadata of every resource of a batch (or all batches).");
+        return tr("Check the metadata, media and links of every resource of a batch (or all batches).");
     }
     void configure(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file."));
         parser.addOption({u"batch"_s, tr("Only this batch."), u"NAME"_s});
+        parser.addOption({u"no-media"_s, tr("Check the metadata only, not the media files and links.")});
     }
     int run(const QCommandLineParser &parser) override
     {
@@ -41,22 +47,9 @@ public:
         Profile profile;
         if (!CliSupport::openWorkspaceOrReport(args.first(), false, &workspace, &profile, tr("validate: %1")))
             return ExitCouldNotRun;
-        BatchStore batches(workspace);
         QList<Batch> selected;
-        if (parser.isSet(u"batch"_s)) {
-            Batch b;
-            QString error;
-            if (!batches.findByName(parser.value(u"batch"_s), &b, &error)) {
-                CliSupport::err(error.isEmpty()
-                                    ? tr("validate: there is no batch \"%1\"").arg(parser.value(u"batch"_s))
-                                    : tr("validate: %1").arg(error));
-                return ExitCouldNotRun;
-            }
-            selected.append(b);
-        } else if (QString error; !batches.all(&selected, &error)) {
-            CliSupport::err(tr("validate: %1").arg(error));
+        if (!selectBatches(parser, workspace, &selected))
             return ExitCouldNotRun;
-        }
         QString unitError;
         const Unit unit = UnitStore(workspace).primary(&unitError);
         if (unit.id == 0) {
@@ -75,7 +68,9 @@ public:
                 CliSupport::err(tr("validate: %1").arg(error));
                 return ExitCouldNotRun;
             }
-            const ValidationReport report = validator.validate(list, unit);
+            ValidationReport report = validator.validate(list, unit);
+            if (!parser.isSet(u"no-media"_s))
+                report.add(technicalFindings(workspace, profile, list));
             errors += report.errorCount();
             if (parser.isSet(u"json"_s)) {
                 QJsonObject o = report.toJson();
@@ -89,7 +84,9 @@ public:
                             tr("%n warning(s)", nullptr, report.warningCount()));
             for (const ValidationMessage &m : report.messages()) {
                 QString where = m.resourceId ? tr("resource %1").arg(m.resourceId) : tr("batch");
-                if (!m.fieldId.isEmpty())
+                if (const FieldSpec *field = profile.field(m.fieldId))
+                    where += u" / "_s + field->label.text();
+                else if (!m.fieldId.isEmpty())
                     where += u" / "_s + m.fieldId;
                 CliSupport::out(u"  %1  %2: %3"_s.arg(severityName(m.severity), -7).arg(where, m.text));
             }
@@ -98,6 +95,50 @@ public:
             CliSupport::outJson(QJsonDocument(QJsonObject{
                 {"profile"_L1, profile.idAndVersion()}, {"errors"_L1, errors}, {"batches"_L1, json}}));
         return errors > 0 ? ExitProblems : ExitClean;
+    }
+
+private:
+    static bool selectBatches(const QCommandLineParser &parser, Workspace &workspace, QList<Batch> *selected)
+    {
+        BatchStore batches(workspace);
+        if (!parser.isSet(u"batch"_s)) {
+            QString error;
+            if (batches.all(selected, &error))
+                return true;
+            CliSupport::err(tr("validate: %1").arg(error));
+            return false;
+        }
+        Batch b;
+        QString error;
+        if (!batches.findByName(parser.value(u"batch"_s), &b, &error)) {
+            CliSupport::err(error.isEmpty()
+                                ? tr("validate: there is no batch \"%1\"").arg(parser.value(u"batch"_s))
+                                : tr("validate: %1").arg(error));
+            return false;
+        }
+        selected->append(b);
+        return true;
+    }
+
+    // The technical check of the batch as an export makes it: cached results, the rest checked now (and
+    // cached for the next time).
+    static QList<ValidationMessage> technicalFindings(Workspace &workspace, const Profile &profile,
+                                                      const QList<Resource> &resources)
+    {
+        QList<ExportChecks::Item> items;
+        for (const Resource &r : resources)
+            items += TechnicalFindings::cachedItems(workspace, profile, r);
+        QSet<QString> toCheck; // as run() names them: file name or URL
+        for (const ExportChecks::Item &item : std::as_const(items))
+            if (!item.done)
+                toCheck.insert(item.kind == "link"_L1 ? item.path : QFileInfo(item.path).fileName());
+        ExportChecks::run(&items, profile, nullptr, [&toCheck](int done, int total, const QString &current) {
+            if (toCheck.remove(current)) // once per file, and only for what is checked now
+                CliSupport::err(tr("Checking %1 (%2 of %3)…").arg(current).arg(done + 1).arg(total));
+        });
+        if (QString error; !ExportChecks::storeNew(workspace, profile, items, &error))
+            CliSupport::err(tr("validate: a check result was not cached: %1").arg(error));
+        return TechnicalFindings::fromItems(items, profile);
     }
 };
 const CliCommandRegistration registration([] { return std::make_unique<ValidateCommand>(); });

@@ -1,4 +1,5 @@
 #include "BatchSelector.h"
+#include "BatchNameDialog.h"
 
 #include "WorkspaceController.h"
 #include "workspace/BatchStore.h"
@@ -8,7 +9,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QToolButton>
@@ -23,6 +23,7 @@ BatchSelector::BatchSelector(WorkspaceController &controller, QWidget *parent)
     m_new->setObjectName(u"actionNewBatch"_s);
     m_rename->setObjectName(u"actionRenameBatch"_s);
     m_delete->setObjectName(u"actionDeleteBatch"_s);
+    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_combo->setMinimumContentsLength(16);
     m_label->setBuddy(m_combo);
@@ -124,11 +125,9 @@ void BatchSelector::askNew()
 {
     if (!m_controller.isOpen())
         return;
-    bool ok = false;
     const QString name =
-        QInputDialog::getText(this, tr("New batch"), tr("Name of the new batch:"), QLineEdit::Normal,
-                              tr("Batch %1").arg(m_combo->count() + 1), &ok);
-    if (!ok)
+        BatchNameDialog::ask(window(), BatchNameDialog::NewBatch, tr("Batch %1").arg(m_combo->count() + 1));
+    if (name.isEmpty())
         return;
     QString error;
     if (!createBatch(name, &error))
@@ -140,10 +139,8 @@ void BatchSelector::askRename()
     const qint64 id = currentBatchId();
     if (id == 0)
         return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename batch"), tr("New name of the batch:"),
-                                               QLineEdit::Normal, m_combo->currentText(), &ok);
-    if (!ok)
+    const QString name = BatchNameDialog::ask(window(), BatchNameDialog::RenameBatch, m_combo->currentText());
+    if (name.isEmpty())
         return;
     QString error;
     if (!BatchStore(m_controller.workspace()).rename(id, name, &error)) {
@@ -189,7 +186,7 @@ void BatchSelector::updateActions()
 
 void BatchSelector::retranslate()
 {
-    m_label->setText(tr("&Batch:"));
+    m_label->setText(tr("Ba&tch:")); // Alt+B opens the Batch menu
     m_new->setText(tr("New batch…"));
     m_rename->setText(tr("Rename…"));
     m_delete->setText(tr("Delete"));

@@ -1,37 +1,32 @@
 #include "MainWindow.h"
-#include "MainWindowActions.h"
 
+#include "ActionSupport.h"
 #include "AppSettings.h"
-#include "BatchSelector.h"
+#include "HelpController.h"
+#include "MediaCheckController.h"
+#include "PackageController.h"
+#include "RegistrationController.h"
 #include "ReportDock.h"
-#include "ResourceEditor.h"
-#include "ResourceFilterModel.h"
-#include "ResourceTableModel.h"
+#include "ResourceAdder.h"
+#include "ResourcesController.h"
 #include "Translations.h"
 #include "WorkspaceController.h"
-#include "workspace/ResourceStore.h"
+#include "WorkspaceFileController.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDir>
-#include <QDragEnterEvent>
-#include <QElapsedTimer>
+#include <QDockWidget>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QMenu>
+#include <QLocale>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPointer>
-#include <QSplitter>
-#include <QStackedWidget>
+#include <QPushButton>
 #include <QStatusBar>
-#include <QTableView>
 #include <QTimer>
-#include <QUndoStack>
-#include <QVBoxLayout>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
@@ -41,340 +36,200 @@ static void initGuiResources()
 }
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_controller(new WorkspaceController(this)), m_undo(new QUndoStack(this)),
-      m_model(new ResourceTableModel(*m_controller, this)), m_filter(new ResourceFilterModel(this)),
-      m_batches(new BatchSelector(*m_controller)), m_search(new QLineEdit), m_statusFilter(new QComboBox),
-      m_table(new QTableView), m_splitter(new QSplitter(Qt::Horizontal)),
-      m_report(new ReportDock(*m_controller, *m_model, this)), m_savedLabel(new QLabel),
-      m_countLabel(new QLabel), m_emptyHint(new QLabel), m_editorStack(new QStackedWidget)
+    : QMainWindow(parent), m_workspace(new WorkspaceController(this)), m_savedLabel(new QLabel)
 {
     initGuiResources();
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/submitdesk.png"_s));
     setAcceptDrops(true);
-    m_search->setObjectName(u"searchEdit"_s);
-    m_search->setClearButtonEnabled(true);
-    m_statusFilter->setObjectName(u"statusFilter"_s);
-    m_table->setObjectName(u"resourceTable"_s);
-    m_savedLabel->setObjectName(u"savedLabel"_s);
-    m_countLabel->setObjectName(u"countLabel"_s);
-    m_emptyHint->setObjectName(u"emptyHint"_s);
-    m_emptyHint->setAlignment(Qt::AlignCenter);
-    m_emptyHint->setWordWrap(true);
-    m_emptyHint->setMargin(24);
-
-    m_filter->setSourceModel(m_model);
-    m_table->setModel(m_filter);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ResourceTableModel::PositionColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle); // file names keep their extension visible
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    QHeaderView *header = m_table->horizontalHeader();
-    const QFontMetrics metrics = m_table->fontMetrics();
-    header->setSectionResizeMode(ResourceTableModel::TitleColumn, QHeaderView::Stretch);
-    header->resizeSection(ResourceTableModel::PositionColumn, metrics.horizontalAdvance(u"00000"_s) + 16);
-    header->resizeSection(ResourceTableModel::TypeColumn, metrics.horizontalAdvance(u"Online course"_s) + 12);
-    header->resizeSection(ResourceTableModel::FileColumn, metrics.horizontalAdvance(u"m"_s) * 10);
-    header->resizeSection(ResourceTableModel::StatusColumn,
-                          metrics.horizontalAdvance(u"incomplete (12 missing)"_s) + 28);
-
-    auto *left = new QWidget;
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(6, 6, 0, 0);
-    leftLayout->addWidget(m_batches);
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_search, 1);
-    filterRow->addWidget(m_statusFilter);
-    leftLayout->addLayout(filterRow);
-    leftLayout->addWidget(m_table, 1);
-    m_editorStack->addWidget(m_emptyHint);
-    m_splitter->addWidget(left);
-    m_splitter->addWidget(m_editorStack);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({620, 660});
-    setCentralWidget(m_splitter);
-    addDockWidget(Qt::BottomDockWidgetArea, m_report);
-    m_countLabel->setContentsMargins(0, 0, 12, 0);
-    statusBar()->addPermanentWidget(m_countLabel);
-    statusBar()->addPermanentWidget(m_savedLabel);
-
-    createActions();
     createMenus();
-    createTools();
-    createToolBar();
-    // The table's own Delete key; the menu shows the same action.
-    m_table->addAction(a->deleteResource);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    const QString language = AppSettings::language();
-    for (QAction *action : m_languageGroup->actions())
-        action->setChecked(action->data().toString() == language);
-
-    connect(m_controller, &WorkspaceController::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
-    connect(m_batches, &BatchSelector::currentBatchChanged, this, &MainWindow::onBatchChanged);
-    connect(m_batches, &BatchSelector::batchRemoved, m_undo, &QUndoStack::clear);
-    connect(m_search, &QLineEdit::textChanged, m_filter, &ResourceFilterModel::setSearchText);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_filter->setStatusFilter(ResourceFilterModel::StatusFilter(qMax(0, index)));
-    });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::onSelectionChanged);
-    connect(m_model, &ResourceTableModel::statusesChanged, this, &MainWindow::updateCounts);
-    connect(m_model, &ResourceTableModel::readFailed, this, [this](const QString &error) {
-        statusBar()->showMessage(tr("The list could not be read completely: %1").arg(error));
-    });
-    connect(m_model, &ResourceTableModel::batchReportChanged, this, &MainWindow::updateCounts);
-    connect(m_report, &ReportDock::messageActivated, this, &MainWindow::onReportMessage);
-
-    connect(m_controller, &WorkspaceController::aboutToChange, this, [this] {
-        if (m_editor)
-            m_editor->flushPendingEdits();
-    });
-    recreateEditor();
+    createControllers();
+    createWindowActions();
+    m_savedLabel->setObjectName(u"savedLabel"_s);
+    statusBar()->addPermanentWidget(m_savedLabel);
+    connect(m_workspace, &WorkspaceController::workspaceChanged, this, &MainWindow::updateTitle);
     retranslate();
     resize(1280, 800);
-    resizeDocks({m_report}, {200}, Qt::Vertical);
+    resizeDocks({m_resources->reportDock()}, {200}, Qt::Vertical);
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());
-    onWorkspaceChanged();
+    updateTitle();
 }
 
 MainWindow::~MainWindow()
 {
-    // The undo stack is a child and would be deleted after `a`; its clear() on deletion emits signals
-    // whose slots here use `a`. Cut those connections first.
-    m_undo->disconnect(this);
-    delete m_editor; // stores what was typed last while the workspace is still open
-    m_editor = nullptr;
-    delete a;
+    // The controllers are children, deleted after this body and after the workspace (made first): the
+    // editor must store what was typed last while the workspace is still open.
+    m_resources->closeEditor();
+}
+
+void MainWindow::createMenus()
+{
+    auto addMenu = [this](const char *name) {
+        QMenu *menu = menuBar()->addMenu(QString());
+        menu->setObjectName(QLatin1StringView(name));
+        return menu;
+    };
+    m_menus.file = addMenu("menuFile");
+    m_menus.edit = addMenu("menuEdit");
+    m_menus.batch = addMenu("menuBatch");
+    m_menus.unit = addMenu("menuUnit");
+    m_menus.view = addMenu("menuView");
+    m_menus.help = addMenu("menuHelp");
+    m_menus.toolBar = new QToolBar(this);
+    m_menus.toolBar->setObjectName(u"mainToolBar"_s);
+    m_menus.toolBar->setMovable(false);
+    m_menus.toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon); // the words matter more than icons
+    m_menus.toolBar->setIconSize(QSize(16, 16));
+    addToolBar(Qt::TopToolBarArea, m_menus.toolBar);
+    m_menus.toolBar->toggleViewAction()->setObjectName(u"actionShowToolBar"_s);
+    m_menus.view->addAction(m_menus.toolBar->toggleViewAction());
+}
+
+void MainWindow::createControllers()
+{
+    m_files = new WorkspaceFileController(this, *m_workspace);
+    m_resources = new ResourcesController(this, *m_workspace);
+    setCentralWidget(m_resources->centralWidget());
+    m_media = new MediaCheckController(this, *m_workspace, *m_resources);
+    tabifyDockWidget(m_resources->reportDock(), m_media->dock());
+    m_resources->reportDock()->raise();
+    m_packages = new PackageController(this, *m_workspace, *m_resources);
+    m_registration = new RegistrationController(this, *m_workspace);
+    m_help = new HelpController(this, *m_workspace);
+    for (WindowController *controller : std::initializer_list<WindowController *>{
+             m_files, m_resources, m_media, m_packages, m_registration, m_help})
+        addController(controller);
+
+    connect(m_resources, &WindowController::resourceShown, m_media, &MediaCheckController::showMediaFor);
+    connect(m_resources, &WindowController::resourcesAdded, m_media, &MediaCheckController::checkResources);
+    connect(m_packages, &WindowController::batchRequested, m_resources, &WindowController::batchRequested);
+}
+
+void MainWindow::addController(WindowController *controller)
+{
+    m_controllers.append(controller);
+    controller->addToMenus(m_menus);
+    controller->retranslate();
+    // Any controller may ask for a resource: the resources controller shows it.
+    if (controller != m_resources)
+        connect(controller, &WindowController::resourceRequested, m_resources,
+                &WindowController::resourceRequested);
+}
+
+void MainWindow::createWindowActions()
+{
+    m_quit = ActionSupport::make(this, "actionQuit", QKeySequence::Quit);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_menus.file->addSeparator();
+    m_menus.file->addAction(m_quit);
+
+    m_languageGroup = new QActionGroup(this);
+    const std::pair<const char *, QString> languages[] = {
+        {"actionLanguageSystem", QString()}, {"actionLanguageZh", u"zh_CN"_s}, {"actionLanguageEn", u"en"_s}};
+    const QString current = AppSettings::language();
+    for (const auto &[name, code] : languages) {
+        QAction *action = ActionSupport::make(m_languageGroup, name);
+        action->setData(code);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+    }
+    m_languageMenu = m_menus.view->addMenu(QString());
+    m_languageMenu->setObjectName(u"menuLanguage"_s);
+    m_languageMenu->addActions(m_languageGroup->actions());
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { setLanguage(action->data().toString()); });
+}
+
+void MainWindow::retranslate()
+{
+    m_menus.file->setTitle(tr("&File"));
+    m_menus.edit->setTitle(tr("&Edit"));
+    m_menus.batch->setTitle(tr("&Batch"));
+    m_menus.unit->setTitle(tr("&Unit"));
+    m_menus.view->setTitle(tr("&View"));
+    m_menus.help->setTitle(tr("&Help"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_menus.toolBar->setWindowTitle(tr("Main toolbar"));
+    m_menus.toolBar->toggleViewAction()->setText(tr("&Toolbar"));
+    m_quit->setText(tr("&Quit"));
+    const QList<QAction *> languages = m_languageGroup->actions();
+    languages.at(0)->setText(tr("System"));
+    languages.at(1)->setText(u"简体中文"_s);
+    languages.at(2)->setText(u"English"_s);
+    m_savedLabel->setText(tr("All changes saved"));
+    m_savedLabel->setToolTip(
+        tr("Every edit is stored in the workspace file at once; there is nothing to save."));
+    for (WindowController *controller : std::as_const(m_controllers))
+        controller->retranslate();
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_workspace->isOpen())
+        setWindowTitle(tr("%1 — SubmitDesk").arg(QDir::toNativeSeparators(m_workspace->path())));
+    else
+        setWindowTitle(tr("SubmitDesk"));
+    setWindowFilePath(m_workspace->path());
 }
 
 bool MainWindow::openWorkspace(const QString &path, QString *error)
 {
-    if (!m_controller->open(path, error))
-        return false;
-    AppSettings::addRecentWorkspace(m_controller->path());
-    updateRecentMenu();
-    return true;
-}
-
-void MainWindow::showStoreFailure(const QString &message)
-{
-    statusBar()->showMessage(message, 10000);
-    // Window-modal but not blocking (an undo may come from a shortcut in the middle of typing); a second
-    // failure while the box is open replaces its text. Closed, the box is deleted.
-    auto *box = findChild<QMessageBox *>(u"storeFailedMessage"_s, Qt::FindDirectChildrenOnly);
-    if (!box || !box->isVisible()) {
-        box = new QMessageBox(QMessageBox::Warning, tr("Not stored"), QString(), QMessageBox::Ok, this);
-        box->setObjectName(u"storeFailedMessage"_s);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    box->setText(message);
-    box->open();
-}
-
-void MainWindow::recreateEditor()
-{
-    const qint64 shown = m_editor ? m_editor->resourceId() : 0;
-    if (m_editor) {
-        m_editorStack->removeWidget(m_editor);
-        m_editor->deleteLater();
-        m_editor = nullptr;
-    }
-    if (!m_controller->isOpen())
-        return;
-    m_editor = new ResourceEditor(m_controller->workspace(), m_controller->profile(), m_undo);
-    m_editor->setObjectName(u"resourceEditor"_s);
-    m_editorStack->addWidget(m_editor);
-    connect(m_editor, &ResourceEditor::resourceEdited, this,
-            [this] { statusBar()->showMessage(tr("Stored."), 1500); });
-    // The undo commands outlive this editor (it is rebuilt, the stack stays): they report to the window.
-    m_editor->setUndoFailureHandler([window = QPointer<MainWindow>(this)](const QString &message) {
-        if (window)
-            window->showStoreFailure(message);
-    });
-    if (shown != 0 && m_model->rowOf(shown) >= 0) {
-        m_editor->setResource(shown);
-        m_editorStack->setCurrentWidget(m_editor);
-    } else {
-        m_editorStack->setCurrentWidget(m_emptyHint);
-    }
-}
-
-void MainWindow::onWorkspaceChanged()
-{
-    m_undo->clear();
-    m_model->setBatch(0);
-    resetMediaCheck();
-    recreateEditor();
-    m_batches->resetForWorkspace(); // selects the first batch, which loads the model and the report
-    if (m_controller->isOpen())
-        setWindowTitle(tr("%1 — SubmitDesk").arg(QDir::toNativeSeparators(m_controller->path())));
-    else
-        setWindowTitle(tr("SubmitDesk"));
-    setWindowFilePath(m_controller->path());
-    updateActions();
-    updateCounts();
-}
-
-void MainWindow::onBatchChanged(qint64 batchId)
-{
-    QElapsedTimer timer;
-    timer.start();
-    if (m_editor)
-        m_editor->setResource(0);
-    m_editorStack->setCurrentWidget(m_emptyHint);
-    m_model->setBatch(batchId);
-    m_report->refreshNow();
-    const qint64 firstScreenMs = timer.elapsed(); // the rest of the rows and the statuses follow later
-    const int total = m_model->allRowsLoaded() || batchId == 0
-                          ? m_model->rowCount()
-                          : ResourceStore(m_controller->workspace()).countInBatch(batchId);
-    if (batchId != 0 && total > 0)
-        statusBar()->showMessage(
-            tr("Opened a batch of %n resource(s); the list showed in %1 ms.", nullptr, total)
-                .arg(firstScreenMs),
-            5000);
-    updateActions();
-    updateCounts();
-}
-
-void MainWindow::onSelectionChanged()
-{
-    updateActions();
-    const qint64 id = currentResourceId();
-    // An empty selection (the row left the filter while being edited) keeps the editor as it is.
-    if (id == 0 || !m_editor || id == m_editor->resourceId())
-        return;
-    m_editor->setResource(id);
-    m_editorStack->setCurrentWidget(m_editor);
-    showMediaFor(id);
-}
-
-qint64 MainWindow::currentBatchId() const
-{
-    return m_batches->currentBatchId();
-}
-
-qint64 MainWindow::currentResourceId() const
-{
-    const QModelIndex index = m_table->selectionModel()->currentIndex();
-    if (!index.isValid() || !m_table->selectionModel()->isRowSelected(index.row(), index.parent()))
-        return 0;
-    return index.data(ResourceTableModel::ResourceIdRole).toLongLong();
-}
-
-bool MainWindow::selectResource(qint64 resourceId)
-{
-    const int sourceRow = m_model->rowOf(resourceId);
-    if (sourceRow < 0)
-        return false;
-    QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
-    if (!index.isValid()) { // hidden by the search or the status filter
-        m_search->clear();
-        m_statusFilter->setCurrentIndex(0);
-        index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
-    }
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
-    return true;
-}
-
-void MainWindow::onReportMessage(qint64 resourceId, const QString &fieldId)
-{
-    if (resourceId == 0 || !selectResource(resourceId) || !m_editor)
-        return;
-    if (m_editor->resourceId() != resourceId) {
-        m_editor->setResource(resourceId);
-        m_editorStack->setCurrentWidget(m_editor);
-        showMediaFor(resourceId);
-    }
-    if (!fieldId.isEmpty())
-        m_editor->focusField(fieldId);
+    return m_files->openWorkspace(path, error);
 }
 
 QList<DraftCreator::Outcome> MainWindow::addSources(const QStringList &sources)
 {
-    QList<DraftCreator::Outcome> outcomes;
-    if (!m_controller->isOpen() || sources.isEmpty())
-        return outcomes;
-    QString error;
-    if (currentBatchId() == 0 && !m_batches->createBatch(tr("Batch %1").arg(1), &error)) {
-        QMessageBox::warning(this, tr("Add resources"), tr("No batch to add to: %1").arg(error));
-        return outcomes;
-    }
-    DraftCreator creator(m_controller->workspace(), m_controller->profile());
-    outcomes = creator.create(currentBatchId(), sources);
-    checkAttachedMedia(outcomes); // the technical check starts by itself, off the GUI thread
-    QStringList skipped;
-    qint64 first = 0;
-    int added = 0;
-    for (const DraftCreator::Outcome &o : outcomes) {
-        if (o.resourceId == 0) {
-            skipped.append(o.error.isEmpty() ? o.source : o.error);
-        } else {
-            ++added;
-            if (first == 0)
-                first = o.resourceId;
-        }
-    }
-    statusBar()->showMessage(tr("Added %n draft resource(s).", nullptr, added), 5000);
-    if (first != 0)
-        selectResource(first);
-    if (!skipped.isEmpty() || outcomes.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Information, tr("Add resources"),
-                                    outcomes.isEmpty()
-                                        ? tr("No media file was found in what was added.")
-                                        : tr("%n item(s) were not added:", nullptr, int(skipped.size())),
-                                    QMessageBox::Ok, this);
-        box->setObjectName(u"skippedMessage"_s);
-        box->setDetailedText(skipped.join(QLatin1Char('\n')));
-        if (!skipped.isEmpty())
-            box->setInformativeText(skipped.mid(0, 5).join(QLatin1Char('\n')) +
-                                    (skipped.size() > 5 ? u"\n…"_s : QString()));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open(); // not modal for the event loop: the window stays usable
-    }
-    return outcomes;
+    return m_resources->addSources(sources);
 }
 
-QStringList MainWindow::sourcesFromMime(const QMimeData *mime)
+qint64 MainWindow::currentBatchId() const
 {
-    QStringList sources;
-    if (!mime || !mime->hasUrls())
-        return sources;
-    for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile())
-            sources.append(url.toLocalFile());
-        else if (url.scheme() == "http"_L1 || url.scheme() == "https"_L1)
-            sources.append(url.toString());
-    }
-    return sources;
+    return m_resources->currentBatchId();
+}
+
+qint64 MainWindow::currentResourceId() const
+{
+    return m_resources->currentResourceId();
+}
+
+bool MainWindow::selectResource(qint64 resourceId)
+{
+    return m_resources->selectResource(resourceId);
+}
+
+ResourceEditor *MainWindow::editor() const
+{
+    return m_resources->editor();
+}
+
+QUndoStack *MainWindow::undoStack() const
+{
+    return m_resources->undoStack();
+}
+
+ResourceTableModel *MainWindow::resourceModel() const
+{
+    return m_resources->model();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (m_controller->isOpen() && !sourcesFromMime(event->mimeData()).isEmpty())
+    if (!m_resources->acceptedSources(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (m_controller->isOpen() && !sourcesFromMime(event->mimeData()).isEmpty())
+    if (!m_resources->acceptedSources(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QStringList sources = sourcesFromMime(event->mimeData());
-    if (sources.isEmpty() || !m_controller->isOpen())
+    const QStringList sources = m_resources->acceptedSources(event->mimeData());
+    if (sources.isEmpty())
         return;
     event->acceptProposedAction();
     // Leave the drag-and-drop loop of the source application before doing the work.
@@ -386,7 +241,8 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         // The editor's labels come from the profile in the current language: build it anew.
-        QMetaObject::invokeMethod(this, &MainWindow::recreateEditor, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { m_resources->retranslateEditor(); }, Qt::QueuedConnection);
     }
     QMainWindow::changeEvent(event);
 }
@@ -397,4 +253,49 @@ void MainWindow::setLanguage(const QString &language)
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == language);
     Translations::install(language); // sends LanguageChange to every widget
+}
+
+bool MainWindow::readyToClose()
+{
+    const auto stopping = [this] {
+        return std::any_of(m_controllers.cbegin(), m_controllers.cend(),
+                           [](const WindowController *c) { return c->isStopping(); });
+    };
+    if (m_closeWhenIdle) // asked before; closes once the cancelled work has stopped
+        return !stopping();
+    QStringList work;
+    for (const WindowController *controller : std::as_const(m_controllers))
+        work += controller->runningWork();
+    if (work.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Close SubmitDesk"),
+                    tr("Work is still running: %1.").arg(QLocale().createSeparatedList(work)),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"closeWhileRunning"_s);
+    box.setInformativeText(tr("Cancel it and close the window? Nothing already stored is lost."));
+    QPushButton *stop = box.addButton(tr("Cancel It and Close"), QMessageBox::AcceptRole);
+    box.addButton(tr("Keep Working"), QMessageBox::RejectRole);
+    box.setDefaultButton(stop);
+    box.exec();
+    if (box.clickedButton() != stop)
+        return false;
+    m_closeWhenIdle = true;
+    for (WindowController *controller : std::as_const(m_controllers))
+        controller->cancelRunningWork();
+    if (stopping())
+        statusBar()->showMessage(tr("Cancelling…"));
+    return !stopping();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!readyToClose()) {
+        event->ignore();
+        if (m_closeWhenIdle)
+            QTimer::singleShot(100, this, &QWidget::close);
+        return;
+    }
+    m_closeWhenIdle = false;
+    AppSettings::setWindowLayout(saveGeometry(), saveState());
+    event->accept();
 }

@@ -1,28 +1,27 @@
 #pragma once
 
+#include "WindowController.h"
 #include "metadata/DraftCreator.h"
 
 #include <QMainWindow>
 
-class BatchSelector;
+class HelpController;
+class MediaCheckController;
+class PackageController;
 class QActionGroup;
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QMenu;
-class QSplitter;
-class QStackedWidget;
-class QTableView;
 class QUndoStack;
-class ReportDock;
+class RegistrationController;
 class ResourceEditor;
-class ResourceFilterModel;
 class ResourceTableModel;
+class ResourcesController;
 class WorkspaceController;
+class WorkspaceFileController;
 
-// The workstation's window: batches and their resources on the left, the resource editor in the
-// middle, the batch report below. Every edit is stored at once; there is nothing to save.
-// Files and folders dropped on the window become draft resources of the current batch.
+// The workstation's window, a shell: it makes the menus, the toolbar and the status bar, and assembles
+// one controller per job (WindowController), each owning its actions, docks and dialogs. Itself it
+// handles only what belongs to the whole window: the language, drops, the title, the layout kept
+// between runs, and closing while work runs. Every edit is stored at once; there is nothing to save.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,7 +31,7 @@ public:
 
     // Opens the workspace file (created when missing) and remembers it among the recent ones.
     bool openWorkspace(const QString &path, QString *error);
-    WorkspaceController &controller() const { return *m_controller; }
+    WorkspaceController &controller() const { return *m_workspace; }
 
     // Drafts one resource per media file or link of the sources (files, folders, http(s) URLs) in the
     // current batch, creating a batch when there is none. Skipped sources are reported in a message.
@@ -46,9 +45,17 @@ public:
     // Selects the resource in the table (clearing the search when it hides the row).
     bool selectResource(qint64 resourceId);
 
-    ResourceEditor *editor() const { return m_editor; }
-    QUndoStack *undoStack() const { return m_undo; }
-    ResourceTableModel *resourceModel() const { return m_model; }
+    ResourceEditor *editor() const;
+    QUndoStack *undoStack() const;
+    ResourceTableModel *resourceModel() const;
+
+    // The jobs of the window, for the code that hooks more of them in.
+    ResourcesController *resources() const { return m_resources; }
+    MediaCheckController *mediaChecks() const { return m_media; }
+    const MainMenus &menus() const { return m_menus; }
+    // Takes a further controller in: it fills the menus now and is retranslated and asked about
+    // running work with the others.
+    void addController(WindowController *controller);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -58,75 +65,26 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void createActions();
     void createMenus();
-    // MainWindowToolBar.cpp: the Unit menu, the main toolbar, Find and Validate, closing while work runs.
-    void createToolBar();
-    void retranslateToolBar();
-    void validateBatch();
-    void focusSearch();
-    // What still runs in the background (an export, an import, a verification, media checks), as
-    // phrases for a question; empty when nothing does.
-    QStringList runningWork() const;
-    // Cancels it; returns false when some of it ends only later (the window closes then).
-    bool cancelRunningWork();
+    void createControllers();
+    void createWindowActions();
     void retranslate();
-    void recreateEditor();
-    // A write that failed behind the user's back (an undo, a redo): a message box and the status bar.
-    void showStoreFailure(const QString &message);
-    void onWorkspaceChanged();
-    void onBatchChanged(qint64 batchId);
-    void onSelectionChanged();
-    void onReportMessage(qint64 resourceId, const QString &fieldId);
-    void updateRecentMenu();
-    void updateActions();
-    void updateCounts();
-    void askNewWorkspace();
-    void askOpenWorkspace();
-    void askSaveAs();
-    void askAddFiles();
-    void askAddFolder();
-    void askAddLink();
-    void deleteSelected();
-    void showAbout();
-    // Part 3 (MainWindowTools.cpp): the dialogs and docks of the other parts of the workstation.
-    void createTools();
-    void retranslateTools();
-    void resetMediaCheck();
-    void showMediaFor(qint64 resourceId);
-    QList<std::pair<QString, QString>> mediaToCheck(const QList<qint64> &resourceIds) const;
-    void checkAttachedMedia(const QList<DraftCreator::Outcome> &outcomes);
-    void checkAllMedia();
-    void openRegistration();
-    void openExport();
-    void openImport(int mode);
-    void openVerify();
-    static QStringList sourcesFromMime(const class QMimeData *mime);
+    void updateTitle();
+    // Asks whether to cancel running work; false when the window must stay open (for now).
+    bool readyToClose();
 
-    WorkspaceController *m_controller;
-    QUndoStack *m_undo;
-    ResourceTableModel *m_model;
-    ResourceFilterModel *m_filter;
-    BatchSelector *m_batches;
-    QLineEdit *m_search;
-    QComboBox *m_statusFilter;
-    QTableView *m_table;
-    QSplitter *m_splitter;
-    ResourceEditor *m_editor = nullptr;
-    ReportDock *m_report;
+    WorkspaceController *m_workspace;
+    MainMenus m_menus;
+    QList<WindowController *> m_controllers;
+    WorkspaceFileController *m_files = nullptr;
+    ResourcesController *m_resources = nullptr;
+    MediaCheckController *m_media = nullptr;
+    PackageController *m_packages = nullptr;
+    RegistrationController *m_registration = nullptr;
+    HelpController *m_help = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_quit = nullptr;
     QLabel *m_savedLabel;
-    QLabel *m_countLabel;
-    QLabel *m_emptyHint;
-    QStackedWidget *m_editorStack;
-
-    struct Actions;
-    Actions *a;
-    QMenu *m_fileMenu, *m_recentMenu, *m_editMenu, *m_batchMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
-    QMenu *m_unitMenu = nullptr;
-    class QToolBar *m_toolBar = nullptr;
     bool m_closeWhenIdle = false; // the user chose to close; waiting for cancelled work to end
-    QActionGroup *m_languageGroup;
-    class QDockWidget *m_mediaDock = nullptr;
-    class MediaCheckPanel *m_mediaPanel = nullptr;
-    class MediaCheckService *m_mediaService = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "ReportDock.h"
 
+#include "package/TechnicalFindings.h"
+
 #include "ReportModel.h"
 #include "ResourceTableModel.h"
 #include "WorkspaceController.h"
@@ -76,6 +78,39 @@ int ReportDock::errorCount() const
     return m_model->report().errorCount();
 }
 
+int ReportDock::notCheckedCount() const
+{
+    const QList<ValidationMessage> &messages = m_model->report().messages();
+    return int(std::count_if(messages.cbegin(), messages.cend(), TechnicalFindings::isNotChecked));
+}
+
+bool ReportDock::isBatchReady() const
+{
+    return isUpToDate() && errorCount() == 0 && notCheckedCount() == 0;
+}
+
+// "Ready" only when an export would accept the batch: no error in the metadata or the technical check
+// (ExportJob refuses on either) and nothing left unchecked.
+QString ReportDock::summaryText() const
+{
+    const int errors = errorCount(), warnings = warningCount(), notChecked = notCheckedCount();
+    if (errors > 0) {
+        QString text = tr("Not ready: %1, %2 — click a message to go to the field.")
+                           .arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings));
+        if (notChecked > 0)
+            text += u' ' + tr("%n file(s) or link(s) not checked yet.", nullptr, notChecked);
+        return text;
+    }
+    if (notChecked > 0)
+        return tr("Not ready yet: %n file(s) or link(s) not checked yet. Media files are checked by "
+                  "themselves; check a link in the Media check panel.",
+                  nullptr, notChecked);
+    if (warnings > 0)
+        return tr("The batch is ready to export, with %n warning(s) — click a message to see it.", nullptr,
+                  warnings);
+    return tr("The batch is ready: no errors, no warnings.");
+}
+
 int ReportDock::warningCount() const
 {
     return m_model->report().warningCount();
@@ -87,12 +122,8 @@ void ReportDock::updateSummary()
         m_summary->setText(tr("No batch selected."));
     else if (!m_resources.hasBatchReport())
         m_summary->setText(tr("Checking the batch…"));
-    else if (m_model->report().isEmpty())
-        m_summary->setText(tr("The batch is ready: no errors, no warnings."));
     else
-        m_summary->setText(
-            tr("%1, %2 — click a message to go to the field.")
-                .arg(tr("%n error(s)", nullptr, errorCount()), tr("%n warning(s)", nullptr, warningCount())));
+        m_summary->setText(summaryText());
 }
 
 void ReportDock::retranslate()

@@ -23,6 +23,10 @@ public:
     bool isUpToDate() const;
     int errorCount() const;
     int warningCount() const;
+    // Media files and links whose technical check is not known yet.
+    int notCheckedCount() const;
+    // The report is up to date and an export would accept the batch.
+    bool isBatchReady() const;
     ReportModel *model() const { return m_model; }
 
 signals:
@@ -35,6 +39,7 @@ protected:
 private:
     void retranslate();
     void updateSummary();
+    QString summaryText() const;
 
     WorkspaceController &m_controller;
     ResourceTableModel &m_resources;

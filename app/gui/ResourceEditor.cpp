@@ -2,8 +2,8 @@
 
 #include "ChangeFieldCommand.h"
 #include "FieldEditor.h"
-#include "FieldEditorFactory.h"
 #include "FieldEditorRow.h"
+#include "ResourceFormBuilder.h"
 
 #include "common/Clock.h"
 #include "metadata/FieldValidator.h"
@@ -15,7 +15,6 @@
 #include "workspace/Workspace.h"
 
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QLabel>
 #include <QPointer>
 #include <QScrollArea>
@@ -34,6 +33,7 @@ public:
     }
 
     void build(const QString &type);
+    void connectRow(FieldEditorRow *row);
     void load(const Resource &resource);
     QString storedValue(const Resource &resource, const FieldSpec &spec) const;
     ValidationContext context() const;
@@ -185,64 +185,32 @@ void ResourceEditor::Private::build(const QString &newType)
         old->deleteLater();
     type = newType;
     built = !newType.isEmpty();
-    auto *form = new QWidget;
-    form->setObjectName(u"resourceForm"_s);
     if (id == 0) {
         header->setText(tr("No resource selected"));
-        auto *layout = new QVBoxLayout(form);
-        auto *hint = new QLabel(tr("Choose a resource in the list to edit its metadata."), form);
-        hint->setAlignment(Qt::AlignCenter);
-        layout->addWidget(hint);
-        scroll->setWidget(form);
+        scroll->setWidget(ResourceFormBuilder::buildEmpty());
         return;
     }
     const ResourceTypeSpec *typeSpec = profile.resourceType(newType);
     header->setText(typeSpec ? tr("%1 · %2 · resource %3").arg(newType, typeSpec->label.text()).arg(id)
                              : tr("Resource %1 (unknown type \"%2\")").arg(id).arg(newType));
-    // The rows keep their natural heights; spare room goes below the last one.
-    auto *outer = new QVBoxLayout(form);
-    auto *layout = new QFormLayout;
-    outer->addLayout(layout);
-    outer->addStretch(1);
-    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-    layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    // An unknown type still shows every field that applies to all types, and the type combo to fix it.
-    QList<const FieldSpec *> specs = profile.fieldsFor(newType);
-    if (specs.isEmpty())
-        for (const FieldSpec &f : profile.fields)
-            if (f.appliesTo.isEmpty())
-                specs.append(&f);
-    for (const FieldSpec *spec : std::as_const(specs)) {
-        FieldEditor *editor = FieldEditorFactory::create(*spec, profile, form);
-        if (spec->role == FieldRole::UnitName && !unitName().isEmpty())
-            editor->setPlaceholder(tr("%1 (the workspace's unit)").arg(unitName()));
-        auto *row = new FieldEditorRow(editor, form);
-        auto *label = new QLabel(form);
-        label->setObjectName(u"label_"_s + spec->id);
-        label->setTextFormat(Qt::RichText);
-        const QString text = spec->label.text().toHtmlEscaped();
-        label->setText(spec->isRequiredFor(newType) ? text + u" <span style=\"color:#c62828\">*</span>"_s
-                                                    : text);
-        label->setToolTip(spec->isRequiredFor(newType) ? tr("%1 (required)").arg(spec->help.text())
-                                                       : spec->help.text());
-        label->setBuddy(editor->inputWidget());
-        layout->addRow(label, row);
-        rows.append(row);
-        connect(editor, &FieldEditor::edited, q, [this, row] { onEdited(row); });
-        connect(editor, &FieldEditor::committed, q, [this, row] {
-            row->cancelScheduledStore();
-            store(row);
-            row->closeSession();
-        });
-        connect(row, &FieldEditorRow::storeDue, q, [this, row] { store(row); });
-        connect(row, &FieldEditorRow::fixClicked, q, [this, row] { applyFix(row); });
-    }
-    auto *legend = new QLabel(tr("<span style=\"color:#c62828\">*</span> required for this type"), form);
-    legend->setObjectName(u"requiredLegend"_s);
-    legend->setTextFormat(Qt::RichText);
-    layout->addRow(QString(), legend);
-    scroll->setWidget(form);
+    const ResourceFormBuilder::Form form = ResourceFormBuilder::build(profile, newType, unitName());
+    rows = form.rows;
+    for (FieldEditorRow *row : std::as_const(rows))
+        connectRow(row);
+    scroll->setWidget(form.widget);
+}
+
+void ResourceEditor::Private::connectRow(FieldEditorRow *row)
+{
+    FieldEditor *editor = row->editor();
+    connect(editor, &FieldEditor::edited, q, [this, row] { onEdited(row); });
+    connect(editor, &FieldEditor::committed, q, [this, row] {
+        row->cancelScheduledStore();
+        store(row);
+        row->closeSession();
+    });
+    connect(row, &FieldEditorRow::storeDue, q, [this, row] { store(row); });
+    connect(row, &FieldEditorRow::fixClicked, q, [this, row] { applyFix(row); });
 }
 
 QString ResourceEditor::Private::storedValue(const Resource &resource, const FieldSpec &spec) const

@@ -36,7 +36,10 @@ bool ResourceFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         if (!index.data(ResourceTableModel::StatusKnownRole).toBool())
             return false;
         const int errors = index.data(ResourceTableModel::ErrorCountRole).toInt();
-        if ((m_status == WithErrors) != (errors > 0))
+        const int notChecked = index.data(ResourceTableModel::NotCheckedRole).toInt();
+        if (m_status == WithErrors && errors == 0)
+            return false;
+        if (m_status == Complete && (errors > 0 || notChecked > 0)) // complete means ready to export
             return false;
     }
     if (m_words.isEmpty())

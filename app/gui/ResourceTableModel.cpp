@@ -1,5 +1,7 @@
 #include "ResourceTableModel.h"
 
+#include "package/TechnicalFindings.h"
+
 #include "WorkspaceController.h"
 #include "metadata/ResourceValidator.h"
 #include "workspace/ResourceStore.h"
@@ -143,6 +145,12 @@ void ResourceTableModel::cancelCheck()
     m_checking = false;
 }
 
+void ResourceTableModel::scheduleRevalidate()
+{
+    if (m_batchId != 0)
+        m_revalidateTimer.start();
+}
+
 void ResourceTableModel::revalidate()
 {
     cancelCheck();
@@ -151,6 +159,11 @@ void ResourceTableModel::revalidate()
     const quint64 generation = m_generation;
     auto job = std::make_shared<BatchValidationJob>(m_controller.path(), m_batchId, m_controller.profile(),
                                                     m_controller.validationContext());
+    // The technical check's results count too, as an export would judge them (the profile is copied:
+    // the job runs on another thread).
+    job->setExtraFindings([profile = m_controller.profile()](Workspace &workspace, const Resource &resource) {
+        return TechnicalFindings::forResource(workspace, profile, resource);
+    });
     m_job = job;
     m_editedDuringCheck.clear(); // the new check reads the batch as it is now
     m_checking = true;
@@ -225,7 +238,9 @@ void ResourceTableModel::updateResource(qint64 resourceId)
         return;
     }
     const ResourceValidator validator(m_controller.profile(), m_controller.validationContext());
-    m_statusById.insert(resourceId, BatchValidationJob::statusOf(resourceId, validator.validate(resource)));
+    ValidationReport found = validator.validate(resource);
+    found.add(TechnicalFindings::forResource(m_controller.workspace(), m_controller.profile(), resource));
+    m_statusById.insert(resourceId, BatchValidationJob::statusOf(resourceId, found));
     m_editedDuringCheck.insert(resourceId);
     m_resources[row] = resource;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -276,6 +291,8 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         return known ? QVariant(status.errors) : QVariant();
     case WarningCountRole:
         return known ? QVariant(status.warnings) : QVariant();
+    case NotCheckedRole:
+        return known ? QVariant(status.notChecked) : QVariant();
     case SearchTextRole:
         return roleValue(resource, FieldRole::Title) + QLatin1Char('\n') + fileName(resource);
     case SortRole:
@@ -283,7 +300,7 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         case PositionColumn:
             return resource.position;
         case StatusColumn: // complete first, then by growing trouble, not yet checked last
-            return known ? status.errors * 1000 + status.warnings : INT_MAX;
+            return known ? status.errors * 1000 + status.notChecked * 100 + status.warnings : INT_MAX;
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -309,16 +326,16 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (index.column() == StatusColumn && known)
-            return status.errors > status.missing               ? m_errorIcon
-                   : (status.errors > 0 || status.warnings > 0) ? m_warningIcon
-                                                                : m_okIcon;
+            return status.errors > status.missing                                        ? m_errorIcon
+                   : (status.errors > 0 || status.warnings > 0 || status.notChecked > 0) ? m_warningIcon
+                                                                                         : m_okIcon;
         break;
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn)
-            return QBrush(!known                           ? QColor(0x75, 0x75, 0x75)
-                          : status.errors > status.missing ? QColor(0xc6, 0x28, 0x28)
-                          : status.errors > 0              ? QColor(0xa1, 0x62, 0x07)
-                                                           : QColor(0x2e, 0x7d, 0x32));
+            return QBrush(!known                                       ? QColor(0x75, 0x75, 0x75)
+                          : status.errors > status.missing             ? QColor(0xc6, 0x28, 0x28)
+                          : status.errors > 0 || status.notChecked > 0 ? QColor(0xa1, 0x62, 0x07)
+                                                                       : QColor(0x2e, 0x7d, 0x32));
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == PositionColumn)
@@ -388,6 +405,8 @@ QString ResourceTableModel::statusText(const Status &status) const
         return tr("incomplete (%n missing)", nullptr, status.missing);
     if (status.errors > 0)
         return tr("%n error(s)", nullptr, status.errors);
+    if (status.notChecked > 0)
+        return tr("not checked yet");
     if (status.warnings > 0)
         return tr("complete (%n warning(s))", nullptr, status.warnings);
     return tr("complete");

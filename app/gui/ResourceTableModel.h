@@ -37,6 +37,7 @@ public:
         SortRole,         // the value the column sorts by (unknown statuses last)
         SearchTextRole,   // title and file name, for the search box
         StatusKnownRole,  // bool
+        NotCheckedRole,   // int: media files or links not checked yet (not complete, not an error)
     };
     // Rows read synchronously when a batch is opened (more than a screen), and per page afterwards.
     static constexpr int FirstPageRows = 200;
@@ -75,6 +76,8 @@ public:
     qint64 lastCheckMs() const { return m_lastCheckMs; }
     // Checks the whole batch again in the background (cancels a check under way).
     void revalidate();
+    // Checks the batch again shortly (a media check finished: the statuses take its result in).
+    void scheduleRevalidate();
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

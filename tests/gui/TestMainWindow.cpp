@@ -140,8 +140,13 @@ void TestMainWindow::answerNextInputDialog(const QString &text)
     auto *timer = new QTimer(this);
     timer->setInterval(20);
     connect(timer, &QTimer::timeout, this, [timer, text] {
-        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
-            dialog->setTextValue(text);
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (auto *input = qobject_cast<QInputDialog *>(dialog)) {
+            input->setTextValue(text);
+            input->accept();
+            timer->deleteLater();
+        } else if (dialog && dialog->objectName() == "batchNameDialog"_L1) {
+            dialog->findChild<QLineEdit *>(u"batchNameEdit"_s)->setText(text);
             dialog->accept();
             timer->deleteLater();
         }

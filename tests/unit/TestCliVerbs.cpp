@@ -290,11 +290,23 @@ private slots:
              u"copyright=国家开放大学"_s, u"speakers=张建华;朱新;(藏族)班班多杰"_s, u"clicks=36500"_s,
              u"keywords=新媒体;人工智能"_s, u"category=科学文化-航空知识-航空发动机"_s, u"cover="_s + cover});
         CLI_EXPECT(r, 0);
+        // The metadata is complete; the draft's media file is no video: it fails the technical check,
+        // which validate includes (exit 1, the file and the reason named) unless --no-media.
         r = TestSupport::runCli({u"validate"_s, path, u"--batch"_s, u"b"_s, u"--json"_s});
+        CLI_EXPECT(r, 1);
+        o = json(r);
+        QVERIFY(o.value("errors"_L1).toInt() > 0);
+        bool sawTechnical = false;
+        for (const QJsonValue &v :
+             o.value("batches"_L1).toArray().first().toObject().value("messages"_L1).toArray())
+            sawTechnical |= v.toObject().value("code"_L1).toString() == "technical"_L1 &&
+                            v.toObject().value("resource"_L1).toInteger() == id;
+        QVERIFY(sawTechnical);
+        r = TestSupport::runCli({u"validate"_s, path, u"--batch"_s, u"b"_s, u"--json"_s, u"--no-media"_s});
         CLI_EXPECT(r, 0);
         o = json(r);
         QCOMPARE(o.value("errors"_L1).toInt(), 0);
-        r = TestSupport::runCli({u"validate"_s, path});
+        r = TestSupport::runCli({u"validate"_s, path, u"--no-media"_s});
         CLI_EXPECT(r, 0);
         QVERIFY(r.out.contains("\"b\""));
         CLI_EXPECT(TestSupport::runCli({u"validate"_s, path, u"--batch"_s, u"no such batch"_s}), 2);

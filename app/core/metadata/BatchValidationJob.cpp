@@ -18,6 +18,8 @@ BatchValidationJob::Status BatchValidationJob::statusOf(qint64 resourceId, const
                 ++status.missing;
         } else if (m.severity == Severity::Warning) {
             ++status.warnings;
+        } else if (m.code == "not_checked"_L1) {
+            ++status.notChecked;
         }
     }
     return status;
@@ -58,9 +60,16 @@ bool BatchValidationJob::run(const ChunkCallback &onChunk, ValidationReport *rep
     QList<Status> chunk;
     chunk.reserve(qMin<qsizetype>(m_chunkSize, resources.size()));
     const BatchValidator validator(m_profile, m_context);
-    const ValidationReport whole =
+    ValidationReport extra; // added after the metadata's findings
+    ValidationReport whole =
         validator.validate(resources, unit, [&](qsizetype index, const ValidationReport &own) {
-            chunk.append(statusOf(resources.at(index).id, own));
+            ValidationReport all = own;
+            if (m_extra) {
+                const QList<ValidationMessage> found = m_extra(workspace, resources.at(index));
+                all.add(found);
+                extra.add(found);
+            }
+            chunk.append(statusOf(resources.at(index).id, all));
             if (chunk.size() >= m_chunkSize) {
                 if (onChunk)
                     onChunk(chunk);
@@ -72,6 +81,7 @@ bool BatchValidationJob::run(const ChunkCallback &onChunk, ValidationReport *rep
         return false;
     if (!chunk.isEmpty() && onChunk)
         onChunk(chunk);
+    whole.merge(extra);
     if (report)
         *report = whole;
     return true;

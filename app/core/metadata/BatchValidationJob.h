@@ -10,6 +10,9 @@
 
 #include <functional>
 
+class Workspace;
+struct Resource;
+
 // One check of a whole batch, meant for a worker thread: it opens its own connection to the workspace
 // file read-only (a connection belongs to the thread that opened it; WAL lets it read while the window
 // writes; the check writes nothing into the file),
@@ -25,8 +28,14 @@ public:
         qint64 resourceId = 0;
         int errors = 0;
         int warnings = 0;
-        int missing = 0; // errors that are only "required field empty"
+        int missing = 0;    // errors that are only "required field empty"
+        int notChecked = 0; // media or links not checked yet (info "not_checked"): not complete either
     };
+    // Findings about a resource beyond its metadata (the technical check's, from the package module),
+    // called on the job's thread with its read-only workspace; they count in the status and the report.
+    using ExtraFindings =
+        std::function<QList<ValidationMessage>(Workspace &workspace, const Resource &resource)>;
+    void setExtraFindings(ExtraFindings findings) { m_extra = std::move(findings); }
     static Status statusOf(qint64 resourceId, const ValidationReport &report);
 
     // context.taxonomy is pointed at the job's own copy of the profile.
@@ -50,4 +59,5 @@ private:
     ValidationContext m_context;
     int m_chunkSize;
     QAtomicInt m_canceled;
+    ExtraFindings m_extra;
 };

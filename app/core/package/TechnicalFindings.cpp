@@ -1,0 +1,115 @@
+#include "package/TechnicalFindings.h"
+
+#include "profile/LocalizedText.h"
+#include "profile/Profile.h"
+#include "workspace/CheckResultStore.h"
+#include "workspace/Workspace.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void loadCachedLink(Workspace &workspace, const Profile &profile, ExportChecks::Item *item)
+{
+    QJsonObject json;
+    QDateTime at;
+    const CheckResultStore::Key key{item->path, 0, u""_s, profile.idAndVersion(), u"link"_s};
+    if (!CheckResultStore(workspace).find(key, &json, &at))
+        return;
+    item->report = CheckReport::fromJson(json);
+    if (!item->report.checkedAt.isValid())
+        item->report.checkedAt = at;
+    item->done = true;
+    item->fromCache = true;
+}
+
+QString itemName(const ExportChecks::Item &item)
+{
+    return item.kind == "link"_L1 ? item.path : QFileInfo(item.path).fileName();
+}
+} // namespace
+
+QList<ExportChecks::Item> TechnicalFindings::cachedItems(Workspace &workspace, const Profile &profile,
+                                                         const Resource &resource)
+{
+    QList<ExportChecks::Item> items = ExportChecks::plan({resource}, profile);
+    ExportChecks::loadCached(workspace, profile, &items);
+    for (ExportChecks::Item &item : items)
+        if (item.kind == "link"_L1 && !item.done)
+            loadCachedLink(workspace, profile, &item);
+    return items;
+}
+
+QList<ValidationMessage> TechnicalFindings::forResource(Workspace &workspace, const Profile &profile,
+                                                        const Resource &resource)
+{
+    return fromItems(cachedItems(workspace, profile, resource), profile);
+}
+
+QList<ValidationMessage> TechnicalFindings::fromItems(const QList<ExportChecks::Item> &items,
+                                                      const Profile &profile)
+{
+    QList<ValidationMessage> messages;
+    for (const ExportChecks::Item &item : items) {
+        if (!item.done) {
+            const QString text =
+                item.kind == "link"_L1
+                    ? tr("%1: the link was not checked yet. Check it in the Media check panel.")
+                          .arg(itemName(item))
+                    : tr("%1: not checked yet against the technical standard; the check runs by itself.")
+                          .arg(itemName(item));
+            messages.append(
+                {Severity::Info, item.resourceId, QString(), QLatin1String(NotCheckedCode), text, {}});
+            continue;
+        }
+        for (const ExportChecks::Failure &f : ExportChecks::failures({item})) {
+            QString text;
+            if (f.rule.isEmpty()) {
+                text = tr("%1 cannot be read as %2: %3").arg(f.file, item.kind, f.message);
+            } else {
+                text = tr("%1: %2 does not meet the standard. %3")
+                           .arg(f.file, ruleLabel(profile, item.kind, f.rule), f.message);
+                if (!f.actual.isEmpty() || !f.expected.isEmpty())
+                    text += u' ' + tr("(The file has %1; the standard wants %2.)").arg(f.actual, f.expected);
+            }
+            messages.append(
+                {Severity::Error, item.resourceId, QString(), QLatin1String(FailedCode), text, {}});
+        }
+    }
+    return messages;
+}
+
+QString TechnicalFindings::ruleLabel(const Profile &profile, const QString &kind, const QString &ruleId)
+{
+    const QJsonObject rule = profile.technical.value(kind).toObject().value(ruleId).toObject();
+    const QString named = LocalizedText::fromJson(rule.value("name"_L1)).text();
+    if (!named.isEmpty())
+        return named;
+    if (ruleId == "link"_L1)
+        return tr("Course address answers");
+    if (ruleId == "https"_L1)
+        return tr("Encrypted connection (https)");
+    if (ruleId == "protection_level"_L1)
+        return tr("Protection level (等级保护)");
+    if (ruleId == "filing_number"_L1)
+        return tr("Filing number (备案号)");
+    return ruleId;
+}
+
+QString TechnicalFindings::ruleExplanation(const Profile &profile, const QString &kind, const QString &ruleId)
+{
+    const QJsonObject rule = profile.technical.value(kind).toObject().value(ruleId).toObject();
+    return LocalizedText::fromJson(rule.value("explain"_L1)).text();
+}
+
+bool TechnicalFindings::isNotChecked(const ValidationMessage &message)
+{
+    return message.code == QLatin1String(NotCheckedCode);
+}
+
+bool TechnicalFindings::isTechnical(const ValidationMessage &message)
+{
+    return message.code == QLatin1String(FailedCode) || isNotChecked(message);
+}
