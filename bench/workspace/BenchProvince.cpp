@@ -11,7 +11,8 @@
 //   memory    = VmRSS and VmHWM at the end; target <= 400 MB;
 //   export    = `submitdesk-cli export --draft` of one 200-resource batch from the large workspace vs from a
 //               workspace holding only that batch; target: no slower.
-// Usage: bench_province [BATCHES=500] [PER_BATCH=200] [WORKDIR] (CLI: SUBMITDESK_CLI or ../../app/cli/)
+// Usage: bench_province [BATCHES=500] [PER_BATCH=200] [WORKDIR] (CLI: SUBMITDESK_CLI or ../../app/cli/);
+// SD_BENCH_KEEP=1 keeps the workspaces it built.
 
 #include "BenchData.h"
 #include "ResourceFilterModel.h"
@@ -221,6 +222,10 @@ int main(int argc, char **argv)
     QTemporaryDir tmp(args.size() > 3 ? args.at(3) + u"/sd-bench-province-XXXXXX"_s : QString());
     if (!tmp.isValid() || batches <= 1 || perBatch <= 0)
         die(u"usage: bench_province [BATCHES>1] [PER_BATCH] [WORKDIR]"_s);
+    if (qEnvironmentVariableIsSet("SD_BENCH_KEEP")) { // to look at the workspaces afterwards
+        tmp.setAutoRemove(false);
+        print(u"keeping %1"_s.arg(tmp.path()));
+    }
     const QString cover = tmp.filePath(u"cover.jpg"_s);
     QImage image(640, 360, QImage::Format_RGB32);
     image.fill(qRgb(30, 90, 160));
