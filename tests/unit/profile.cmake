@@ -4,3 +4,6 @@ sd_add_test(test_taxonomy SOURCES unit/TestTaxonomy.cpp LIBS submitdesk-core LAB
 # A second, differently-numbered profile through submitdesk-cli check, validate and export (issue 13).
 sd_add_test(test_second_profile SOURCES unit/TestSecondProfile.cpp LIBS sd_package_fixture LABELS unit;profile;cli TIMEOUT 600)
 add_dependencies(test_second_profile submitdesk-cli)
+# Several campaigns (issue 13 items 5 and 7): the profile library, imports, differences, campaign status.
+sd_add_test(test_profile_registry SOURCES unit/TestProfileRegistry.cpp LIBS submitdesk-core LABELS unit;profile)
+sd_add_test(test_profile_diff SOURCES unit/TestProfileDiff.cpp LIBS submitdesk-core LABELS unit;profile)

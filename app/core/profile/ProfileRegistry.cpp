@@ -152,8 +152,16 @@ bool ProfileRegistry::loadRecorded(const QString &id, const QString &version, co
 
 bool ProfileRegistry::loadSpec(const QString &spec, Profile *out, QString *error) const
 {
-    if (spec.endsWith(".json"_L1, Qt::CaseInsensitive))
-        return ProfileLoader::loadFile(spec, out, error);
+    if (spec.endsWith(".json"_L1, Qt::CaseInsensitive)) {
+        QByteArray json;
+        QString why;
+        if (!readNoFollow(spec, kMaxProfileBytes, &json, &why)) {
+            if (error)
+                *error = tr("%1: cannot read the profile: %2").arg(spec, why);
+            return false;
+        }
+        return ProfileLoader::loadJson(json, spec, taxonomyDirFor(spec, json), out, error);
+    }
     const qsizetype at = spec.indexOf(u'@');
     if (at < 0)
         return load(spec, QString(), out, error);

@@ -62,6 +62,9 @@ public:
     static bool readNoFollow(const QString &path, qint64 limit, QByteArray *out, QString *why);
 
 private:
+    // Where a profile file's taxonomy is read: ../taxonomy/ beside it when it has the named file, else the
+    // built-in taxonomies (a profile sent alone usually names the built-in one).
+    static QString taxonomyDirFor(const QString &file, const QByteArray &json);
     bool readSource(const QString &file, QByteArray *json, QString *error) const;
     bool sameAsKnown(const Profile &p, const QByteArray &json, bool *identical, QString *error) const;
     bool installTaxonomy(const QString &name, const QString &sourceDir, QString *error) const;

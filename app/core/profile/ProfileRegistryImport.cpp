@@ -82,9 +82,9 @@ bool isSafeFileNamePart(const QString &text)
     return re.match(text).hasMatch();
 }
 
-// Where the profile's taxonomy is read from: ../taxonomy/ beside the file when it has the named file,
-// otherwise the built-in taxonomies (a profile sent alone usually names the built-in one).
-QString taxonomySourceDir(const QString &file, const QByteArray &json)
+} // namespace
+
+QString ProfileRegistry::taxonomyDirFor(const QString &file, const QByteArray &json)
 {
     const QString name = QJsonDocument::fromJson(json).object().value("taxonomy"_L1).toString();
     const QString beside = QDir::cleanPath(QFileInfo(file).absoluteDir().filePath(u"../taxonomy"_s));
@@ -92,8 +92,6 @@ QString taxonomySourceDir(const QString &file, const QByteArray &json)
         return beside;
     return u":/taxonomy"_s;
 }
-} // namespace
-
 bool ProfileRegistry::readSource(const QString &file, QByteArray *json, QString *error) const
 {
     QString why;
@@ -165,7 +163,7 @@ bool ProfileRegistry::importFile(const QString &file, ImportResult *out, QString
     QByteArray json;
     if (!readSource(file, &json, error))
         return false;
-    const QString taxonomyDir = taxonomySourceDir(file, json);
+    const QString taxonomyDir = taxonomyDirFor(file, json);
     Profile p;
     if (!ProfileLoader::loadJson(json, file, taxonomyDir, &p, error))
         return false;
