@@ -93,7 +93,7 @@ bool BatchStore::create(Batch *batch, QString *error)
     const QString now = Workspace::nowText();
     QSqlQuery q(m_workspace.database());
     q.prepare(u"INSERT INTO batches(unit_id, name, created_at, updated_at, profile_id, profile_version) "
-              u"VALUES(?, ?, ?, ?, ?, ?)"_s);
+              u"VALUES(?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''))"_s);
     q.addBindValue(batch->unitId == 0 ? QVariant() : QVariant(batch->unitId));
     q.addBindValue(batch->name);
     q.addBindValue(now);
@@ -184,7 +184,8 @@ bool BatchStore::adoptProfile(const QString &profileId, const QString &version, 
             return false;
     }
     QSqlQuery q(m_workspace.database());
-    q.prepare(u"UPDATE batches SET profile_id = ?, profile_version = ? WHERE profile_id = ''"_s);
+    q.prepare(u"UPDATE batches SET profile_id = COALESCE(?, ''), profile_version = COALESCE(?, '') "
+              u"WHERE profile_id = ''"_s);
     q.addBindValue(profileId);
     q.addBindValue(version);
     if (!q.exec()) {
@@ -200,7 +201,8 @@ bool BatchStore::adoptProfile(const QString &profileId, const QString &version, 
 bool BatchStore::setProfile(qint64 id, const QString &profileId, const QString &version, QString *error)
 {
     QSqlQuery q(m_workspace.database());
-    q.prepare(u"UPDATE batches SET profile_id = ?, profile_version = ?, updated_at = ? WHERE id = ?"_s);
+    q.prepare(u"UPDATE batches SET profile_id = COALESCE(?, ''), profile_version = COALESCE(?, ''), "
+              u"updated_at = ? WHERE id = ?"_s);
     q.addBindValue(profileId);
     q.addBindValue(version);
     q.addBindValue(Workspace::nowText());
