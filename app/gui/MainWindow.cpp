@@ -3,6 +3,7 @@
 
 #include "AppSettings.h"
 #include "BatchSelector.h"
+#include "CampaignController.h"
 #include "ReportDock.h"
 #include "ResourceEditor.h"
 #include "ResourceFilterModel.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     createTools();
+    m_campaigns = new CampaignController(this, [this] { onBatchChanged(currentBatchId()); });
     createToolBar();
     // The table's own Delete key; the menu shows the same action.
     m_table->addAction(a->deleteResource);
@@ -227,6 +229,10 @@ void MainWindow::onBatchChanged(qint64 batchId)
 {
     QElapsedTimer timer;
     timer.start();
+    if (m_campaigns && m_campaigns->useProfileOfBatch(batchId)) { // each batch is judged by its own profile
+        resetMediaCheck();
+        recreateEditor();
+    }
     if (m_editor)
         m_editor->setResource(0);
     m_editorStack->setCurrentWidget(m_emptyHint);

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class BatchSelector;
+class CampaignController;
 class QActionGroup;
 class QComboBox;
 class QLabel;
@@ -104,6 +105,7 @@ private:
     static QStringList sourcesFromMime(const class QMimeData *mime);
 
     WorkspaceController *m_controller;
+    CampaignController *m_campaigns = nullptr; // Batch > Campaign Profiles…, the campaign in the status bar
     QUndoStack *m_undo;
     ResourceTableModel *m_model;
     ResourceFilterModel *m_filter;
