@@ -51,5 +51,5 @@ QString CampaignStatus::closedHint(const Profile &profile, const QDate &today)
     if (!isClosed(profile, today))
         return {};
     return tr("This call has closed. To submit to the current call, import its profile "
-              "(Campaign > Profiles…, or submitdesk-cli profile import FILE).");
+              "(Batch > Campaign Profiles…, or submitdesk-cli profile import FILE).");
 }
