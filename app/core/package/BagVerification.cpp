@@ -1,5 +1,7 @@
 #include "package/BagVerification.h"
 
+#include "common/AppPaths.h"
+#include "common/AppPaths.h"
 #include "media/MediaCheck.h"
 #include "metadata/ResourceValidator.h"
 #include "package/BagInfo.h"
@@ -8,6 +10,7 @@
 #include "package/MetadataJson.h"
 #include "package/Sha256.h"
 #include "profile/ProfileLoader.h"
+#include "profile/ProfileRegistry.h"
 
 #include <QDir>
 #include <QFile>
@@ -320,7 +323,11 @@ bool BagVerification::readMetadata(Profile *profile)
                         tr("%1 (resource %2) is missing").arg(u"data/"_s + f.path, r.id));
     if (!m_options.metadata && !m_options.technical)
         return false;
-    if (!ProfileLoader::loadBuiltin(m_result.content.profileId, profile, &parseError)) {
+    // The exact id and version when it is built in or imported (several campaigns), else the built-in id.
+    const bool exact =
+        ProfileRegistry(AppPaths::profileLibrary())
+            .load(m_result.content.profileId, m_result.content.profileVersion, profile, &parseError);
+    if (!exact && !ProfileLoader::loadBuiltin(m_result.content.profileId, profile, &parseError)) {
         problem(u"metadata"_s, u"data/metadata.json"_s,
                 tr("profile \"%1\" is not known here, the metadata cannot be checked (%2)")
                     .arg(m_result.content.profileId, parseError),
