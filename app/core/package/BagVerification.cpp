@@ -1,7 +1,6 @@
 #include "package/BagVerification.h"
 
 #include "common/AppPaths.h"
-#include "common/AppPaths.h"
 #include "media/MediaCheck.h"
 #include "metadata/ResourceValidator.h"
 #include "package/BagInfo.h"
