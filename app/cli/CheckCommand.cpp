@@ -13,6 +13,7 @@
 #include "media/LinkPolicy.h"
 #include "media/MediaCheck.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QThread>
@@ -67,7 +68,8 @@ public:
         parser.addOption({u"deep"_s, tr("Also decode every frame and report decode errors (slow).")});
         parser.addOption(
             {u"profile"_s,
-             tr("Campaign profile: a built-in id or a .json file (default %1).").arg(u"lifelong-2022"_s),
+             tr("Campaign profile: an id or ID@VERSION (built in or imported), or a .json file (default %1).")
+                 .arg(u"lifelong-2022"_s),
              u"PROFILE"_s, u"lifelong-2022"_s});
         parser.addOption(
             {u"jobs"_s, tr("Files checked at the same time (default: number of cores)."), u"N"_s});
@@ -92,7 +94,13 @@ public:
         }
         Profile profile;
         QString error;
-        if (!ProfileLoader::loadReference(parser.value(u"profile"_s), &profile, &error)) {
+        const QString spec = parser.value(u"profile"_s);
+        // A file as before; otherwise an id or ID@VERSION, built in or imported (submitdesk-cli profile
+        // import).
+        const bool loaded = QFileInfo(spec).isFile() || spec.endsWith(".json"_L1, Qt::CaseInsensitive)
+                                ? ProfileLoader::loadReference(spec, &profile, &error)
+                                : CliSupport::profileRegistry().loadSpec(spec, &profile, &error);
+        if (!loaded) {
             CliSupport::err(tr("check: %1").arg(error));
             return ExitCouldNotRun;
         }

@@ -1,6 +1,8 @@
 #include "CliSupport.h"
 
+#include "common/AppPaths.h"
 #include "profile/ProfileLoader.h"
+#include "workspace/BatchStore.h"
 
 #include <QFileInfo>
 #include <cstdio>
@@ -51,7 +53,22 @@ bool CliSupport::openWorkspace(const QString &path, bool create, Workspace *work
     }
     if (!workspace->open(path, error))
         return false;
-    return ProfileLoader::loadReference(workspace->profileId(), profile, error);
+    if (!ProfileLoader::loadReference(workspace->profileId(), profile, error))
+        return false;
+    // Batches made before schema 3 record no profile yet: they were judged by this one.
+    return BatchStore(*workspace).adoptProfile(profile->id, profile->version, error);
+}
+
+ProfileRegistry CliSupport::profileRegistry()
+{
+    return ProfileRegistry(AppPaths::profileLibrary());
+}
+
+bool CliSupport::batchProfile(const Batch &batch, const Profile &workspaceProfile, Profile *out,
+                              QString *error)
+{
+    return profileRegistry().loadRecorded(batch.profileId, batch.profileVersion, workspaceProfile, out,
+                                          error);
 }
 
 bool CliSupport::openWorkspaceOrReport(const QString &path, bool create, Workspace *workspace,

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "profile/Profile.h"
+#include "profile/ProfileRegistry.h"
+#include "workspace/Entities.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -18,4 +20,8 @@ bool openWorkspace(const QString &path, bool create, Workspace *workspace, Profi
 // returns false; the verb then exits with ExitCouldNotRun.
 bool openWorkspaceOrReport(const QString &path, bool create, Workspace *workspace, Profile *profile,
                            const QString &failFormat);
+// The profile library of this user (AppPaths::profileLibrary()).
+ProfileRegistry profileRegistry();
+// The profile `batch` is judged by (the one it records; the workspace's profile when it is that one).
+bool batchProfile(const Batch &batch, const Profile &workspaceProfile, Profile *out, QString *error);
 } // namespace CliSupport

@@ -5,6 +5,8 @@
 #include "CliCommand.h"
 #include "CliSupport.h"
 
+#include "workspace/BatchStore.h"
+
 #include "package/ExportJob.h"
 
 #include <QJsonArray>
@@ -55,9 +57,17 @@ public:
         if (!CliSupport::openWorkspaceOrReport(args.first(), false, &workspace, &profile, tr("export: %1")))
             return ExitCouldNotRun;
         QString error;
+        // The batch is judged, and packaged, by the profile it records.
+        Batch batch;
+        Profile judgedBy = profile;
+        if (BatchStore(workspace).findByName(parser.value(u"batch"_s), &batch, &error) &&
+            !CliSupport::batchProfile(batch, profile, &judgedBy, &error)) {
+            CliSupport::err(tr("export: %1").arg(error));
+            return ExitCouldNotRun;
+        }
         ExportRequest request;
         ValidationReport report;
-        if (!ExportJob::prepare(workspace, profile, parser.value(u"batch"_s), parser.isSet(u"draft"_s),
+        if (!ExportJob::prepare(workspace, judgedBy, parser.value(u"batch"_s), parser.isSet(u"draft"_s),
                                 parser.value(u"output"_s), &request, &report, &error)) {
             if (!report.hasErrors()) { // the batch could not be read
                 CliSupport::err(tr("export: %1").arg(error));

@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 
 #include "profile/ProfileLoader.h"
+#include "workspace/BatchStore.h"
 #include "workspace/UnitStore.h"
 #include "workspace/Workspace.h"
 
@@ -56,6 +57,11 @@ public:
                                           : QFileInfo(parser.value(u"profile"_s)).absoluteFilePath();
             workspace.setMeta(u"profile_id"_s, reference);
         } else if (!ProfileLoader::loadReference(workspace.profileId(), &profile, &error)) {
+            CliSupport::err(tr("init: %1").arg(error));
+            return ExitCouldNotRun;
+        }
+        // The profile in use from now on: batches made later record it (and older ones that record none).
+        if (!BatchStore(workspace).adoptProfile(profile.id, profile.version, &error)) {
             CliSupport::err(tr("init: %1").arg(error));
             return ExitCouldNotRun;
         }

@@ -109,10 +109,16 @@ public:
         if (parser.isSet(u"json"_s)) {
             QJsonObject json = UnitFieldOptions::toJson(unit);
             json.insert("mailbox"_L1, profile.mailbox);
+            json.insert("campaign"_L1, deadline.campaign);
+            json.insert("campaign_closed"_L1, deadline.closed);
             if (deadline.known) {
                 json.insert("deadline"_L1, deadline.date.toString(Qt::ISODate));
-                json.insert("days_left"_L1, deadline.daysLeft);
+                if (!deadline.closed)
+                    json.insert("days_left"_L1, deadline.daysLeft);
             }
+            json.insert("deadline_text"_L1, deadline.text);
+            if (!deadline.hint.isEmpty())
+                json.insert("hint"_L1, deadline.hint);
             json.insert("problems"_L1, QJsonArray::fromStringList(incomplete));
             json.insert("outputs"_L1, outputs);
             CliSupport::outJson(QJsonDocument(json));
@@ -122,6 +128,8 @@ public:
                                             unit.stampedScan.isEmpty() ? tr("(none)") : unit.stampedScan));
             CliSupport::out(tr("Send to: %1").arg(profile.mailbox));
             CliSupport::out(deadline.text);
+            if (!deadline.hint.isEmpty())
+                CliSupport::out(deadline.hint);
             for (auto it = outputs.constBegin(); it != outputs.constEnd(); ++it)
                 CliSupport::out(tr("Wrote %1").arg(it.value().toString()));
         }

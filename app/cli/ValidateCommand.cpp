@@ -58,28 +58,33 @@ public:
         }
         ValidationContext context;
         context.today = Clock::system().today();
-        const BatchValidator validator(profile, context);
         ResourceStore resources(workspace);
         QJsonArray json;
         int errors = 0;
         for (const Batch &b : selected) {
             QList<Resource> list;
-            if (QString error; !resources.listInBatch(b.id, &list, &error)) {
-                CliSupport::err(tr("validate: %1").arg(error));
+            Profile batchProfile;
+            if (QString error; !CliSupport::batchProfile(b, profile, &batchProfile, &error) ||
+                               !resources.listInBatch(b.id, &list, &error)) {
+                CliSupport::err(tr("validate: batch \"%1\": %2").arg(b.name, error));
                 return ExitCouldNotRun;
             }
-            ValidationReport report = validator.validate(list, unit);
+            context.taxonomy = &batchProfile.taxonomy;
+            context.listSeparator = batchProfile.listSeparator;
+            ValidationReport report = BatchValidator(batchProfile, context).validate(list, unit);
             if (!parser.isSet(u"no-media"_s))
-                report.add(technicalFindings(workspace, profile, list));
+                report.add(technicalFindings(workspace, batchProfile, list));
             errors += report.errorCount();
             if (parser.isSet(u"json"_s)) {
                 QJsonObject o = report.toJson();
                 o.insert("batch"_L1, b.name);
+                o.insert("profile"_L1, batchProfile.idAndVersion());
                 o.insert("resources"_L1, int(list.size()));
                 json.append(o);
                 continue;
             }
-            CliSupport::out(tr("Batch \"%1\": %n resource(s)", nullptr, int(list.size())).arg(b.name) +
+            CliSupport::out(tr("Batch \"%1\" (profile %2): %n resource(s)", nullptr, int(list.size()))
+                                .arg(b.name, batchProfile.idAndVersion()) +
                             u", "_s + tr("%n error(s)", nullptr, report.errorCount()) + u", "_s +
                             tr("%n warning(s)", nullptr, report.warningCount()));
             for (const ValidationMessage &m : report.messages()) {

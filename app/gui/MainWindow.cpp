@@ -2,6 +2,7 @@
 
 #include "ActionSupport.h"
 #include "AppSettings.h"
+#include "CampaignController.h"
 #include "HelpController.h"
 #include "MediaCheckController.h"
 #include "PackageController.h"
@@ -97,8 +98,9 @@ void MainWindow::createControllers()
     m_packages = new PackageController(this, *m_workspace, *m_resources);
     m_registration = new RegistrationController(this, *m_workspace);
     m_help = new HelpController(this, *m_workspace);
+    auto *campaigns = new CampaignController(this, *m_workspace, *m_resources);
     for (WindowController *controller : std::initializer_list<WindowController *>{
-             m_files, m_resources, m_media, m_packages, m_registration, m_help})
+             m_files, m_resources, m_media, m_packages, m_registration, campaigns, m_help})
         addController(controller);
 
     connect(m_resources, &WindowController::resourceShown, m_media, &MediaCheckController::showMediaFor);

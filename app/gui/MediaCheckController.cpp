@@ -38,6 +38,7 @@ MediaCheckController::MediaCheckController(QMainWindow *window, WorkspaceControl
         m_panel->deepCheck();
     });
     connect(&workspace, &WorkspaceController::workspaceChanged, this, [this] { resetService(); });
+    connect(&workspace, &WorkspaceController::profileChanged, this, [this] { resetService(); });
     connect(resources.model(), &ResourceTableModel::batchReportChanged, this,
             [this] { checkWhatIsNotChecked(); });
     resetService();

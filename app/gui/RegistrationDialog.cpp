@@ -211,10 +211,11 @@ QStringList RegistrationDialog::problems() const
 void RegistrationDialog::updateDeadline()
 {
     const RegistrationDeadline::Status s = RegistrationDeadline::status(m_profile);
-    m_deadline->setText(s.text);
+    m_deadline->setText(s.hint.isEmpty() ? s.text : s.text + u'\n' + s.hint);
+    m_deadline->setWordWrap(true);
     if (s.overdue())
         m_deadline->setStyleSheet(u"color: white; background: #b00020; font-weight: bold; padding: 4px;"_s);
-    else if (s.known && s.daysLeft <= 3)
+    else if (s.known && !s.closed && s.daysLeft <= 3)
         m_deadline->setStyleSheet(u"color: #8a4b00; font-weight: bold;"_s);
     else
         m_deadline->setStyleSheet(QString());

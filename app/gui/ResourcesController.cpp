@@ -246,6 +246,12 @@ void ResourcesController::onBatchChanged(qint64 batchId)
 {
     QElapsedTimer timer;
     timer.start();
+    // Each batch is judged by the profile it records: the editor is built from it.
+    bool profileChanged = false;
+    if (QString error; !m_workspace.useProfileOfBatch(batchId, &profileChanged, &error))
+        showStatus(error, 15000);
+    if (profileChanged)
+        recreateEditor();
     m_editors->showResource(0);
     m_model->setBatch(batchId);
     m_report->refreshNow();

@@ -1,7 +1,10 @@
 #include "WorkspaceController.h"
 
+#include "common/AppPaths.h"
 #include "common/Clock.h"
 #include "profile/ProfileLoader.h"
+#include "profile/ProfileRegistry.h"
+#include "workspace/BatchStore.h"
 #include "workspace/UnitStore.h"
 
 #include <QFile>
@@ -9,7 +12,10 @@
 
 using namespace Qt::StringLiterals;
 
-WorkspaceController::WorkspaceController(QObject *parent) : QObject(parent) {}
+WorkspaceController::WorkspaceController(QObject *parent)
+    : QObject(parent), m_profileLibrary(AppPaths::profileLibrary())
+{
+}
 
 bool WorkspaceController::open(const QString &path, QString *error)
 {
@@ -37,7 +43,40 @@ bool WorkspaceController::open(const QString &path, QString *error)
         return false;
     }
     m_profile = profile;
+    m_workspaceProfile = profile;
+    // Batches of older workspaces record no profile yet, and new ones record the one in use.
+    if (QString adoptError; !BatchStore(m_workspace).adoptProfile(profile.id, profile.version, &adoptError))
+        qWarning("%s", qPrintable(adoptError));
     emit workspaceChanged();
+    return true;
+}
+
+bool WorkspaceController::setProfile(const Profile &profile)
+{
+    if (profile.idAndVersion() == m_profile.idAndVersion())
+        return false;
+    m_profile = profile;
+    emit profileChanged();
+    return true;
+}
+
+bool WorkspaceController::useProfileOfBatch(qint64 batchId, bool *changed, QString *error)
+{
+    Batch batch;
+    QString readError;
+    if (batchId == 0 || !m_workspace.isOpen() || !BatchStore(m_workspace).find(batchId, &batch, &readError)) {
+        *changed = setProfile(m_workspaceProfile);
+        if (error)
+            *error = readError;
+        return readError.isEmpty();
+    }
+    Profile recorded;
+    if (!ProfileRegistry(m_profileLibrary)
+             .loadRecorded(batch.profileId, batch.profileVersion, m_workspaceProfile, &recorded, error)) {
+        *changed = setProfile(m_workspaceProfile);
+        return false;
+    }
+    *changed = setProfile(recorded);
     return true;
 }
 

@@ -27,7 +27,18 @@ public:
     bool isOpen() const { return m_workspace.isOpen(); }
     QString path() const { return m_workspace.path(); }
     Workspace &workspace() { return m_workspace; }
+    // The profile the current batch is judged by (useProfileOfBatch); the workspace's own until a batch
+    // recording another one is chosen.
     const Profile &profile() const { return m_profile; }
+    // The profile the workspace names (new batches record it).
+    const Profile &workspaceProfile() const { return m_workspaceProfile; }
+    // Makes profile() the one the batch records (an imported profile from the library, or the workspace's
+    // own). *changed tells whether profile() changed. False with `error` when the recorded profile is not
+    // installed: profile() is then the workspace's, and the caller says so.
+    bool useProfileOfBatch(qint64 batchId, bool *changed, QString *error);
+    // The profile library (AppPaths::profileLibrary() unless a test sets another folder).
+    QString profileLibrary() const { return m_profileLibrary; }
+    void setProfileLibrary(const QString &folder) { m_profileLibrary = folder; }
 
     // What the validators need now: today, the unit's name, the taxonomy.
     ValidationContext validationContext() const;
@@ -40,8 +51,13 @@ signals:
     void aboutToChange();
     // After open/create/saveCopyAs succeeded, and after close (path() is then empty).
     void workspaceChanged();
+    // After useProfileOfBatch changed profile(): what is built from the profile (editor, checks) is rebuilt.
+    void profileChanged();
 
 private:
+    bool setProfile(const Profile &profile);
     Workspace m_workspace;
     Profile m_profile;
+    Profile m_workspaceProfile;
+    QString m_profileLibrary;
 };

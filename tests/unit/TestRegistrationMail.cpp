@@ -60,11 +60,25 @@ private slots:
         QCOMPARE(s.daysLeft, 0);
         QVERIFY(s.text.contains(u"today"_s));
 
-        FixedClock clock(QDateTime(QDate(2025, 11, 25), QTime(10, 0)));
+        // Past the registration deadline while the call still runs (upload and review are later): overdue,
+        // naming the campaign.
+        FixedClock clock(QDateTime(QDate(2022, 5, 1), QTime(10, 0)));
         s = RegistrationDeadline::status(p, clock);
         QVERIFY(s.overdue());
-        QCOMPARE(s.daysLeft, -QDate(2022, 4, 22).daysTo(QDate(2025, 11, 25)));
-        QVERIFY2(s.text.contains(u"OVERDUE by 1313 day"_s), qPrintable(s.text));
+        QCOMPARE(s.daysLeft, -9);
+        QVERIFY2(s.text.contains(u"OVERDUE by 9 day"_s) && s.text.contains(u"2022 lifelong-education"_s),
+                 qPrintable(s.text));
+
+        // Once the call's last deadline (review, 2022-05-22) has passed, the campaign is closed: no overdue
+        // count, a hint to import the current call's profile.
+        clock.setNow(QDateTime(QDate(2025, 11, 25), QTime(10, 0)));
+        s = RegistrationDeadline::status(p, clock);
+        QVERIFY(s.closed);
+        QVERIFY(!s.overdue());
+        QVERIFY2(s.text.contains(u"2022 lifelong-education"_s) && s.text.contains(u"closed"_s) &&
+                     !s.text.contains(u"OVERDUE"_s) && !s.text.contains(u"1313"_s),
+                 qPrintable(s.text));
+        QVERIFY2(s.hint.contains(u"import"_s), qPrintable(s.hint));
     }
 
     void scanKindByContent()

@@ -5,12 +5,24 @@
 
 using namespace Qt::StringLiterals;
 
-QString AppPaths::defaultWorkspace()
+namespace {
+QString userDataDir()
 {
     QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (dir.isEmpty())
         dir = QDir::homePath() + u"/.local/share/SubmitDesk"_s;
-    return QDir(dir).filePath(u"workspace.submitdesk"_s);
+    return dir;
+}
+} // namespace
+
+QString AppPaths::defaultWorkspace()
+{
+    return QDir(userDataDir()).filePath(u"workspace.submitdesk"_s);
+}
+
+QString AppPaths::profileLibrary()
+{
+    return QDir(userDataDir()).filePath(u"campaigns"_s);
 }
 
 QString AppPaths::defaultProfileId()

@@ -1,5 +1,6 @@
 #include "package/BagVerification.h"
 
+#include "common/AppPaths.h"
 #include "common/ParallelJobs.h"
 #include "media/MediaCheck.h"
 #include "metadata/ResourceValidator.h"
@@ -9,6 +10,7 @@
 #include "package/MetadataJson.h"
 #include "package/Sha256.h"
 #include "profile/ProfileLoader.h"
+#include "profile/ProfileRegistry.h"
 
 #include <QDir>
 #include <QFile>
@@ -340,9 +342,16 @@ bool BagVerification::readMetadata(Profile *profile)
                         tr("%1 (resource %2) is missing").arg(u"data/"_s + f.path, r.id));
     if (!m_options.metadata && !m_options.technical)
         return false;
-    const bool loaded = m_options.profile.isEmpty()
-                            ? ProfileLoader::loadBuiltin(m_result.content.profileId, profile, &parseError)
-                            : ProfileLoader::loadReference(m_options.profile, profile, &parseError);
+    // A profile named by the caller; else the exact id and version when it is built in or imported (several
+    // campaigns); else the built-in profile of that id.
+    bool loaded = false;
+    if (!m_options.profile.isEmpty())
+        loaded = ProfileLoader::loadReference(m_options.profile, profile, &parseError);
+    else
+        loaded =
+            ProfileRegistry(AppPaths::profileLibrary())
+                .load(m_result.content.profileId, m_result.content.profileVersion, profile, &parseError) ||
+            ProfileLoader::loadBuiltin(m_result.content.profileId, profile, &parseError);
     if (loaded && profile->id != m_result.content.profileId) {
         problem(u"metadata"_s, u"data/metadata.json"_s,
                 tr("the package was made for profile \"%1\", not \"%2\"; the metadata is not checked")

@@ -16,9 +16,15 @@ Batch readBatch(const QSqlQuery &q)
     b.unitId = q.value(1).toLongLong();
     b.name = q.value(2).toString();
     b.createdAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+    b.profileId = q.value(4).toString();
+    b.profileVersion = q.value(5).toString();
     return b;
 }
-const auto kSelect = "SELECT id, COALESCE(unit_id, 0), name, created_at FROM batches"_L1;
+const auto kSelect =
+    "SELECT id, COALESCE(unit_id, 0), name, created_at, profile_id, profile_version FROM batches"_L1;
+// Meta keys of the profile in use, written by adoptProfile.
+const auto kInUseId = "profile_in_use_id"_L1;
+const auto kInUseVersion = "profile_in_use_version"_L1;
 } // namespace
 
 bool BatchStore::all(QList<Batch> *out, QString *error) const
@@ -80,13 +86,20 @@ bool BatchStore::create(Batch *batch, QString *error)
                 readError.isEmpty() ? tr("a batch named \"%1\" already exists").arg(batch->name) : readError;
         return false;
     }
+    if (batch->profileId.isEmpty()) {
+        batch->profileId = m_workspace.meta(kInUseId);
+        batch->profileVersion = m_workspace.meta(kInUseVersion);
+    }
     const QString now = Workspace::nowText();
     QSqlQuery q(m_workspace.database());
-    q.prepare(u"INSERT INTO batches(unit_id, name, created_at, updated_at) VALUES(?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO batches(unit_id, name, created_at, updated_at, profile_id, profile_version) "
+              u"VALUES(?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''))"_s);
     q.addBindValue(batch->unitId == 0 ? QVariant() : QVariant(batch->unitId));
     q.addBindValue(batch->name);
     q.addBindValue(now);
     q.addBindValue(now);
+    q.addBindValue(batch->profileId);
+    q.addBindValue(batch->profileVersion);
     if (!q.exec()) {
         if (error)
             *error = tr("cannot store the batch: %1").arg(q.lastError().text());
@@ -157,6 +170,49 @@ bool BatchStore::remove(qint64 id, QString *error)
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
+        return false;
+    }
+    m_workspace.notifyBatchesChanged();
+    return true;
+}
+
+bool BatchStore::adoptProfile(const QString &profileId, const QString &version, QString *error)
+{
+    if (m_workspace.meta(kInUseId) != profileId || m_workspace.meta(kInUseVersion) != version) {
+        if (!m_workspace.setMeta(kInUseId, profileId, error) ||
+            !m_workspace.setMeta(kInUseVersion, version, error))
+            return false;
+    }
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"UPDATE batches SET profile_id = COALESCE(?, ''), profile_version = COALESCE(?, '') "
+              u"WHERE profile_id = ''"_s);
+    q.addBindValue(profileId);
+    q.addBindValue(version);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("cannot record the profile of the batches: %1").arg(q.lastError().text());
+        return false;
+    }
+    if (q.numRowsAffected() > 0)
+        m_workspace.notifyBatchesChanged();
+    return true;
+}
+
+bool BatchStore::setProfile(qint64 id, const QString &profileId, const QString &version, QString *error)
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"UPDATE batches SET profile_id = COALESCE(?, ''), profile_version = COALESCE(?, ''), "
+              u"updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(profileId);
+    q.addBindValue(version);
+    q.addBindValue(Workspace::nowText());
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("cannot record profile %1 %2 for batch %3: %4")
+                         .arg(profileId, version)
+                         .arg(id)
+                         .arg(q.lastError().text());
         return false;
     }
     m_workspace.notifyBatchesChanged();

@@ -27,6 +27,9 @@ struct Batch
     qint64 unitId = 0;
     QString name;
     QDateTime createdAt;
+    // The campaign profile the batch is judged by (schema 3); "" until recorded (BatchStore::adoptProfile).
+    QString profileId;
+    QString profileVersion;
 };
 
 // A file attached to a resource: its media, the picture of an image field (the cover), or anything else.
