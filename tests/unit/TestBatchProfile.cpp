@@ -94,7 +94,7 @@ private slots:
         QVERIFY2(writeSchemaTwoWorkspace(path, &error), qPrintable(error));
         Workspace w;
         QVERIFY2(w.open(path, &error), qPrintable(error));
-        QCOMPARE(w.schemaVersion(), 3);
+        QVERIFY(w.schemaVersion() >= 3); // migrated to the latest schema, past 0003_batch_profile
         BatchStore batches(w);
         Batch b;
         QVERIFY(batches.findByName(u"spring"_s, &b, &error));
