@@ -1,0 +1,6 @@
+# "Make compliant" (app/core/fix): planner on facts (fast), engine on real media (transcodes: heavy), CLI `fix`.
+sd_add_test(test_fix_planner SOURCES unit/TestFixPlanner.cpp LIBS submitdesk-core LABELS unit;fix)
+sd_add_test(test_fix_engine SOURCES unit/TestFixEngine.cpp unit/FixFixture.h unit/FixFixture.cpp
+            LIBS submitdesk-core LABELS unit;fix;heavy TIMEOUT 900)
+sd_add_test(test_fix_cli SOURCES unit/TestFixCli.cpp unit/FixFixture.h unit/FixFixture.cpp
+            LIBS submitdesk-core LABELS unit;fix;cli;heavy TIMEOUT 600)
