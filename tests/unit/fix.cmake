@@ -4,3 +4,4 @@ sd_add_test(test_fix_engine SOURCES unit/TestFixEngine.cpp unit/FixFixture.h uni
             LIBS submitdesk-core LABELS unit;fix;heavy TIMEOUT 900)
 sd_add_test(test_fix_cli SOURCES unit/TestFixCli.cpp unit/FixFixture.h unit/FixFixture.cpp
             LIBS submitdesk-core LABELS unit;fix;cli;heavy TIMEOUT 600)
+sd_add_test(test_media_replacement SOURCES unit/TestMediaReplacement.cpp LIBS submitdesk-core LABELS unit;fix;workspace;cli)
