@@ -60,7 +60,7 @@ qint64 FixJobStore::add(const FixJob &job, QString *error)
 bool FixJobStore::setState(qint64 id, const QString &state, const QString &message, QString *error)
 {
     QSqlQuery q(m_workspace.database());
-    q.prepare(u"UPDATE fix_jobs SET state = ?, message = ?, updated_at = ? WHERE id = ?"_s);
+    q.prepare(u"UPDATE fix_jobs SET state = ?, message = COALESCE(?, ''), updated_at = ? WHERE id = ?"_s);
     q.addBindValue(state);
     q.addBindValue(message);
     q.addBindValue(Workspace::nowText());
