@@ -47,6 +47,8 @@ public:
     bool selectResource(qint64 resourceId);
 
     ResourceEditor *editor() const { return m_editor; }
+    // Replace media file (also for drag and drop onto the preview), Make compliant, the conversion queue.
+    class FixController *fixController() const { return m_fix; }
     QUndoStack *undoStack() const { return m_undo; }
     ResourceTableModel *resourceModel() const { return m_model; }
 
@@ -129,4 +131,5 @@ private:
     class QDockWidget *m_mediaDock = nullptr;
     class MediaCheckPanel *m_mediaPanel = nullptr;
     class MediaCheckService *m_mediaService = nullptr;
+    class FixController *m_fix = nullptr; // Media menu: replace the media file, Make compliant, the queue
 };

@@ -6,3 +6,4 @@ sd_add_test(test_fix_cli SOURCES unit/TestFixCli.cpp unit/FixFixture.h unit/FixF
             LIBS submitdesk-core LABELS unit;fix;cli;heavy TIMEOUT 600)
 sd_add_test(test_media_replacement SOURCES unit/TestMediaReplacement.cpp LIBS submitdesk-core LABELS unit;fix;workspace;cli)
 sd_add_test(test_fix_queue SOURCES unit/TestFixQueue.cpp unit/FixFixture.h unit/FixFixture.cpp LIBS submitdesk-core LABELS unit;fix;heavy TIMEOUT 600)
+sd_add_test(test_fix_main_window SOURCES unit/TestFixMainWindow.cpp LIBS submitdesk-gui LABELS gui;fix;heavy TIMEOUT 300)
