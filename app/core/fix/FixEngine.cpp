@@ -114,14 +114,18 @@ FixEngine::Outcome FixEngine::fixFile(const QString &input, const QString &targe
         outcome.error = error;
         return outcome;
     }
+    QElapsedTimer stage;
+    stage.start();
     if (!runPlan(&outcome, partial.content(), run))
         return outcome; // the partial folder goes with `partial`
+    outcome.convertSeconds = double(stage.restart()) / 1000.0;
     MediaCheck::Options check;
     check.kind = outcome.plan.kind;
     check.deep = true;
     check.cancel = run.cancel;
     outcome.outputReport = MediaCheck::checkFile(partial.content(), technical, check);
     outcome.outputReport.path = target;
+    outcome.checkSeconds = double(stage.elapsed()) / 1000.0;
     if (run.cancel && run.cancel->load()) {
         outcome.status = Outcome::Status::Cancelled;
         outcome.error = tr("Cancelled.");
@@ -233,7 +237,10 @@ QJsonObject FixEngine::Outcome::toJson() const
         o.insert("notes"_L1, QJsonArray::fromStringList(notes));
     if (!error.isEmpty())
         o.insert("error"_L1, error);
-    if (status == Status::Passed)
+    if (status == Status::Passed) {
         o.insert("seconds"_L1, seconds);
+        o.insert("convert_seconds"_L1, convertSeconds);
+        o.insert("check_seconds"_L1, checkSeconds);
+    }
     return o;
 }

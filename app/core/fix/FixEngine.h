@@ -36,10 +36,12 @@ public:
         QString output; // the target path (exists only when Passed)
         FixPlan plan;
         CheckReport sourceReport;
-        CheckReport outputReport; // when the output was checked
-        QStringList notes;        // translated remarks (e.g. loudness not linear)
-        QString error;            // translated, when not Passed/Planned
-        double seconds = 0;       // time the run took
+        CheckReport outputReport;  // when the output was checked
+        QStringList notes;         // translated remarks (e.g. loudness not linear)
+        QString error;             // translated, when not Passed/Planned
+        double seconds = 0;        // time the run took
+        double convertSeconds = 0; // of which ffmpeg (or the copy)
+        double checkSeconds = 0;   // of which the deep check of the output
 
         static QString statusName(Status status);
         QJsonObject toJson() const;
