@@ -9,7 +9,6 @@
 #include "ResourceTableModel.h"
 #include "Translations.h"
 #include "WorkspaceController.h"
-#include "fix/FixController.h"
 #include "workspace/ResourceStore.h"
 
 #include <QActionGroup>
@@ -110,13 +109,6 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createTools();
     createToolBar();
-    m_fix = new FixController(this, *m_controller, m_undo, [this] { return currentResourceId(); });
-    // a replaced media file (menu, fix, undo) is checked again when it is the one shown
-    connect(&m_controller->workspace(), &Workspace::resourceChanged, this,
-            [this](qint64 id, const QString &what) {
-                if (what == "media"_L1 && id == currentResourceId())
-                    showMediaFor(id);
-            });
     // The table's own Delete key; the menu shows the same action.
     m_table->addAction(a->deleteResource);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);

@@ -12,6 +12,7 @@
 #include "ResourceTableModel.h"
 #include "VerifyDialog.h"
 #include "WorkspaceController.h"
+#include "fix/FixController.h"
 #include "media/MediaCheckService.h"
 #include "workspace/ResourceStore.h"
 
@@ -49,6 +50,13 @@ void MainWindow::createTools()
     a->exportPackage = make("actionExportPackage");
     a->exportPackage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     a->registration = make("actionRegistration");
+    m_fix = new FixController(this, *m_controller, m_undo, [this] { return currentResourceId(); });
+    // a replaced media file (Media menu, a fix, their undo) is checked again when it is the one shown
+    connect(&m_controller->workspace(), &Workspace::resourceChanged, this,
+            [this](qint64 id, const QString &what) {
+                if (what == "media"_L1 && id == currentResourceId())
+                    showMediaFor(id);
+            });
     connect(a->openPackage, &QAction::triggered, this, [this] { openImport(ImportDialog::OpenPackage); });
     connect(a->importSheet, &QAction::triggered, this, [this] { openImport(ImportDialog::ImportSheet); });
     connect(a->verifyPackage, &QAction::triggered, this, &MainWindow::openVerify);
