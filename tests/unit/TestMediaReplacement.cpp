@@ -5,6 +5,8 @@
 #include "TempWorkspace.h"
 #include "TestSupport.h"
 
+#include "package/MetadataJson.h"
+#include "package/PackageContent.h"
 #include "workspace/BatchStore.h"
 #include "workspace/CheckResultStore.h"
 #include "workspace/MediaReplacement.h"
@@ -89,6 +91,25 @@ void TestMediaReplacement::replaceKeepsMetadataAndIsUndoable()
     QCOMPARE(history.first().replacedBy, file(u"new.mp4"_s));
     QCOMPARE(history.first().reason, u"fix"_s);
     QCOMPARE(replacement.noteFor(m_resource, file(u"new.mp4"_s)), u"upscaled from 160×90"_s);
+    // the mark travels with the file into the package's metadata.json
+    QCOMPARE(r.filesWithRole(u"media"_s).first().note, u"upscaled from 160×90"_s);
+    QVERIFY(r.filesWithRole(u"cover"_s).first().note.isEmpty());
+    PackageContent content;
+    PackageResource pr;
+    pr.id = u"A01-0001"_s;
+    pr.type = u"A01"_s;
+    pr.files.append({u"media"_s,
+                     u"resources/A01-0001/new.mp4"_s,
+                     1,
+                     u"00"_s,
+                     {},
+                     r.filesWithRole(u"media"_s).first().note});
+    content.resources.append(pr);
+    const QJsonObject json = MetadataJson::toJson(content);
+    QCOMPARE(json["resources"_L1][0]["files"_L1][0]["note"_L1].toString(), u"upscaled from 160×90"_s);
+    PackageContent back;
+    QVERIFY2(MetadataJson::read(MetadataJson::write(content), &back, &error), qPrintable(error));
+    QCOMPARE(back.resources.first().files.first().note, u"upscaled from 160×90"_s);
 
     QVERIFY2(replacement.restore(m_resource, previous, &error), qPrintable(error));
     QVERIFY(ResourceStore(w).load(m_resource, &r, &error));
