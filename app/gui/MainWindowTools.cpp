@@ -13,6 +13,7 @@
 #include "VerifyDialog.h"
 #include "WorkspaceController.h"
 #include "fix/FixController.h"
+
 #include "media/MediaCheckService.h"
 #include "workspace/ResourceStore.h"
 
@@ -23,6 +24,7 @@
 #include <QProgressDialog>
 #include <QSet>
 #include <QStatusBar>
+#include <QTableView>
 
 #include <memory>
 
@@ -51,6 +53,7 @@ void MainWindow::createTools()
     a->exportPackage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     a->registration = make("actionRegistration");
     m_fix = new FixController(this, *m_controller, m_undo, [this] { return currentResourceId(); });
+    m_table->addActions({m_fix->replaceAction(), m_fix->fixAction()}); // the table's context menu too
     // a replaced media file (Media menu, a fix, their undo) is checked again when it is the one shown
     connect(&m_controller->workspace(), &Workspace::resourceChanged, this,
             [this](qint64 id, const QString &what) {
