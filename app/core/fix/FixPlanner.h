@@ -41,6 +41,8 @@ private:
     static void finishVideo(FixPlan *plan, const FixSource &source, double outputBitRate, double fps,
                             int pixels);
     static FixPlan needsChoice(FixPlan plan, const QString &choice, const QString &why);
+    // -map options (the first picture, every sound track, the silent source when asked for).
+    static void planVideoMaps(FixPlan *plan, const MediaFacts &facts, bool silence);
     static void planVideoSound(FixPlan *plan, const FixSource &source, bool encode);
     // The MP4 options; true when the container must change (brand, index position, extra tracks).
     static bool planVideoContainer(FixPlan *plan, const FixSource &source, const QJsonObject &section);

@@ -333,16 +333,7 @@ FixPlan FixPlanner::planVideo(const FixSource &s, const QJsonObject &section, co
                 .arg(e.fps, 0, 'f', 2);
         return plan;
     }
-    plan.maps = {u"-map"_s, u"0:%1"_s.arg(v.index)};
-    for (const MediaFacts::Audio &a : f.audio)
-        plan.maps += {u"-map"_s, u"0:%1"_s.arg(a.index)};
-    if (silence) {
-        plan.extraInputs = {u"-f"_s, u"lavfi"_s,
-                            u"-t"_s, QString::number(std::max(f.duration, 0.1), 'f', 3),
-                            u"-i"_s, u"anullsrc=r=%1:cl=stereo"_s.arg(aacRate)};
-        plan.maps += {u"-map"_s, u"1:a:0"_s};
-        plan.changes.append(tr("A silent sound track is added, as you asked."));
-    }
+    planVideoMaps(&plan, f, silence);
     if (encodePicture) {
         plan.action = FixPlan::Action::Transcode;
         plan.changes = pictureWhy + pictureChanges(s, section, e) + plan.changes;
@@ -367,6 +358,20 @@ FixPlan FixPlanner::planVideo(const FixSource &s, const QJsonObject &section, co
                           : (repack || levelRewrite > 0 ? FixPlan::Action::Remux : FixPlan::Action::Nothing);
     finishVideo(&plan, s, encodePicture ? total : -1, e.fps, e.picture.width * e.picture.height);
     return plan;
+}
+
+void FixPlanner::planVideoMaps(FixPlan *plan, const MediaFacts &f, bool silence)
+{
+    plan->maps = {u"-map"_s, u"0:%1"_s.arg(f.video.first().index)};
+    for (const MediaFacts::Audio &a : f.audio)
+        plan->maps += {u"-map"_s, u"0:%1"_s.arg(a.index)};
+    if (!silence)
+        return;
+    plan->extraInputs = {u"-f"_s, u"lavfi"_s,
+                         u"-t"_s, QString::number(std::max(f.duration, 0.1), 'f', 3),
+                         u"-i"_s, u"anullsrc=r=%1:cl=stereo"_s.arg(aacRate)};
+    plan->maps += {u"-map"_s, u"1:a:0"_s};
+    plan->changes.append(tr("A silent sound track is added, as you asked."));
 }
 
 void FixPlanner::planVideoSound(FixPlan *plan, const FixSource &s, bool encode)
