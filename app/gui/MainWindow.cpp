@@ -13,6 +13,7 @@
 #include "Translations.h"
 #include "WorkspaceController.h"
 #include "WorkspaceFileController.h"
+#include "fix/FixController.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -99,6 +100,7 @@ void MainWindow::createControllers()
     m_registration = new RegistrationController(this, *m_workspace);
     m_help = new HelpController(this, *m_workspace);
     auto *campaigns = new CampaignController(this, *m_workspace, *m_resources);
+    createFixController();
     for (WindowController *controller : std::initializer_list<WindowController *>{
              m_files, m_resources, m_media, m_packages, m_registration, campaigns, m_help})
         addController(controller);
@@ -106,6 +108,19 @@ void MainWindow::createControllers()
     connect(m_resources, &WindowController::resourceShown, m_media, &MediaCheckController::showMediaFor);
     connect(m_resources, &WindowController::resourcesAdded, m_media, &MediaCheckController::checkResources);
     connect(m_packages, &WindowController::batchRequested, m_resources, &WindowController::batchRequested);
+}
+
+void MainWindow::createFixController()
+{
+    m_fix = new FixController(this, *m_workspace, m_resources->undoStack(),
+                              [this] { return m_resources->currentResourceId(); });
+    m_resources->addTableActions({m_fix->replaceAction(), m_fix->fixAction()});
+    // A replaced media file (Media menu, a fix, their undo) is checked again when it is the one shown.
+    connect(&m_workspace->workspace(), &Workspace::resourceChanged, this,
+            [this](qint64 id, const QString &what) {
+                if (what == "media"_L1 && id == m_resources->currentResourceId())
+                    m_media->showMediaFor(id);
+            });
 }
 
 void MainWindow::addController(WindowController *controller)

@@ -52,6 +52,8 @@ public:
     // The jobs of the window, for the code that hooks more of them in.
     ResourcesController *resources() const { return m_resources; }
     MediaCheckController *mediaChecks() const { return m_media; }
+    // Replace media file (also for drag and drop onto the preview), Make compliant, the conversion queue.
+    class FixController *fixController() const { return m_fix; }
     const MainMenus &menus() const { return m_menus; }
     // Takes a further controller in: it fills the menus now and is retranslated and asked about
     // running work with the others.
@@ -67,6 +69,7 @@ protected:
 private:
     void createMenus();
     void createControllers();
+    void createFixController();
     void createWindowActions();
     void retranslate();
     void updateTitle();
@@ -82,6 +85,7 @@ private:
     PackageController *m_packages = nullptr;
     RegistrationController *m_registration = nullptr;
     HelpController *m_help = nullptr;
+    class FixController *m_fix = nullptr; // Media menu: replace the media file, Make compliant, the queue
     QMenu *m_languageMenu = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_quit = nullptr;

@@ -227,6 +227,11 @@ void ResourcesController::retranslateToolTips()
     setToolTipWithShortcut(m_find, tr("Search the resources by title or file name"));
 }
 
+void ResourcesController::addTableActions(const QList<QAction *> &actions)
+{
+    m_list->table()->addActions(actions);
+}
+
 void ResourcesController::recreateEditor()
 {
     m_editors->recreateEditor([this](qint64 id) { return m_model->rowOf(id) >= 0; });

@@ -45,6 +45,8 @@ public:
     // Drops on the window: the sources of the drag when it can be added.
     QStringList acceptedSources(const class QMimeData *mime) const;
 
+    // More actions in the list's context menu (after Delete).
+    void addTableActions(const QList<QAction *> &actions);
     // Shows the current batch again, under the profile it records now (after that profile was changed).
     void showBatchAgain() { onBatchChanged(currentBatchId()); }
     // Builds the editor anew (its labels come from the profile in the current language).

@@ -32,6 +32,7 @@ struct PlannedFile
     QString source;
     QString bagPath;
     QJsonObject check; // the technical check's summary, or {}
+    QString note;      // AttachedFile::note
 };
 } // namespace
 
@@ -131,7 +132,7 @@ bool BagWriter::write(const ExportRequest &request, ExportResult *result, QStrin
                 {int(content.resources.size()), u"media"_s, f.path,
                  dir + u'/' +
                      BagLayout::uniqueName(BagLayout::safeFileName(QFileInfo(f.path).fileName()), &taken),
-                 check ? ExportChecks::summary(check->report) : QJsonObject()});
+                 check ? ExportChecks::summary(check->report) : QJsonObject(), f.note});
         }
         if (const ExportChecks::Item *link =
                 ExportChecks::find(request.checks, r.id,
@@ -215,7 +216,7 @@ bool BagWriter::write(const ExportRequest &request, ExportResult *result, QStrin
         payloadBytes += copied.at(i).size;
         if (p.resourceIndex >= 0)
             content.resources[p.resourceIndex].files.append(
-                {p.role, dataRelative(p.bagPath), copied.at(i).size, copied.at(i).sha256, p.check});
+                {p.role, dataRelative(p.bagPath), copied.at(i).size, copied.at(i).sha256, p.check, p.note});
     }
     // Catalogs: the XML the user edited, as a file beside the media.
     for (PackageResource &pr : content.resources) {

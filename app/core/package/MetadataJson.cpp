@@ -23,6 +23,8 @@ QJsonObject MetadataJson::toJson(const PackageContent &content)
                              {u"sha256"_s, f.sha256}};
             if (!f.check.isEmpty())
                 file.insert(u"check"_s, f.check);
+            if (!f.note.isEmpty())
+                file.insert(u"note"_s, f.note);
             files.append(file);
         }
         QJsonObject resource{
@@ -97,7 +99,7 @@ bool MetadataJson::read(const QByteArray &json, PackageContent *out, QString *er
             const QJsonObject f = fv.toObject();
             res.files.append({f.value("role"_L1).toString(), f.value("path"_L1).toString(),
                               qint64(f.value("size"_L1).toDouble()), f.value("sha256"_L1).toString(),
-                              f.value("check"_L1).toObject()});
+                              f.value("check"_L1).toObject(), f.value("note"_L1).toString()});
         }
         res.linkCheck = r.value("link_check"_L1).toObject();
         out->resources.append(res);

@@ -17,6 +17,7 @@ struct PackageFile
     qint64 size = 0;
     QString sha256;
     QJsonObject check; // media: the technical check at export {verdict, type, checked_at, checks[]}, or {}
+    QString note;      // media: what was done to make it ("upscaled from 640×360"), or ""
 };
 
 struct PackageResource

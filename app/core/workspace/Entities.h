@@ -41,6 +41,7 @@ struct AttachedFile
     QString path; // absolute path on this machine
     qint64 size = 0;
     QDateTime mtime;
+    QString note; // what was done to make this file, from its history ("upscaled from 640×360"), or ""
 };
 
 // One learning resource of the standard: its type, its field values and its files.

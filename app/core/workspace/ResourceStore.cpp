@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +28,8 @@ AttachedFile readFile(const QSqlQuery &q)
     f.path = q.value(3).toString();
     f.size = q.value(4).toLongLong();
     f.mtime = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    if (q.record().count() > 6)
+        f.note = q.value(6).toString();
     return f;
 }
 } // namespace
@@ -130,7 +133,9 @@ bool ResourceStore::readValuesAndFiles(const QString &where, qint64 key,
             (*resources)[*it].values.insert(q.value(1).toString(), q.value(2).toString());
     }
     prepared = q.prepare(
-        u"SELECT f.id, f.resource_id, f.role, f.path, f.size, f.mtime FROM files f "
+        u"SELECT f.id, f.resource_id, f.role, f.path, f.size, f.mtime, (SELECT h.note FROM file_history h "
+        "WHERE h.resource_id = f.resource_id AND h.role = f.role AND h.replaced_by = f.path ORDER BY h.id DESC "
+        "LIMIT 1) FROM files f "
         "JOIN resources r ON r.id = f.resource_id WHERE %1 = ? ORDER BY f.role, f.position, f.id"_s.arg(
             where));
     q.addBindValue(key);
