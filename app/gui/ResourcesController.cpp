@@ -1,7 +1,9 @@
 #include "ResourcesController.h"
 
 #include "ActionSupport.h"
+#include "AppSettings.h"
 #include "BatchSelector.h"
+#include "DeleteResourcesCommand.h"
 #include "ReportDock.h"
 #include "ResourceAdder.h"
 #include "ResourceEditor.h"
@@ -18,6 +20,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -234,10 +237,16 @@ void ResourcesController::recreateEditor()
 
 void ResourcesController::onWorkspaceChanged()
 {
+    const AppSettings::Selection last = AppSettings::lastSelection(m_workspace.path());
     m_undo->clear();
     m_model->setBatch(0);
     recreateEditor();
     m_list->batches()->resetForWorkspace(); // selects the first batch, which loads the model and the report
+    // Where the user was when the workspace was open last.
+    if (last.batchId != 0 && last.batchId != currentBatchId())
+        m_list->batches()->setCurrentBatchId(last.batchId);
+    if (last.resourceId != 0)
+        selectResource(last.resourceId);
     updateActions();
     updateCounts();
 }
@@ -258,12 +267,15 @@ void ResourcesController::onBatchChanged(qint64 batchId)
                        .arg(firstScreenMs));
     updateActions();
     updateCounts();
+    AppSettings::setLastSelection(m_workspace.path(), {batchId, 0});
 }
 
 void ResourcesController::onSelectionChanged()
 {
     updateActions();
     const qint64 id = m_list->currentResourceId();
+    if (id != 0)
+        AppSettings::setLastSelection(m_workspace.path(), {currentBatchId(), id});
     // An empty selection (the row left the filter while being edited) keeps the editor as it is.
     if (id == 0 || !editor() || id == editor()->resourceId())
         return;
@@ -374,28 +386,27 @@ void ResourcesController::validateBatch()
 
 void ResourcesController::deleteSelected()
 {
-    const QList<qint64> ids = m_list->selectedResourceIds();
-    if (ids.isEmpty())
+    QList<Resource> snapshots;
+    ResourceStore store(m_workspace.workspace());
+    for (qint64 id : m_list->selectedResourceIds())
+        if (Resource r; store.load(id, &r))
+            snapshots.append(r);
+    if (snapshots.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        window(), tr("Delete Resource"),
-        tr("Delete %n resource(s) from the batch? Their media files stay on disk. This cannot be undone.",
-           nullptr, int(ids.size())));
-    if (answer != QMessageBox::Yes)
+    QMessageBox box(QMessageBox::Question, tr("Delete Resource"),
+                    tr("Delete %1 from the batch?").arg(DeleteResourcesCommand::describe(snapshots)),
+                    QMessageBox::Yes | QMessageBox::Cancel, window());
+    box.setObjectName(u"deleteResourcesQuestion"_s);
+    box.setInformativeText(tr("Their media files stay on disk. You can undo this with Edit ▸ Undo."));
+    box.setDefaultButton(QMessageBox::Cancel); // Enter does not delete
+    box.button(QMessageBox::Yes)->setText(tr("Delete"));
+    if (box.exec() != QMessageBox::Yes)
         return;
-    QStringList errors;
-    {
-        const QSignalBlocker blocker(&m_workspace.workspace()); // one reload at the end
-        ResourceStore store(m_workspace.workspace());
-        for (qint64 id : ids) {
-            QString error;
-            if (!store.remove(id, &error))
-                errors.append(error);
-        }
-    }
-    m_undo->clear(); // the commands of deleted resources cannot be replayed
     m_editors->showResource(0);
-    m_workspace.workspace().notifyResourcesChanged(currentBatchId());
-    if (!errors.isEmpty())
-        QMessageBox::warning(window(), tr("Delete Resource"), errors.join(QLatin1Char('\n')));
+    QPointer<QMainWindow> guard(window());
+    m_undo->push(
+        new DeleteResourcesCommand(m_workspace.workspace(), snapshots, [guard](const QString &message) {
+            if (guard)
+                showStoreFailure(guard, message);
+        }));
 }
