@@ -55,7 +55,7 @@ void TestMediaCheckPanel::showsRulesOfAttachedFile()
     QCOMPARE(table->topLevelItemCount(), 8);
     QTreeWidgetItem *frameRate = nullptr;
     for (int i = 0; i < table->topLevelItemCount(); ++i) {
-        if (table->topLevelItem(i)->text(0) == "frame_rate"_L1)
+        if (table->topLevelItem(i)->data(0, Qt::UserRole).toString() == "frame_rate"_L1)
             frameRate = table->topLevelItem(i);
     }
     QVERIFY(frameRate);
