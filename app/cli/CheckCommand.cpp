@@ -6,6 +6,7 @@
 
 #include "CliCommand.h"
 #include "CliSupport.h"
+#include "package/TechnicalFindings.h"
 
 #include "profile/ProfileLoader.h"
 
@@ -143,9 +144,9 @@ public:
             failed += verdict == CheckReport::Verdict::Fail ? 1 : 0;
             unreadable += verdict == CheckReport::Verdict::Error ? 1 : 0;
             if (parser.isSet(u"json"_s))
-                json.append(report.toJson());
+                json.append(withLabels(report.toJson(), profile, report.type));
             else
-                printReport(report);
+                printReport(report, profile);
         }
         if (parser.isSet(u"json"_s)) {
             const QJsonObject summary{{"files"_L1, int(reports.size())},
@@ -172,7 +173,20 @@ private:
         return arg.startsWith("http://"_L1, Qt::CaseInsensitive) ||
                arg.startsWith("https://"_L1, Qt::CaseInsensitive);
     }
-    static void printReport(const CheckReport &report)
+    // Every check gets a "label" in the UI language beside its "id" (帧率 for frame_rate).
+    static QJsonObject withLabels(QJsonObject report, const Profile &profile, const QString &kind)
+    {
+        QJsonArray checks = report.value("checks"_L1).toArray();
+        for (QJsonValueRef check : checks) {
+            QJsonObject o = check.toObject();
+            o.insert("label"_L1, TechnicalFindings::ruleLabel(profile, kind, o.value("id"_L1).toString()));
+            check = o;
+        }
+        report.insert("checks"_L1, checks);
+        return report;
+    }
+
+    static void printReport(const CheckReport &report, const Profile &profile)
     {
         const QString verdict = CheckReport::verdictName(report.verdict()).toUpper();
         CliSupport::out(u"%1: %2%3"_s.arg(report.path, verdict,
@@ -182,7 +196,9 @@ private:
             return;
         }
         for (const CheckResult &r : report.checks) {
-            CliSupport::out(u"  %1 %2 %3"_s.arg(statusLabel(r.status), -5).arg(r.id, -12).arg(r.message));
+            CliSupport::out(u"  %1 %2 %3"_s.arg(statusLabel(r.status), -5)
+                                .arg(TechnicalFindings::ruleLabel(profile, report.type, r.id), -12)
+                                .arg(r.message));
             if (r.status != CheckResult::Status::Pass) {
                 CliSupport::out(u"        "_s + tr("expected: %1").arg(r.expected));
                 CliSupport::out(u"        "_s + tr("actual:   %1").arg(r.actual));
