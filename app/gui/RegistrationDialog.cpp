@@ -197,6 +197,21 @@ void RegistrationDialog::showProblem(int index)
     row.error->setText(message);
     row.error->setVisible(!message.isEmpty());
     row.edit->setStyleSheet(message.isEmpty() ? QString() : u"QLineEdit { border: 1px solid #b00020; }"_s);
+    growToFit();
+}
+
+// A message that appears gets the room it needs: the dialog grows (never shrinks under the user) to the
+// height its layout wants at the current width, so no wrapped message is cut.
+void RegistrationDialog::growToFit()
+{
+    QLayout *box = layout();
+    if (!box)
+        return;
+    box->activate();
+    const int needed =
+        box->hasHeightForWidth() ? box->totalHeightForWidth(width()) : box->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 QStringList RegistrationDialog::problems() const

@@ -41,6 +41,7 @@ private:
     void load();
     void fieldEdited(int row, const QString &text);
     void showProblem(int row);
+    void growToFit();
     void updateScanLabel();
     void updateDeadline();
 
