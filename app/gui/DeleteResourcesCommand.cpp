@@ -5,6 +5,8 @@
 #include "workspace/Workspace.h"
 
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -66,4 +68,16 @@ void DeleteResourcesCommand::fail(const QString &message) const
 {
     if (m_onFailure)
         m_onFailure(message);
+}
+
+bool DeleteResourcesCommand::confirm(QWidget *parent, const QList<Resource> &resources)
+{
+    QMessageBox box(QMessageBox::Question, tr("Delete Resource"),
+                    tr("Delete %1 from the batch?").arg(describe(resources)),
+                    QMessageBox::Yes | QMessageBox::Cancel, parent);
+    box.setObjectName(u"deleteResourcesQuestion"_s);
+    box.setInformativeText(tr("Their media files stay on disk. You can undo this with Edit ▸ Undo."));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.button(QMessageBox::Yes)->setText(tr("Delete"));
+    return box.exec() == QMessageBox::Yes;
 }

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QWidget;
 class Workspace;
 
 // Deleting resources as an undoable step: redo removes them from the workspace (their media files stay
@@ -25,6 +26,9 @@ public:
 
     // "“Lesson 1”", or "“Lesson 1”, “Lesson 2” and 3 more": the resources by title, for questions.
     static QString describe(const QList<Resource> &resources, int shown = 3);
+    // Asks before deleting ("deleteResourcesQuestion"): names the resources, says it can be undone;
+    // Cancel is the default button, so Enter does not delete.
+    static bool confirm(QWidget *parent, const QList<Resource> &resources);
 
 private:
     void fail(const QString &message) const;

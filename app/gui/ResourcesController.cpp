@@ -10,6 +10,7 @@
 #include "ResourceEditorPane.h"
 #include "ResourceListPane.h"
 #include "ResourceTableModel.h"
+#include "StoreFailure.h"
 #include "WorkspaceController.h"
 #include "workspace/ResourceStore.h"
 
@@ -32,25 +33,6 @@ using ActionSupport::make;
 using ActionSupport::setToolTipWithShortcut;
 using ActionSupport::themeIcon;
 
-namespace {
-// A write that failed behind the user's back (an undo, a redo): a message box and the status bar.
-// Window-modal but not blocking (an undo may come from a shortcut in the middle of typing); a second
-// failure while the box is open replaces its text. Closed, the box is deleted.
-void showStoreFailure(QMainWindow *window, const QString &message)
-{
-    window->statusBar()->showMessage(message, 10000);
-    auto *box = window->findChild<QMessageBox *>(u"storeFailedMessage"_s, Qt::FindDirectChildrenOnly);
-    if (!box || !box->isVisible()) {
-        box = new QMessageBox(QMessageBox::Warning, QCoreApplication::translate("MainWindow", "Not stored"),
-                              QString(), QMessageBox::Ok, window);
-        box->setObjectName(u"storeFailedMessage"_s);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    box->setText(message);
-    box->open();
-}
-} // namespace
-
 ResourcesController::ResourcesController(QMainWindow *window, WorkspaceController &workspace)
     : WindowController(window), m_workspace(workspace), m_undo(new QUndoStack(this)),
       m_model(new ResourceTableModel(workspace, this)), m_list(new ResourceListPane(workspace, m_model)),
@@ -69,7 +51,7 @@ ResourcesController::ResourcesController(QMainWindow *window, WorkspaceControlle
     QPointer<QMainWindow> guard(window);
     m_editors->setStoreFailureHandler([guard](const QString &message) {
         if (guard)
-            showStoreFailure(guard, message);
+            StoreFailure::show(guard, message);
     });
     m_editors->setStoredHandler([this] { showStatus(tr("Stored."), 1500); });
     window->addDockWidget(Qt::BottomDockWidgetArea, m_report);
@@ -393,20 +375,13 @@ void ResourcesController::deleteSelected()
             snapshots.append(r);
     if (snapshots.isEmpty())
         return;
-    QMessageBox box(QMessageBox::Question, tr("Delete Resource"),
-                    tr("Delete %1 from the batch?").arg(DeleteResourcesCommand::describe(snapshots)),
-                    QMessageBox::Yes | QMessageBox::Cancel, window());
-    box.setObjectName(u"deleteResourcesQuestion"_s);
-    box.setInformativeText(tr("Their media files stay on disk. You can undo this with Edit ▸ Undo."));
-    box.setDefaultButton(QMessageBox::Cancel); // Enter does not delete
-    box.button(QMessageBox::Yes)->setText(tr("Delete"));
-    if (box.exec() != QMessageBox::Yes)
+    if (!DeleteResourcesCommand::confirm(window(), snapshots))
         return;
     m_editors->showResource(0);
     QPointer<QMainWindow> guard(window());
     m_undo->push(
         new DeleteResourcesCommand(m_workspace.workspace(), snapshots, [guard](const QString &message) {
             if (guard)
-                showStoreFailure(guard, message);
+                StoreFailure::show(guard, message);
         }));
 }
