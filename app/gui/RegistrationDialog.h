@@ -40,6 +40,7 @@ public slots:
 private:
     void load();
     void fieldEdited(int row, const QString &text);
+    class QGridLayout *createFieldGrid();
     void showProblem(int row);
     void growToFit();
     void updateScanLabel();
