@@ -6,6 +6,7 @@
 
 #include "CliCommand.h"
 #include "CliSupport.h"
+#include "package/TechnicalFindings.h"
 
 #include "profile/ProfileLoader.h"
 
@@ -156,9 +157,9 @@ public:
             failed += verdict == CheckReport::Verdict::Fail ? 1 : 0;
             unreadable += verdict == CheckReport::Verdict::Error ? 1 : 0;
             if (parser.isSet(u"json"_s))
-                json.append(report.toJson());
+                json.append(withLabels(report.toJson(), profile, report.type));
             else
-                printReport(report);
+                printReport(report, profile);
         }
         if (parser.isSet(u"json"_s)) {
             const QJsonObject summary{{"files"_L1, int(reports.size())},
@@ -185,7 +186,20 @@ private:
         return arg.startsWith("http://"_L1, Qt::CaseInsensitive) ||
                arg.startsWith("https://"_L1, Qt::CaseInsensitive);
     }
-    static void printReport(const CheckReport &report)
+    // Every check gets a "label" in the UI language beside its "id" (帧率 for frame_rate).
+    static QJsonObject withLabels(QJsonObject report, const Profile &profile, const QString &kind)
+    {
+        QJsonArray checks = report.value("checks"_L1).toArray();
+        for (QJsonValueRef check : checks) {
+            QJsonObject o = check.toObject();
+            o.insert("label"_L1, TechnicalFindings::ruleLabel(profile, kind, o.value("id"_L1).toString()));
+            check = o;
+        }
+        report.insert("checks"_L1, checks);
+        return report;
+    }
+
+    static void printReport(const CheckReport &report, const Profile &profile)
     {
         const QString verdict = CheckReport::verdictName(report.verdict()).toUpper();
         CliSupport::out(u"%1: %2%3"_s.arg(report.path, verdict,

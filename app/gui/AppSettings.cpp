@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -65,4 +66,27 @@ void AppSettings::setWindowLayout(const QByteArray &geometry, const QByteArray &
     QSettings settings;
     settings.setValue("window/geometry"_L1, geometry);
     settings.setValue("window/state"_L1, state);
+}
+
+namespace {
+// One group per workspace file; its path is hashed, as QSettings keys do not take every character.
+QString selectionKey(const QString &workspacePath)
+{
+    const QByteArray hash = QCryptographicHash::hash(workspacePath.toUtf8(), QCryptographicHash::Sha1);
+    return u"selection/"_s + QString::fromLatin1(hash.toHex().left(16));
+}
+} // namespace
+
+AppSettings::Selection AppSettings::lastSelection(const QString &workspacePath)
+{
+    const QStringList ids = QSettings().value(selectionKey(workspacePath)).toStringList();
+    return {ids.value(0).toLongLong(), ids.value(1).toLongLong()};
+}
+
+void AppSettings::setLastSelection(const QString &workspacePath, const Selection &selection)
+{
+    if (workspacePath.isEmpty())
+        return;
+    QSettings().setValue(selectionKey(workspacePath), QStringList{QString::number(selection.batchId),
+                                                                  QString::number(selection.resourceId)});
 }

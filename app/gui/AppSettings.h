@@ -24,4 +24,13 @@ public:
     static QByteArray windowGeometry();
     static QByteArray windowState();
     static void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
+
+    // The batch and resource selected last in a workspace (0 when none), restored when it is opened.
+    struct Selection
+    {
+        qint64 batchId = 0;
+        qint64 resourceId = 0;
+    };
+    static Selection lastSelection(const QString &workspacePath);
+    static void setLastSelection(const QString &workspacePath, const Selection &selection);
 };

@@ -31,3 +31,8 @@ void FieldEditor::decorateInput(QWidget *widget, const QString &suffix)
     if (!help.isEmpty())
         widget->setAccessibleDescription(help);
 }
+
+QString FieldEditor::placeholderText() const
+{
+    return m_spec.example.isEmpty() ? QString() : tr("e.g. %1").arg(m_spec.example);
+}

@@ -43,7 +43,8 @@ protected:
     void watchFocus(QWidget *widget);
     bool eventFilter(QObject *watched, QEvent *event) override;
     // The standard's example, used as placeholder.
-    QString placeholderText() const { return m_spec.example; }
+    // The standard's example as a hint, marked as one ("e.g. 国家开放大学"), so it does not read as a value.
+    QString placeholderText() const;
     // Sets objectName, tooltip (the profile's help) on the input widget.
     void decorateInput(QWidget *widget, const QString &suffix = QString());
 

@@ -185,7 +185,7 @@ void MainWindow::retranslate()
 void MainWindow::updateTitle()
 {
     if (m_workspace->isOpen())
-        setWindowTitle(tr("%1 — SubmitDesk").arg(QDir::toNativeSeparators(m_workspace->path())));
+        setWindowTitle(tr("%1 — SubmitDesk").arg(QFileInfo(m_workspace->path()).completeBaseName()));
     else
         setWindowTitle(tr("SubmitDesk"));
     setWindowFilePath(m_workspace->path());

@@ -39,6 +39,9 @@ MediaCheckController::MediaCheckController(QMainWindow *window, WorkspaceControl
     });
     connect(&workspace, &WorkspaceController::workspaceChanged, this, [this] { resetService(); });
     connect(&workspace, &WorkspaceController::profileChanged, this, [this] { resetService(); });
+    // Double-click and Play show the resource of the file (the preview plays it where it is connected).
+    connect(m_panel, &MediaCheckPanel::openRequested, this, [this] { emit resourceRequested(m_shown); });
+    connect(m_panel, &MediaCheckPanel::playRequested, this, [this] { emit resourceRequested(m_shown); });
     connect(resources.model(), &ResourceTableModel::batchReportChanged, this,
             [this] { checkWhatIsNotChecked(); });
     resetService();
@@ -102,6 +105,7 @@ void MediaCheckController::resetService()
 
 void MediaCheckController::showMediaFor(qint64 resourceId)
 {
+    m_shown = resourceId;
     const ResourceTableModel *model = m_resources.model();
     const int row = model->rowOf(resourceId);
     if (row < 0 || !m_service) {

@@ -51,6 +51,8 @@ private:
     MediaCheckPanel *m_panel;
     QDockWidget *m_dock;
     MediaCheckService *m_service = nullptr;
-    QSet<QString> m_autoChecked; // paths checked by themselves since the service was made
+    QSet<QString> m_autoChecked;
+    qint64 m_shown = 0; // the resource whose media the panel shows // paths checked by themselves since the
+                        // service was made
     QAction *m_checkAll, *m_deepCheck;
 };

@@ -3,15 +3,19 @@
 #include "media/MediaCheckService.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QMetaMethod>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -97,6 +101,12 @@ MediaCheckPanel::MediaCheckPanel(QWidget *parent)
     connect(m_files, &QComboBox::activated, this,
             [this](int index) { showFile(m_files->itemData(index).toString(), m_kind); });
     connect(m_cancel, &QPushButton::clicked, this, &MediaCheckPanel::cancel);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &MediaCheckPanel::showContextMenu);
+    connect(m_table, &QTreeWidget::itemDoubleClicked, this, [this] {
+        if (!m_path.isEmpty())
+            emit openRequested(m_path);
+    });
     clear();
 }
 
@@ -116,10 +126,22 @@ void MediaCheckPanel::setService(MediaCheckService *service)
 void MediaCheckPanel::showFiles(const QStringList &paths, const QString &kind)
 {
     m_files->clear();
-    for (const QString &p : paths)
+    // Files known to fail come first (from the cache; the others are checked when shown).
+    QStringList ordered = paths;
+    std::stable_sort(ordered.begin(), ordered.end(), [this, &kind](const QString &a, const QString &b) {
+        return knownToFail(a, kind) && !knownToFail(b, kind);
+    });
+    for (const QString &p : std::as_const(ordered))
         m_files->addItem(QFileInfo(p).fileName(), p);
     m_files->setVisible(paths.size() > 1);
-    showFile(paths.value(0), kind);
+    showFile(ordered.value(0), kind);
+}
+
+bool MediaCheckPanel::knownToFail(const QString &path, const QString &kind) const
+{
+    CheckReport report;
+    return m_service && m_service->cached(path, kind, false, &report) &&
+           report.verdict() != CheckReport::Verdict::Pass;
 }
 
 void MediaCheckPanel::showLinkResource(const QString &url, const QString &protectionLevel,
@@ -223,8 +245,13 @@ void MediaCheckPanel::setReport(const CheckReport &report)
         verdict +=
             u' ' +
             tr("Checked %1.").arg(QLocale().toString(report.checkedAt.toLocalTime(), QLocale::ShortFormat));
-    m_summary->setText(verdict);
-    for (const CheckResult &r : report.checks) {
+    m_summary->setText(summaryFor(report, verdict));
+    // What fails first: Error, Fail, Warning, Pass, each in the profile's order.
+    QList<CheckResult> checks = report.checks;
+    std::stable_sort(checks.begin(), checks.end(), [](const CheckResult &a, const CheckResult &b) {
+        return int(a.status) > int(b.status);
+    });
+    for (const CheckResult &r : std::as_const(checks)) {
         auto *item = new QTreeWidgetItem(m_table);
         item->setText(RuleColumn, r.label()); // the profile's name of the rule; its id stays as data
         item->setData(RuleColumn, Qt::UserRole, r.id);
@@ -241,6 +268,57 @@ void MediaCheckPanel::setReport(const CheckReport &report)
             item->setToolTip(RuleColumn, r.explain);
     }
     emit reportChanged(report);
+}
+
+// The verdict, led by the file's name when it fails, with the failing rules named.
+QString MediaCheckPanel::summaryFor(const CheckReport &report, const QString &verdict) const
+{
+    if (report.verdict() != CheckReport::Verdict::Fail || m_path.isEmpty())
+        return verdict;
+    QStringList failing;
+    for (const CheckResult &r : report.checks)
+        if (r.status == CheckResult::Status::Fail || r.status == CheckResult::Status::Error)
+            failing.append(r.name.isEmpty() ? r.id : r.name);
+    const QString name = m_kind == "link"_L1 ? m_path : QFileInfo(m_path).fileName();
+    return tr("%1: %2 Failing: %3.").arg(name, verdict, QLocale().createSeparatedList(failing));
+}
+
+void MediaCheckPanel::showContextMenu(const QPoint &pos)
+{
+    if (m_path.isEmpty())
+        return;
+    QMenu menu(this);
+    menu.setObjectName(u"mediaCheckMenu"_s);
+    const bool file = m_kind != "link"_L1;
+    auto add = [&menu](const QString &text, const char *name, bool enabled, auto slot) {
+        QAction *action = menu.addAction(text);
+        action->setObjectName(QLatin1StringView(name));
+        action->setEnabled(enabled);
+        connect(action, &QAction::triggered, slot);
+    };
+    const QString path = m_path;
+    add(tr("&Play"), "mediaPlay", file, [this, path] { emit playRequested(path); });
+    add(tr("Open Containing &Folder"), "mediaOpenFolder", file,
+        [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath())); });
+    add(tr("&Replace File…"), "mediaReplace",
+        file && isSignalConnected(QMetaMethod::fromSignal(&MediaCheckPanel::replaceRequested)),
+        [this, path] { emit replaceRequested(path); });
+    add(tr("&Fix…"), "mediaFix",
+        file && m_report.verdict() == CheckReport::Verdict::Fail &&
+            isSignalConnected(QMetaMethod::fromSignal(&MediaCheckPanel::fixRequested)),
+        [this, path] { emit fixRequested(path); });
+    add(tr("Check &Again"), "mediaCheckAgain", m_service != nullptr, [this] { checkAgain(); });
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void MediaCheckPanel::checkAgain()
+{
+    if (!m_service || m_path.isEmpty())
+        return;
+    if (m_kind == "link"_L1)
+        checkLinkNow();
+    else
+        m_service->check(m_path, m_kind, m_report.deep);
 }
 
 void MediaCheckPanel::deepCheck()

@@ -40,11 +40,24 @@ public:
     const CheckReport &report() const { return m_report; }
     QString currentPath() const { return m_path; }
 
+    // Checks the file (or link) shown again.
+    void checkAgain();
+
 signals:
     void reportChanged(const CheckReport &report);
+    // Double-click on a result: show the resource of this file (or link).
+    void openRequested(const QString &path);
+    // The context menu's Play, Replace File and Fix on the file shown (the preview and the fixes take
+    // them; Replace and Fix are offered only when something is connected).
+    void playRequested(const QString &path);
+    void replaceRequested(const QString &path);
+    void fixRequested(const QString &path);
 
 private:
     void checkLinkNow();
+    void showContextMenu(const QPoint &pos);
+    QString summaryFor(const CheckReport &report, const QString &verdict) const;
+    bool knownToFail(const QString &path, const QString &kind) const;
     void cancel();
     void setBusy(bool busy);
     void onStarted(const QString &path);

@@ -79,33 +79,7 @@ RegistrationDialog::RegistrationDialog(Workspace &workspace, const Profile &prof
     m_deadline->setObjectName(u"regDeadline"_s);
     layout->addWidget(m_deadline);
 
-    auto *grid = new QGridLayout;
-    grid->setColumnStretch(1, 1);
-    grid->setVerticalSpacing(2);
-    int gridRow = 0;
-    for (const FieldDef &f : kFields) {
-        Row row;
-        row.column = QLatin1StringView(f.column);
-        row.edit = new QLineEdit(this);
-        row.edit->setObjectName(QLatin1StringView(f.objectName));
-        if (*f.placeholder)
-            row.edit->setPlaceholderText(tr(f.placeholder));
-        row.error = new QLabel(this);
-        row.error->setObjectName(QLatin1StringView(f.objectName) + "Error"_L1);
-        row.error->setStyleSheet(u"color: #b00020;"_s);
-        row.error->setWordWrap(true);
-        row.error->setVisible(false);
-        auto *label = new QLabel(tr(f.label), this);
-        label->setBuddy(row.edit);
-        grid->addWidget(label, gridRow, 0);
-        grid->addWidget(row.edit, gridRow++, 1);
-        grid->addWidget(row.error, gridRow++, 1);
-        const int index = int(m_rows.size());
-        connect(row.edit, &QLineEdit::textEdited, this,
-                [this, index](const QString &t) { fieldEdited(index, t); });
-        m_rows.append(row);
-    }
-    layout->addLayout(grid);
+    layout->addLayout(createFieldGrid());
 
     m_scan = new QLabel(this);
     m_scan->setObjectName(u"regScan"_s);
@@ -145,6 +119,39 @@ RegistrationDialog::RegistrationDialog(Workspace &workspace, const Profile &prof
             updateScanLabel();
     });
     resize(640, sizeHint().height());
+}
+
+// One row per field of the unit: its label and editor, and under the editor its message (hidden while
+// the value is valid).
+QGridLayout *RegistrationDialog::createFieldGrid()
+{
+    auto *grid = new QGridLayout;
+    grid->setColumnStretch(1, 1);
+    grid->setVerticalSpacing(2);
+    int gridRow = 0;
+    for (const FieldDef &f : kFields) {
+        Row row;
+        row.column = QLatin1StringView(f.column);
+        row.edit = new QLineEdit(this);
+        row.edit->setObjectName(QLatin1StringView(f.objectName));
+        if (*f.placeholder)
+            row.edit->setPlaceholderText(tr(f.placeholder));
+        row.error = new QLabel(this);
+        row.error->setObjectName(QLatin1StringView(f.objectName) + "Error"_L1);
+        row.error->setStyleSheet(u"color: #b00020;"_s);
+        row.error->setWordWrap(true);
+        row.error->setVisible(false);
+        auto *label = new QLabel(tr(f.label), this);
+        label->setBuddy(row.edit);
+        grid->addWidget(label, gridRow, 0);
+        grid->addWidget(row.edit, gridRow++, 1);
+        grid->addWidget(row.error, gridRow++, 1);
+        const int index = int(m_rows.size());
+        connect(row.edit, &QLineEdit::textEdited, this,
+                [this, index](const QString &t) { fieldEdited(index, t); });
+        m_rows.append(row);
+    }
+    return grid;
 }
 
 RegistrationDialog::~RegistrationDialog() = default;
@@ -197,6 +204,21 @@ void RegistrationDialog::showProblem(int index)
     row.error->setText(message);
     row.error->setVisible(!message.isEmpty());
     row.edit->setStyleSheet(message.isEmpty() ? QString() : u"QLineEdit { border: 1px solid #b00020; }"_s);
+    growToFit();
+}
+
+// A message that appears gets the room it needs: the dialog grows (never shrinks under the user) to the
+// height its layout wants at the current width, so no wrapped message is cut.
+void RegistrationDialog::growToFit()
+{
+    QLayout *box = layout();
+    if (!box)
+        return;
+    box->activate();
+    const int needed =
+        box->hasHeightForWidth() ? box->totalHeightForWidth(width()) : box->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 QStringList RegistrationDialog::problems() const

@@ -40,7 +40,9 @@ public slots:
 private:
     void load();
     void fieldEdited(int row, const QString &text);
+    class QGridLayout *createFieldGrid();
     void showProblem(int row);
+    void growToFit();
     void updateScanLabel();
     void updateDeadline();
 

@@ -33,6 +33,8 @@ public:
     }
 
     void build(const QString &type);
+    // "中国书画鉴赏 · A01 Video": the selected resource by its title.
+    void updateHeader(const Resource &resource);
     void connectRow(FieldEditorRow *row);
     void load(const Resource &resource);
     QString storedValue(const Resource &resource, const FieldSpec &spec) const;
@@ -190,9 +192,6 @@ void ResourceEditor::Private::build(const QString &newType)
         scroll->setWidget(ResourceFormBuilder::buildEmpty());
         return;
     }
-    const ResourceTypeSpec *typeSpec = profile.resourceType(newType);
-    header->setText(typeSpec ? tr("%1 · %2 · resource %3").arg(newType, typeSpec->label.text()).arg(id)
-                             : tr("Resource %1 (unknown type \"%2\")").arg(id).arg(newType));
     const ResourceFormBuilder::Form form = ResourceFormBuilder::build(profile, newType, unitName());
     rows = form.rows;
     for (FieldEditorRow *row : std::as_const(rows))
@@ -224,8 +223,18 @@ QString ResourceEditor::Private::storedValue(const Resource &resource, const Fie
     return resource.value(spec.id);
 }
 
+void ResourceEditor::Private::updateHeader(const Resource &resource)
+{
+    const ResourceTypeSpec *typeSpec = profile.resourceType(resource.type);
+    const QString title = resource.value(u"title"_s).trimmed();
+    const QString name = title.isEmpty() ? tr("Untitled resource %1").arg(resource.id) : title;
+    header->setText(typeSpec ? tr("%1 · %2 %3").arg(name, resource.type, typeSpec->label.text())
+                             : tr("%1 · unknown type \"%2\"").arg(name, resource.type));
+}
+
 void ResourceEditor::Private::load(const Resource &resource)
 {
+    updateHeader(resource);
     for (FieldEditorRow *row : std::as_const(rows)) {
         const QString value = storedValue(resource, row->editor()->spec());
         row->cancelScheduledStore();
@@ -358,6 +367,7 @@ void ResourceEditor::Private::onResourceChanged(qint64 changedId, const QString 
         emit q->resourceEdited(id);
         return;
     }
+    updateHeader(resource);
     for (FieldEditorRow *r : std::as_const(rows)) {
         if (!fieldId.isEmpty() && r->fieldId() != fieldId)
             continue;

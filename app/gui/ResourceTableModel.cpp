@@ -159,8 +159,7 @@ void ResourceTableModel::revalidate()
     const quint64 generation = m_generation;
     auto job = std::make_shared<BatchValidationJob>(m_controller.path(), m_batchId, m_controller.profile(),
                                                     m_controller.validationContext());
-    // The technical check's results count too, as an export would judge them (the profile is copied:
-    // the job runs on another thread).
+    // The technical check's results count too, as an export judges them (profile copied: another thread).
     job->setExtraFindings([profile = m_controller.profile()](Workspace &workspace, const Resource &resource) {
         return TechnicalFindings::forResource(workspace, profile, resource);
     });

@@ -1,13 +1,16 @@
 #include "ResourcesController.h"
 
 #include "ActionSupport.h"
+#include "AppSettings.h"
 #include "BatchSelector.h"
+#include "DeleteResourcesCommand.h"
 #include "ReportDock.h"
 #include "ResourceAdder.h"
 #include "ResourceEditor.h"
 #include "ResourceEditorPane.h"
 #include "ResourceListPane.h"
 #include "ResourceTableModel.h"
+#include "StoreFailure.h"
 #include "WorkspaceController.h"
 #include "workspace/ResourceStore.h"
 
@@ -18,6 +21,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -28,25 +32,6 @@ using namespace Qt::StringLiterals;
 using ActionSupport::make;
 using ActionSupport::setToolTipWithShortcut;
 using ActionSupport::themeIcon;
-
-namespace {
-// A write that failed behind the user's back (an undo, a redo): a message box and the status bar.
-// Window-modal but not blocking (an undo may come from a shortcut in the middle of typing); a second
-// failure while the box is open replaces its text. Closed, the box is deleted.
-void showStoreFailure(QMainWindow *window, const QString &message)
-{
-    window->statusBar()->showMessage(message, 10000);
-    auto *box = window->findChild<QMessageBox *>(u"storeFailedMessage"_s, Qt::FindDirectChildrenOnly);
-    if (!box || !box->isVisible()) {
-        box = new QMessageBox(QMessageBox::Warning, QCoreApplication::translate("MainWindow", "Not stored"),
-                              QString(), QMessageBox::Ok, window);
-        box->setObjectName(u"storeFailedMessage"_s);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    box->setText(message);
-    box->open();
-}
-} // namespace
 
 ResourcesController::ResourcesController(QMainWindow *window, WorkspaceController &workspace)
     : WindowController(window), m_workspace(workspace), m_undo(new QUndoStack(this)),
@@ -66,7 +51,7 @@ ResourcesController::ResourcesController(QMainWindow *window, WorkspaceControlle
     QPointer<QMainWindow> guard(window);
     m_editors->setStoreFailureHandler([guard](const QString &message) {
         if (guard)
-            showStoreFailure(guard, message);
+            StoreFailure::show(guard, message);
     });
     m_editors->setStoredHandler([this] { showStatus(tr("Stored."), 1500); });
     window->addDockWidget(Qt::BottomDockWidgetArea, m_report);
@@ -239,10 +224,16 @@ void ResourcesController::recreateEditor()
 
 void ResourcesController::onWorkspaceChanged()
 {
+    const AppSettings::Selection last = AppSettings::lastSelection(m_workspace.path());
     m_undo->clear();
     m_model->setBatch(0);
     recreateEditor();
     m_list->batches()->resetForWorkspace(); // selects the first batch, which loads the model and the report
+    // Where the user was when the workspace was open last.
+    if (last.batchId != 0 && last.batchId != currentBatchId())
+        m_list->batches()->setCurrentBatchId(last.batchId);
+    if (last.resourceId != 0)
+        selectResource(last.resourceId);
     updateActions();
     updateCounts();
 }
@@ -269,12 +260,15 @@ void ResourcesController::onBatchChanged(qint64 batchId)
                        .arg(firstScreenMs));
     updateActions();
     updateCounts();
+    AppSettings::setLastSelection(m_workspace.path(), {batchId, 0});
 }
 
 void ResourcesController::onSelectionChanged()
 {
     updateActions();
     const qint64 id = m_list->currentResourceId();
+    if (id != 0)
+        AppSettings::setLastSelection(m_workspace.path(), {currentBatchId(), id});
     // An empty selection (the row left the filter while being edited) keeps the editor as it is.
     if (id == 0 || !editor() || id == editor()->resourceId())
         return;
@@ -385,28 +379,20 @@ void ResourcesController::validateBatch()
 
 void ResourcesController::deleteSelected()
 {
-    const QList<qint64> ids = m_list->selectedResourceIds();
-    if (ids.isEmpty())
+    QList<Resource> snapshots;
+    ResourceStore store(m_workspace.workspace());
+    for (qint64 id : m_list->selectedResourceIds())
+        if (Resource r; store.load(id, &r))
+            snapshots.append(r);
+    if (snapshots.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        window(), tr("Delete Resource"),
-        tr("Delete %n resource(s) from the batch? Their media files stay on disk. This cannot be undone.",
-           nullptr, int(ids.size())));
-    if (answer != QMessageBox::Yes)
+    if (!DeleteResourcesCommand::confirm(window(), snapshots))
         return;
-    QStringList errors;
-    {
-        const QSignalBlocker blocker(&m_workspace.workspace()); // one reload at the end
-        ResourceStore store(m_workspace.workspace());
-        for (qint64 id : ids) {
-            QString error;
-            if (!store.remove(id, &error))
-                errors.append(error);
-        }
-    }
-    m_undo->clear(); // the commands of deleted resources cannot be replayed
     m_editors->showResource(0);
-    m_workspace.workspace().notifyResourcesChanged(currentBatchId());
-    if (!errors.isEmpty())
-        QMessageBox::warning(window(), tr("Delete Resource"), errors.join(QLatin1Char('\n')));
+    QPointer<QMainWindow> guard(window());
+    m_undo->push(
+        new DeleteResourcesCommand(m_workspace.workspace(), snapshots, [guard](const QString &message) {
+            if (guard)
+                StoreFailure::show(guard, message);
+        }));
 }

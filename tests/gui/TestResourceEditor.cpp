@@ -130,8 +130,14 @@ void TestResourceEditor::formFollowsTheType()
     QVERIFY(!m_editor->shownFields().contains(u"url"_s));
     QVERIFY(field<QLabel>(u"label_title"_s)->text().contains(u'*'));
     QVERIFY(!field<QLabel>(u"label_clicks"_s)->text().contains(u'*'));
-    QCOMPARE(field<QLineEdit>(u"field_speakers"_s)->placeholderText(), u"张建华;朱新;(藏族)班班多杰"_s);
+    // The standard's example reads as a hint, not as a value.
+    QCOMPARE(field<QLineEdit>(u"field_speakers"_s)->placeholderText(), u"e.g. 张建华;朱新;(藏族)班班多杰"_s);
     QVERIFY(!field<QLineEdit>(u"field_title"_s)->toolTip().isEmpty());
+    // The header names the resource: by its title once it has one, else as untitled.
+    const QString header = field<QLabel>(u"resourceEditorHeader"_s)->text();
+    const QString title = field<QLineEdit>(u"field_title"_s)->text();
+    QVERIFY2(header.contains(title.isEmpty() ? u"Untitled resource"_s : title), qPrintable(header));
+    QVERIFY2(header.contains(u"A01"_s), qPrintable(header));
     // A required empty field says so at once.
     QVERIFY(field<QLabel>(u"message_title"_s)->isVisible());
     m_editor->focusField(u"keywords"_s);

@@ -122,7 +122,7 @@ void TestMediaCli::damagedContentExitsOne()
     // Text output: FAIL and the integrity line, no "could not be read".
     const auto text = TestSupport::runCli({u"check"_s, file(u"text.mp4"_s)});
     QCOMPARE(text.exitCode, 1);
-    QVERIFY2(text.out.contains("FAIL  integrity"), text.out.constData());
+    QVERIFY2(text.out.contains("FAIL  Integrity"), text.out.constData());
     // With --deep too.
     QCOMPARE(TestSupport::runCli({u"check"_s, u"--deep"_s, file(u"text.mp4"_s)}).exitCode, 1);
 }
@@ -145,9 +145,11 @@ void TestMediaCli::jsonSchema()
     for (const QJsonValue &c : checks) {
         const QJsonObject o = c.toObject();
         ids.append(o.value("id"_L1).toString());
-        for (const char *key : {"status", "expected", "actual", "message"})
+        for (const char *key : {"status", "expected", "actual", "message", "label"})
             QVERIFY2(o.value(QLatin1StringView(key)).isString(), key);
+        QVERIFY(!o.value("label"_L1).toString().isEmpty());
         if (o.value("id"_L1).toString() == "frame_rate"_L1) {
+            QCOMPARE(o.value("label"_L1).toString(), u"Frame rate"_s); // for people, beside the id
             QCOMPARE(o.value("status"_L1).toString(), u"fail"_s);
             QCOMPARE(o.value("actual"_L1).toString(), u"24.00 fps"_s);
         }

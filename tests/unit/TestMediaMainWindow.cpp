@@ -4,6 +4,7 @@
 // selected file; an online course is fetched only when "Check link" is pressed.
 #include "LocalHttpServer.h"
 #include "MainWindow.h"
+#include "MediaCheckController.h"
 #include "MediaCheckPanel.h"
 #include "MediaFactory.h"
 #include "TestSupport.h"
@@ -36,7 +37,7 @@ private slots:
     void checkAllFillsTheCache();
     void deepCheckOfTheSelectedFile();
     void linkIsCheckedOnlyOnRequest();
-
+    void doubleClickOpensTheResource(); // last: it leaves the small video selected
 private:
     template <typename T> T *find(const char *name) const
     {
@@ -144,7 +145,7 @@ void TestMediaMainWindow::addedFilesAreCheckedByThemselves()
     // The dock shows the selected resource's file: every rule of A01 with its result.
     QVERIFY(m_window->selectResource(m_smallId));
     QTRY_COMPARE_WITH_TIMEOUT(rules().size(), 8, 30000);
-    QCOMPARE(rules().first(), u"container"_s);
+    QCOMPARE(rules().first(), u"resolution"_s); // what fails comes first
     QCOMPARE(statusOf(u"resolution"_s), u"fail"_s);
     auto *table = find<QTreeWidget>("mediaCheckTable");
     for (int i = 0; i < table->topLevelItemCount(); ++i) {
@@ -153,6 +154,22 @@ void TestMediaMainWindow::addedFilesAreCheckedByThemselves()
         QVERIFY(!table->topLevelItem(i)->text(3).isEmpty()); // actual
     }
     QVERIFY(table->topLevelItem(rules().indexOf(u"resolution"_s))->text(3).contains(u"700"_s));
+    // Plain words: the rule by the profile's name; the summary names the file and what fails.
+    QCOMPARE(table->topLevelItem(0)->text(0), u"Resolution"_s);
+    const QString summary = find<QLabel>("mediaCheckSummary")->text();
+    QVERIFY2(summary.startsWith(u"small.mp4:"_s) && summary.contains(u"Resolution"_s), qPrintable(summary));
+}
+
+void TestMediaMainWindow::doubleClickOpensTheResource()
+{
+    // The list shows one resource, the panel another's file (as after a batch check): a double-click on
+    // a result brings that resource up.
+    QVERIFY(m_window->selectResource(m_goodId));
+    m_window->mediaChecks()->showMediaFor(m_smallId);
+    QTRY_COMPARE(statusOf(u"resolution"_s), u"fail"_s);
+    auto *table = find<QTreeWidget>("mediaCheckTable");
+    emit table->itemDoubleClicked(table->topLevelItem(0), 0);
+    QCOMPARE(m_window->currentResourceId(), m_smallId);
 }
 
 void TestMediaMainWindow::reselectingUsesTheCache()

@@ -189,7 +189,7 @@ void TestPackageChecks::failingVideoRefusesTheBatch()
     const QString out = m_out.filePath(u"refused"_s);
     QVERIFY(!exportBatch(out, false, &job, &result, &error));
     QVERIFY(job.refusedForTechnicalChecks());
-    QVERIFY2(error.contains(u"small.mp4"_s) && error.contains(u"resolution"_s), qPrintable(error));
+    QVERIFY2(error.contains(u"small.mp4"_s) && error.contains(u"Resolution: "_s), qPrintable(error));
     const QList<ExportChecks::Failure> failures = job.technicalFailures();
     QCOMPARE(failures.size(), 1);
     QCOMPARE(failures.first().rule, u"resolution"_s);
@@ -367,7 +367,7 @@ void TestPackageChecks::damagedFileRefusesTheBatch()
     ExportResult result;
     QVERIFY(!job.run(&result, &error));
     QVERIFY(job.refusedForTechnicalChecks());
-    QVERIFY2(error.contains(u"notes.mp4"_s) && error.contains(u"integrity"_s), qPrintable(error));
+    QVERIFY2(error.contains(u"notes.mp4"_s) && error.contains(u"Integrity: "_s), qPrintable(error));
     const QList<ExportChecks::Failure> failures = job.technicalFailures();
     QCOMPARE(failures.size(), 1);
     QCOMPARE(failures.first().rule, u"integrity"_s);

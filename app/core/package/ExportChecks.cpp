@@ -17,6 +17,7 @@ QJsonObject ExportChecks::Failure::toJson() const
                        {u"title"_s, resourceTitle},
                        {u"file"_s, file},
                        {u"rule"_s, rule},
+                       {u"label"_s, label.isEmpty() ? rule : label},
                        {u"status"_s, status},
                        {u"expected"_s, expected},
                        {u"actual"_s, actual},
@@ -27,7 +28,7 @@ QString ExportChecks::Failure::text() const
 {
     QString line = resourceTitle + u": "_s + file + u": "_s;
     if (!rule.isEmpty())
-        line += rule + u": "_s;
+        line += (label.isEmpty() ? rule : label) + u": "_s;
     line += message;
     if (!actual.isEmpty() || !expected.isEmpty())
         line += tr(" (has %1; expected %2)").arg(actual, expected);

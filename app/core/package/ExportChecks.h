@@ -41,6 +41,7 @@ public:
         QString resourceTitle;
         QString file;   // the file's name or the URL
         QString rule;   // rule id, or "" when the file could not be read at all
+        QString label;  // the rule for people (TechnicalFindings::ruleLabel), or "" where not set
         QString status; // "fail" or "error"
         QString expected;
         QString actual;

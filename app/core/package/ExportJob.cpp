@@ -1,5 +1,7 @@
 #include "package/ExportJob.h"
 
+#include "package/TechnicalFindings.h"
+
 #include "common/Clock.h"
 #include "metadata/BatchValidator.h"
 #include "profile/Profile.h"
@@ -117,7 +119,12 @@ bool ExportJob::run(ExportResult *result, QString *error)
                 *error = tr("cancelled");
             return false;
         }
-        m_failures = ExportChecks::failures(m_request.checks);
+        m_failures.clear(); // each with its rule named for people, as the kind of its file has it
+        for (const ExportChecks::Item &item : std::as_const(m_request.checks))
+            for (ExportChecks::Failure f : ExportChecks::failures({item})) {
+                f.label = TechnicalFindings::ruleLabel(*m_request.profile, item.kind, f.rule);
+                m_failures.append(f);
+            }
         if (result)
             result->technicalFailures = m_failures;
         if (!m_failures.isEmpty() && !m_request.draft) {

@@ -83,10 +83,13 @@ QList<ValidationMessage> TechnicalFindings::fromItems(const QList<ExportChecks::
 
 QString TechnicalFindings::ruleLabel(const Profile &profile, const QString &kind, const QString &ruleId)
 {
-    const QJsonObject rule = profile.technical.value(kind).toObject().value(ruleId).toObject();
-    const QString named = LocalizedText::fromJson(rule.value("name"_L1)).text();
-    if (!named.isEmpty())
-        return named;
+    // A file whose type could not be told (a damaged one) still has rules the media kinds share.
+    for (const QString &k : kind.isEmpty() ? QStringList{u"video"_s, u"audio"_s} : QStringList{kind}) {
+        const QJsonObject rule = profile.technical.value(k).toObject().value(ruleId).toObject();
+        const QString named = LocalizedText::fromJson(rule.value("name"_L1)).text();
+        if (!named.isEmpty())
+            return named;
+    }
     if (ruleId == "link"_L1)
         return tr("Course address answers");
     if (ruleId == "https"_L1)

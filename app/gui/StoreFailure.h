@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class QMainWindow;
+
+// A write that failed behind the user's back (an undo, a redo): a message box ("storeFailedMessage")
+// and the status bar. Window-modal but not blocking (an undo may come from a shortcut in the middle of
+// typing); a second failure while the box is open replaces its text. Closed, the box is deleted.
+class StoreFailure
+{
+    Q_DECLARE_TR_FUNCTIONS(MainWindow)
+public:
+    static void show(QMainWindow *window, const QString &message);
+};
