@@ -4,6 +4,7 @@
 #include "FieldEditor.h"
 #include "FieldEditorFactory.h"
 #include "FieldEditorRow.h"
+#include "preview/PreviewPanel.h"
 
 #include "common/Clock.h"
 #include "metadata/FieldValidator.h"
@@ -59,6 +60,7 @@ public:
     bool rebuildQueued = false;
     QLabel *header = nullptr;
     QScrollArea *scroll = nullptr;
+    PreviewPanel *preview = nullptr;
     QList<FieldEditorRow *> rows;
 };
 
@@ -80,7 +82,19 @@ ResourceEditor::ResourceEditor(Workspace &workspace, const Profile &profile, QUn
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(d->header);
+    d->preview = new PreviewPanel(workspace, profile, this);
+    layout->addWidget(d->preview, 1);
     layout->addWidget(d->scroll, 1);
+    // A cover made from a frame goes into its field as a choice from disk would: stored, undoable.
+    connect(d->preview, &PreviewPanel::coverChosen, this,
+            [this](const QString &fieldId, const QString &path) {
+                if (FieldEditorRow *row = d->row(fieldId)) {
+                    row->editor()->setValue(path);
+                    d->validate(row);
+                    d->store(row);
+                    row->closeSession();
+                }
+            });
 
     connect(&workspace, &Workspace::resourceChanged, this,
             [this](qint64 id, const QString &fieldId) { d->onResourceChanged(id, fieldId); });
@@ -132,6 +146,7 @@ void ResourceEditor::setResource(qint64 resourceId)
         resourceId = 0;
     d->id = resourceId;
     d->batchId = resource.batchId;
+    d->preview->setResource(resourceId);
     if (resourceId == 0) {
         d->build(QString());
         return;
@@ -144,6 +159,11 @@ void ResourceEditor::setResource(qint64 resourceId)
 qint64 ResourceEditor::resourceId() const
 {
     return d->id;
+}
+
+PreviewPanel *ResourceEditor::preview() const
+{
+    return d->preview;
 }
 
 void ResourceEditor::setUndoFailureHandler(std::function<void(const QString &)> handler)
