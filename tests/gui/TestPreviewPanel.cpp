@@ -18,10 +18,12 @@
 #include "workspace/BatchStore.h"
 #include "workspace/ResourceStore.h"
 
+#include <QJsonObject>
 #include <QLabel>
 #include <QMediaPlayer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -50,6 +52,7 @@ private slots:
     void audioShowsWaveformNotesAndUsesTheCache();
     void unplayableFileSaysWhatToInstall();
     void coverFromFrameInTheEditor();
+    void cropDialogKeepsTheProfileRule();
 
 private:
     QString file(const QString &name) const { return m_dir.filePath(name); }
@@ -229,6 +232,24 @@ void TestPreviewPanel::coverFromFrameInTheEditor()
     const QImage cover(stored);
     QCOMPARE(cover.size(), frame.image.size());
     QCOMPARE(stack.count(), 1); // undoable like a cover chosen from disk
+}
+
+void TestPreviewPanel::cropDialogKeepsTheProfileRule()
+{
+    QImage frame(1280, 720, QImage::Format_RGB888);
+    frame.fill(Qt::darkGreen);
+    const CoverImage::Limits limits = CoverImage::Limits::fromRule(
+        QJsonObject{{"min_width"_L1, 640}, {"min_height"_L1, 480}, {"aspect"_L1, u"4:3"_s}});
+    CoverCropDialog dialog(frame, limits);
+    dialog.show();
+    QCOMPARE(dialog.crop(), QRect(160, 0, 960, 720)); // the largest 4:3 part, centred
+    auto *size = dialog.findChild<QSlider *>(u"coverCropSize"_s);
+    size->setValue(size->minimum());
+    QCOMPARE(dialog.crop().size(), QSize(640, 480));
+    dialog.setCrop(QRect(1270, 700, 8, 8)); // dragged to the corner, too small: the minimum, inside the frame
+    QCOMPARE(dialog.crop(), QRect(640, 240, 640, 480));
+    QCOMPARE(dialog.croppedImage().size(), QSize(640, 480));
+    QVERIFY(dialog.findChild<QLabel *>(u"coverCropInfo"_s)->text().contains(u"640×480"_s));
 }
 
 QTEST_MAIN(TestPreviewPanel)
