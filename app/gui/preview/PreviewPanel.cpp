@@ -206,6 +206,8 @@ void PreviewPanel::setMediaFile(const QString &path, bool audio)
         m_player->setSource(QUrl());
         return;
     }
+    // A video takes the room it gets; the waveform and its notes only the height they need.
+    setSizePolicy(QSizePolicy::Preferred, audio ? QSizePolicy::Maximum : QSizePolicy::Expanding);
     m_video->setVisible(!audio);
     m_waveform->setVisible(audio);
     m_controls->setVideoControlsVisible(!audio);
