@@ -208,6 +208,13 @@ void TestFrameGrabber::noVideoIsAClearError()
     QVERIFY2(error.contains(u"no video"_s), qPrintable(error));
     QVERIFY(!FrameGrabber::grab(file(u"missing.mp4"_s), 0.1, &frame, &error));
     QVERIFY(error.contains(u"missing.mp4"_s));
+    // Bounded in time: a limit too short for any decoding stops it with a reason.
+    FrameGrabber::Options options;
+    options.timeLimitMs = 1;
+    QTest::qWait(0);
+    QVERIFY(!FrameGrabber::grab(file(u"indexed.mp4"_s), 2.9, &frame, &error, options) ||
+            frame.time > 2.8); // a very fast machine may finish within 1 ms
+    QVERIFY2(frame.image.isNull() == error.contains(u"timed out"_s), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestFrameGrabber)

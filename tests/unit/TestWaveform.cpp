@@ -30,6 +30,7 @@ private slots:
     void overviewFollowsTheSound();
     void memoryIsBounded();
     void cancelStops();
+    void timeLimitStops();
     void noSoundIsAClearError();
     void cacheAnswersUntilTheFileChanges();
 
@@ -135,6 +136,18 @@ void TestWaveform::cancelStops()
     QString error;
     QVERIFY(!Waveform::compute(file(u"gap-and-clip.wav"_s), &data, &error, options));
     QVERIFY2(error.contains(u"cancelled"_s), qPrintable(error));
+    QVERIFY(data.isEmpty());
+}
+
+void TestWaveform::timeLimitStops()
+{
+    Waveform::Options options;
+    options.minTimeLimitMs = 0;
+    options.timeLimitFactor = 1e-9; // 8 ns for 8 s of sound
+    Waveform::Data data;
+    QString error;
+    QVERIFY(!Waveform::compute(file(u"gap-and-clip.wav"_s), &data, &error, options));
+    QVERIFY2(error.contains(u"timed out"_s), qPrintable(error));
     QVERIFY(data.isEmpty());
 }
 

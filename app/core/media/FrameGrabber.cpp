@@ -45,6 +45,7 @@ struct Grab
     AVStream *stream = nullptr;
     CodecPtr codec;
     double start = 0; // the file's start time (s): times the caller gives are relative to it
+    std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
     QString error;
 
     double seconds(int64_t ts) const { return double(ts) * av_q2d(stream->time_base) - start; }
@@ -52,7 +53,7 @@ struct Grab
     {
         if (input.cancelled())
             *why = FrameGrabber::tr("cancelled");
-        else if (input.timedOut())
+        else if (input.timedOut() || std::chrono::steady_clock::now() > deadline)
             *why = FrameGrabber::tr("timed out");
         else
             return false;
@@ -215,6 +216,8 @@ bool FrameGrabber::grab(const QString &path, double seconds, Frame *frame, QStri
 {
     *frame = Frame();
     Grab g;
+    // Decoding is bounded too, not only reading (the interrupt callback only sees reads).
+    g.deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(qMax(1, options.timeLimitMs));
     FramePtr decoded;
     if (openVideo(g, path, options))
         decoded = decodeAt(g, seconds);

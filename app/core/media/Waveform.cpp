@@ -175,7 +175,9 @@ struct Run
     AVStream *stream = nullptr;
     std::unique_ptr<AVCodecContext, CodecDeleter> codec;
     std::unique_ptr<SwrContext, SwrDeleter> swr;
+    Clock::time_point deadline = Clock::time_point::max(); // decoding too, not only reading
     QString error;
+    bool timedOut() const { return input.timedOut() || Clock::now() > deadline; }
 };
 
 bool openAudio(Run &run, const QString &path, const Waveform::Options &options, Waveform::Data *data)
@@ -255,7 +257,7 @@ bool decodeAll(Run &run, Analyzer &analyzer, const Waveform::Options &options, d
     int lastPercent = -1;
     bool end = false;
     while (!end) {
-        if (run.input.cancelled() || run.input.timedOut())
+        if (run.input.cancelled() || run.timedOut())
             return false;
         const int rc = av_read_frame(run.input.context(), packet.get());
         if (rc < 0) {
@@ -278,7 +280,7 @@ bool decodeAll(Run &run, Analyzer &analyzer, const Waveform::Options &options, d
                 return false;
         }
     }
-    return !run.input.cancelled() && !run.input.timedOut();
+    return !run.input.cancelled() && !run.timedOut();
 }
 } // namespace
 
@@ -317,17 +319,18 @@ bool Waveform::compute(const QString &path, Data *data, QString *error, const Op
     const double declared = ctx->duration > 0 ? double(ctx->duration) / AV_TIME_BASE : 0;
     if (options.timeLimitFactor > 0) {
         const double limit = qMax(0, options.minTimeLimitMs) / 1000.0 + options.timeLimitFactor * declared;
-        run.input.setDeadline(
-            start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(limit)));
+        run.deadline =
+            start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(limit));
+        run.input.setDeadline(run.deadline);
     } else {
         run.input.setDeadline(Clock::time_point::max());
     }
     Analyzer analyzer(options, data, declared);
     if (!decodeAll(run, analyzer, options, declared)) {
         if (error)
-            *error = u"%1: %2"_s.arg(path, run.input.cancelled()  ? tr("cancelled")
-                                           : run.input.timedOut() ? tr("timed out")
-                                                                  : run.error);
+            *error = u"%1: %2"_s.arg(path, run.input.cancelled() ? tr("cancelled")
+                                           : run.timedOut()      ? tr("timed out")
+                                                                 : run.error);
         *data = Data();
         return false;
     }
