@@ -42,6 +42,7 @@ public:
     void onEdited(FieldEditorRow *row);
     void store(FieldEditorRow *row);
     void applyFix(FieldEditorRow *row);
+    void applyValue(FieldEditorRow *row, const QString &value); // as the user would, in one undo step
     void onResourceChanged(qint64 id, const QString &fieldId);
     FieldEditorRow *row(const QString &fieldId) const;
     QString unitName() const;
@@ -85,16 +86,9 @@ ResourceEditor::ResourceEditor(Workspace &workspace, const Profile &profile, QUn
     d->preview = new PreviewPanel(workspace, profile, this);
     layout->addWidget(d->preview, 1);
     layout->addWidget(d->scroll, 1);
-    // A cover made from a frame goes into its field as a choice from disk would: stored, undoable.
+    // A cover made from a frame goes into its field like a one-click fix: stored, one undo step.
     connect(d->preview, &PreviewPanel::coverChosen, this,
-            [this](const QString &fieldId, const QString &path) {
-                if (FieldEditorRow *row = d->row(fieldId)) {
-                    row->editor()->setValue(path);
-                    d->validate(row);
-                    d->store(row);
-                    row->closeSession();
-                }
-            });
+            [this](const QString &fieldId, const QString &path) { d->applyValue(d->row(fieldId), path); });
 
     connect(&workspace, &Workspace::resourceChanged, this,
             [this](qint64 id, const QString &fieldId) { d->onResourceChanged(id, fieldId); });
@@ -373,8 +367,12 @@ void ResourceEditor::Private::store(FieldEditorRow *row)
 
 void ResourceEditor::Private::applyFix(FieldEditorRow *row)
 {
-    const QString fix = row->fixValue();
-    if (fix.isEmpty())
+    applyValue(row, row->fixValue());
+}
+
+void ResourceEditor::Private::applyValue(FieldEditorRow *row, const QString &fix)
+{
+    if (!row || fix.isEmpty())
         return;
     row->cancelScheduledStore();
     row->editor()->setValue(fix);
