@@ -29,19 +29,16 @@
 using namespace Qt::StringLiterals;
 
 PreviewPanel::PreviewPanel(Workspace &workspace, const Profile &profile, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_profile(profile), m_player(new QMediaPlayer(this)),
-      m_audio(new QAudioOutput(this)), m_video(new QVideoWidget(this)), m_waveform(new WaveformView(this)),
-      m_notes(new QLabel(this)), m_controls(new PlayerControls(this)), m_message(new QLabel(this)),
+    : QWidget(parent), m_workspace(workspace), m_profile(profile), m_player(nullptr), m_audio(nullptr),
+      m_video(new QVideoWidget(this)), m_waveform(new WaveformView(this)), m_notes(new QLabel(this)),
+      m_controls(new PlayerControls(this)), m_message(new QLabel(this)),
       m_detailsButton(new QToolButton(this)), m_details(new QLabel(this)), m_cover(new CoverFromFrame(this))
 {
     setObjectName(u"previewPanel"_s);
     setFocusPolicy(Qt::StrongFocus);
     setAcceptDrops(true);
-    m_player->setAudioOutput(m_audio);
-    m_player->setVideoOutput(m_video);
-    m_audio->setVolume(0.8f);
     buildLayout();
-    connectPlayer();
+    connectControls();
     connect(m_cover, &CoverFromFrame::coverSaved, this, &PreviewPanel::coverChosen);
     connect(m_cover, &CoverFromFrame::failed, this,
             [this](const QString &text, const QString &details) { showProblem(text, details); });
@@ -94,8 +91,17 @@ void PreviewPanel::buildLayout()
         w->setVisible(false);
 }
 
-void PreviewPanel::connectPlayer()
+// The player is made for the first file, not before: its backend (GStreamer, PulseAudio) starts threads
+// and loads plugins that an editor without media never needs.
+void PreviewPanel::ensurePlayer()
 {
+    if (m_player)
+        return;
+    m_player = new QMediaPlayer(this);
+    m_audio = new QAudioOutput(this);
+    m_player->setAudioOutput(m_audio);
+    m_player->setVideoOutput(m_video);
+    m_audio->setVolume(m_volume);
     connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
         m_controls->setDuration(ms);
         m_waveform->setDuration(ms);
@@ -110,16 +116,30 @@ void PreviewPanel::connectPlayer()
     connect(m_player, &QMediaPlayer::errorOccurred, this,
             [this](QMediaPlayer::Error, const QString &text) { onPlayerError(text); });
     connect(m_audio, &QAudioOutput::mutedChanged, m_controls, &PlayerControls::setMuted);
+}
+
+void PreviewPanel::connectControls()
+{
+    auto seek = [this](qint64 ms) {
+        if (m_player)
+            m_player->setPosition(ms);
+    };
     connect(m_controls, &PlayerControls::playPauseClicked, this, &PreviewPanel::togglePlay);
-    connect(m_controls, &PlayerControls::seekRequested, m_player, &QMediaPlayer::setPosition);
+    connect(m_controls, &PlayerControls::seekRequested, this, seek);
     connect(m_controls, &PlayerControls::stepRequested, this, &PreviewPanel::stepFrames);
-    connect(m_controls, &PlayerControls::muteClicked, this,
-            [this] { m_audio->setMuted(!m_audio->isMuted()); });
-    connect(m_controls, &PlayerControls::volumeRequested, m_audio, &QAudioOutput::setVolume);
+    connect(m_controls, &PlayerControls::muteClicked, this, [this] {
+        if (m_audio)
+            m_audio->setMuted(!m_audio->isMuted());
+    });
+    connect(m_controls, &PlayerControls::volumeRequested, this, [this](float volume) {
+        m_volume = volume;
+        if (m_audio)
+            m_audio->setVolume(volume);
+    });
     connect(m_controls, &PlayerControls::fullScreenClicked, this,
             [this] { setVideoFullScreen(!isVideoFullScreen()); });
     connect(m_controls, &PlayerControls::useFrameClicked, this, &PreviewPanel::useCurrentFrame);
-    connect(m_waveform, &WaveformView::seekRequested, m_player, &QMediaPlayer::setPosition);
+    connect(m_waveform, &WaveformView::seekRequested, this, seek);
 }
 
 // Keys reach the panel when it or a child that does not use them has the focus (the controls take none).
@@ -191,7 +211,8 @@ void PreviewPanel::setMediaFile(const QString &path, bool audio)
     if (path == m_path && audio == m_audioFile && !path.isEmpty())
         return;
     setVideoFullScreen(false);
-    m_player->stop();
+    if (m_player)
+        m_player->stop();
     delete m_waveformTask;
     m_waveformTask = nullptr;
     m_path = path;
@@ -203,9 +224,11 @@ void PreviewPanel::setMediaFile(const QString &path, bool audio)
     m_detailsButton->setChecked(false);
     setVisible(!path.isEmpty());
     if (path.isEmpty()) {
-        m_player->setSource(QUrl());
+        if (m_player)
+            m_player->setSource(QUrl());
         return;
     }
+    ensurePlayer();
     // A video takes the room it gets; the waveform and its notes only the height they need.
     setSizePolicy(QSizePolicy::Preferred, audio ? QSizePolicy::Maximum : QSizePolicy::Expanding);
     m_video->setVisible(!audio);

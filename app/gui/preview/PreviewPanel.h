@@ -40,6 +40,7 @@ public:
     void setMediaFile(const QString &path, bool audio);
     QString mediaFile() const { return m_path; }
 
+    // nullptr until the first file is set.
     QMediaPlayer *player() const { return m_player; }
     WaveformView *waveform() const { return m_waveform; }
     WaveformSource waveformSource() const { return m_waveformSource; }
@@ -66,7 +67,8 @@ protected:
 
 private:
     void buildLayout();
-    void connectPlayer();
+    void ensurePlayer();
+    void connectControls();
     bool handleKey(int key);
     void showProblem(const QString &text, const QString &details);
     void onPlayerError(const QString &errorString);
@@ -91,5 +93,6 @@ private:
     QString m_path;
     QString m_coverField;
     bool m_audioFile = false;
+    float m_volume = 0.8f;
     WaveformSource m_waveformSource = WaveformSource::None;
 };
