@@ -18,9 +18,12 @@
 #include "workspace/BatchStore.h"
 #include "workspace/ResourceStore.h"
 
+#include <QApplication>
+#include <QDragEnterEvent>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMediaPlayer>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
@@ -59,6 +62,7 @@ private slots:
     void unplayableFileSaysWhatToInstall();
     void coverFromFrameInTheEditor();
     void cropDialogKeepsTheProfileRule();
+    void droppedFileIsOnlyAnnounced();
 
 private:
     QString file(const QString &name) const { return m_dir.filePath(name); }
@@ -255,6 +259,29 @@ void TestPreviewPanel::cropDialogKeepsTheProfileRule()
     QCOMPARE(dialog.crop(), QRect(640, 240, 640, 480));
     QCOMPARE(dialog.croppedImage().size(), QSize(640, 480));
     QVERIFY(dialog.findChild<QLabel *>(u"coverCropInfo"_s)->text().contains(u"640×480"_s));
+}
+
+void TestPreviewPanel::droppedFileIsOnlyAnnounced()
+{
+    m_panel->setMediaFile(file(u"talk.wav"_s), true);
+    m_panel->show();
+    QSignalSpy dropped(m_panel, &PreviewPanel::mediaFileDropped);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(file(u"film.mp4"_s))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_panel, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_panel, &drop);
+    QCOMPARE(dropped.count(), 1);
+    QCOMPARE(dropped.first().first().toString(), file(u"film.mp4"_s));
+    QCOMPARE(m_panel->mediaFile(), file(u"talk.wav"_s)); // replacing is the editor's command, not the panel's
+    // Two files, or a web address: not a media file to put in place.
+    mime.setUrls({QUrl::fromLocalFile(file(u"film.mp4"_s)), QUrl::fromLocalFile(file(u"talk.wav"_s))});
+    QDragEnterEvent two(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    two.setAccepted(false);
+    QApplication::sendEvent(m_panel, &two);
+    QVERIFY(!two.isAccepted());
 }
 
 QTEST_MAIN(TestPreviewPanel)
