@@ -5,6 +5,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -14,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 CoverFieldEditor::CoverFieldEditor(const FieldSpec &spec, QWidget *parent)
     : FieldEditor(spec, parent), m_line(new QLineEdit(this)), m_browse(new QPushButton(this)),
-      m_preview(new CoverPreview(this))
+      m_preview(new CoverPreview(this)), m_size(new QLabel(this))
 {
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -23,7 +24,7 @@ CoverFieldEditor::CoverFieldEditor(const FieldSpec &spec, QWidget *parent)
     decorateInput(m_line);
     watchFocus(m_line);
     connect(m_line, &QLineEdit::textEdited, this, [this] {
-        m_preview->setFile(m_line->text().trimmed());
+        showFile(m_line->text().trimmed());
         emit edited();
     });
     connect(m_line, &QLineEdit::returnPressed, this, &FieldEditor::committed);
@@ -37,6 +38,8 @@ CoverFieldEditor::CoverFieldEditor(const FieldSpec &spec, QWidget *parent)
     layout->addWidget(m_line, 0, 0);
     layout->addWidget(m_browse, 0, 1);
     layout->addWidget(m_preview, 1, 0, 1, 2, Qt::AlignLeft);
+    m_size->setObjectName(u"coverSize_"_s + spec.id);
+    layout->addWidget(m_size, 2, 0, 1, 2, Qt::AlignLeft);
     setFocusProxy(m_line);
 }
 
@@ -51,7 +54,14 @@ void CoverFieldEditor::setValue(const QString &value)
         const QSignalBlocker block(m_line);
         m_line->setText(value);
     }
-    m_preview->setFile(value);
+    showFile(value);
+}
+
+void CoverFieldEditor::showFile(const QString &path)
+{
+    m_preview->setFile(path);
+    m_size->setText(m_preview->sizeText());
+    m_size->setVisible(m_preview->hasPicture());
 }
 
 QWidget *CoverFieldEditor::inputWidget() const

@@ -3,6 +3,7 @@
 #include "FieldEditor.h"
 
 class CoverPreview;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -28,4 +29,6 @@ private:
     QLineEdit *m_line;
     QPushButton *m_browse;
     CoverPreview *m_preview;
+    QLabel *m_size; // the picture's size and format as read from its content ("coverSize_<id>")
+    void showFile(const QString &path);
 };

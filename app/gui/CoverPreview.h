@@ -15,6 +15,8 @@ public:
     bool hasPicture() const { return m_hasPicture; }
     // The picture's size in pixels, invalid when there is none.
     QSize pictureSize() const { return m_size; }
+    // "1280 × 720 pixels, JPEG" (the format read from the content), or "" without a picture.
+    QString sizeText() const;
 
     static constexpr int thumbnailWidth = 160;
     static constexpr int thumbnailHeight = 90;
@@ -22,5 +24,6 @@ public:
 private:
     QString m_path;
     QSize m_size;
+    QString m_format;
     bool m_hasPicture = false;
 };

@@ -5,6 +5,7 @@
 #include "CampaignController.h"
 #include "HelpController.h"
 #include "MediaCheckController.h"
+#include "MediaCheckPanel.h"
 #include "PackageController.h"
 #include "RegistrationController.h"
 #include "ReportDock.h"
@@ -115,6 +116,13 @@ void MainWindow::createFixController()
     m_fix = new FixController(this, *m_workspace, m_resources->undoStack(),
                               [this] { return m_resources->currentResourceId(); });
     m_resources->addTableActions({m_fix->replaceAction(), m_fix->fixAction()});
+    m_resources->setMediaDropHandler([this](qint64 resourceId, const QString &path) {
+        if (QString error; !m_fix->replaceMedia(resourceId, path, &error))
+            statusBar()->showMessage(error, 10000);
+    });
+    connect(m_media->panel(), &MediaCheckPanel::replaceRequested, m_fix->replaceAction(), &QAction::trigger);
+    connect(m_media->panel(), &MediaCheckPanel::fixRequested, this,
+            [this] { m_fix->makeCompliant(m_resources->currentResourceId()); });
     // A replaced media file (Media menu, a fix, their undo) is checked again when it is the one shown.
     connect(&m_workspace->workspace(), &Workspace::resourceChanged, this,
             [this](qint64 id, const QString &what) {

@@ -4,6 +4,7 @@
 #include "FieldEditor.h"
 #include "FieldEditorRow.h"
 #include "ResourceFormBuilder.h"
+#include "preview/PreviewPanel.h"
 
 #include "common/Clock.h"
 #include "metadata/FieldValidator.h"
@@ -43,6 +44,7 @@ public:
     void onEdited(FieldEditorRow *row);
     void store(FieldEditorRow *row);
     void applyFix(FieldEditorRow *row);
+    void applyValue(FieldEditorRow *row, const QString &value); // as the user would, in one undo step
     void onResourceChanged(qint64 id, const QString &fieldId);
     FieldEditorRow *row(const QString &fieldId) const;
     QString unitName() const;
@@ -61,6 +63,7 @@ public:
     bool rebuildQueued = false;
     QLabel *header = nullptr;
     QScrollArea *scroll = nullptr;
+    PreviewPanel *preview = nullptr;
     QList<FieldEditorRow *> rows;
 };
 
@@ -82,7 +85,12 @@ ResourceEditor::ResourceEditor(Workspace &workspace, const Profile &profile, QUn
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(d->header);
+    d->preview = new PreviewPanel(workspace, profile, this);
+    layout->addWidget(d->preview, 1);
     layout->addWidget(d->scroll, 1);
+    // A cover made from a frame goes into its field like a one-click fix: stored, one undo step.
+    connect(d->preview, &PreviewPanel::coverChosen, this,
+            [this](const QString &fieldId, const QString &path) { d->applyValue(d->row(fieldId), path); });
 
     connect(&workspace, &Workspace::resourceChanged, this,
             [this](qint64 id, const QString &fieldId) { d->onResourceChanged(id, fieldId); });
@@ -134,6 +142,7 @@ void ResourceEditor::setResource(qint64 resourceId)
         resourceId = 0;
     d->id = resourceId;
     d->batchId = resource.batchId;
+    d->preview->setResource(resourceId);
     if (resourceId == 0) {
         d->build(QString());
         return;
@@ -146,6 +155,11 @@ void ResourceEditor::setResource(qint64 resourceId)
 qint64 ResourceEditor::resourceId() const
 {
     return d->id;
+}
+
+PreviewPanel *ResourceEditor::preview() const
+{
+    return d->preview;
 }
 
 void ResourceEditor::setUndoFailureHandler(std::function<void(const QString &)> handler)
@@ -329,8 +343,12 @@ void ResourceEditor::Private::store(FieldEditorRow *row)
 
 void ResourceEditor::Private::applyFix(FieldEditorRow *row)
 {
-    const QString fix = row->fixValue();
-    if (fix.isEmpty())
+    applyValue(row, row->fixValue());
+}
+
+void ResourceEditor::Private::applyValue(FieldEditorRow *row, const QString &fix)
+{
+    if (!row || fix.isEmpty())
         return;
     row->cancelScheduledStore();
     row->editor()->setValue(fix);

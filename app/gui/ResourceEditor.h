@@ -5,6 +5,7 @@
 #include <functional>
 
 class Clock;
+class PreviewPanel;
 class Profile;
 class QUndoStack;
 class Workspace;
@@ -27,6 +28,8 @@ public:
     // Shows the resource (0 = none). Rebuilds the form when the type differs from the current one.
     void setResource(qint64 resourceId);
     qint64 resourceId() const;
+    // The media preview above the form (its mediaFileDropped signal is for the replace-file command).
+    PreviewPanel *preview() const;
 
     // The clock that judges "not in the future" (tests fix it); the system clock by default.
     void setClock(const Clock *clock);

@@ -2,6 +2,7 @@
 
 #include "ResourceEditor.h"
 #include "WorkspaceController.h"
+#include "preview/PreviewPanel.h"
 
 #include <QLabel>
 
@@ -63,6 +64,10 @@ void ResourceEditorPane::recreateEditor(const std::function<bool(qint64)> &isLis
         if (m_stored)
             m_stored();
     });
+    connect(m_editor->preview(), &PreviewPanel::mediaFileDropped, this, [this](const QString &path) {
+        if (m_mediaDrop && m_editor)
+            m_mediaDrop(m_editor->resourceId(), path);
+    });
     // The undo commands outlive this editor (it is rebuilt, the stack stays): they report to the handler.
     m_editor->setUndoFailureHandler(m_storeFailure);
     if (shown != 0 && isListed(shown))
@@ -74,6 +79,11 @@ void ResourceEditorPane::recreateEditor(const std::function<bool(qint64)> &isLis
 void ResourceEditorPane::setStoreFailureHandler(std::function<void(const QString &)> handler)
 {
     m_storeFailure = std::move(handler);
+}
+
+void ResourceEditorPane::setMediaDropHandler(std::function<void(qint64, const QString &)> handler)
+{
+    m_mediaDrop = std::move(handler);
 }
 
 void ResourceEditorPane::setStoredHandler(std::function<void()> handler)

@@ -30,6 +30,8 @@ public:
     // Where the editor reports a failed write of an undo or redo, and a stored edit.
     void setStoreFailureHandler(std::function<void(const QString &)> handler);
     void setStoredHandler(std::function<void()> handler);
+    // Where a media file dropped onto the editor's preview goes (the resource shown and the file).
+    void setMediaDropHandler(std::function<void(qint64, const QString &)> handler);
     // Stores what was typed last and removes the editor (the window closes).
     void closeEditor();
     void retranslate();
@@ -41,4 +43,5 @@ private:
     ResourceEditor *m_editor = nullptr;
     std::function<void(const QString &)> m_storeFailure;
     std::function<void()> m_stored;
+    std::function<void(qint64, const QString &)> m_mediaDrop;
 };

@@ -212,6 +212,11 @@ void ResourcesController::retranslateToolTips()
     setToolTipWithShortcut(m_find, tr("Search the resources by title or file name"));
 }
 
+void ResourcesController::setMediaDropHandler(std::function<void(qint64, const QString &)> handler)
+{
+    m_editors->setMediaDropHandler(std::move(handler));
+}
+
 void ResourcesController::addTableActions(const QList<QAction *> &actions)
 {
     m_list->table()->addActions(actions);

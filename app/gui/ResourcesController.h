@@ -45,6 +45,8 @@ public:
     // Drops on the window: the sources of the drag when it can be added.
     QStringList acceptedSources(const class QMimeData *mime) const;
 
+    // Where a media file dropped onto the editor's preview goes.
+    void setMediaDropHandler(std::function<void(qint64, const QString &)> handler);
     // More actions in the list's context menu (after Delete).
     void addTableActions(const QList<QAction *> &actions);
     // Shows the current batch again, under the profile it records now (after that profile was changed).

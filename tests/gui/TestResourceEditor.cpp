@@ -291,6 +291,14 @@ void TestResourceEditor::coverIsCheckedByContent()
     QCOMPARE(stored(u"cover"_s), real);
     QVERIFY(field<CoverPreview>(u"preview_cover"_s)->hasPicture());
     QCOMPARE(field<CoverPreview>(u"preview_cover"_s)->pictureSize(), QSize(64, 36));
+    // Its size and format, read from the content, are shown under the thumbnail; the PNG named .jpg says PNG.
+    auto *size = field<QLabel>(u"coverSize_cover"_s);
+    QVERIFY(size->isVisible());
+    QCOMPARE(size->text(), u"64 × 36 pixels, JPEG"_s);
+    cover->clear();
+    QTest::keyClicks(cover, fake);
+    QTest::keyClick(cover, Qt::Key_Return);
+    QCOMPARE(size->text(), u"64 × 36 pixels, PNG"_s);
 }
 
 void TestResourceEditor::catalogXmlAndTree()
