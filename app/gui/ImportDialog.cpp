@@ -254,10 +254,12 @@ void ImportDialog::checkSheet()
     const QString counts =
         QLocale().createSeparatedList({tr("%n problem(s)", nullptr, int(m_plan.issues.size())),
                                        tr("%n change(s)", nullptr, m_plan.changeCount())});
-    m_sheetStatus->setText(tr("%1; %2", "sheet check: counts; what to do next")
-                               .arg(counts, m_plan.issues.isEmpty()
-                                                ? tr("nothing stored until you press Apply.")
-                                                : tr("fix the sheet and check again.")));
+    QString status = tr("%1; %2", "sheet check: counts; what to do next")
+                         .arg(counts, m_plan.issues.isEmpty() ? tr("nothing stored until you press Apply.")
+                                                              : tr("fix the sheet and check again."));
+    if (!m_plan.encoding.isEmpty())
+        status += u' ' + tr("(The file was read as %1 text.)").arg(m_plan.encoding);
+    m_sheetStatus->setText(status);
 }
 
 void ImportDialog::applySheet()

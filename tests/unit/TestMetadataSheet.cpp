@@ -7,6 +7,7 @@
 #include "StoreReads.h"
 #include "TestSupport.h"
 
+#include "common/TextEncoding.h"
 #include "package/BagWriter.h"
 #include "package/CsvReader.h"
 #include "package/ExportJob.h"
@@ -36,6 +37,7 @@ private slots:
     void handEditedCsvIsValidatedThenApplied();
     void libreOfficeXlsxComesBack();
     void cliSheetImport();
+    void gb18030CsvFromChineseWindows();
     // Issue 12, item 2: a value longer than an xlsx cell holds (32,767 characters) comes back unchanged.
     void longCatalogSurvivesTheRoundTrip();
     // Issue 12, item 3: rows land on the resource they were exported from, whatever changed since.
@@ -284,6 +286,48 @@ void TestMetadataSheet::cliSheetImport()
     const QJsonObject json = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(json.value(u"warnings"_s).toArray().size(), 1);
     QCOMPARE(json.value(u"warnings"_s).toArray().first().toObject().value(u"row"_s).toInt(), 1);
+}
+
+void TestMetadataSheet::gb18030CsvFromChineseWindows()
+{
+    // Excel and WPS on a Chinese Windows save "CSV" in the system code page, GB18030: the headers and
+    // values must come back as Chinese text (not refused for missing columns), and the encoding is named.
+    if (!TestSupport::haveProgram(u"python3"_s))
+        QSKIP("python3 is not installed");
+    QList<QStringList> rows;
+    QString error;
+    QVERIFY(SheetImporter::readTable(m_xlsx, &rows, &error));
+    const qsizetype title = rows.at(0).indexOf(u"资源名称"_s);
+    rows[1][title] = u"航空发动机原理（第二版·修订）"_s;
+    const QString utf8 = writeCsv(rows, u"windows-utf8.csv"_s);
+    const QString gb = m_out.filePath(u"windows-gb18030.csv"_s);
+    const auto encoded = TestSupport::run(
+        u"python3"_s, {u"-c"_s,
+                       u"import sys; open(sys.argv[2], 'wb').write(open(sys.argv[1], encoding='utf-8')"
+                       ".read().encode('gb18030'))"_s,
+                       utf8, gb});
+    QCOMPARE(encoded.exitCode, 0);
+    QFile file(gb);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.contains("资源名称") && !TextEncoding::isValidUtf8(bytes)); // really not UTF-8
+
+    SheetImporter importer(m_fixture.workspace(), m_fixture.profile());
+    SheetImporter::Plan plan;
+    QVERIFY2(importer.prepare(gb, m_fixture.batch().id, &plan, &error), qPrintable(error));
+    QCOMPARE(plan.encoding, u"GB18030"_s);
+    QVERIFY2(plan.issues.isEmpty(), qPrintable(plan.issues.value(0).text));
+    QCOMPARE(plan.rows.value(0).changes.value(u"title"_s), u"航空发动机原理（第二版·修订）"_s);
+    SheetImporter::Plan fromUtf8;
+    QVERIFY(importer.prepare(utf8, m_fixture.batch().id, &fromUtf8, &error));
+    QCOMPARE(fromUtf8.encoding, u"UTF-8"_s);
+
+    const QString path = m_fixture.temp().path();
+    auto r = TestSupport::runCli({u"import"_s, path, u"--batch"_s, u"spring"_s, u"--sheet"_s, gb});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("GB18030"), r.out.constData());
+    r = TestSupport::runCli({u"import"_s, path, u"--batch"_s, u"spring"_s, u"--sheet"_s, gb, u"--json"_s});
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"encoding"_s).toString(), u"GB18030"_s);
 }
 
 void TestMetadataSheet::longCatalogSurvivesTheRoundTrip()
