@@ -13,6 +13,7 @@
 #include "VerifyDialog.h"
 #include "WorkspaceController.h"
 #include "media/MediaCheckService.h"
+#include "relink/RelinkController.h"
 #include "workspace/ResourceStore.h"
 
 #include <QDockWidget>
@@ -59,6 +60,7 @@ void MainWindow::createTools()
     QAction *beforeQuit = fileActions.value(fileActions.size() - 2); // the separator before Quit
     m_fileMenu->insertSeparator(beforeQuit);
     m_fileMenu->insertActions(beforeQuit, {a->openPackage, a->importSheet, a->verifyPackage});
+    m_editMenu->addAction((new RelinkController(this, m_controller))->action());
     auto *checkAll = make("actionCheckAllMedia");
     auto *deepCheck = make("actionDeepCheck");
     connect(checkAll, &QAction::triggered, this, &MainWindow::checkAllMedia);
