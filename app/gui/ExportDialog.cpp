@@ -1,4 +1,5 @@
 #include "ExportDialog.h"
+#include "FileDialogs.h"
 
 #include "package/ExportJob.h"
 #include "profile/Profile.h"
@@ -7,7 +8,6 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,7 +26,8 @@ ExportDialog::ExportDialog(Workspace &workspace, const Profile &profile, const Q
 {
     setWindowTitle(tr("Export package: %1").arg(batchName));
     setObjectName(u"exportDialog"_s);
-    m_output = new QLineEdit(QDir::home().filePath(batchName + u".zip"_s), this);
+    m_output = new QLineEdit(
+        QDir(FileDialogs::lastFolder(FileDialogs::Export)).filePath(batchName + u".zip"_s), this);
     m_output->setObjectName(u"exportOutput"_s);
     auto *zipButton = new QPushButton(tr("Zip file…"), this);
     auto *folderButton = new QPushButton(tr("Folder…"), this);
@@ -67,10 +68,11 @@ ExportDialog::ExportDialog(Workspace &workspace, const Profile &profile, const Q
 void ExportDialog::browse(bool zip)
 {
     const QString path =
-        zip ? QFileDialog::getSaveFileName(this, tr("Export to a zip file"), m_output->text(),
-                                           tr("Zip archives (*.zip)"))
-            : QFileDialog::getSaveFileName(this, tr("Export to a new folder"),
-                                           QFileInfo(m_output->text()).absolutePath() + u'/' + m_batchName);
+        zip ? FileDialogs::saveFile(this, FileDialogs::Export, tr("Export to a zip file"), m_output->text(),
+                                    tr("Zip archives (*.zip)"))
+            : FileDialogs::saveFile(this, FileDialogs::Export, tr("Export to a new folder"),
+                                    QFileInfo(m_output->text()).absolutePath() + u'/' + m_batchName,
+                                    QString());
     if (!path.isEmpty())
         m_output->setText(zip && !path.endsWith(".zip"_L1, Qt::CaseInsensitive) ? path + u".zip"_s : path);
 }

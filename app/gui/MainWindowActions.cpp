@@ -1,5 +1,6 @@
 // MainWindow, part 2: its actions and menus, and the texts they show (retranslated on LanguageChange).
 #include "MainWindowActions.h"
+#include "FileDialogs.h"
 #include "MainWindow.h"
 
 #include "AppSettings.h"
@@ -13,7 +14,6 @@
 #include <QActionGroup>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
@@ -246,8 +246,8 @@ void MainWindow::updateCounts()
 
 void MainWindow::askNewWorkspace()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir::homePath(),
-                                                      tr("SubmitDesk workspaces (*.submitdesk)"));
+    const QString path = FileDialogs::saveFile(this, FileDialogs::WorkspaceFile, tr("New Workspace"),
+                                               QString(), tr("SubmitDesk workspaces (*.submitdesk)"));
     if (path.isEmpty())
         return;
     const QString file = path.endsWith(".submitdesk"_L1) ? path : path + u".submitdesk"_s;
@@ -262,10 +262,8 @@ void MainWindow::askNewWorkspace()
 
 void MainWindow::askOpenWorkspace()
 {
-    const QString dir =
-        m_controller->isOpen() ? QFileInfo(m_controller->path()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Workspace"), dir, tr("SubmitDesk workspaces (*.submitdesk);;All files (*)"));
+    const QString path = FileDialogs::openFile(this, FileDialogs::WorkspaceFile, tr("Open Workspace"),
+                                               tr("SubmitDesk workspaces (*.submitdesk);;All files (*)"));
     QString error;
     if (!path.isEmpty() && !openWorkspace(path, &error))
         QMessageBox::warning(this, tr("Open Workspace"), tr("The workspace was not opened: %1").arg(error));
@@ -275,9 +273,8 @@ void MainWindow::askSaveAs()
 {
     if (!m_controller->isOpen())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"),
-                                                      QFileInfo(m_controller->path()).absolutePath(),
-                                                      tr("SubmitDesk workspaces (*.submitdesk)"));
+    const QString path = FileDialogs::saveFile(this, FileDialogs::WorkspaceFile, tr("Save a Copy As"),
+                                               QString(), tr("SubmitDesk workspaces (*.submitdesk)"));
     if (path.isEmpty())
         return;
     const QString file = path.endsWith(".submitdesk"_L1) ? path : path + u".submitdesk"_s;
@@ -297,15 +294,15 @@ void MainWindow::askAddFiles()
     for (const ResourceTypeSpec &type : m_controller->profile().resourceTypes)
         for (const QString &extension : type.extensions)
             patterns.append(u"*."_s + extension);
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Add Files"), QString(),
-        tr("Media files (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
+    const QStringList files =
+        FileDialogs::openFiles(this, FileDialogs::Media, tr("Add Files"),
+                               tr("Media files (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
     addSources(files);
 }
 
 void MainWindow::askAddFolder()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Add Folder"));
+    const QString dir = FileDialogs::existingDirectory(this, FileDialogs::Media, tr("Add Folder"));
     if (!dir.isEmpty())
         addSources({dir});
 }
