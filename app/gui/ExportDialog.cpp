@@ -1,8 +1,10 @@
 #include "ExportDialog.h"
 #include "FileDialogs.h"
 
+#include "package/CampaignChecklist.h"
 #include "package/ExportJob.h"
 #include "profile/Profile.h"
+#include "workspace/BatchStore.h"
 #include "workspace/ResourceStore.h"
 
 #include <QCheckBox>
@@ -151,6 +153,8 @@ void ExportDialog::onFinished(bool ok, const QString &path, const QString &error
     if (ok) {
         m_progress->setValue(1000);
         m_status->setText(tr("Package written: %1").arg(path));
+        if (Batch batch; !m_draft->isChecked() && BatchStore(m_workspace).findByName(m_batchName, &batch))
+            CampaignChecklist::markExported(m_workspace, batch.id, path);
     } else {
         m_progress->setValue(0);
         m_status->setText(tr("Export failed: %1").arg(error.section(u'\n', 0, 0)));

@@ -14,6 +14,7 @@
 #include "WorkspaceController.h"
 #include "media/MediaCheckService.h"
 #include "relink/RelinkController.h"
+#include "welcome/WelcomeController.h"
 #include "workspace/ResourceStore.h"
 
 #include <QDockWidget>
@@ -61,6 +62,9 @@ void MainWindow::createTools()
     m_fileMenu->insertSeparator(beforeQuit);
     m_fileMenu->insertActions(beforeQuit, {a->openPackage, a->importSheet, a->verifyPackage});
     m_editMenu->addAction((new RelinkController(this, m_controller))->action());
+    auto *welcome = new WelcomeController(this);
+    m_helpMenu->insertAction(a->about, welcome->welcomeAction());
+    m_viewMenu->insertAction(m_languageMenu->menuAction(), welcome->checklistDock()->toggleViewAction());
     auto *checkAll = make("actionCheckAllMedia");
     auto *deepCheck = make("actionDeepCheck");
     connect(checkAll, &QAction::triggered, this, &MainWindow::checkAllMedia);

@@ -1,6 +1,7 @@
 #include "RegistrationDialog.h"
 
 #include "FileDialogs.h"
+#include "package/CampaignChecklist.h"
 
 #include "profile/Profile.h"
 #include "registration/ContactValidators.h"
@@ -277,12 +278,14 @@ void RegistrationDialog::print()
     QPainter painter(&printer);
     RegistrationPdf(currentUnit(m_workspace, m_unitId))
         .paint(painter, QRectF(QPointF(0, 0), printer.paperRect(QPrinter::DevicePixel).size()));
+    CampaignChecklist::markRegistrationPrinted(m_workspace);
 }
 
 bool RegistrationDialog::exportPdf(const QString &path, QString *error)
 {
     if (!RegistrationPdf(currentUnit(m_workspace, m_unitId)).writeFile(path, error))
         return false;
+    CampaignChecklist::markRegistrationPrinted(m_workspace);
     showWritten(path, tr("The form was saved as %1").arg(QDir::toNativeSeparators(path)));
     return true;
 }

@@ -1,16 +1,31 @@
 #include "common/AppPaths.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
-QString AppPaths::defaultWorkspace()
+QString AppPaths::legacyWorkspace()
 {
     QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (dir.isEmpty())
         dir = QDir::homePath() + u"/.local/share/SubmitDesk"_s;
     return QDir(dir).filePath(u"workspace.submitdesk"_s);
+}
+
+QString AppPaths::visibleWorkspace()
+{
+    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (documents.isEmpty())
+        documents = QDir::homePath();
+    return QDir(documents).filePath(u"SubmitDesk/workspace.submitdesk"_s);
+}
+
+QString AppPaths::defaultWorkspace()
+{
+    const QString legacy = legacyWorkspace();
+    return QFileInfo(legacy).isFile() ? legacy : visibleWorkspace();
 }
 
 QString AppPaths::defaultProfileId()
