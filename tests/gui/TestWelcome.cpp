@@ -58,6 +58,7 @@ Unit TestWelcome::unit() const
 void TestWelcome::appearsOnceAndCreatesTheUnit()
 {
     QVERIFY(controller());
+    QVERIFY(m_window->findChild<QAction *>(u"actionLocateMissingFiles"_s)); // Edit ▸ Locate Missing Files…
     QVERIFY(!WelcomeController::welcomeDone());
     QPointer<WelcomeDialog> dialog = controller()->showIfFirstRun();
     QVERIFY(dialog);
