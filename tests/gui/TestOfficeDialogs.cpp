@@ -78,6 +78,8 @@ void TestOfficeDialogs::relinkDialogRelinksAndUndoes()
     auto *result = dialog.findChild<QTreeWidget *>(u"relinkResult"_s);
     QCOMPARE(result->topLevelItemCount(), 1);
     QCOMPARE(result->topLevelItem(0)->text(2), QDir::toNativeSeparators(moved));
+    if (const QString dir = qEnvironmentVariable("SUBMITDESK_SCREENSHOT_DIR"); !dir.isEmpty())
+        dialog.grab().save(dir + u"/relink.png"_s); // for looking at, not a check
     QVERIFY2(status->text().contains(u"re-linked"_s) && status->text().startsWith(u"1 "_s),
              qPrintable(status->text()));
 
