@@ -103,6 +103,8 @@ private:
             o.insert(u"applied"_s, apply);
             CliSupport::outJson(QJsonDocument(o));
         } else {
+            if (!plan.encoding.isEmpty())
+                CliSupport::out(tr("read as %1 text").arg(plan.encoding));
             for (const SheetImporter::Issue &i : plan.warnings)
                 CliSupport::out(tr("row %1, column \"%2\": warning: %3").arg(i.row).arg(i.column, i.text));
             for (const SheetImporter::Issue &i : plan.issues)

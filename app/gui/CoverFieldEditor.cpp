@@ -1,15 +1,14 @@
 #include "CoverFieldEditor.h"
+#include "FileDialogs.h"
 
 #include "CoverPreview.h"
 
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -71,11 +70,8 @@ QWidget *CoverFieldEditor::inputWidget() const
 
 void CoverFieldEditor::browse()
 {
-    QString start = QFileInfo(value()).absolutePath();
-    if (value().isEmpty())
-        start = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the cover picture"), start,
-                                                      tr("JPEG pictures (*.jpg *.jpeg);;All files (*)"));
+    const QString path = FileDialogs::openFile(this, FileDialogs::Cover, tr("Choose the cover picture"),
+                                               tr("JPEG pictures (*.jpg *.jpeg);;All files (*)"));
     if (path.isEmpty())
         return;
     setValue(path);

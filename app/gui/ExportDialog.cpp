@@ -1,13 +1,15 @@
 #include "ExportDialog.h"
+#include "FileDialogs.h"
 
+#include "package/CampaignChecklist.h"
 #include "package/ExportJob.h"
 #include "profile/Profile.h"
+#include "workspace/BatchStore.h"
 #include "workspace/ResourceStore.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,7 +28,8 @@ ExportDialog::ExportDialog(Workspace &workspace, const Profile &profile, const Q
 {
     setWindowTitle(tr("Export package: %1").arg(batchName));
     setObjectName(u"exportDialog"_s);
-    m_output = new QLineEdit(QDir::home().filePath(batchName + u".zip"_s), this);
+    m_output = new QLineEdit(
+        QDir(FileDialogs::lastFolder(FileDialogs::Export)).filePath(batchName + u".zip"_s), this);
     m_output->setObjectName(u"exportOutput"_s);
     auto *zipButton = new QPushButton(tr("Zip file…"), this);
     auto *folderButton = new QPushButton(tr("Folder…"), this);
@@ -67,10 +70,11 @@ ExportDialog::ExportDialog(Workspace &workspace, const Profile &profile, const Q
 void ExportDialog::browse(bool zip)
 {
     const QString path =
-        zip ? QFileDialog::getSaveFileName(this, tr("Export to a zip file"), m_output->text(),
-                                           tr("Zip archives (*.zip)"))
-            : QFileDialog::getSaveFileName(this, tr("Export to a new folder"),
-                                           QFileInfo(m_output->text()).absolutePath() + u'/' + m_batchName);
+        zip ? FileDialogs::saveFile(this, FileDialogs::Export, tr("Export to a zip file"), m_output->text(),
+                                    tr("Zip archives (*.zip)"))
+            : FileDialogs::saveFile(this, FileDialogs::Export, tr("Export to a new folder"),
+                                    QFileInfo(m_output->text()).absolutePath() + u'/' + m_batchName,
+                                    QString());
     if (!path.isEmpty())
         m_output->setText(zip && !path.endsWith(".zip"_L1, Qt::CaseInsensitive) ? path + u".zip"_s : path);
 }
@@ -150,6 +154,8 @@ void ExportDialog::onFinished(bool ok, const QString &path, const QString &error
     if (ok) {
         m_progress->setValue(1000);
         m_status->setText(tr("Package written: %1").arg(path));
+        if (Batch batch; !m_draft->isChecked() && BatchStore(m_workspace).findByName(m_batchName, &batch))
+            CampaignChecklist::markExported(m_workspace, batch.id, path);
     } else {
         m_progress->setValue(0);
         m_status->setText(tr("Export failed: %1").arg(error.section(u'\n', 0, 0)));

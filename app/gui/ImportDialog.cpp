@@ -1,4 +1,5 @@
 #include "ImportDialog.h"
+#include "FileDialogs.h"
 
 #include "package/PackageOpener.h"
 #include "profile/Profile.h"
@@ -6,7 +7,6 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -75,8 +75,8 @@ QWidget *ImportDialog::packagePage()
     m_packagePath->setObjectName(u"importPackagePath"_s);
     auto *browse = new QPushButton(tr("Browse…"), page);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString p = QFileDialog::getOpenFileName(this, tr("Package"), QString(),
-                                                       tr("Zip archives (*.zip);;bagit.txt (bagit.txt)"));
+        const QString p = FileDialogs::openFile(this, FileDialogs::Package, tr("Package"),
+                                                tr("Zip archives (*.zip);;bagit.txt (bagit.txt)"));
         if (!p.isEmpty())
             m_packagePath->setText(p.endsWith("bagit.txt"_L1) ? QFileInfo(p).absolutePath() : p);
     });
@@ -127,8 +127,8 @@ QWidget *ImportDialog::sheetPage()
     m_sheetPath->setObjectName(u"importSheetPath"_s);
     auto *browse = new QPushButton(tr("Browse…"), page);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString p = QFileDialog::getOpenFileName(this, tr("Metadata sheet"), QString(),
-                                                       tr("Spreadsheets (*.xlsx *.csv)"));
+        const QString p = FileDialogs::openFile(this, FileDialogs::Sheet, tr("Metadata sheet"),
+                                                tr("Spreadsheets (*.xlsx *.csv)"));
         if (!p.isEmpty()) {
             m_sheetPath->setText(p);
             checkSheet();
@@ -254,10 +254,12 @@ void ImportDialog::checkSheet()
     const QString counts =
         QLocale().createSeparatedList({tr("%n problem(s)", nullptr, int(m_plan.issues.size())),
                                        tr("%n change(s)", nullptr, m_plan.changeCount())});
-    m_sheetStatus->setText(tr("%1; %2", "sheet check: counts; what to do next")
-                               .arg(counts, m_plan.issues.isEmpty()
-                                                ? tr("nothing stored until you press Apply.")
-                                                : tr("fix the sheet and check again.")));
+    QString status = tr("%1; %2", "sheet check: counts; what to do next")
+                         .arg(counts, m_plan.issues.isEmpty() ? tr("nothing stored until you press Apply.")
+                                                              : tr("fix the sheet and check again."));
+    if (!m_plan.encoding.isEmpty())
+        status += u' ' + tr("(The file was read as %1 text.)").arg(m_plan.encoding);
+    m_sheetStatus->setText(status);
 }
 
 void ImportDialog::applySheet()

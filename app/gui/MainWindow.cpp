@@ -15,6 +15,8 @@
 #include "WorkspaceController.h"
 #include "WorkspaceFileController.h"
 #include "fix/FixController.h"
+#include "relink/RelinkController.h"
+#include "welcome/WelcomeController.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -102,6 +104,7 @@ void MainWindow::createControllers()
     m_help = new HelpController(this, *m_workspace);
     auto *campaigns = new CampaignController(this, *m_workspace, *m_resources);
     createFixController();
+    createOfficeTools();
     for (WindowController *controller : std::initializer_list<WindowController *>{
              m_files, m_resources, m_media, m_packages, m_registration, campaigns, m_help})
         addController(controller);
@@ -129,6 +132,15 @@ void MainWindow::createFixController()
                 if (what == "media"_L1 && id == m_resources->currentResourceId())
                     m_media->showMediaFor(id);
             });
+}
+
+// Locate missing files (Edit menu); the first-run welcome and the campaign checklist (Help and View menus).
+void MainWindow::createOfficeTools()
+{
+    m_menus.edit->addAction((new RelinkController(this, m_workspace))->action());
+    auto *welcome = new WelcomeController(this);
+    m_menus.help->addAction(welcome->welcomeAction());
+    m_menus.view->addAction(welcome->checklistDock()->toggleViewAction());
 }
 
 void MainWindow::addController(WindowController *controller)

@@ -70,6 +70,7 @@ private:
     void createMenus();
     void createControllers();
     void createFixController();
+    void createOfficeTools();
     void createWindowActions();
     void retranslate();
     void updateTitle();

@@ -1,5 +1,8 @@
 #include "RegistrationDialog.h"
 
+#include "FileDialogs.h"
+#include "package/CampaignChecklist.h"
+
 #include "profile/Profile.h"
 #include "registration/ContactValidators.h"
 #include "registration/RegistrationDeadline.h"
@@ -12,7 +15,7 @@
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
-#include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -90,7 +93,18 @@ RegistrationDialog::RegistrationDialog(Workspace &workspace, const Profile &prof
     m_status = new QLabel(this);
     m_status->setObjectName(u"regStatus"_s);
     m_status->setWordWrap(true);
-    layout->addWidget(m_status);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_openFolder = new QPushButton(tr("Open Folder"), this);
+    m_openFolder->setObjectName(u"regOpenFolder"_s);
+    m_openFolder->setAutoDefault(false);
+    m_openFolder->hide(); // shown once a file was written
+    connect(m_openFolder, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_writtenPath).absolutePath()));
+    });
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_openFolder, 0, Qt::AlignTop);
+    layout->addLayout(statusRow);
 
     auto *buttons = new QHBoxLayout;
     auto addButton = [&](const QString &text, const QString &name, void (RegistrationDialog::*slot)()) {
@@ -287,27 +301,28 @@ void RegistrationDialog::print()
     QPainter painter(&printer);
     RegistrationPdf(currentUnit(m_workspace, m_unitId))
         .paint(painter, QRectF(QPointF(0, 0), printer.paperRect(QPrinter::DevicePixel).size()));
+    CampaignChecklist::markRegistrationPrinted(m_workspace);
 }
 
 bool RegistrationDialog::exportPdf(const QString &path, QString *error)
 {
-    return RegistrationPdf(currentUnit(m_workspace, m_unitId)).writeFile(path, error);
+    if (!RegistrationPdf(currentUnit(m_workspace, m_unitId)).writeFile(path, error))
+        return false;
+    CampaignChecklist::markRegistrationPrinted(m_workspace);
+    showWritten(path, tr("The form was saved as %1").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void RegistrationDialog::exportPdfInteractive()
 {
     const Unit unit = currentUnit(m_workspace, m_unitId);
-    const QString suggested = QFileInfo(m_workspace.path())
-                                  .absoluteDir()
-                                  .filePath(RegistrationMail::attachmentName(unit, u"pdf"_s));
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the form as PDF"), suggested, tr("PDF files (*.pdf)"));
+        FileDialogs::saveFile(this, FileDialogs::Pdf, tr("Export the form as PDF"),
+                              RegistrationMail::attachmentName(unit, u"pdf"_s), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
-    if (exportPdf(path, &error))
-        m_status->setText(tr("Wrote %1").arg(path));
-    else
+    if (!exportPdf(path, &error))
         QMessageBox::warning(this, tr("Export PDF"), error);
 }
 
@@ -322,9 +337,8 @@ bool RegistrationDialog::attachScan(const QString &path, QString *error)
 void RegistrationDialog::attachScanInteractive()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Attach the scan or photo of the stamped form"),
-                                     QFileInfo(m_workspace.path()).absolutePath(),
-                                     tr("Scans and photos (*.jpg *.jpeg *.png *.pdf);;All files (*)"));
+        FileDialogs::openFile(this, FileDialogs::Scan, tr("Attach the scan or photo of the stamped form"),
+                              tr("Scans and photos (*.jpg *.jpeg *.png *.pdf);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -335,14 +349,16 @@ void RegistrationDialog::attachScanInteractive()
 QString RegistrationDialog::draftPath() const
 {
     const Unit unit = currentUnit(m_workspace, m_unitId);
-    return QFileInfo(m_workspace.path())
-        .absoluteDir()
+    return QDir(FileDialogs::lastFolder(FileDialogs::Pdf))
         .filePath(RegistrationMail::attachmentName(unit, u"eml"_s));
 }
 
 bool RegistrationDialog::writeDraft(const QString &path, QString *error)
 {
-    return RegistrationMail::writeEml(currentUnit(m_workspace, m_unitId), m_profile, path, error);
+    if (!RegistrationMail::writeEml(currentUnit(m_workspace, m_unitId), m_profile, path, error))
+        return false;
+    showWritten(path, tr("The e-mail draft was saved as %1").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void RegistrationDialog::send()
@@ -365,11 +381,17 @@ void RegistrationDialog::send()
         QMessageBox::warning(this, tr("Send the registration form"), error);
         return;
     }
-    m_status->setText(tr("E-mail draft written to %1; opening it in your mail client.").arg(path));
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
         QMessageBox::information(
             this, tr("Send the registration form"),
             tr("No mail client opened the draft. Open %1 in your mail client, or send the "
                "form to %2 yourself.")
                 .arg(path, m_profile.mailbox));
+}
+
+void RegistrationDialog::showWritten(const QString &path, const QString &message)
+{
+    m_writtenPath = path;
+    m_status->setText(message);
+    m_openFolder->show();
 }

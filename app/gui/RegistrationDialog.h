@@ -27,7 +27,7 @@ public:
     bool exportPdf(const QString &path, QString *error);
     bool attachScan(const QString &path, QString *error);
     bool writeDraft(const QString &path, QString *error);
-    // Where "Send…" writes the draft: next to the workspace file.
+    // Where "Send…" writes the draft: the folder the PDF was last saved in (default: Documents).
     QString draftPath() const;
 
 public slots:
@@ -45,6 +45,8 @@ private:
     void growToFit();
     void updateScanLabel();
     void updateDeadline();
+    // The written file's path in the status line, and the Open Folder button.
+    void showWritten(const QString &path, const QString &message);
 
     struct Row
     {
@@ -59,5 +61,7 @@ private:
     QLabel *m_deadline = nullptr;
     QLabel *m_scan = nullptr;
     QLabel *m_status = nullptr;
+    class QPushButton *m_openFolder = nullptr;
+    QString m_writtenPath;
     bool m_loading = false;
 };

@@ -1,5 +1,7 @@
 #include "ResourceAdder.h"
 
+#include "FileDialogs.h"
+
 #include "BatchSelector.h"
 #include "WorkspaceController.h"
 
@@ -66,14 +68,13 @@ QStringList ResourceAdder::askFiles() const
     for (const ResourceTypeSpec &type : m_workspace.profile().resourceTypes)
         for (const QString &extension : type.extensions)
             patterns.append(u"*."_s + extension);
-    return QFileDialog::getOpenFileNames(
-        m_window, tr("Add Files"), QString(),
-        tr("Media files (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
+    return FileDialogs::openFiles(m_window, FileDialogs::Media, tr("Add Files"),
+                                  tr("Media files (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
 }
 
 QStringList ResourceAdder::askFolder() const
 {
-    const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Add Folder"));
+    const QString dir = FileDialogs::existingDirectory(m_window, FileDialogs::Media, tr("Add Folder"));
     return dir.isEmpty() ? QStringList() : QStringList{dir};
 }
 

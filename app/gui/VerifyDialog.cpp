@@ -1,9 +1,9 @@
 #include "VerifyDialog.h"
+#include "FileDialogs.h"
 
 #include "package/BagVerifier.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,12 +27,12 @@ VerifyDialog::VerifyDialog(const QString &packagePath, QWidget *parent) : QDialo
     auto *folder = new QPushButton(tr("Folder…"), this);
     connect(zip, &QPushButton::clicked, this, [this] {
         const QString p =
-            QFileDialog::getOpenFileName(this, tr("Package"), m_path->text(), tr("Zip archives (*.zip)"));
+            FileDialogs::openFile(this, FileDialogs::Package, tr("Package"), tr("Zip archives (*.zip)"));
         if (!p.isEmpty())
             m_path->setText(p);
     });
     connect(folder, &QPushButton::clicked, this, [this] {
-        const QString p = QFileDialog::getExistingDirectory(this, tr("Package folder"), m_path->text());
+        const QString p = FileDialogs::existingDirectory(this, FileDialogs::Package, tr("Package folder"));
         if (!p.isEmpty())
             m_path->setText(p);
     });

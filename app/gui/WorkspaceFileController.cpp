@@ -1,5 +1,7 @@
 #include "WorkspaceFileController.h"
 
+#include "FileDialogs.h"
+
 #include "ActionSupport.h"
 #include "AppSettings.h"
 #include "WorkspaceController.h"
@@ -108,8 +110,8 @@ void WorkspaceFileController::openRecent(const QString &path)
 
 void WorkspaceFileController::askNew()
 {
-    const QString path = QFileDialog::getSaveFileName(window(), tr("New Workspace"), QDir::homePath(),
-                                                      tr("SubmitDesk workspaces (*.submitdesk)"));
+    const QString path = FileDialogs::saveFile(window(), FileDialogs::WorkspaceFile, tr("New Workspace"),
+                                               QString(), tr("SubmitDesk workspaces (*.submitdesk)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -124,10 +126,8 @@ void WorkspaceFileController::askNew()
 
 void WorkspaceFileController::askOpen()
 {
-    const QString dir =
-        m_workspace.isOpen() ? QFileInfo(m_workspace.path()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(
-        window(), tr("Open Workspace"), dir, tr("SubmitDesk workspaces (*.submitdesk);;All files (*)"));
+    const QString path = FileDialogs::openFile(window(), FileDialogs::WorkspaceFile, tr("Open Workspace"),
+                                               tr("SubmitDesk workspaces (*.submitdesk);;All files (*)"));
     QString error;
     if (!path.isEmpty() && !openWorkspace(path, &error))
         QMessageBox::warning(window(), tr("Open Workspace"),
@@ -138,9 +138,8 @@ void WorkspaceFileController::askSaveAs()
 {
     if (!m_workspace.isOpen())
         return;
-    const QString path = QFileDialog::getSaveFileName(window(), tr("Save a Copy As"),
-                                                      QFileInfo(m_workspace.path()).absolutePath(),
-                                                      tr("SubmitDesk workspaces (*.submitdesk)"));
+    const QString path = FileDialogs::saveFile(window(), FileDialogs::WorkspaceFile, tr("Save a Copy As"),
+                                               QString(), tr("SubmitDesk workspaces (*.submitdesk)"));
     if (path.isEmpty())
         return;
     const QString file = withExtension(path);

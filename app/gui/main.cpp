@@ -5,6 +5,7 @@
 #include "SmokeTest.h"
 #include "Translations.h"
 #include "common/AppPaths.h"
+#include "welcome/WelcomeController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -67,5 +68,7 @@ int main(int argc, char *argv[])
     if (!errors.isEmpty() && (!opened || !named.isEmpty()))
         QMessageBox::warning(&window, QCoreApplication::translate("main", "Open Workspace"),
                              errors.join(QLatin1Char('\n')));
+    else if (auto *welcome = window.findChild<WelcomeController *>())
+        welcome->showIfFirstRun();
     return app.exec();
 }

@@ -34,9 +34,10 @@ else
     export QT_QPA_PLATFORM=offscreen
     platform="offscreen"
 fi
-# A home of its own: no settings from an earlier session, no first-run welcome.
+# A home of its own: no settings from an earlier session; the first-run welcome already done (a warm start).
 export HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" SUBMITDESK_EXIT_AFTER_FIRST_PAINT=1
-export SUBMITDESK_SKIP_WELCOME=1
+mkdir -p "$XDG_CONFIG_HOME/SubmitDesk"
+printf '[welcome]\ndone=true\n' > "$XDG_CONFIG_HOME/SubmitDesk/SubmitDesk.conf"
 
 python3 - "$RUNS" "$platform" "$GUI" "$WORK/bench.submitdesk" "$PEER" <<'PY'
 import statistics, subprocess, sys, time

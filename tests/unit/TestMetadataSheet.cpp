@@ -7,10 +7,12 @@
 #include "StoreReads.h"
 #include "TestSupport.h"
 
+#include "common/TextEncoding.h"
 #include "package/BagWriter.h"
 #include "package/CsvReader.h"
 #include "package/ExportJob.h"
 #include "package/MetadataSheetWriter.h"
+#include "package/ReportHtml.h"
 #include "package/SheetImporter.h"
 #include "workspace/ResourceStore.h"
 
@@ -36,6 +38,8 @@ private slots:
     void handEditedCsvIsValidatedThenApplied();
     void libreOfficeXlsxComesBack();
     void cliSheetImport();
+    void gb18030CsvFromChineseWindows();
+    void reportIsInTheProfilesLanguage();
     // Issue 12, item 2: a value longer than an xlsx cell holds (32,767 characters) comes back unchanged.
     void longCatalogSurvivesTheRoundTrip();
     // Issue 12, item 3: rows land on the resource they were exported from, whatever changed since.
@@ -284,6 +288,83 @@ void TestMetadataSheet::cliSheetImport()
     const QJsonObject json = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(json.value(u"warnings"_s).toArray().size(), 1);
     QCOMPARE(json.value(u"warnings"_s).toArray().first().toObject().value(u"row"_s).toInt(), 1);
+}
+
+void TestMetadataSheet::gb18030CsvFromChineseWindows()
+{
+    // Excel and WPS on a Chinese Windows save "CSV" in the system code page, GB18030: the headers and
+    // values must come back as Chinese text (not refused for missing columns), and the encoding is named.
+    if (!TestSupport::haveProgram(u"python3"_s))
+        QSKIP("python3 is not installed");
+    QList<QStringList> rows;
+    QString error;
+    QVERIFY(SheetImporter::readTable(m_xlsx, &rows, &error));
+    const qsizetype title = rows.at(0).indexOf(u"资源名称"_s);
+    rows[1][title] = u"航空发动机原理（第二版·修订）"_s;
+    const QString utf8 = writeCsv(rows, u"windows-utf8.csv"_s);
+    const QString gb = m_out.filePath(u"windows-gb18030.csv"_s);
+    const auto encoded = TestSupport::run(
+        u"python3"_s, {u"-c"_s,
+                       u"import sys; open(sys.argv[2], 'wb').write(open(sys.argv[1], encoding='utf-8')"
+                       ".read().encode('gb18030'))"_s,
+                       utf8, gb});
+    QCOMPARE(encoded.exitCode, 0);
+    QFile file(gb);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.contains("资源名称") && !TextEncoding::isValidUtf8(bytes)); // really not UTF-8
+
+    SheetImporter importer(m_fixture.workspace(), m_fixture.profile());
+    SheetImporter::Plan plan;
+    QVERIFY2(importer.prepare(gb, m_fixture.batch().id, &plan, &error), qPrintable(error));
+    QCOMPARE(plan.encoding, u"GB18030"_s);
+    QVERIFY2(plan.issues.isEmpty(), qPrintable(plan.issues.value(0).text));
+    QCOMPARE(plan.rows.value(0).changes.value(u"title"_s), u"航空发动机原理（第二版·修订）"_s);
+    SheetImporter::Plan fromUtf8;
+    QVERIFY(importer.prepare(utf8, m_fixture.batch().id, &fromUtf8, &error));
+    QCOMPARE(fromUtf8.encoding, u"UTF-8"_s);
+
+    const QString path = m_fixture.temp().path();
+    auto r = TestSupport::runCli({u"import"_s, path, u"--batch"_s, u"spring"_s, u"--sheet"_s, gb});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("GB18030"), r.out.constData());
+    r = TestSupport::runCli({u"import"_s, path, u"--batch"_s, u"spring"_s, u"--sheet"_s, gb, u"--json"_s});
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"encoding"_s).toString(), u"GB18030"_s);
+}
+
+void TestMetadataSheet::reportIsInTheProfilesLanguage()
+{
+    // The test runs without a translator, as the UI in English: report.html still speaks the profile's
+    // language (zh_CN for 2022), field labels and rule names included.
+    QCOMPARE(m_fixture.profile().language, u"zh_CN"_s);
+    QCOMPARE(QCoreApplication::translate("ReportHtml", "Check report"), u"Check report"_s);
+    QFile file(m_bag + u"/data/report.html"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(file.readAll());
+    for (const QString &chinese : {u"lang=\"zh-CN\""_s, u"<h1>检查报告</h1>"_s, u"报送单位"_s, u"负责人"_s,
+                                   u"资源名称"_s, u">文件<"_s})
+        QVERIFY2(html.contains(chinese), qPrintable(chinese));
+    for (const QString &english : {u"Check report"_s, u"Responsible person"_s, u">Title<"_s, u">File<"_s})
+        QVERIFY2(!html.contains(english), qPrintable(english));
+
+    // A technical check in the report: rule names and statuses in the profile's language too.
+    PackageContent content;
+    content.batchName = u"spring"_s;
+    PackageResource resource;
+    resource.id = u"A01-0001"_s;
+    resource.type = u"A01"_s;
+    const QJsonObject check{{u"verdict"_s, u"fail"_s},
+                            {u"checks"_s, QJsonArray{QJsonObject{{u"id"_s, u"frame_rate"_s},
+                                                                 {u"status"_s, u"fail"_s},
+                                                                 {u"expected"_s, u">= 25"_s},
+                                                                 {u"actual"_s, u"15"_s}}}}};
+    resource.files.append({u"media"_s, u"resources/A01-0001/a.mp4"_s, 10, QString(), check});
+    content.resources.append(resource);
+    const QString technical =
+        QString::fromUtf8(ReportHtml::write(content, m_fixture.profile(), ValidationReport(), {}));
+    for (const QString &chinese : {u">规则<"_s, u">帧率<"_s, u">不通过<"_s, u"的技术检测"_s})
+        QVERIFY2(technical.contains(chinese), qPrintable(chinese));
+    QVERIFY(!technical.contains(u">frame_rate<"_s) && !technical.contains(u">fail<"_s));
 }
 
 void TestMetadataSheet::longCatalogSurvivesTheRoundTrip()

@@ -440,6 +440,33 @@ private slots:
         QLocale::setDefault(QLocale::c());
     }
 
+    void profileLanguage()
+    {
+        // The package's texts follow the profile's language, not the UI's.
+        Profile builtin;
+        QString error;
+        QVERIFY2(ProfileLoader::loadReference(u"lifelong-2022"_s, &builtin, &error), qPrintable(error));
+        QCOMPARE(builtin.language, u"zh_CN"_s);
+        const LocalizedText both =
+            LocalizedText::fromJson(QJsonObject{{"zh"_L1, u"视频"_s}, {"en"_L1, u"Video"_s}});
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QCOMPARE(both.in(builtin.language), u"视频"_s);
+        QCOMPARE(both.in(u"en"_s), u"Video"_s);
+        QLocale::setDefault(QLocale::c());
+        QJsonObject root = QJsonDocument::fromJson(minimalProfile()).object();
+        root.insert("language"_L1, u"Chinese; DROP"_s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"profiles/custom.json"_s);
+        QVERIFY(writeFile(path, QJsonDocument(root).toJson()));
+        Profile p;
+        QVERIFY(!ProfileLoader::loadFile(path, &p, &error));
+        QVERIFY2(error.contains(u"language"_s), qPrintable(error));
+        root.insert("language"_L1, u"en"_s);
+        QVERIFY(writeFile(path, QJsonDocument(root).toJson()));
+        QVERIFY2(ProfileLoader::loadFile(path, &p, &error), qPrintable(error));
+        QCOMPARE(p.language, u"en"_s);
+    }
+
     void fieldKindNames()
     {
         for (const char *name :

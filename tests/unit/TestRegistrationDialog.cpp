@@ -1,6 +1,7 @@
 // RegistrationDialog: fields are checked as typed and stored at once; buttons' work (PDF, scan, draft)
 // goes through the core. Its screenshot (registration-dialog.png) is TestMainWindowScreenshots'.
 
+#include "FileDialogs.h"
 #include "RegistrationDialog.h"
 
 #include "registration/RegistrationUnit.h"
@@ -15,6 +16,8 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -93,11 +96,18 @@ private slots:
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.read(5) == "%PDF-");
+        // The written path is shown, with a button that opens its folder.
+        QVERIFY(dialog.findChild<QLabel *>(u"regStatus"_s)->text().contains(QDir::toNativeSeparators(pdf)));
+        QVERIFY(dialog.findChild<QPushButton *>(u"regOpenFolder"_s)->isVisibleTo(&dialog));
 
         QVERIFY(!dialog.attachScan(tw.dir() + u"/missing.png"_s, &error));
         QVERIFY2(dialog.attachScan(pdf, &error), qPrintable(error));
         QVERIFY(dialog.findChild<QLabel *>(u"regScan"_s)->text().contains(u"form.pdf"_s));
 
+        // The draft goes where the PDF was saved last (Documents before that), not beside a hidden workspace.
+        QCoreApplication::setOrganizationName(u"SubmitDeskTest"_s);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, tw.dir() + u"/settings"_s);
+        FileDialogs::remember(FileDialogs::Pdf, pdf);
         QVERIFY(dialog.draftPath().startsWith(tw.dir()));
         QVERIFY(dialog.draftPath().endsWith(u".eml"_s));
         QVERIFY2(dialog.writeDraft(dialog.draftPath(), &error), qPrintable(error));

@@ -7,6 +7,6 @@ sd_add_test(test_registration_cli SOURCES unit/TestRegistrationCli.cpp LIBS subm
 # The dialog is compiled in directly, so that this test does not wait for the whole GUI library.
 sd_add_test(test_registration_dialog
   SOURCES unit/TestRegistrationDialog.cpp ${CMAKE_SOURCE_DIR}/app/gui/RegistrationDialog.h
-          ${CMAKE_SOURCE_DIR}/app/gui/RegistrationDialog.cpp
+          ${CMAKE_SOURCE_DIR}/app/gui/RegistrationDialog.cpp ${CMAKE_SOURCE_DIR}/app/gui/FileDialogs.cpp
   LIBS submitdesk-core Qt6::Widgets Qt6::PrintSupport LABELS gui;registration)
 target_include_directories(test_registration_dialog PRIVATE ${CMAKE_SOURCE_DIR}/app/gui)

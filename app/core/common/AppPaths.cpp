@@ -1,6 +1,7 @@
 #include "common/AppPaths.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -15,7 +16,7 @@ QString userDataDir()
 }
 } // namespace
 
-QString AppPaths::defaultWorkspace()
+QString AppPaths::legacyWorkspace()
 {
     return QDir(userDataDir()).filePath(u"workspace.submitdesk"_s);
 }
@@ -23,6 +24,20 @@ QString AppPaths::defaultWorkspace()
 QString AppPaths::profileLibrary()
 {
     return QDir(userDataDir()).filePath(u"campaigns"_s);
+}
+
+QString AppPaths::visibleWorkspace()
+{
+    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (documents.isEmpty())
+        documents = QDir::homePath();
+    return QDir(documents).filePath(u"SubmitDesk/workspace.submitdesk"_s);
+}
+
+QString AppPaths::defaultWorkspace()
+{
+    const QString legacy = legacyWorkspace();
+    return QFileInfo(legacy).isFile() ? legacy : visibleWorkspace();
 }
 
 QString AppPaths::defaultProfileId()

@@ -55,7 +55,8 @@ QList<QStringList> CsvReader::parse(const QString &text)
     return rows;
 }
 
-bool CsvReader::read(const QString &path, QList<QStringList> *rows, QString *error)
+bool CsvReader::read(const QString &path, QList<QStringList> *rows, QString *error,
+                     TextEncoding::Kind *encoding)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -68,9 +69,9 @@ bool CsvReader::read(const QString &path, QList<QStringList> *rows, QString *err
             *error = tr("%1: larger than %2 bytes").arg(path).arg(MaxBytes);
         return false;
     }
-    QByteArray bytes = file.readAll();
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    *rows = parse(QString::fromUtf8(bytes));
+    const TextEncoding::Decoded decoded = TextEncoding::decode(file.read(MaxBytes));
+    if (encoding)
+        *encoding = decoded.kind;
+    *rows = parse(decoded.text);
     return true;
 }

@@ -46,11 +46,10 @@ QJsonObject SheetImporter::Plan::toJson() const
     QJsonArray warningList;
     for (const Issue &i : warnings)
         warningList.append(QJsonObject{{u"row"_s, i.row}, {u"column"_s, i.column}, {u"text"_s, i.text}});
-    return QJsonObject{{u"rows"_s, rowList},
-                       {u"issues"_s, issueList},
-                       {u"warnings"_s, warningList},
-                       {u"ignored_columns"_s, QJsonArray::fromStringList(ignoredColumns)},
-                       {u"changes"_s, changeCount()}};
+    return QJsonObject{
+        {u"rows"_s, rowList},         {u"issues"_s, issueList},
+        {u"warnings"_s, warningList}, {u"ignored_columns"_s, QJsonArray::fromStringList(ignoredColumns)},
+        {u"encoding"_s, encoding},    {u"changes"_s, changeCount()}};
 }
 
 namespace {
@@ -79,10 +78,19 @@ QString decodeXmlEscapes(const QString &text)
 }
 } // namespace
 
-bool SheetImporter::readTable(const QString &path, QList<QStringList> *rows, QString *error)
+bool SheetImporter::readTable(const QString &path, QList<QStringList> *rows, QString *error,
+                              QString *encoding)
 {
-    if (!path.endsWith(".xlsx"_L1, Qt::CaseInsensitive))
-        return CsvReader::read(path, rows, error);
+    if (encoding)
+        encoding->clear();
+    if (!path.endsWith(".xlsx"_L1, Qt::CaseInsensitive)) {
+        TextEncoding::Kind kind = TextEncoding::Utf8;
+        if (!CsvReader::read(path, rows, error, &kind))
+            return false;
+        if (encoding)
+            *encoding = TextEncoding::name(kind);
+        return true;
+    }
     if (!XlsxReader::read(path, rows, error))
         return false;
     for (QStringList &row : *rows)
@@ -94,9 +102,12 @@ bool SheetImporter::readTable(const QString &path, QList<QStringList> *rows, QSt
 bool SheetImporter::prepare(const QString &sheetPath, qint64 batchId, Plan *plan, QString *error) const
 {
     QList<QStringList> table;
-    if (!readTable(sheetPath, &table, error))
+    QString encoding;
+    if (!readTable(sheetPath, &table, error, &encoding))
         return false;
-    return prepare(table, batchId, plan, error);
+    const bool prepared = prepare(table, batchId, plan, error);
+    plan->encoding = encoding;
+    return prepared;
 }
 
 namespace {

@@ -46,6 +46,7 @@ public:
         QList<Issue> issues;
         QList<Issue> warnings; // worth a look, but they do not stop apply()
         QStringList ignoredColumns;
+        QString encoding; // how a CSV was read ("GB18030", "UTF-8" …); empty for .xlsx
         int changeCount() const;
         QJsonObject toJson() const;
     };
@@ -54,8 +55,10 @@ public:
     {
     }
 
-    // Reads .xlsx (XlsxReader) or anything else as CSV (CsvReader).
-    static bool readTable(const QString &path, QList<QStringList> *rows, QString *error);
+    // Reads .xlsx (XlsxReader) or anything else as CSV (CsvReader); `encoding` is then the CSV's
+    // (TextEncoding::name), empty for .xlsx.
+    static bool readTable(const QString &path, QList<QStringList> *rows, QString *error,
+                          QString *encoding = nullptr);
     bool prepare(const QString &sheetPath, qint64 batchId, Plan *plan, QString *error) const;
     bool prepare(const QList<QStringList> &table, qint64 batchId, Plan *plan, QString *error) const;
     bool apply(const Plan &plan, QString *error);

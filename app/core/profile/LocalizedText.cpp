@@ -13,6 +13,13 @@ QString LocalizedText::text() const
     return en.isEmpty() ? zh : en;
 }
 
+QString LocalizedText::in(const QString &language) const
+{
+    if (language.startsWith(QLatin1StringView("zh")))
+        return zh.isEmpty() ? en : zh;
+    return en.isEmpty() ? zh : en;
+}
+
 LocalizedText LocalizedText::fromJson(const QJsonValue &value)
 {
     if (value.isString())

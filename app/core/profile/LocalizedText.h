@@ -12,6 +12,9 @@ struct LocalizedText
     // The text for the current UI language (QLocale() default): Chinese for zh*, English otherwise,
     // falling back to the other language when one is missing.
     QString text() const;
+    // The text in a given language ("zh_CN", "zh", "en" …: Chinese for zh*, English otherwise), with the
+    // same fallback; independent of the UI's language (the package's texts follow the profile's).
+    QString in(const QString &language) const;
     bool isEmpty() const { return zh.isEmpty() && en.isEmpty(); }
 
     static LocalizedText fromJson(const QJsonValue &value);

@@ -26,6 +26,8 @@ public:
     LocalizedText title;
     LocalizedText issuer;
     QString mailbox; // where the stamped registration form goes
+    // The language of the package's human-readable texts (report.html …), whatever the UI's: "zh_CN".
+    QString language = QStringLiteral("zh_CN");
     QString listSeparator = QStringLiteral(";");
     QList<Deadline> deadlines;
     QList<ResourceTypeSpec> resourceTypes;

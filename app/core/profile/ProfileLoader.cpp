@@ -337,6 +337,13 @@ bool ProfileLoader::loadJson(const QByteArray &json, const QString &origin, cons
         return sink.fail(u"version"_s, tr("\"version\" is missing"));
     p.title = LocalizedText::fromJson(root.value("title"_L1));
     p.issuer = LocalizedText::fromJson(root.value("issuer"_L1));
+    if (root.contains("language"_L1)) {
+        p.language = root.value("language"_L1).toString();
+        static const QRegularExpression languageTag(u"^[a-z]{2,3}(_[A-Z]{2})?$"_s);
+        if (!languageTag.match(p.language).hasMatch())
+            return sink.fail(u"language"_s,
+                             tr("\"%1\" is not a language such as \"zh_CN\" or \"en\"").arg(p.language));
+    }
     p.mailbox = root.value("mailbox"_L1).toString();
     if (!p.mailbox.isEmpty() && !p.mailbox.contains(u'@'))
         return sink.fail(u"mailbox"_s, tr("\"%1\" is not an e-mail address").arg(p.mailbox));
