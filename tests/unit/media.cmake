@@ -10,3 +10,7 @@ sd_add_test(test_media_main_window SOURCES unit/TestMediaMainWindow.cpp LIBS sub
 sd_add_test(test_media_cli_link SOURCES unit/TestMediaCliLink.cpp LIBS submitdesk-core Qt6::Network LABELS unit;media;cli)
 sd_add_test(test_media_avc_config SOURCES unit/TestMediaAvcConfig.cpp LIBS submitdesk-core LABELS unit;media)
 sd_add_test(test_deep_check SOURCES unit/TestDeepCheck.cpp LIBS submitdesk-core LABELS unit;media TIMEOUT 300)
+# "document" media: PDFs made at test time (QPdfWriter, hand-written PDF syntax) judged by DocumentCheck.
+sd_add_test(test_document_check SOURCES unit/TestDocumentCheck.cpp unit/PdfFactory.h LIBS submitdesk-core Qt6::Gui LABELS unit;media)
+sd_add_test(test_document_cli SOURCES unit/TestDocumentCli.cpp unit/PdfFactory.h LIBS sd_package_fixture LABELS unit;media;cli TIMEOUT 600)
+add_dependencies(test_document_cli submitdesk-cli)
