@@ -13,8 +13,11 @@
 #include <QString>
 
 namespace PdfFactory {
-// `pages` pages, each with `lines` lines of `text` in a CJK font that QPdfWriter embeds.
-inline bool writeText(const QString &path, const QString &text, int pages = 2, int lines = 12)
+// `pages` pages, each with `lines` lines of `text` in a CJK font that QPdfWriter embeds. WenQuanYi Zen
+// Hei by default: with Noto Sans CJK, whose radicals ⼯ ⼈ share the glyphs of 工 人, Qt's text map
+// names those glyphs by the radicals, and the PDF's text is garbled (which the check catches).
+inline bool writeText(const QString &path, const QString &text, int pages = 2, int lines = 12,
+                      const QString &family = QStringLiteral("WenQuanYi Zen Hei"))
 {
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A5));
@@ -22,8 +25,8 @@ inline bool writeText(const QString &path, const QString &text, int pages = 2, i
     QPainter painter;
     if (!painter.begin(&writer))
         return false;
-    QFont font(QStringLiteral("Noto Sans CJK SC"));
-    font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Zen Hei")});
+    QFont font(family);
+    font.setFamilies({family});
     font.setPixelSize(12);
     painter.setFont(font);
     for (int p = 0; p < pages; ++p) {

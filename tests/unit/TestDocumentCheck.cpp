@@ -11,6 +11,7 @@
 #include "profile/ProfileLoader.h"
 #include "profile/TechnicalSpec.h"
 
+#include <QFontDatabase>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -29,6 +30,7 @@ private slots:
     void textPagesAreBounded();
     void goodPdfPasses();
     void kangxiRadicalsAreGarbled();
+    void qtWithNotoCjkWritesRadicals();
     void unembeddedFontFails();
     void passwordFails();
     void noPagesFails();
@@ -39,6 +41,14 @@ private slots:
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     CheckReport check(const QString &file, const QString &kind = u"document"_s) const;
+    // "id=status (actual)" of every rule, for failure messages.
+    static QByteArray summary(const CheckReport &r)
+    {
+        QStringList parts;
+        for (const CheckResult &c : r.checks)
+            parts.append(u"%1=%2 (%3)"_s.arg(c.id, CheckResult::statusName(c.status), c.actual));
+        return (parts.join(u"; "_s) + u' ' + r.error).toUtf8();
+    }
     static QString status(const CheckReport &r, const QString &id)
     {
         return CheckResult::statusName(r.status(id));
@@ -143,7 +153,7 @@ void TestDocumentCheck::goodPdfPasses()
     QVERIFY(PdfFactory::writeText(file, u"终身教育数字教材：工人与学习。Lifelong learning 2026."_s));
     for (const QString &kind : {u"document"_s, QString()}) { // typed, and guessed from "%PDF-"
         const CheckReport r = check(file, kind);
-        QVERIFY2(r.verdict() == CheckReport::Verdict::Pass, QJsonDocument(r.toJson()).toJson().constData());
+        QVERIFY2(r.verdict() == CheckReport::Verdict::Pass, summary(r).constData());
         QCOMPARE(r.type, u"document"_s);
         QCOMPARE(r.checks.size(), 6);
         QCOMPARE(r.facts.value("pages"_L1).toInt(), 2);
@@ -152,6 +162,19 @@ void TestDocumentCheck::goodPdfPasses()
         QVERIFY(!r.facts.value("fonts"_L1).toArray().isEmpty());
         QVERIFY(!r.find(u"fonts_embedded"_s)->name.isEmpty()); // the profile's zh/en name
     }
+}
+
+void TestDocumentCheck::qtWithNotoCjkWritesRadicals()
+{
+    // Found while writing these tests: QPdfWriter with Noto Sans CJK maps the glyph of 工 (shared with
+    // the radical ⼯) back to U+2F2F, so text that was typed right comes out garbled. The check sees it.
+    if (!QFontDatabase::families().contains(u"Noto Sans CJK SC"_s))
+        QSKIP("fonts-noto-cjk is not installed");
+    const QString file = path(u"noto.pdf"_s);
+    QVERIFY(PdfFactory::writeText(file, u"终身教育数字教材：工人与学习。"_s, 1, 12, u"Noto Sans CJK SC"_s));
+    const CheckReport r = check(file);
+    QCOMPARE(status(r, u"not_garbled"_s), u"fail"_s);
+    QVERIFY2(r.find(u"not_garbled"_s)->actual.contains(u"U+2F2F"_s), summary(r).constData());
 }
 
 void TestDocumentCheck::kangxiRadicalsAreGarbled()
@@ -202,7 +225,7 @@ void TestDocumentCheck::noPagesFails()
     // poppler either refuses the file or opens it with no page: both fail.
     QVERIFY2(r.status(u"opens"_s) == CheckResult::Status::Fail ||
                  r.status(u"page_count"_s) == CheckResult::Status::Fail,
-             QJsonDocument(r.toJson()).toJson().constData());
+             summary(r).constData());
 }
 
 void TestDocumentCheck::notPdfAndTruncatedFail()

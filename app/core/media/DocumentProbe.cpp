@@ -94,7 +94,7 @@ void countText(const QString &text, DocumentFacts *facts)
             continue;
         ++facts->garbled;
         const QString shown = u"%1 U+%2"_s.arg(QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1))
-                                  .arg(c, 4, 16, u'0')
+                                  .arg(c, 4, 16, QChar(u'0'))
                                   .toUpper();
         if (facts->garbledSample.size() < 8 && !facts->garbledSample.contains(shown))
             facts->garbledSample.append(shown);
