@@ -44,6 +44,7 @@ signals:
     void reportChanged(const CheckReport &report);
 
 private:
+    static bool decodes(const QString &kind);
     void checkLinkNow();
     void cancel();
     void setBusy(bool busy);

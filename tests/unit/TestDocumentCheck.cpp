@@ -8,6 +8,7 @@
 
 #include "media/DocumentProbe.h"
 #include "media/MediaCheck.h"
+#include "media/MediaCheckService.h"
 #include "profile/ProfileLoader.h"
 #include "profile/TechnicalSpec.h"
 
@@ -37,6 +38,7 @@ private slots:
     void notPdfAndTruncatedFail();
     void oversizedIsNotOpened();
     void missingFileIsUnreadable();
+    void serviceChecksDocuments();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -271,6 +273,20 @@ void TestDocumentCheck::missingFileIsUnreadable()
     const CheckReport r = check(path(u"nowhere.pdf"_s));
     QCOMPARE(r.verdict(), CheckReport::Verdict::Error);
     QVERIFY(r.error.contains(u"nowhere.pdf"_s));
+}
+
+void TestDocumentCheck::serviceChecksDocuments()
+{
+    // The check panel's service (off the GUI thread) takes documents the same way as media.
+    const QString file = path(u"helvetica.pdf"_s);
+    QVERIFY(PdfFactory::save(file, PdfFactory::helveticaNotEmbedded()));
+    MediaCheckService service(nullptr, m_profile);
+    QSignalSpy finished(&service, &MediaCheckService::finished);
+    service.check(file, u"document"_s, false);
+    QVERIFY(finished.wait(30000));
+    const CheckReport r = finished.first().at(1).value<CheckReport>();
+    QCOMPARE(r.type, u"document"_s);
+    QCOMPARE(status(r, u"fonts_embedded"_s), u"fail"_s);
 }
 
 QTEST_MAIN(TestDocumentCheck)
