@@ -71,6 +71,24 @@ inline QByteArray helveticaNotEmbedded()
          "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"});
 }
 
+// `pages` pages that all show the same short Helvetica text (a cheap long document).
+inline QByteArray manyPages(int pages)
+{
+    const QByteArray content = "BT /F1 12 Tf 20 800 Td (Page text that repeats on every page.) Tj ET";
+    QList<QByteArray> objects{"<< /Type /Catalog /Pages 2 0 R >>", QByteArray(),
+                              "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content +
+                                  "\nendstream",
+                              "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+    QByteArray kids;
+    for (int i = 0; i < pages; ++i) {
+        kids += QByteArray::number(objects.size() + 1) + " 0 R ";
+        objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R "
+                       "/Resources << /Font << /F1 4 0 R >> >> >>");
+    }
+    objects[1] = "<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(pages) + " >>";
+    return assemble(objects);
+}
+
 // Encrypted with the standard handler and a user password nobody knows: it does not open.
 inline QByteArray passwordProtected()
 {

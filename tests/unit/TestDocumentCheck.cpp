@@ -38,6 +38,7 @@ private slots:
     void notPdfAndTruncatedFail();
     void oversizedIsNotOpened();
     void missingFileIsUnreadable();
+    void longDocumentIsSampled();
     void serviceChecksDocuments();
 
 private:
@@ -273,6 +274,19 @@ void TestDocumentCheck::missingFileIsUnreadable()
     const CheckReport r = check(path(u"nowhere.pdf"_s));
     QCOMPARE(r.verdict(), CheckReport::Verdict::Error);
     QVERIFY(r.error.contains(u"nowhere.pdf"_s));
+}
+
+void TestDocumentCheck::longDocumentIsSampled()
+{
+    // 3000 pages: every page is counted and its fonts listed, but text is read from 30 of them only.
+    const QString file = path(u"long.pdf"_s);
+    QVERIFY(PdfFactory::save(file, PdfFactory::manyPages(3000)));
+    const CheckReport r = check(file);
+    QCOMPARE(r.facts.value("pages"_L1).toInt(), 3000);
+    QCOMPARE(r.facts.value("text_pages_read"_L1).toInt(), 30);
+    QCOMPARE(r.facts.value("font_pages_scanned"_L1).toInt(), 3000);
+    QCOMPARE(status(r, u"page_count"_s), u"fail"_s); // the test profile allows 2000
+    QCOMPARE(status(r, u"text_extractable"_s), u"pass"_s);
 }
 
 void TestDocumentCheck::serviceChecksDocuments()
