@@ -14,3 +14,4 @@ sd_add_test(test_deep_check SOURCES unit/TestDeepCheck.cpp LIBS submitdesk-core 
 sd_add_test(test_document_check SOURCES unit/TestDocumentCheck.cpp unit/PdfFactory.h LIBS submitdesk-core Qt6::Gui LABELS unit;media)
 sd_add_test(test_document_cli SOURCES unit/TestDocumentCli.cpp unit/PdfFactory.h LIBS sd_package_fixture LABELS unit;media;cli TIMEOUT 600)
 add_dependencies(test_document_cli submitdesk-cli)
+sd_add_test(test_document_panel SOURCES unit/TestDocumentPanel.cpp unit/PdfFactory.h LIBS submitdesk-gui LABELS gui;media)
