@@ -6,6 +6,7 @@
 #include "PdfFactory.h"
 #include "TestSupport.h"
 
+#include "media/DocumentCheck.h"
 #include "media/DocumentProbe.h"
 #include "media/MediaCheck.h"
 #include "media/MediaCheckService.h"
@@ -39,6 +40,7 @@ private slots:
     void oversizedIsNotOpened();
     void missingFileIsUnreadable();
     void longDocumentIsSampled();
+    void timeLimitAndCancelStopTheReading();
     void serviceChecksDocuments();
 
 private:
@@ -287,6 +289,31 @@ void TestDocumentCheck::longDocumentIsSampled()
     QCOMPARE(r.facts.value("font_pages_scanned"_L1).toInt(), 3000);
     QCOMPARE(status(r, u"page_count"_s), u"fail"_s); // the test profile allows 2000
     QCOMPARE(status(r, u"text_extractable"_s), u"pass"_s);
+}
+
+void TestDocumentCheck::timeLimitAndCancelStopTheReading()
+{
+    const QString file = path(u"long.pdf"_s);
+    QVERIFY(PdfFactory::save(file, PdfFactory::manyPages(300)));
+    DocumentProbe::Options options;
+    options.timeLimitMs = -1; // already over: nothing beyond opening is read
+    DocumentFacts facts;
+    QString error;
+    QVERIFY(DocumentProbe::probe(file, &facts, &error, options));
+    QVERIFY(facts.timedOut);
+    QCOMPARE(facts.fontPagesScanned, 0);
+    QCOMPARE(facts.textPagesRead, 0);
+    CheckReport r = DocumentCheck::evaluate(facts, m_profile.technical);
+    QCOMPARE(status(r, u"fonts_embedded"_s), u"warning"_s); // not judged as embedded, not as missing
+    QVERIFY(r.facts.value("timed_out"_L1).toBool());
+    QCOMPARE(status(r, u"text_extractable"_s), u"error"_s); // not read is not "no text"
+
+    std::atomic_bool cancel{true};
+    DocumentProbe::Options cancelled;
+    cancelled.cancel = &cancel;
+    r = DocumentCheck::checkFile(file, m_profile.technical, cancelled);
+    QCOMPARE(r.verdict(), CheckReport::Verdict::Error);
+    QVERIFY(r.error.contains(u"cancelled"_s));
 }
 
 void TestDocumentCheck::serviceChecksDocuments()

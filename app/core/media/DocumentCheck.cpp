@@ -157,6 +157,10 @@ CheckResult DocumentCheck::textExtractable(const DocumentFacts &f, const QJsonOb
     const double average = f.textPagesRead > 0 ? double(f.characters) / f.textPagesRead : 0.0;
     const QString actual =
         tr("%1 characters per page (%n page(s) read)", nullptr, f.textPagesRead).arg(average, 0, 'f', 1);
+    if (f.textPagesRead == 0 && f.timedOut)
+        return make(id, Status::Error, expected, tr("not read"),
+                    tr("There was no time to read the text of the pages; the rule is not judged."),
+                    tr("Check the document again when the computer is less busy."));
     if (f.textPagesRead == 0 || average < min)
         return make(id, Status::Fail, expected, actual,
                     tr("Little or no text can be read from the pages: they may be scanned pictures, or the "
