@@ -1,5 +1,5 @@
-// submitdesk-cli check [--type video|audio] [--deep] [--json] FILE|URL...: the technical check of the
-// profile's "technical" section (docs/profile-format.md). http(s) URLs are online courses (A03): link
+// submitdesk-cli check [--type video|audio|document] [--deep] [--json] FILE|URL...: the technical check of
+// the profile's "technical" section (docs/profile-format.md). http(s) URLs are online courses (A03): link
 // check, with --protection-level/--filing-number judged too.
 // Exit 0 when every file passes, 1 when some fail (a damaged, cut or non-media file fails "integrity"), 2
 // when some could not be read (I/O: missing, permission, not a regular file). JSON: docs/check-json.md.
@@ -63,8 +63,8 @@ public:
                           tr("For URLs: the platform's declared cyber-security protection level."), u"N"_s});
         parser.addOption({u"filing-number"_s, tr("For URLs: the protection filing number."), u"X"_s});
         parser.addOption({u"type"_s,
-                          tr("Judge the files as \"video\" (A01) or \"audio\" (A02); guessed from the "
-                             "content when absent."),
+                          tr("Judge the files as \"video\" (A01), \"audio\" (A02) or \"document\" (PDF); "
+                             "guessed from the content when absent."),
                           u"TYPE"_s});
         parser.addOption({u"deep"_s, tr("Also decode every frame and report decode errors (slow).")});
         parser.addOption(
@@ -88,9 +88,9 @@ public:
             kind = u"video"_s;
         else if (kind == "a02"_L1)
             kind = u"audio"_s;
-        if (!kind.isEmpty() && kind != "video"_L1 && kind != "audio"_L1) {
-            CliSupport::err(
-                tr("check: --type must be video or audio, not \"%1\"").arg(parser.value(u"type"_s)));
+        if (!kind.isEmpty() && kind != "video"_L1 && kind != "audio"_L1 && kind != "document"_L1) {
+            CliSupport::err(tr("check: --type must be video, audio or document, not \"%1\"")
+                                .arg(parser.value(u"type"_s)));
             return ExitCouldNotRun;
         }
         Profile profile;

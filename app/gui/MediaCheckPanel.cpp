@@ -172,6 +172,12 @@ void MediaCheckPanel::checkLinkNow()
         showLink(m_path, m_protectionLevel, m_filingNumber);
 }
 
+// The deep check decodes every frame: video and audio files have one, links and documents (PDF) do not.
+bool MediaCheckPanel::decodes(const QString &kind)
+{
+    return kind != "link"_L1 && kind != "document"_L1;
+}
+
 void MediaCheckPanel::showFile(const QString &path, const QString &kind)
 {
     m_link->hide();
@@ -180,7 +186,7 @@ void MediaCheckPanel::showFile(const QString &path, const QString &kind)
     m_report = CheckReport();
     m_table->clear();
     m_summary->setText(tr("Checking %1 …").arg(path));
-    m_deep->setEnabled(!path.isEmpty() && kind != "link"_L1);
+    m_deep->setEnabled(!path.isEmpty() && decodes(kind));
     if (!m_service || path.isEmpty())
         return;
     if (m_service->isRunning(path))
@@ -338,7 +344,7 @@ void MediaCheckPanel::setBusy(bool busy)
     m_progress->setVisible(busy);
     m_progress->setValue(0);
     m_cancel->setEnabled(busy);
-    m_deep->setEnabled(!busy && !m_path.isEmpty() && m_kind != "link"_L1);
+    m_deep->setEnabled(!busy && !m_path.isEmpty() && decodes(m_kind));
     m_link->setEnabled(!busy && !m_path.isEmpty() && m_kind == "link"_L1 && m_service);
 }
 

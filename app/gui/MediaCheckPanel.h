@@ -54,6 +54,7 @@ signals:
     void fixRequested(const QString &path);
 
 private:
+    static bool decodes(const QString &kind);
     void checkLinkNow();
     void showContextMenu(const QPoint &pos);
     QString summaryFor(const CheckReport &report, const QString &verdict) const;

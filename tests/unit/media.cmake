@@ -13,3 +13,8 @@ sd_add_test(test_deep_check SOURCES unit/TestDeepCheck.cpp LIBS submitdesk-core 
 # The preview (issue 14): the exact frame for a cover, the waveform overview and its cache.
 sd_add_test(test_frame_grabber SOURCES unit/TestFrameGrabber.cpp LIBS submitdesk-core LABELS unit;media)
 sd_add_test(test_waveform SOURCES unit/TestWaveform.cpp LIBS submitdesk-core LABELS unit;media)
+# "document" media: PDFs made at test time (QPdfWriter, hand-written PDF syntax) judged by DocumentCheck.
+sd_add_test(test_document_check SOURCES unit/TestDocumentCheck.cpp unit/PdfFactory.h LIBS submitdesk-core Qt6::Gui LABELS unit;media)
+sd_add_test(test_document_cli SOURCES unit/TestDocumentCli.cpp unit/PdfFactory.h LIBS sd_package_fixture LABELS unit;media;cli TIMEOUT 600)
+add_dependencies(test_document_cli submitdesk-cli)
+sd_add_test(test_document_panel SOURCES unit/TestDocumentPanel.cpp unit/PdfFactory.h LIBS submitdesk-gui LABELS gui;media)

@@ -1,6 +1,7 @@
 #include "media/MediaCheck.h"
 
 #include "media/DeepCheck.h"
+#include "media/DocumentCheck.h"
 #include "media/MediaPolicy.h"
 #include "media/MediaProbe.h"
 
@@ -19,6 +20,12 @@ QString withoutPath(const QString &path, const QString &error)
 
 CheckReport MediaCheck::checkFile(const QString &path, const QJsonObject &technical, const Options &options)
 {
+    if (options.kind == "document"_L1 || (options.kind.isEmpty() && DocumentProbe::looksLikePdf(path))) {
+        DocumentProbe::Options documentOptions;
+        documentOptions.cancel = options.cancel;
+        documentOptions.progress = options.progress;
+        return DocumentCheck::checkFile(path, technical, documentOptions);
+    }
     MediaFacts facts;
     QString error;
     MediaProbe::Options probeOptions;

@@ -8,7 +8,8 @@
 #include <atomic>
 #include <functional>
 
-// One file through the whole technical check: MediaProbe, MediaPolicy and, when asked, DeepCheck.
+// One file through the whole technical check: MediaProbe, MediaPolicy and, when asked, DeepCheck; a
+// "document" (a PDF) goes through DocumentCheck instead.
 // Blocking and thread-safe (no shared state); the CLI and MediaCheckService run it in a thread pool.
 class MediaCheck
 {
@@ -16,7 +17,7 @@ class MediaCheck
 public:
     struct Options
     {
-        QString kind; // "video", "audio", or "" to guess from the content
+        QString kind; // "video", "audio", "document", or "" to guess from the content
         bool deep = false;
         int deepThreads = 0; // per video decoder in the deep check; 0 = as many as cores
         // The deep check's limits (DeepCheck::Options): time = min + factor × duration; frame memory.

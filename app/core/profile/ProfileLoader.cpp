@@ -56,7 +56,7 @@ bool isSafeTypeCode(const QString &code)
 
 bool readTypes(const QJsonArray &array, Profile *p, ErrorSink &sink)
 {
-    static const QStringList kMedia{u"video"_s, u"audio"_s, u"link"_s};
+    static const QStringList kMedia{u"video"_s, u"audio"_s, u"link"_s, u"document"_s};
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject o = array.at(i).toObject();
         const QString where = u"resource_types[%1]"_s.arg(i);
@@ -76,8 +76,9 @@ bool readTypes(const QJsonArray &array, Profile *p, ErrorSink &sink)
         t.label = LocalizedText::fromJson(o.value("label"_L1));
         t.media = o.value("media"_L1).toString();
         if (!kMedia.contains(t.media))
-            return sink.fail(where + u".media"_s,
-                             ProfileLoader::tr("\"%1\" is not one of video, audio, link").arg(t.media));
+            return sink.fail(
+                where + u".media"_s,
+                ProfileLoader::tr("\"%1\" is not one of video, audio, link, document").arg(t.media));
         if (!readStringList(o.value("extensions"_L1), &t.extensions))
             return sink.fail(where + u".extensions"_s, ProfileLoader::tr("must be a list of strings"));
         t.minFiles = o.value("min_files"_L1).toInt(0);

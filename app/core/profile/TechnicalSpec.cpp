@@ -20,6 +20,7 @@ enum class Type {
     Status, // "pass", "warning", "fail"
     Text,   // {"zh": "…", "en": "…"}
     Ratio,  // "16:9"
+    Share,  // 0.001: a number from 0 to 1
 };
 
 struct Key
@@ -99,6 +100,13 @@ const QList<RuleSchema> &ruleSchemas()
         {"link", "https", {{"http", Type::Status, true}}},
         {"link", "protection_level", {{"min_level", Type::PositiveWhole, true}}},
         {"link", "filing_number", {}},
+        // A document (a digital textbook, courseware) as a PDF file.
+        {"document", "opens", {}},
+        {"document", "page_count", {{"min", Type::PositiveWhole, true}, {"max", Type::PositiveWhole, false}}},
+        {"document", "fonts_embedded", {}},
+        {"document", "text_extractable", {{"min_chars_per_page", Type::PositiveNumber, true}}},
+        {"document", "not_garbled", {{"max_share", Type::Share, true}}},
+        {"document", "file_size", {{"max_bytes", Type::PositiveWhole, true}}},
     };
     return schemas;
 }
@@ -135,6 +143,8 @@ QString describe(Type type)
         return TechnicalSpec::tr("an object {\"zh\": …, \"en\": …}");
     case Type::Ratio:
         return TechnicalSpec::tr("a ratio such as 16:9");
+    case Type::Share:
+        return TechnicalSpec::tr("a number from 0 to 1");
     }
     return QString();
 }
@@ -252,6 +262,9 @@ bool checkValue(const QJsonValue &v, Type type, const QString &where, TechnicalS
     case Type::Ratio:
         ok = isRatio(v);
         break;
+    case Type::Share:
+        ok = v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= 1;
+        break;
     }
     return ok || fail(problem, where, TechnicalSpec::tr("must be %1").arg(describe(type)));
 }
@@ -310,6 +323,8 @@ bool checkRelations(const QString &rule, const QJsonObject &o, const QString &wh
         return checkNotBelow(o, "max_bps", "min_bps", where, problem);
     if (rule == "sample_rate"_L1)
         return checkNotBelow(o, "max_hz", "min_hz", where, problem);
+    if (rule == "page_count"_L1)
+        return checkNotBelow(o, "max", "min", where, problem);
     if (rule == "resolution"_L1 && o.contains("exact_long"_L1) != o.contains("exact_short"_L1)) {
         const QString missing = o.contains("exact_long"_L1) ? u"exact_short"_s : u"exact_long"_s;
         return fail(problem, where + u'.' + missing,
@@ -409,11 +424,11 @@ bool TechnicalSpec::checkRule(const QString &kind, const QString &rule, const QJ
 bool TechnicalSpec::check(const QJsonObject &technical, const QStringList &mediaKinds, Problem *problem)
 {
     const QString root = u"technical"_s;
-    static const QStringList kinds{u"video"_s, u"audio"_s, u"link"_s};
+    static const QStringList kinds{u"video"_s, u"audio"_s, u"link"_s, u"document"_s};
     for (auto it = technical.begin(); it != technical.end(); ++it) {
         const QString where = root + u'.' + it.key();
         if (!kinds.contains(it.key()))
-            return fail(problem, where, tr("unknown key (expected one of: video, audio, link)"));
+            return fail(problem, where, tr("unknown key (expected one of: video, audio, link, document)"));
         if (!it.value().isObject())
             return fail(problem, where, tr("must be an object"));
         const QJsonObject section = it.value().toObject();
