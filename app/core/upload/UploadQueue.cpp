@@ -184,6 +184,9 @@ void UploadQueue::onFinished(int index, const UploadError &error)
     e.error = error;
     if (error.isError()) {
         setState(index, u"failed"_s, error.text);
+        if (error.kind == UploadError::Auth || error.kind == UploadError::PlainHttp ||
+            error.kind == UploadError::Tls)
+            failAccount(m_entries.at(index).account, error); // the same answer awaits every other file
     } else {
         e.record.offset = e.record.size;
         e.sent = e.record.size;
@@ -196,19 +199,32 @@ void UploadQueue::onFinished(int index, const UploadError &error)
     schedule();
 }
 
+void UploadQueue::failAccount(int account, const UploadError &error)
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        QueueEntry &e = m_entries[i];
+        if (e.account != account || e.record.state == "done"_L1 || e.record.state == "failed"_L1 || e.held)
+            continue;
+        stopTransfer(i);
+        e.error = error;
+        setState(i, u"failed"_s, error.text);
+    }
+}
+
 void UploadQueue::checkBatch(qint64 batchId)
 {
     QList<UploadRecord> done;
     bool open = false, failed = false;
-    for (const QueueEntry &e : std::as_const(m_entries)) {
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const QueueEntry &e = m_entries.at(i);
         if (e.record.batchId != batchId)
             continue;
         if (e.record.state == "done"_L1)
             done.append(e.record);
         else if (e.record.state == "failed"_L1)
             failed = true;
-        else
-            open = true;
+        else if (e.transfer || !m_started || mayStart(i) || (e.record.state == "queued"_L1 && m_offline))
+            open = true; // (an entry held by the user, or behind a failed one, does not keep it open)
     }
     if (open)
         return;
@@ -368,8 +384,10 @@ UploadQueue::Totals UploadQueue::totals() const
 
 bool UploadQueue::isFinished() const
 {
-    for (const QueueEntry &e : m_entries)
-        if (e.transfer || (e.record.state == "queued"_L1 && !e.held) || e.record.state == "uploading"_L1)
+    if (m_offline)
+        return false;                          // waiting for the network
+    for (int i = 0; i < m_entries.size(); ++i) // running, or able to run once a place is free
+        if (m_entries.at(i).transfer || (m_started && mayStart(i)))
             return false;
     return true;
 }

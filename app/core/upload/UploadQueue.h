@@ -99,6 +99,7 @@ private:
     void stopTransfer(int index);
     void setState(int index, const QString &state, const QString &error = {});
     void checkBatch(qint64 batchId);
+    void failAccount(int account, const UploadError &error);
     void goOffline();
     void backOnline();
     void sample();
