@@ -21,3 +21,15 @@ sd_add_test(test_upload_engine SOURCES upload/TestUploadEngine.cpp LIBS sd_uploa
 sd_add_test(test_upload_cli SOURCES upload/TestUploadCli.cpp LIBS sd_upload_testsupport sd_package_fixture
             LABELS upload;cli;heavy TIMEOUT 600)
 target_include_directories(test_upload_cli PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/unit)
+# The keychain, for real: once with no Secret Service (an unreachable session bus), once under a private
+# D-Bus session with gnome-keyring-daemon (packages dbus, gnome-keyring), its keyrings in a temporary folder.
+sd_add_test(test_upload_keychain_none SOURCES upload/TestUploadKeychain.cpp
+            LIBS sd_upload_testsupport sd_package_fixture LABELS upload;heavy TIMEOUT 300)
+target_include_directories(test_upload_keychain_none PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/unit)
+set_property(TEST test_upload_keychain_none APPEND PROPERTY ENVIRONMENT
+             "SD_KEYCHAIN_EXPECT=none;DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/bus")
+add_test(NAME test_upload_keychain_secret_service
+  COMMAND sh -c "if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then export XDG_DATA_HOME=$(mktemp -d); exec dbus-run-session -- sh -c 'echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; SD_KEYCHAIN_EXPECT=secret-service exec \"$0\"' \"$0\"; else SD_KEYCHAIN_EXPECT=skip exec \"$0\"; fi"
+          $<TARGET_FILE:test_upload_keychain_none>)
+set_tests_properties(test_upload_keychain_secret_service PROPERTIES LABELS "upload;heavy" TIMEOUT 300
+  ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;SUBMITDESK_SOURCE_DIR=${CMAKE_SOURCE_DIR};SUBMITDESK_CLI=$<TARGET_FILE:submitdesk-cli>")
