@@ -13,6 +13,8 @@
 #include "VerifyDialog.h"
 #include "WorkspaceController.h"
 #include "media/MediaCheckService.h"
+#include "upload/UploadController.h"
+#include "upload/UploadsDock.h"
 #include "workspace/ResourceStore.h"
 
 #include <QDockWidget>
@@ -85,6 +87,10 @@ void MainWindow::createTools()
     QAction *toggleMedia = m_mediaDock->toggleViewAction();
     toggleMedia->setObjectName(u"actionShowMediaCheck"_s);
     m_viewMenu->insertAction(m_languageMenu->menuAction(), toggleMedia);
+    auto *uploads = new UploadController(*m_controller, this, [this] { return currentBatchId(); });
+    m_batchMenu->addAction(tr("Upload batch…"), uploads, &UploadController::uploadCurrentBatch)
+        ->setObjectName(u"actionUploadBatch"_s);
+    m_viewMenu->insertAction(m_languageMenu->menuAction(), uploads->dock()->toggleViewAction());
 }
 
 void MainWindow::retranslateTools()

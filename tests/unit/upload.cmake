@@ -33,3 +33,7 @@ add_test(NAME test_upload_keychain_secret_service
           $<TARGET_FILE:test_upload_keychain_none>)
 set_tests_properties(test_upload_keychain_secret_service PROPERTIES LABELS "upload;heavy" TIMEOUT 300
   ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;SUBMITDESK_SOURCE_DIR=${CMAKE_SOURCE_DIR};SUBMITDESK_CLI=$<TARGET_FILE:submitdesk-cli>")
+if(TARGET submitdesk-gui)
+  sd_add_test(test_uploads_dock SOURCES upload/TestUploadsDock.cpp LIBS sd_upload_testsupport submitdesk-gui
+              LABELS upload;gui)
+endif()
