@@ -7,8 +7,12 @@
 #include "CliSupport.h"
 #include "UploadProgressLine.h"
 
+#include "package/Sha256.h"
 #include "upload/BatchPackage.h"
 #include "upload/UploadTargets.h"
+#include "workspace/BatchStore.h"
+
+#include <QFileInfo>
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -51,12 +55,19 @@ public:
         parser.addOption(
             {u"offline-limit"_s, tr("Seconds to wait for the network before giving up."), u"S"_s, u"600"_s});
         parser.addOption({u"quiet"_s, tr("No progress on stderr.")});
+        parser.addOption(
+            {u"file"_s,
+             tr("Upload this file as it is instead of the batch's package (repeatable; for "
+                "scripts and benchmarks). The batch is created when missing and keeps the state."),
+             u"PATH"_s});
     }
     int run(const QCommandLineParser &parser) override;
 
 private:
     static bool account(const QCommandLineParser &parser, TusAccount *out, QString *error);
     static TransferTuning tuning(const QCommandLineParser &parser);
+    static bool plainFiles(Workspace &workspace, const QCommandLineParser &parser,
+                           BatchPackage::Prepared *out, QString *error);
     static QJsonObject report(const UploadQueue &queue, const BatchPackage::Prepared &prepared,
                               double seconds);
 };
@@ -109,6 +120,34 @@ TransferTuning UploadCommand::tuning(const QCommandLineParser &parser)
     return t;
 }
 
+bool UploadCommand::plainFiles(Workspace &workspace, const QCommandLineParser &parser,
+                               BatchPackage::Prepared *out, QString *error)
+{
+    Batch batch;
+    if (!BatchStore(workspace).findOrCreate(parser.value(u"batch"_s), &batch, error))
+        return false;
+    out->batchId = batch.id;
+    out->batchName = batch.name;
+    for (const QString &path : parser.values(u"file"_s)) {
+        const QFileInfo info(path);
+        QueueEntry e;
+        e.record.batchId = batch.id;
+        e.record.bagPath = info.fileName();
+        e.record.localPath = info.absoluteFilePath();
+        e.record.size = info.size();
+        e.record.mtime = info.lastModified().toUTC();
+        e.record.position = int(out->entries.size());
+        if (!info.isFile() || !Sha256::hashFile(path, &e.record.sha256, error)) {
+            if (error->isEmpty())
+                *error = tr("%1 is not a file").arg(path);
+            return false;
+        }
+        e.metadata = BatchPackage::metadataFor(batch.name, e.record.bagPath, e.record.sha256);
+        out->entries.append(e);
+    }
+    return true;
+}
+
 QJsonObject UploadCommand::report(const UploadQueue &queue, const BatchPackage::Prepared &prepared,
                                   double seconds)
 {
@@ -155,7 +194,9 @@ int UploadCommand::run(const QCommandLineParser &parser)
     if (!CliSupport::openWorkspaceOrReport(args.first(), false, &workspace, &profile, tr("upload: %1")))
         return ExitCouldNotRun;
     BatchPackage::Prepared prepared;
-    if (!BatchPackage::prepare(workspace, profile, parser.value(u"batch"_s), &prepared, &error)) {
+    const bool plain = parser.isSet(u"file"_s);
+    if (plain ? !plainFiles(workspace, parser, &prepared, &error)
+              : !BatchPackage::prepare(workspace, profile, parser.value(u"batch"_s), &prepared, &error)) {
         CliSupport::err(tr("upload: %1").arg(error));
         return ExitCouldNotRun;
     }
@@ -164,7 +205,8 @@ int UploadCommand::run(const QCommandLineParser &parser)
     queue.setRateLimit(parser.value(u"limit-rate"_s).toLongLong() * 1024);
     queue.setTuning(tuning(parser));
     queue.setOfflineLimit(parser.value(u"offline-limit"_s).toInt());
-    if (!queue.addBatch(target, prepared.entries, BatchPackage::finaliser(prepared), &error)) {
+    if (!queue.addBatch(target, prepared.entries,
+                        plain ? UploadQueue::Finaliser() : BatchPackage::finaliser(prepared), &error)) {
         CliSupport::err(tr("upload: %1").arg(error));
         return ExitCouldNotRun;
     }
