@@ -24,8 +24,23 @@ bool ChunkDevice::open(OpenMode mode)
     return QIODevice::open(mode);
 }
 
+bool ChunkDevice::isSequential() const
+{
+    return m_limiter && m_limiter->limit() > 0;
+}
+
+bool ChunkDevice::seek(qint64 pos)
+{
+    if (pos < 0 || pos > m_length || !m_file.seek(m_start + pos))
+        return false;
+    m_sent = pos;
+    return QIODevice::seek(pos);
+}
+
 bool ChunkDevice::reset()
 {
+    if (!isSequential())
+        return seek(0);
     if (!m_file.seek(m_start))
         return false;
     m_sent = 0;

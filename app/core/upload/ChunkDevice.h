@@ -16,7 +16,11 @@ public:
     ChunkDevice(const QString &path, qint64 start, qint64 length, RateLimiter *limiter,
                 QObject *parent = nullptr);
     bool open(OpenMode mode) override;
-    bool isSequential() const override { return true; }
+    // Random access (QNetworkAccessManager then sends it without waiting for readyRead) unless a bandwidth
+    // limit paces it, which only a sequential device can do (a read may give nothing for a while).
+    bool isSequential() const override;
+    qint64 size() const override { return m_length; }
+    bool seek(qint64 pos) override;
     qint64 bytesAvailable() const override;
     bool atEnd() const override { return m_sent >= m_length; }
     // Back to the chunk's first byte: QNetworkAccessManager sends a request again by itself when the
