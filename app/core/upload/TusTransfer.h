@@ -91,6 +91,8 @@ private:
     void sendHead();
     void sendPatch();
     QNetworkRequest request(const QUrl &url, QString *error) const;
+    QNetworkReply *sendBody(const QNetworkRequest &req, const QByteArray &verb, ChunkDevice *body);
+    static constexpr qint64 kSmallBody = qint64(1) << 20;
     void track(QNetworkReply *reply, Step step, ChunkDevice *body = nullptr);
     void onReplyFinished();
     void onOptions(QNetworkReply *reply);
