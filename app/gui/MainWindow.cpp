@@ -16,6 +16,8 @@
 #include "WorkspaceFileController.h"
 #include "fix/FixController.h"
 #include "relink/RelinkController.h"
+#include "upload/UploadController.h"
+#include "upload/UploadsDock.h"
 #include "welcome/WelcomeController.h"
 
 #include <QActionGroup>
@@ -141,6 +143,12 @@ void MainWindow::createOfficeTools()
     auto *welcome = new WelcomeController(this);
     m_menus.help->addAction(welcome->welcomeAction());
     m_menus.view->addAction(welcome->checklistDock()->toggleViewAction());
+    auto *uploads =
+        new UploadController(*m_workspace, this, [this] { return m_resources->currentBatchId(); });
+    QAction *upload = m_menus.batch->addAction(QString(), uploads, &UploadController::uploadCurrentBatch);
+    upload->setObjectName(u"actionUploadBatch"_s);
+    m_uploadAction = upload;
+    m_menus.view->addAction(uploads->dock()->toggleViewAction());
 }
 
 void MainWindow::addController(WindowController *controller)
@@ -190,6 +198,8 @@ void MainWindow::retranslate()
     m_menus.toolBar->setWindowTitle(tr("Main toolbar"));
     m_menus.toolBar->toggleViewAction()->setText(tr("&Toolbar"));
     m_quit->setText(tr("&Quit"));
+    if (m_uploadAction)
+        m_uploadAction->setText(tr("&Upload Batch…"));
     const QList<QAction *> languages = m_languageGroup->actions();
     languages.at(0)->setText(tr("System"));
     languages.at(1)->setText(u"简体中文"_s);

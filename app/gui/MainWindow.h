@@ -86,6 +86,7 @@ private:
     PackageController *m_packages = nullptr;
     RegistrationController *m_registration = nullptr;
     HelpController *m_help = nullptr;
+    QAction *m_uploadAction = nullptr;    // Batch > Upload batch…
     class FixController *m_fix = nullptr; // Media menu: replace the media file, Make compliant, the queue
     QMenu *m_languageMenu = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -1,0 +1,457 @@
+#include "upload/TusTransfer.h"
+
+#include "upload/ChunkDevice.h"
+
+#include <QNetworkReply>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+int statusOf(QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+QByteArray encodeMetadata(const QList<QPair<QByteArray, QString>> &metadata)
+{
+    QList<QByteArray> parts;
+    for (const auto &[key, value] : metadata)
+        parts.append(key + ' ' + value.toUtf8().toBase64());
+    return parts.join(',');
+}
+
+QDateTime httpDate(const QByteArray &value)
+{
+    const double seconds = Backoff::parseRetryAfter(value, QDateTime::currentDateTimeUtc());
+    if (value.trimmed().isEmpty() || seconds < 0)
+        return {};
+    return QDateTime::currentDateTimeUtc().addMSecs(qint64(seconds * 1000));
+}
+} // namespace
+
+TusTransfer::TusTransfer(QNetworkAccessManager *network, const TusAccount &account,
+                         const TransferTuning &tuning, RateLimiter *limiter, QObject *parent)
+    : QObject(parent), m_network(network), m_account(account), m_tuning(tuning), m_limiter(limiter)
+{
+    m_backoff.base = tuning.backoffBase;
+    m_backoff.cap = tuning.backoffCap;
+    m_backoff.maxAttempts = tuning.maxRetries;
+    m_chunk = tuning.fixedChunk > 0 ? tuning.fixedChunk : tuning.firstChunk;
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        m_step = m_after;
+        next();
+    });
+    m_watchdog.setInterval(250);
+    connect(&m_watchdog, &QTimer::timeout, this, &TusTransfer::watchdog);
+}
+
+TusTransfer::~TusTransfer()
+{
+    stop();
+}
+
+void TusTransfer::start(const UploadSpec &spec)
+{
+    stop();
+    m_spec = spec;
+    m_recreated = 0;
+    m_backoff.reset();
+    if (const UploadError bad = m_account.checkEndpoint(); bad.isError()) {
+        QTimer::singleShot(0, this, [this, bad] { fail(bad); });
+        m_step = Step::Waiting;
+        return;
+    }
+    // An upload past its Upload-Expires is gone on the server: start over without asking.
+    if (!m_spec.url.isEmpty() && m_spec.expires.isValid() &&
+        m_spec.expires <= QDateTime::currentDateTimeUtc().addSecs(5))
+        forgetUrl();
+    m_step = !m_info.known ? Step::Options : m_spec.url.isEmpty() ? Step::Create : Step::Head;
+    next();
+}
+
+void TusTransfer::stop()
+{
+    m_retryTimer.stop();
+    m_watchdog.stop();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        disconnect(reply, nullptr, this, nullptr);
+        m_bytesSent += m_inFlightSent;
+        reply->abort();
+        reply->deleteLater();
+    }
+    m_inFlightSent = 0;
+    m_step = Step::Idle;
+}
+
+void TusTransfer::terminate(const QUrl &url)
+{
+    stop();
+    QString error;
+    QNetworkRequest req = request(url, &error);
+    if (!error.isEmpty()) {
+        emit terminated(false, UploadError::localFile(error));
+        return;
+    }
+    track(m_network->deleteResource(req), Step::Delete);
+}
+
+void TusTransfer::next()
+{
+    switch (m_step) {
+    case Step::Options:
+        return sendOptions();
+    case Step::Create:
+        return sendCreate();
+    case Step::Head:
+        return sendHead();
+    case Step::Patch:
+        return sendPatch();
+    default:
+        return;
+    }
+}
+
+QNetworkRequest TusTransfer::request(const QUrl &url, QString *error) const
+{
+    QNetworkRequest req(url);
+    m_account.prepare(&req, error);
+    return req;
+}
+
+void TusTransfer::track(QNetworkReply *reply, Step step, ChunkDevice *body)
+{
+    Q_ASSERT(!m_reply); // one request at a time: never a HEAD beside a PATCH
+    m_step = step;
+    m_reply = reply;
+    m_stalled = false;
+    m_inFlightSent = 0;
+    if (body)
+        body->setParent(reply);
+    m_lastActivity.start();
+    m_requestClock.start();
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
+        if (sent > m_inFlightSent) {
+            m_inFlightSent = sent;
+            m_lastActivity.restart();
+            emit progress(m_spec.offset + sent);
+        }
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this] { m_lastActivity.restart(); });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] { m_lastActivity.restart(); });
+    connect(reply, &QNetworkReply::finished, this, &TusTransfer::onReplyFinished);
+    m_watchdog.start();
+}
+
+void TusTransfer::watchdog()
+{
+    if (m_reply && m_lastActivity.elapsed() > qint64(m_tuning.stallSeconds) * 1000) {
+        m_stalled = true;
+        m_reply->abort();
+    }
+}
+
+void TusTransfer::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    m_watchdog.stop();
+    reply->deleteLater();
+    const Step step = m_step;
+    const bool body = step == Step::Patch || step == Step::Create;
+    if (body)
+        m_bytesSent += m_inFlightSent;
+    const int status = statusOf(reply);
+    if (m_stalled || (reply->error() != QNetworkReply::NoError && status == 0)) {
+        const UploadError e = m_stalled ? UploadError::stalled(m_tuning.stallSeconds)
+                                        : UploadError::fromNetwork(reply->error(), reply->errorString());
+        if (step == Step::Delete)
+            return emit terminated(false, e);
+        // A cut PATCH may have landed partly: ask the server before sending more.
+        return trouble(e, {}, step == Step::Patch ? Step::Head : step);
+    }
+    switch (step) {
+    case Step::Options:
+        return onOptions(reply);
+    case Step::Create:
+        return onCreate(reply);
+    case Step::Head:
+        return onHead(reply);
+    case Step::Patch:
+        return onPatch(reply);
+    case Step::Delete:
+        return onDelete(reply);
+    default:
+        return;
+    }
+}
+
+void TusTransfer::sendOptions()
+{
+    QString error;
+    QNetworkRequest req = request(m_account.endpoint, &error);
+    if (!error.isEmpty())
+        return fail(UploadError::localFile(error));
+    track(m_network->sendCustomRequest(req, "OPTIONS"), Step::Options);
+}
+
+void TusTransfer::onOptions(QNetworkReply *reply)
+{
+    const int status = statusOf(reply);
+    if (status != 200 && status != 204) {
+        const UploadError e = UploadError::fromStatus(status);
+        return e.isRetryable() ? trouble(e, reply->rawHeader("Retry-After"), Step::Options) : fail(e);
+    }
+    m_info = TusServerInfo::fromReply(*reply);
+    if (!m_info.supportsVersion100())
+        return fail(UploadError::protocol(u"Tus-Version without 1.0.0"_s));
+    emit serverInfoKnown(m_info);
+    if (m_info.maxSize > 0 && m_spec.size > m_info.maxSize)
+        return fail(UploadError::fromStatus(413, m_info.maxSizeHeader));
+    m_step = m_spec.url.isEmpty() ? Step::Create : Step::Head;
+    next();
+}
+
+void TusTransfer::sendCreate()
+{
+    QString error;
+    QNetworkRequest req = request(m_account.endpoint, &error);
+    if (!error.isEmpty())
+        return fail(UploadError::localFile(error));
+    req.setRawHeader("Upload-Length", QByteArray::number(m_spec.size));
+    req.setRawHeader("Upload-Metadata", encodeMetadata(m_spec.metadata));
+    const bool withData = m_info.has("creation-with-upload") && m_spec.size > 0;
+    if (!withData) {
+        req.setHeader(QNetworkRequest::ContentLengthHeader, 0);
+        return track(m_network->post(req, QByteArray()), Step::Create);
+    }
+    QByteArray checksum;
+    UploadError bad;
+    ChunkDevice *body = openChunk(nextChunkLength(), &checksum, &bad);
+    if (!body)
+        return fail(bad);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/offset+octet-stream"));
+    req.setHeader(QNetworkRequest::ContentLengthHeader, body->length());
+    if (!checksum.isEmpty())
+        req.setRawHeader("Upload-Checksum", checksum);
+    track(sendBody(req, "POST", body), Step::Create);
+}
+
+void TusTransfer::onCreate(QNetworkReply *reply)
+{
+    const int status = statusOf(reply);
+    if (status != 201) {
+        const UploadError e = UploadError::fromStatus(status, m_info.maxSizeHeader);
+        return e.isRetryable() ? trouble(e, reply->rawHeader("Retry-After"), Step::Create) : fail(e);
+    }
+    const QByteArray location = reply->rawHeader("Location");
+    const QUrl url = m_account.endpoint.resolved(QUrl(QString::fromUtf8(location)));
+    if (location.isEmpty() || !url.isValid() || url.scheme() != m_account.endpoint.scheme() ||
+        url.host() != m_account.endpoint.host())
+        return fail(
+            UploadError::protocol(u"Location of the new upload: '%1'"_s.arg(QString::fromUtf8(location))));
+    m_spec.url = url;
+    m_spec.offset = 0;
+    m_spec.expires = httpDate(reply->rawHeader("Upload-Expires"));
+    emit urlAssigned(url, m_spec.expires);
+    if (reply->hasRawHeader("Upload-Offset")) {
+        qint64 offset = 0;
+        if (!takeOffset(reply, 0, &offset))
+            return;
+    }
+    m_step = Step::Patch;
+    next();
+}
+
+void TusTransfer::sendHead()
+{
+    QString error;
+    QNetworkRequest req = request(m_spec.url, &error);
+    if (!error.isEmpty())
+        return fail(UploadError::localFile(error));
+    req.setRawHeader("Cache-Control", "no-store");
+    track(m_network->head(req), Step::Head);
+}
+
+void TusTransfer::onHead(QNetworkReply *reply)
+{
+    const int status = statusOf(reply);
+    if (status == 405)
+        return fail(UploadError::headRefused()); // never a second upload when the offset is unknown
+    if (status != 200 && status != 204) {
+        const UploadError e = UploadError::fromStatus(status, m_info.maxSizeHeader);
+        if (e.kind == UploadError::Gone)
+            return forgetUrl(), trouble(e, {}, Step::Create);
+        return e.isRetryable() ? trouble(e, reply->rawHeader("Retry-After"), Step::Head) : fail(e);
+    }
+    const QByteArray length = reply->rawHeader("Upload-Length");
+    if (!length.isEmpty() && length.toLongLong() != m_spec.size) // another file's upload: start over
+        return forgetUrl(), trouble(UploadError::fromStatus(410), {}, Step::Create);
+    if (reply->hasRawHeader("Upload-Expires"))
+        m_spec.expires = httpDate(reply->rawHeader("Upload-Expires"));
+    qint64 offset = 0;
+    if (!takeOffset(reply, 0, &offset))
+        return;
+    m_step = Step::Patch;
+    next();
+}
+
+bool TusTransfer::takeOffset(QNetworkReply *reply, qint64 lowest, qint64 *offset)
+{
+    bool ok = false;
+    const QByteArray raw = reply->rawHeader("Upload-Offset").trimmed();
+    *offset = raw.toLongLong(&ok);
+    if (!ok || *offset < lowest || *offset > m_spec.size) {
+        fail(UploadError::protocol(u"Upload-Offset '%1' for a file of %2 bytes"_s.arg(
+            QString::fromLatin1(raw.left(40)), QString::number(m_spec.size))));
+        return false;
+    }
+    if (*offset > m_spec.offset)
+        m_backoff.reset(); // progress: the trouble is over
+    m_spec.offset = *offset;
+    emit acknowledged(*offset);
+    emit progress(*offset);
+    return true;
+}
+
+qint64 TusTransfer::nextChunkLength() const
+{
+    return std::min(m_chunk, m_spec.size - m_spec.offset);
+}
+
+ChunkDevice *TusTransfer::openChunk(qint64 length, QByteArray *checksumHeader, UploadError *error)
+{
+    const QByteArray algorithm = m_info.checksumAlgorithm();
+    if (!algorithm.isEmpty()) {
+        QString why;
+        const QByteArray digest = hashFileRange(m_spec.localPath, m_spec.offset, length, algorithm, &why);
+        if (digest.isEmpty()) {
+            *error = UploadError::localFile(why);
+            return nullptr;
+        }
+        *checksumHeader = algorithm + ' ' + digest.toBase64();
+    }
+    auto *body = new ChunkDevice(m_spec.localPath, m_spec.offset, length, m_limiter);
+    if (!body->open(QIODevice::ReadOnly)) {
+        *error = UploadError::localFile(u"%1: %2"_s.arg(m_spec.localPath, body->errorText()));
+        delete body;
+        return nullptr;
+    }
+    return body;
+}
+
+void TusTransfer::sendPatch()
+{
+    if (m_spec.offset >= m_spec.size)
+        return succeed();
+    QString error;
+    QNetworkRequest req = request(m_spec.url, &error);
+    if (!error.isEmpty())
+        return fail(UploadError::localFile(error));
+    QByteArray checksum;
+    UploadError bad;
+    ChunkDevice *body = openChunk(nextChunkLength(), &checksum, &bad);
+    if (!body)
+        return fail(bad);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/offset+octet-stream"));
+    req.setHeader(QNetworkRequest::ContentLengthHeader, body->length());
+    req.setRawHeader("Upload-Offset", QByteArray::number(m_spec.offset));
+    if (!checksum.isEmpty())
+        req.setRawHeader("Upload-Checksum", checksum);
+    track(sendBody(req, "PATCH", body), Step::Patch);
+}
+
+QNetworkReply *TusTransfer::sendBody(const QNetworkRequest &req, const QByteArray &verb, ChunkDevice *body)
+{
+    // A small body goes in memory: QNetworkAccessManager then writes it together with the headers, where a
+    // device's bytes follow in a later segment that Nagle's algorithm holds for the server's delayed ACK
+    // (about 40 ms per request, which dominates many small files).
+    if (body->length() <= kSmallBody && !body->isSequential()) {
+        const QByteArray data = body->readAll();
+        delete body;
+        return m_network->sendCustomRequest(req, verb, data);
+    }
+    QNetworkReply *reply = m_network->sendCustomRequest(req, verb, body);
+    body->setParent(reply);
+    return reply;
+}
+
+void TusTransfer::onPatch(QNetworkReply *reply)
+{
+    const int status = statusOf(reply);
+    if (status != 204 && status != 200) {
+        const UploadError e = UploadError::fromStatus(status, m_info.maxSizeHeader);
+        if (e.kind == UploadError::Gone)
+            return forgetUrl(), trouble(e, {}, Step::Create);
+        // Whatever went wrong mid-chunk, the server's offset is the truth: ask it before going on.
+        return e.isRetryable() ? trouble(e, reply->rawHeader("Retry-After"), Step::Head) : fail(e);
+    }
+    const qint64 before = m_spec.offset;
+    const qint64 ms = m_requestClock.elapsed();
+    qint64 offset = 0;
+    if (!takeOffset(reply, before, &offset))
+        return;
+    if (reply->hasRawHeader("Upload-Expires"))
+        m_spec.expires = httpDate(reply->rawHeader("Upload-Expires"));
+    adaptChunk(offset - before, ms);
+    m_step = Step::Patch;
+    next();
+}
+
+void TusTransfer::onDelete(QNetworkReply *reply)
+{
+    m_step = Step::Idle;
+    const int status = statusOf(reply);
+    if (status == 204 || status == 200 || status == 404 || status == 410)
+        return emit terminated(true, {});
+    emit terminated(false, UploadError::fromStatus(status));
+}
+
+void TusTransfer::adaptChunk(qint64 bytes, qint64 ms)
+{
+    if (m_tuning.fixedChunk > 0 || bytes <= 0 || bytes < m_chunk / 2)
+        return; // a short last chunk says nothing about the pace
+    const double rate = double(bytes) * 1000.0 / double(std::max<qint64>(ms, 1));
+    const qint64 wanted = qint64(rate * m_tuning.targetChunkSeconds);
+    m_chunk = std::clamp(wanted, m_tuning.minChunk, m_tuning.maxChunk);
+}
+
+void TusTransfer::forgetUrl()
+{
+    m_spec.url.clear();
+    m_spec.offset = 0;
+    m_spec.expires = {};
+    emit urlForgotten();
+    emit progress(0);
+}
+
+void TusTransfer::trouble(const UploadError &error, const QByteArray &retryAfter, Step then)
+{
+    if (error.kind == UploadError::Gone && ++m_recreated > m_tuning.maxRecreate)
+        return fail(error);
+    if (m_backoff.exhausted())
+        return fail(error);
+    const double seconds = error.kind == UploadError::Gone ? 0 : m_backoff.next(retryAfter);
+    emit retrying(error, seconds);
+    m_after = then;
+    m_step = Step::Waiting;
+    m_retryTimer.start(int(seconds * 1000));
+}
+
+void TusTransfer::fail(const UploadError &error)
+{
+    m_step = Step::Idle;
+    emit finished(error);
+}
+
+void TusTransfer::succeed()
+{
+    m_step = Step::Idle;
+    emit finished({});
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QMainWindow;
+class UploadQueue;
+class UploadsDock;
+class WorkspaceController;
+
+// The uploads of the window: owns the Uploads dock and the queue (for the open workspace), asks which
+// target and token to use, prepares the current batch's package and adds it to the queue, and shows a
+// notice when a batch is received or needs attention. MainWindow only creates it.
+class UploadController : public QObject
+{
+    Q_OBJECT
+public:
+    UploadController(WorkspaceController &workspace, QMainWindow *window,
+                     std::function<qint64()> currentBatch);
+    ~UploadController() override;
+    UploadsDock *dock() const { return m_dock; }
+    UploadQueue *queue() const { return m_queue.get(); }
+    void uploadCurrentBatch();
+    void editTargets();
+
+private:
+    bool ensureQueue();
+    WorkspaceController &m_workspace;
+    QMainWindow *m_window;
+    std::function<qint64()> m_currentBatch;
+    UploadsDock *m_dock;
+    std::unique_ptr<UploadQueue> m_queue;
+    QString m_queuePath; // the workspace the queue belongs to
+};

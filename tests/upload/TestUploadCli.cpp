@@ -1,0 +1,176 @@
+// submitdesk-cli upload against the real @tus/server: a whole batch's package arrives byte-identical with
+// its submission.json, a second run sends nothing, a client killed with SIGKILL mid-file resumes the same
+// upload from the server's offset, and a wrong token fails fast with its message.
+
+#include "PackageFixture.h"
+#include "TestSupport.h"
+#include "TusServerProcess.h"
+
+#include "package/Sha256.h"
+#include "upload/UploadStore.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestUploadCli : public QObject
+{
+    Q_OBJECT
+
+    static QStringList uploadArgs(PackageFixture &f, const TusServerProcess &server)
+    {
+        return {u"upload"_s,     f.temp().path(),   u"--batch"_s, f.batch().name,
+                u"--endpoint"_s, server.endpoint(), u"--json"_s};
+    }
+
+    // Every file of the exported bag (and submission.json) by its name in the upload, with its sha256.
+    static QMap<QString, QString> localFiles(const QString &packagePath)
+    {
+        QMap<QString, QString> out;
+        QDirIterator it(packagePath, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QString hex, error;
+            Sha256::hashFile(path, &hex, &error);
+            out.insert(QDir(packagePath).relativeFilePath(path), hex);
+        }
+        QString hex, error;
+        Sha256::hashFile(packagePath + u"/../submission.json"_s, &hex, &error);
+        out.insert(u"submission.json"_s, hex);
+        return out;
+    }
+
+    bool setUp(PackageFixture &f, TusServerProcess &server, const TusServerProcess::Options &options = {})
+    {
+        QString error;
+        if (!f.setUp(&error) || !server.start(options, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        return true;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (const QString why = TusServerProcess::unavailable(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        if (!TestSupport::haveProgram(u"ffmpeg"_s))
+            QSKIP("ffmpeg is not installed");
+    }
+
+    void uploadsTheWholePackageThenNothingMore()
+    {
+        PackageFixture f;
+        TusServerProcess server;
+        QVERIFY(setUp(f, server));
+        const auto r = TestSupport::runCli(uploadArgs(f, server));
+        QVERIFY2(r.exitCode == 0, qPrintable(TestSupport::describe(r)));
+        const QJsonObject json = TestSupport::jsonOf(r);
+        QVERIFY(json.value(u"complete"_s).toBool());
+        const QString bag = json.value(u"package"_s).toString();
+        const QMap<QString, QString> local = localFiles(bag);
+        QVERIFY(local.contains(u"bag-info.txt"_s) && local.contains(u"data/metadata.json"_s));
+        QCOMPARE(server.storedFiles(), local);
+        // submission.json lists every other upload with its URL, size and sha256.
+        QFile submission(bag + u"/../submission.json"_s);
+        QVERIFY(submission.open(QIODevice::ReadOnly));
+        const QJsonArray files =
+            QJsonDocument::fromJson(submission.readAll()).object().value(u"files"_s).toArray();
+        QCOMPARE(files.size(), local.size() - 1);
+        for (const QJsonValue &v : files) {
+            QVERIFY(v.toObject().value(u"url"_s).toString().startsWith(server.endpoint()));
+            QCOMPARE(v.toObject().value(u"sha256"_s).toString(),
+                     local.value(v.toObject().value(u"path"_s).toString()));
+        }
+        const int uploads = server.uploadCount();
+        const auto again = TestSupport::runCli(uploadArgs(f, server));
+        QVERIFY2(again.exitCode == 0, qPrintable(TestSupport::describe(again)));
+        QVERIFY(TestSupport::jsonOf(again).value(u"reused_export"_s).toBool());
+        QCOMPARE(server.uploadCount(), uploads);
+    }
+
+    void killedClientResumesTheSameUpload()
+    {
+        PackageFixture f;
+        TusServerProcess server;
+        QVERIFY(setUp(f, server));
+        QProcess client;
+        client.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        client.start(TestSupport::cliPath(),
+                     uploadArgs(f, server) + QStringList{u"--limit-rate"_s, u"64"_s, u"--chunk-size"_s,
+                                                         u"16"_s, u"--jobs"_s, u"1"_s});
+        QVERIFY(client.waitForStarted());
+        // Wait until the first file is partly on the server, then kill the client without warning.
+        QList<UploadRecord> rows;
+        UploadStore store(f.workspace());
+        QString error;
+        const auto partly = [&](UploadRecord *found) {
+            if (!store.forBatch(f.batch().id, &rows, &error))
+                return false;
+            for (const UploadRecord &r : std::as_const(rows))
+                if (r.offset > 32 * 1024 && r.state != "done"_L1)
+                    return *found = r, true;
+            return false;
+        };
+        UploadRecord cut;
+        QTRY_VERIFY_WITH_TIMEOUT(partly(&cut), 60000);
+        client.kill();
+        QVERIFY(client.waitForFinished());
+        QVERIFY(store.forBatch(f.batch().id, &rows, &error));
+        for (const UploadRecord &r : std::as_const(rows))
+            if (r.id == cut.id)
+                cut = r; // what the store holds after the kill
+        QVERIFY(cut.state != "done"_L1);
+        QVERIFY(cut.offset < cut.size);
+        const QString file = cut.bagPath;
+        QVERIFY(server.storedBytes(file) >= cut.offset);
+
+        const auto r = TestSupport::runCli(uploadArgs(f, server));
+        QVERIFY2(r.exitCode == 0, qPrintable(TestSupport::describe(r)));
+        QVERIFY(store.forBatch(f.batch().id, &rows, &error));
+        UploadRecord resumed;
+        for (const UploadRecord &r : std::as_const(rows))
+            if (r.id == cut.id)
+                resumed = r;
+        QCOMPARE(resumed.url, cut.url); // the same upload, resumed
+        QCOMPARE(resumed.state, u"done"_s);
+        const QJsonObject json = TestSupport::jsonOf(r);
+        QCOMPARE(server.uploadCount(), json.value(u"files"_s).toArray().size()); // no second upload
+        QCOMPARE(server.storedFiles(), localFiles(json.value(u"package"_s).toString()));
+        // The resumed file was not sent from its start again.
+        for (const QJsonValue &v : json.value(u"files"_s).toArray())
+            if (v.toObject().value(u"path"_s).toString() == file)
+                QVERIFY(v.toObject().value(u"bytes_sent"_s).toDouble() <= double(cut.size - cut.offset));
+    }
+
+    void wrongTokenFailsFastWithItsMessage()
+    {
+        PackageFixture f;
+        TusServerProcess server;
+        TusServerProcess::Options options;
+        options.token = u"the-right-one"_s;
+        QVERIFY(setUp(f, server, options));
+        QProcess client;
+        client.start(TestSupport::cliPath(), {u"upload"_s, f.temp().path(), u"--batch"_s, f.batch().name,
+                                              u"--endpoint"_s, server.endpoint(), u"--token-stdin"_s});
+        QVERIFY(client.waitForStarted());
+        client.write("a-wrong-one\n");
+        client.closeWriteChannel();
+        const bool ended = client.waitForFinished(60000);
+        const QString err = QString::fromUtf8(client.readAllStandardError());
+        QVERIFY2(ended, qPrintable(err));
+        QCOMPARE(client.exitCode(), 1);
+        QVERIFY2(err.contains(u"token"_s), qPrintable(err));
+        QVERIFY(!err.contains(u"a-wrong-one"_s));
+        QCOMPARE(server.uploadCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestUploadCli)
+#include "TestUploadCli.moc"

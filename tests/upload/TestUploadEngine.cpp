@@ -1,0 +1,329 @@
+// The tus engine (TusTransfer, UploadQueue, UploadStore) against the real @tus/server, with faults injected
+// by killing the server or through FaultProxy. Small files and chunks, so that each case takes seconds.
+
+#include "UploadHarness.h"
+
+#include "upload/UploadStore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+class TestUploadEngine : public QObject
+{
+    Q_OBJECT
+
+    static TransferTuning smallChunks(qint64 chunk = 256 * 1024)
+    {
+        TransferTuning t;
+        t.fixedChunk = chunk;
+        t.stallSeconds = 5;
+        t.backoffBase = 0.05;
+        t.backoffCap = 0.5;
+        return t;
+    }
+
+    bool prepare(UploadHarness &h, const QList<qint64> &sizes, const TusServerProcess::Options &options = {})
+    {
+        QString error;
+        if (!h.setUp(options, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        for (int i = 0; i < sizes.size(); ++i)
+            if (!h.makeFile(u"f%1.bin"_s.arg(i), sizes.at(i), &error))
+                return false;
+        return true;
+    }
+
+    static QStringList states(const UploadQueue &q)
+    {
+        QStringList out;
+        for (int i = 0; i < q.count(); ++i)
+            out.append(q.entry(i).record.state + u':' + q.entry(i).error.text);
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (const QString why = TusServerProcess::unavailable(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+    }
+
+    void uploadsEveryFileByteIdentical()
+    {
+        UploadHarness h;
+        QVERIFY(prepare(h, {3 * 1024 * 1024 + 17, 1000, 0}));
+        auto queue = h.queue(smallChunks());
+        QVERIFY(UploadHarness::runUntilFinished(*queue, 60000));
+        QCOMPARE(queue->totals().done, 3);
+        QCOMPARE(h.server().storedFiles(), h.localSums());
+        QList<UploadAcknowledgement> history;
+        QString error;
+        QVERIFY(UploadStore(h.workspace()).history(h.batchId(), &history, &error));
+        QCOMPARE(history.size(), 3);
+        QVERIFY(!history.first().url.isEmpty());
+    }
+
+    void runAgainSendsNothing()
+    {
+        UploadHarness h;
+        QVERIFY(prepare(h, {500 * 1024}));
+        auto first = h.queue(smallChunks());
+        QVERIFY(UploadHarness::runUntilFinished(*first, 60000));
+        first.reset();
+        auto second = h.queue(smallChunks());
+        QCOMPARE(second->entry(0).record.state, u"done"_s);
+        QVERIFY(UploadHarness::runUntilFinished(*second, 10000));
+        QCOMPARE(h.server().uploadCount(), 1);
+    }
+
+    void pausedUploadResumesInANewQueue()
+    {
+        UploadHarness h;
+        QVERIFY(prepare(h, {2 * 1024 * 1024}));
+        QUrl url;
+        {
+            auto queue = h.queue(smallChunks());
+            connect(queue.get(), &UploadQueue::progressChanged, queue.get(), [&] {
+                if (queue->entry(0).record.offset >= 512 * 1024 &&
+                    queue->entry(0).record.state == "uploading"_L1)
+                    queue->pauseFile(0);
+            });
+            queue->setRateLimit(1024 * 1024);
+            queue->start();
+            QTRY_VERIFY_WITH_TIMEOUT(queue->entry(0).record.state == "paused"_L1, 30000);
+            url = queue->entry(0).record.url;
+            QVERIFY(!url.isEmpty());
+        }
+        auto again = h.queue(smallChunks());
+        QCOMPARE(again->entry(0).record.url, url);
+        QVERIFY(again->entry(0).record.offset > 0);
+        QVERIFY(UploadHarness::runUntilFinished(*again, 60000));
+        QCOMPARE(again->entry(0).record.url, url); // the same upload, resumed
+        QCOMPARE(h.server().uploadCount(), 1);
+        QCOMPARE(h.server().storedFiles(), h.localSums());
+    }
+
+    void changedFileIsNeverResumedOntoItsOldUpload()
+    {
+        UploadHarness h;
+        QVERIFY(prepare(h, {1024 * 1024}));
+        QUrl url;
+        {
+            auto queue = h.queue(smallChunks());
+            connect(queue.get(), &UploadQueue::progressChanged, queue.get(), [&] {
+                if (queue->entry(0).record.offset > 0 && queue->entry(0).record.state == "uploading"_L1)
+                    queue->pauseFile(0);
+            });
+            queue->setRateLimit(512 * 1024);
+            queue->start();
+            QTRY_VERIFY_WITH_TIMEOUT(queue->entry(0).record.state == "paused"_L1, 30000);
+            url = queue->entry(0).record.url;
+        }
+        QString error;
+        QVERIFY(h.makeFile(u"f0.bin"_s, 1024 * 1024, &error)); // same size, other bytes
+        auto again = h.queue(smallChunks());
+        QVERIFY(again->entry(0).record.url.isEmpty());
+        QVERIFY(UploadHarness::runUntilFinished(*again, 60000));
+        QVERIFY(again->entry(0).record.url != url);
+        QCOMPARE(h.server().storedFiles(), h.localSums());
+    }
+
+    void serverKilledAndRestartedThreeTimes()
+    {
+        UploadHarness h;
+        const qint64 chunk = 128 * 1024;
+        QVERIFY(prepare(h, {3 * 1024 * 1024, 2 * 1024 * 1024}));
+        auto queue = h.queue(smallChunks(chunk));
+        queue->setRateLimit(2 * 1024 * 1024);
+        int kills = 0;
+        QTimer killer;
+        connect(&killer, &QTimer::timeout, &killer, [&] {
+            const qint64 sent = queue->totals().sent;
+            if (kills < 3 && sent > (kills + 1) * qint64(1200) * 1024) {
+                ++kills;
+                h.server().kill();
+                QTimer::singleShot(400, &killer, [&] {
+                    QString error;
+                    QVERIFY2(h.server().restart(&error), qPrintable(error));
+                });
+            }
+        });
+        killer.start(50);
+        QVERIFY(UploadHarness::runUntilFinished(*queue, 120000));
+        QCOMPARE(kills, 3);
+        QVERIFY2(queue->totals().done == 2, qPrintable(states(*queue).join(u'\n')));
+        QCOMPARE(h.server().storedFiles(), h.localSums());
+        QCOMPARE(h.server().uploadCount(), 2);
+        // At most one chunk sent again per interruption (and per transfer cut by it).
+        qint64 resent = 0;
+        for (int i = 0; i < queue->count(); ++i)
+            resent += queue->entry(i).bytesSent - queue->entry(i).record.size;
+        QVERIFY2(resent <= 3 * 2 * chunk, qPrintable(QString::number(resent)));
+    }
+
+    void offlinePausesAndOnlineResumes()
+    {
+        UploadHarness h;
+        QVERIFY(prepare(h, {2 * 1024 * 1024}));
+        auto queue = h.queue(smallChunks());
+        queue->setRateLimit(1024 * 1024);
+        QSignalSpy offline(queue.get(), &UploadQueue::offlineChanged);
+        QTimer::singleShot(500, queue.get(), [&] { h.server().kill(); });
+        queue->start();
+        QTRY_VERIFY_WITH_TIMEOUT(queue->isOffline(), 20000);
+        QCOMPARE(queue->totals().active, 0); // paused: nothing is sent while offline
+        QTest::qWait(1500);
+        QVERIFY(queue->isOffline());
+        QString error;
+        QVERIFY2(h.server().restart(&error), qPrintable(error));
+        QVERIFY(UploadHarness::runUntilFinished(*queue, 60000));
+        QVERIFY(!queue->isOffline());
+        QCOMPARE(offline.count(), 2);
+        QCOMPARE(h.server().storedFiles(), h.localSums());
+    }
+
+    void burstOf5xx423And429IsRetried()
+    {
+        UploadHarness h;
+        QVERIFY(prepare(h, {1024 * 1024}));
+        FaultProxy proxy(h.server().port());
+        QVERIFY(proxy.start());
+        proxy.add({"POST", 1, 500});
+        proxy.add({"PATCH", 2, 503});
+        proxy.add({"HEAD", 1, 423});
+        proxy.add({"PATCH", 1, 429, "1"});
+        proxy.add({"HEAD", 1, 502});
+        auto queue = h.queue(smallChunks(), proxy.endpoint());
+        QVERIFY(UploadHarness::runUntilFinished(*queue, 60000));
+        QVERIFY2(queue->totals().done == 1, proxy.log().join('\n').constData());
+        QCOMPARE(h.server().storedFiles(), h.localSums());
+        QCOMPARE(h.server().uploadCount(), 1);
+    }
+
+    void droppedConnectionResumesFromTheServersOffset()
+    {
+        UploadHarness h;
+        QVERIFY(prepare(h, {1024 * 1024}));
+        FaultProxy proxy(h.server().port());
+        QVERIFY(proxy.start());
+        FaultProxy::Fault drop;
+        drop.method = "PATCH";
+        drop.times = 2;
+        drop.dropAfter = 100 * 1024;
+        proxy.add(drop);
+        auto queue = h.queue(smallChunks(512 * 1024), proxy.endpoint());
+        QVERIFY(UploadHarness::runUntilFinished(*queue, 60000));
+        QVERIFY2(queue->totals().done == 1, proxy.log().join('\n').constData());
+        QCOMPARE(h.server().storedFiles(), h.localSums());
+        QVERIFY2(proxy.count("HEAD") >= 1, proxy.log().join('\n').constData()); // asked the offset
+    }
+
+    void hangingServerTripsTheWatchdog()
+    {
+        UploadHarness h;
+        QVERIFY(prepare(h, {600 * 1024}));
+        FaultProxy proxy(h.server().port());
+        QVERIFY(proxy.start());
+        FaultProxy::Fault hang;
+        hang.method = "PATCH";
+        hang.stall = true;
+        proxy.add(hang);
+        TransferTuning tuning = smallChunks();
+        tuning.stallSeconds = 1;
+        auto queue = h.queue(tuning, proxy.endpoint());
+        QVERIFY(UploadHarness::runUntilFinished(*queue, 30000));
+        QVERIFY2(queue->totals().done == 1, proxy.log().join('\n').constData());
+        QVERIFY(proxy.log().join('\n').contains("-> stall"));
+        QCOMPARE(h.server().storedFiles(), h.localSums());
+    }
+
+    void wrongTokenFailsFastWithItsMessage()
+    {
+        UploadHarness h;
+        TusServerProcess::Options options;
+        options.token = u"right-token"_s;
+        QVERIFY(prepare(h, {1000}, options));
+        TransferTuning tuning = smallChunks();
+        tuning.backoffBase = 2; // a retry would show in the time
+        auto queue = h.queue(tuning, {}, u"wrong-token"_s);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(UploadHarness::runUntilFinished(*queue, 20000));
+        QVERIFY(clock.elapsed() < 1900);
+        QCOMPARE(queue->entry(0).record.state, u"failed"_s);
+        QCOMPARE(queue->entry(0).error.kind, UploadError::Auth);
+        QVERIFY(queue->entry(0).error.text.contains(u"token"_s));
+        QCOMPARE(h.server().uploadCount(), 0);
+    }
+
+    void rightTokenIsAccepted()
+    {
+        UploadHarness h;
+        TusServerProcess::Options options;
+        options.token = u"right-token"_s;
+        QVERIFY(prepare(h, {1000}, options));
+        auto queue = h.queue(smallChunks(), {}, u"right-token"_s);
+        QVERIFY(UploadHarness::runUntilFinished(*queue, 20000));
+        QCOMPARE(queue->totals().done, 1);
+    }
+
+    void expiredUploadStartsOverCleanly()
+    {
+        UploadHarness h;
+        TusServerProcess::Options options;
+        options.expireMs = 1500;
+        QVERIFY(prepare(h, {1024 * 1024}, options));
+        QUrl url;
+        {
+            auto queue = h.queue(smallChunks());
+            queue->setRateLimit(512 * 1024);
+            connect(queue.get(), &UploadQueue::progressChanged, queue.get(), [&] {
+                if (queue->entry(0).record.offset > 0 && queue->entry(0).record.state == "uploading"_L1)
+                    queue->pauseFile(0);
+            });
+            queue->start();
+            QTRY_VERIFY_WITH_TIMEOUT(queue->entry(0).record.state == "paused"_L1, 30000);
+            url = queue->entry(0).record.url;
+            QVERIFY(queue->entry(0).record.expires.isValid()); // Upload-Expires was kept
+        }
+        QTest::qWait(2000);
+        auto again = h.queue(smallChunks());
+        QVERIFY(UploadHarness::runUntilFinished(*again, 60000));
+        QCOMPARE(again->totals().done, 1);
+        QVERIFY(again->entry(0).record.url != url);
+        QCOMPARE(h.server().storedFiles().value(u"data/f0.bin"_s), h.localSums().value(u"data/f0.bin"_s));
+    }
+
+    void headRefusedNeverStartsASecondUpload()
+    {
+        UploadHarness h;
+        QVERIFY(prepare(h, {1024 * 1024}));
+        FaultProxy proxy(h.server().port());
+        QVERIFY(proxy.start());
+        {
+            auto queue = h.queue(smallChunks(), proxy.endpoint());
+            queue->setRateLimit(512 * 1024);
+            connect(queue.get(), &UploadQueue::progressChanged, queue.get(), [&] {
+                if (queue->entry(0).record.offset > 0 && queue->entry(0).record.state == "uploading"_L1)
+                    queue->pauseFile(0);
+            });
+            queue->start();
+            QTRY_VERIFY_WITH_TIMEOUT(queue->entry(0).record.state == "paused"_L1, 30000);
+        }
+        proxy.add({"HEAD", 5, 405});
+        auto again = h.queue(smallChunks(), proxy.endpoint());
+        QVERIFY(UploadHarness::runUntilFinished(*again, 30000));
+        QCOMPARE(again->entry(0).record.state, u"failed"_s);
+        QCOMPARE(again->entry(0).error.kind, UploadError::HeadRefused);
+        QCOMPARE(proxy.count("POST"), 1);
+        QVERIFY(!again->entry(0).record.url.isEmpty()); // kept for a later try
+    }
+};
+
+QTEST_MAIN(TestUploadEngine)
+#include "TestUploadEngine.moc"
