@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SubmitDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepares learning resources for submission to the national lifelong-education platform: metadata, media checks, registration and packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions in use (please quote them when you report a problem):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SubmitDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddCommand</name>
     <message>
         <source>Add draft resources to a batch: one per media file (folders are walked) or link.</source>
@@ -133,13 +184,33 @@
     </message>
 </context>
 <context>
-    <name>BagVerifier</name>
+    <name>BagVerification</name>
     <message>
         <source>%1 is a link; a package holds only plain files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a safe relative path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the tag file %2 declares %3 bytes, more than the %4 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the tag files declare %2 bytes in all, more than the %3 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no temporary folder to check the media files in (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media files need %1 bytes to be checked, more than the %2 allowed: not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media files need %1 bytes to be checked, %2 has %3 free: not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -155,10 +226,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>manifest-sha256.txt is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is listed in the payload manifest but is not under data/</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,6 +235,10 @@
     </message>
     <message>
         <source>%1 has changed: its SHA-256 is not the one in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest-sha256.txt is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -207,6 +278,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the package was made for profile &quot;%1&quot;, not &quot;%2&quot;; the metadata is not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>profile &quot;%1&quot; is not known here, the metadata cannot be checked (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -218,36 +293,22 @@
         <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>BagVerification::EntryState</name>
     <message>
         <source>%1: cannot extract it for the technical check (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>BagVerifier</name>
     <message>
         <source>%1 (resource %2) cannot be checked: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (resource %2) %3 %4: %5 (has %6; expected %7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the tag file %2 declares %3 bytes, more than the %4 allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the tag files declare %2 bytes in all, more than the %3 allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no temporary folder to check the media files in (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the media files need %1 bytes to be checked, more than the %2 allowed: not checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the media files need %1 bytes to be checked, %2 has %3 free: not checked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -271,13 +332,58 @@
     </message>
 </context>
 <context>
-    <name>BatchSelector</name>
+    <name>BatchNameDialog</name>
     <message>
         <source>New batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name of the new batch:</source>
+        <source>&amp;Name of the batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Spring 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One batch becomes one submission package. The name is only for you; you can change it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;name of the batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchPackage</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchRejudge</name>
+    <message>
+        <source>resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 (expected %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchSelector</name>
+    <message>
+        <source>New batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -290,10 +396,6 @@
     </message>
     <message>
         <source>Rename batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New name of the batch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -313,10 +415,6 @@
     </message>
     <message>
         <source>The batch was not deleted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Batch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -347,6 +445,10 @@
         <source>Batches</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ba&amp;tch:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchStore</name>
@@ -368,6 +470,14 @@
     </message>
     <message>
         <source>cannot read batch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the profile of the batches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record profile %1 %2 for batch %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -441,6 +551,136 @@
     </message>
     <message>
         <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignChecklist</name>
+    <message>
+        <source>Registration form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the unit and the responsible person, print the form, have it stamped and send the scan to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the videos, audio files and course links, and describe each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let SubmitDesk check every description and file against the standard, and fix what it finds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export or upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the package (a .zip file) and hand it in, or upload it to the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not filled in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filled in; stamped scan attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filled in and printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filled in, not printed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) in the batch</source>
+        <translation>
+            <numerusform>%n resource in the batch</numerusform>
+            <numerusform>%n resources in the batch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no resources yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to check yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not exported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no errors in the descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix</source>
+        <translation>
+            <numerusform>%n error to fix</numerusform>
+            <numerusform>%n errors to fix</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no workspace is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignController</name>
+    <message>
+        <source>Campaign &amp;Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the campaigns&apos; rules and deadlines, import a new call&apos;s profile, and judge the batch under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStatus</name>
+    <message>
+        <source>%1: closed (last deadline %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: next deadline %2 (%3), %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call has closed. To submit to the current call, import its profile (Batch &gt; Campaign Profiles…, or submitdesk-cli profile import FILE).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -582,15 +822,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Judge the files as &quot;video&quot; (A01) or &quot;audio&quot; (A02); guessed from the content when absent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Also decode every frame and report decode errors (slow).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign profile: a built-in id or a .json file (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -599,10 +831,6 @@
     </message>
     <message>
         <source>check: give at least one FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check: --type must be video or audio, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -644,11 +872,34 @@
         <source>For URLs: the protection filing number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Judge the files as &quot;video&quot; (A01), &quot;audio&quot; (A02) or &quot;document&quot; (PDF); guessed from the content when absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign profile: an id or ID@VERSION (built in or imported), or a .json file (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: --type must be video, audio or document, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckResultStore</name>
     <message>
         <source>cannot cache the check of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>The checklist could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(by %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -723,6 +974,41 @@
     </message>
 </context>
 <context>
+    <name>CoverCropDialog</name>
+    <message>
+        <source>Use this frame as cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the cover within the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the frame to choose the part of the picture that becomes the cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard asks for %1, at least %2×%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard asks for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard asks for at least %1×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover: %1×%2 pixels, saved as JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoverFieldEditor</name>
     <message>
         <source>Browse…</source>
@@ -738,6 +1024,32 @@
     </message>
     <message>
         <source>JPEG pictures (*.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverFromFrame</name>
+    <message>
+        <source>The picture at this moment could not be taken from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This video&apos;s picture (%1×%2) is smaller than the %3×%4 the standard asks for a cover, so it cannot be used. Choose a picture from disk instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverImage</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -758,6 +1070,10 @@
     <message>
         <source>%1
 %2 × %3 pixels, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -864,6 +1180,332 @@
     </message>
     <message>
         <source>Re-encode the file to the standard&apos;s settings; very large pictures or very many frames make decoding slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteResourcesCommand</name>
+    <message>
+        <source>resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n resource(s)</source>
+        <translation>
+            <numerusform>Delete %n resource</numerusform>
+            <numerusform>Delete %n resources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not everything was deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deleted resources were not put back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 from the batch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their media files stay on disk. You can undo this with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCheck</name>
+    <message>
+        <source>%1: the check was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile has no technical rules for &quot;document&quot; media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; in the profile&apos;s technical section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s technical section cannot be used: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF that opens without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not opened: it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the document again with compressed pictures, or split it into parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a PDF inside, whatever its name says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the original document and export it as PDF (File › Export as PDF); renaming a file does not convert it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password, so nobody can open it without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the PDF again without an open password (leave the security settings empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or cut short: it cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the PDF again from the original document, or copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF, %n page(s)</source>
+        <translation>
+            <numerusform>PDF, %n page</numerusform>
+            <numerusform>PDF, %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, with permission restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF opens, but it is encrypted with restrictions; the platform may be unable to copy its text or print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the PDF again without security settings (no permissions password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document has fewer than %1 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the whole document was exported, not a selection of pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has more than %1 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the document into parts of at most %1 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page count is within the limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every font embedded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the PDF again with all fonts embedded: in Word choose File › Save As › PDF › Options and tick &quot;PDF/A compliant&quot;; in WPS choose Export to PDF and turn on embedding fonts; in LibreOffice choose Export as PDF and tick &quot;Archive (PDF/A)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not embedded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n font(s) are not inside the file: on a computer without them the text shows in another font, out of place or as boxes.</source>
+        <translation>
+            <numerusform>%n font are not inside the file: on a computer without them the text shows in another font, out of place or as boxes.</numerusform>
+            <numerusform>%n fonts are not inside the file: on a computer without them the text shows in another font, out of place or as boxes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fonts of %1 of %2 pages checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fonts of the first pages are embedded; there was no time to look at the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the document again when the computer is less busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n font(s), all embedded</source>
+        <translation>
+            <numerusform>%n font, all embedded</numerusform>
+            <numerusform>%n fonts, all embedded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document uses no fonts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every font is embedded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1 characters per page on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters per page (%n page(s) read)</source>
+        <translation>
+            <numerusform>%1 characters per page (%n page read)</numerusform>
+            <numerusform>%1 characters per page (%n pages read)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was no time to read the text of the pages; the rule is not judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little or no text can be read from the pages: they may be scanned pictures, or the fonts lack the map from glyphs to characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the PDF from the original document rather than scanning a print-out; for a scan, run text recognition (OCR) so the text can be selected and searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text can be read and searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ %1% look-alike or unknown characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no text to judge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has characters that only look like Chinese characters (such as the radical ⼯ instead of 工) or that are unknown; a search for the real words does not find them, and screen readers read them wrongly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the original document, replace the look-alike characters with the real ones (a converter or text recognition put them there), then export the PDF again with a standard Chinese font.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text uses real characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the PDF again with compressed pictures (a smaller picture quality), or split the document into parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is small enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentProbe</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 MB, too large to examine</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1144,6 +1786,36 @@
     </message>
 </context>
 <context>
+    <name>FfmpegProcess</name>
+    <message>
+        <source>The ffmpeg program is not installed (Debian: apt install ffmpeg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ffmpeg could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ffmpeg did not finish within %1 s and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ffmpeg failed (exit %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldEditorRow</name>
     <message>
         <source>Fix</source>
@@ -1182,6 +1854,550 @@
     </message>
 </context>
 <context>
+    <name>FileRelinker</name>
+    <message>
+        <source>cannot read the attached files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot re-link %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot re-link the files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot undo the re-linking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n files in the folder</source>
+        <translation>
+            <numerusform>more than %n files in the folder</numerusform>
+            <numerusform>more than %n files in the folder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the search took longer than %n minute(s)</source>
+        <translation>
+            <numerusform>the search took longer than %n minute</numerusform>
+            <numerusform>the search took longer than %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the search was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found in the part of the folder searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file named &quot;%1&quot; of this size in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name, size and content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the files named &quot;%1&quot; in the folder have other content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>same name, size and content (%n copies)</source>
+        <translation>
+            <numerusform>same name, size and content (%n copies)</numerusform>
+            <numerusform>same name, size and content (%n copies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same name, size and modification time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different files named &quot;%1&quot; of this size: replace the file yourself</source>
+        <translation>
+            <numerusform>%n different files named &quot;%1&quot; of this size: replace the file yourself</numerusform>
+            <numerusform>%n different files named &quot;%1&quot; of this size: replace the file yourself</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixCommand</name>
+    <message>
+        <source>Make media files meet the technical standard (the least change: remux, sound only, or convert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media files to fix; the originals are never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the fixed files (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only print what would be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enlarge pictures smaller than the standard&apos;s minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give videos without sound a silent sound track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even out the loudness to EBU R128 (−23 LUFS, two passes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat the files as &quot;video&quot; or &quot;audio&quot; (default: from the content).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign profile: a built-in id or a .json file (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: give at least one FILE and -o DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: --type must be video or audio, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: the output folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: the ffmpeg program is not installed (Debian: apt install ffmpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  → %1 (passes the standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not fixed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixController</name>
+    <message>
+        <source>&amp;Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace media file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use another file for this resource; its metadata stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;compliant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert the media file so that it meets the technical standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversion queue could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace media file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This resource has no media file to convert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not converted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now meets the standard and replaces the earlier file (Undo puts it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixDock</name>
+    <message>
+        <source>Make compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed, time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the same time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now meets the standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not fixed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixEngine</name>
+    <message>
+        <source>The output %1 would overwrite the original; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The converted file still does not meet the standard, so it was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loudness could not be corrected with one even gain (the sound&apos;s peaks or range did not allow it), so it was evened out dynamically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixJobStore</name>
+    <message>
+        <source>cannot queue %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot update fix job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the fix queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixPlan</name>
+    <message>
+        <source>The file already meets the standard; it is copied unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick fix: the picture and sound are kept exactly as they are, only the file around them changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is kept exactly as it is; only the sound is converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video is converted again (this takes a while and changes the picture slightly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound is converted to the required format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file can only be fixed if you choose to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be fixed here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Estimated size %1, time about %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixPlanDialog</name>
+    <message>
+        <source>Enlarge a picture that is too small (adds no detail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a silent sound track when there is none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even out the loudness (EBU R128, −23 LUFS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make compliant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated size %1, time about %2 s. The original file is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixPlanner</name>
+    <message>
+        <source>the file holds neither video nor sound that can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (%1); copy it again from the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Shorten or split it in a video editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no sound in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encoder %1 takes no sample rate the standard allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound is kept exactly as it is and put into a plain %1 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The sound (%1, %2 Hz, %n channel(s)) is converted to %3 at %4 Hz, %5 kbit/s.</source>
+        <translation>
+            <numerusform>The sound (%1, %2 Hz, %n channel) is converted to %3 at %4 Hz, %5 kbit/s.</numerusform>
+            <numerusform>The sound (%1, %2 Hz, %n channels) is converted to %3 at %4 Hz, %5 kbit/s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sample rate is raised to %1 Hz as the standard asks; this does not bring back treble the recording never had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mono sound is played on both sides (stereo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loudness is evened out to the broadcast standard (EBU R128, −23 LUFS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is stored as %1, which the standard does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its H.264 profile (%1) does not play in every browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its colour format (%1-bit %2) does not play in every browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its H.264 level (%1) is above %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture size does not meet the standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame rate does not meet the standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bitrate does not meet the standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is encoded again as H.264 (8-bit 4:2:0, level %1), which plays everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is enlarged from %1×%2 to %3×%4. Enlarging does not add detail; the file is marked &quot;upscaled&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretched pixels are made square: the picture is stored at its shown size %1×%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture size becomes %1×%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is turned upright once (%1°), so players do not turn it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interlaced picture (two half-pictures per frame) is made progressive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changing frame rate is made steady at %1 fps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame rate goes from %1 to %2 fps by repeating frames; the sound stays in sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average bitrate becomes about %1 Mbit/s, just above the required %2 Mbit/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no picture in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the video has no sound track and the standard asks for one; choose to add a silent track (--add-silent-audio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture (%1) is smaller than the standard asks; it can only pass if it is enlarged, which adds no detail (--allow-upscale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture (%1×%2 at %3 fps) is too large for any H.264 level the standard allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture&apos;s declared H.264 level (%1) is corrected to %2, which it really needs; the picture itself is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A silent sound track is added, as you asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound (%1, %2 kHz) is converted to AAC at 48 kHz, which every browser plays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 inside; it is put into a standard MP4 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index is moved to the front, so the video starts at once in a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra picture track(s) are left out.</source>
+        <translation>
+            <numerusform>%n extra picture track are left out.</numerusform>
+            <numerusform>%n extra picture tracks are left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FixQueue</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FolderSink</name>
     <message>
         <source>%1: cannot create the folder</source>
@@ -1193,6 +2409,75 @@
     </message>
     <message>
         <source>%1: write error (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameGrabber</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no video picture to take a frame from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pictures in %1 cannot be decoded here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture is too large (%1×%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decoder does not accept this video stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no picture could be decoded at this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot convert this picture format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideBrowser</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SubmitDesk User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1212,6 +2497,13 @@
     </message>
     <message>
         <source>%1: the file changed while it was copied (%2 bytes expected, %3 read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>User &amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1303,6 +2595,10 @@
     </message>
     <message>
         <source>row %1, column &quot;%2&quot;: warning: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as %1 text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1461,6 +2757,10 @@
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(The file was read as %1 text.)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -1509,6 +2809,10 @@
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s technical section cannot be used: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1629,6 +2933,14 @@
         <source>unknown rule &quot;%1&quot; in the profile&apos;s technical section</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The profile&apos;s technical section cannot be used: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile has no technical rules for &quot;link&quot; media</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListFieldEditor</name>
@@ -1646,6 +2958,13 @@
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Loudness</name>
+    <message>
+        <source>The loudness could not be measured (is the sound silent?).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1870,25 +3189,6 @@
     </message>
     <message>
         <source>Address (http:// or https://) of the online course:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Resource</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n resource(s) from the batch? Their media files stay on disk. This cannot be undone.</source>
-        <translation>
-            <numerusform>Delete %n resource from the batch? Its media files stay on disk. This cannot be undone.</numerusform>
-            <numerusform>Delete %n resources from the batch? Their media files stay on disk. This cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About SubmitDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SubmitDesk %1&lt;/h3&gt;&lt;p&gt;Prepares learning resources for submission to the national lifelong-education platform: metadata, media checks, registration and packages.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;br&gt;Profile: %3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2118,6 +3418,17 @@
         <source>A check result was not cached: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Upload Batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not checked yet</source>
+        <translation>
+            <numerusform>, %n not checked yet</numerusform>
+            <numerusform>, %n not checked yet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MediaCheck</name>
@@ -2240,6 +3551,30 @@
     </message>
     <message>
         <source>Checked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Failing: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Containing &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2776,6 +4111,33 @@
     </message>
 </context>
 <context>
+    <name>MediaReplacement</name>
+    <message>
+        <source>cannot read the media file of resource %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the media file of resource %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the earlier file of resource %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file history of resource %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MetadataJson</name>
     <message>
         <source>metadata.json: not a JSON object (%1 at offset %2)</source>
@@ -2993,6 +4355,10 @@
         <source>the unit&apos;s details could not be copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: resource %2 has a cover, but type %3 of the profile &quot;%4&quot; has no field with the role cover_image</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartialOutput</name>
@@ -3050,6 +4416,321 @@
     </message>
 </context>
 <context>
+    <name>PayloadCopier</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayerControls</name>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One frame back (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One frame forward (.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound off or on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen (F; Esc to leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this frame as cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the picture shown now, exactly as it is in the file, as the resource&apos;s cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This type of resource has no cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playing is not available on this computer: Qt Multimedia has no working backend. Checking, the cover and export keep working. To play files, install the Debian packages %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo apt install %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be played here: this computer lacks a decoder for it. Checking, the cover and export keep working. If the technical check finds the file in order, install the Debian packages %1 to play it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player: %1
+File: %2
+Install: sudo apt install %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sound…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No overview of the sound: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notes&lt;/b&gt; (worth a listen; not failures of the check):&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>List, show, import and compare campaign profiles; re-judge a batch under another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show ID[@VERSION], import FILE, or diff A B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile(s) or file the action needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff: the workspace holding the batch to re-judge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff: re-judge this batch from A under B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff --batch: from now on the batch is judged by B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile: give list, show ID[@VERSION], import FILE or diff A B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INVALID  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile show: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 is already installed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported profile %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile diff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile diff: there is no batch &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch &quot;%1&quot; under %2 instead of %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No resource changes its verdict (%n resource(s)).</source>
+        <translation>
+            <numerusform>No resource changes its verdict (%n resource).</numerusform>
+            <numerusform>No resource changes its verdict (%n resources).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  now passes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  now FAILS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s) were never checked and are not part of this comparison.</source>
+        <translation>
+            <numerusform>%n media file were never checked and are not part of this comparison.</numerusform>
+            <numerusform>%n media files were never checked and are not part of this comparison.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch is now judged by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDiff</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox for the registration form: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline removed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deadline: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource type removed: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource type %1: checked as %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource type %1: at least %2 → %3 media file(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New resource type: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New field: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kind %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: required for %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shown for %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rule no longer checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: new rule: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: renamed from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileLoader</name>
     <message>
         <source>&quot;code&quot; is missing</source>
@@ -3057,10 +4738,6 @@
     </message>
     <message>
         <source>type code &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of video, audio, link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3179,6 +4856,235 @@
         <source>%1 is a symbolic link; a taxonomy is not read through links</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not one of video, audio, link, document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer read: give the field &quot;role&quot;: &quot;unit_name&quot; instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string, one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role &quot;%1&quot; needs a field of kind %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role &quot;%1&quot; is already the field &quot;%2&quot;&apos;s for type %3; a type has one field per role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1 has link media, so one of its fields needs &quot;role&quot;: &quot;course_url&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language such as &quot;zh_CN&quot; or &quot;en&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRegistry</name>
+    <message>
+        <source>%1: cannot read the profile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no profile &quot;%1&quot; (built in or imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no profile &quot;%1&quot; version &quot;%2&quot; (built in or imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch is judged by profile %1 version %2, which is not installed here; import that profile&apos;s file first (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link; profiles are not read through links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file (or it changed while being read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot import the profile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a different profile %1 version %2 is already %3 (%4); a changed profile needs a new &quot;version&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the taxonomy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a different taxonomy named %1 is already installed (%2); it is not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the id &quot;%2&quot; and version &quot;%3&quot; must be 1–64 ASCII letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the way (it is not a readable profile %2 version %3); it is not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Campaign profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show technical details (limits as written in the profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a profile file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge the batch under this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this profile for the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge batch &quot;%1&quot; under this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cannot be used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a campaign profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign profiles (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch could not be judged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch &quot;%1&quot; under %2 instead of %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resource changes its verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the profiles differ in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s) were never checked and are not part of this list.</source>
+        <translation>
+            <numerusform>%n media file were never checked and are not part of this list.</numerusform>
+            <numerusform>%n media files were never checked and are not part of this list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch keeps its profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch &quot;%1&quot; is now judged by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistrationCommand</name>
@@ -3234,25 +5140,25 @@
 <context>
     <name>RegistrationDeadline</name>
     <message>
-        <source>No registration deadline in profile %1</source>
+        <source>%1: no registration deadline in profile %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Deadline %1: OVERDUE by %n day(s)</source>
+        <source>%1: registration deadline %2: OVERDUE by %n day(s)</source>
         <translation>
-            <numerusform>Deadline %1: OVERDUE by %n day</numerusform>
-            <numerusform>Deadline %1: OVERDUE by %n days</numerusform>
+            <numerusform>%1: registration deadline %2: OVERDUE by %n day</numerusform>
+            <numerusform>%1: registration deadline %2: OVERDUE by %n days</numerusform>
         </translation>
     </message>
     <message>
-        <source>Deadline %1: due today</source>
+        <source>%1: registration deadline %2: due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Deadline %1: %n day(s) left</source>
+        <source>%1: registration deadline %2: %n day(s) left</source>
         <translation>
-            <numerusform>Deadline %1: %n day left</numerusform>
-            <numerusform>Deadline %1: %n days left</numerusform>
+            <numerusform>%1: registration deadline %2: %n day left</numerusform>
+            <numerusform>%1: registration deadline %2: %n days left</numerusform>
         </translation>
     </message>
 </context>
@@ -3359,10 +5265,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3397,11 +5299,19 @@ Send the unstamped form anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E-mail draft written to %1; opening it in your mail client.</source>
+        <source>No mail client opened the draft. Open %1 in your mail client, or send the form to %2 yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No mail client opened the draft. Open %1 in your mail client, or send the form to %2 yourself.</source>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form was saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail draft was saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3436,6 +5346,223 @@ Send the unstamped form anyway?</source>
     </message>
 </context>
 <context>
+    <name>RelinkCommand</name>
+    <message>
+        <source>Find attached files that have moved in a folder and re-link them (by name, size and content).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to search (with its subfolders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report what would be re-linked; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relink: give one WORKSPACE and --search DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relink: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-linked: %1 -&gt; %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still missing: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search stopped early: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) looked at</source>
+        <translation>
+            <numerusform>%n file looked at</numerusform>
+            <numerusform>%n files looked at</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n re-linked</source>
+        <translation>
+            <numerusform>%n re-linked</numerusform>
+            <numerusform>%n re-linked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still missing</source>
+        <translation>
+            <numerusform>%n still missing</numerusform>
+            <numerusform>%n still missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; nothing changed (--dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelinkController</name>
+    <message>
+        <source>&amp;Locate Missing Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find attached files that were moved to another folder or disk, and link them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelinkDialog</name>
+    <message>
+        <source>Locate Missing Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When attached files have moved (a folder renamed, or copied to another disk), choose the folder they are in now. Every missing file found there is linked again; a file is only taken when its name and size match and, if several look alike, its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search and Re-link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Re-linking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached files could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attached file is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) cannot be found where they were.</source>
+        <translation>
+            <numerusform>%n attached file cannot be found where they were.</numerusform>
+            <numerusform>%n attached files cannot be found where they were.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder with the Moved Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to search first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… %n file(s) looked at</source>
+        <translation>
+            <numerusform>Searching… %n file looked at</numerusform>
+            <numerusform>Searching… %n files looked at</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files could not be re-linked; nothing was changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was: %1
+Found by: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) re-linked</source>
+        <translation>
+            <numerusform>%n file re-linked</numerusform>
+            <numerusform>%n files re-linked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still missing.</source>
+        <translation>
+            <numerusform>%n still missing.</numerusform>
+            <numerusform>%n still missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search stopped early (%1): choose a smaller folder for the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The re-linking could not be undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n file(s) point to their old place again.</source>
+        <translation>
+            <numerusform>Undone: %n file point to their old place again.</numerusform>
+            <numerusform>Undone: %n files point to their old place again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceMediaCommand</name>
+    <message>
+        <source>Make compliant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace media file with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media file could not be replaced again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier media file could not be put back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportDock</name>
     <message>
         <source>No batch selected.</source>
@@ -3443,10 +5570,6 @@ Send the unstamped form anyway?</source>
     </message>
     <message>
         <source>The batch is ready: no errors, no warnings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2 — click a message to go to the field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3471,92 +5594,30 @@ Send the unstamped form anyway?</source>
         <source>Checking the batch…</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ReportHtml</name>
     <message>
-        <source>Check report</source>
+        <source>Not ready: %1, %2 — click a message to go to the field.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n file(s) or link(s) not checked yet.</source>
+        <translation>
+            <numerusform>%n file or link not checked yet.</numerusform>
+            <numerusform>%n files or links not checked yet.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Responsible person</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Not ready yet: %n file(s) or link(s) not checked yet. Media files are checked by themselves; check a link in the Media check panel.</source>
+        <translation>
+            <numerusform>Not ready yet: %n file or link not checked yet. Media files are checked by themselves; check a link in the Media check panel.</numerusform>
+            <numerusform>Not ready yet: %n files or links not checked yet. Media files are checked by themselves; check a link in the Media check panel.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Errors / warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DRAFT: not ready for submission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checked %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Technical check of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link check of %1</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The batch is ready to export, with %n warning(s) — click a message to see it.</source>
+        <translation>
+            <numerusform>The batch is ready to export, with %n warning — click a message to see it.</numerusform>
+            <numerusform>The batch is ready to export, with %n warnings — click a message to see it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3610,14 +5671,6 @@ Suggested value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2 · resource %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resource %1 (unknown type &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (the workspace&apos;s unit)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3631,6 +5684,37 @@ Suggested value: %2</source>
     </message>
     <message>
         <source>Not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · unknown type &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceRestorer</name>
+    <message>
+        <source>resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be put back (its number is taken by a resource added since): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be put back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deleted resources cannot be put back: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3744,6 +5828,10 @@ Suggested value: %2</source>
         <source>checking…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResourceValidator</name>
@@ -3797,10 +5885,6 @@ Suggested value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>set: usage: submitdesk-cli set WORKSPACE --resource ID FIELD=VALUE…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>set: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3822,6 +5906,18 @@ Suggested value: %2</source>
     </message>
     <message>
         <source>set: nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the resource&apos;s media file, keeping its metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: usage: submitdesk-cli set WORKSPACE --resource ID [--file PATH] FIELD=VALUE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media file: %1 (check: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3945,6 +6041,45 @@ Suggested value: %2</source>
     </message>
 </context>
 <context>
+    <name>TechnicalFindings</name>
+    <message>
+        <source>%1: the link was not checked yet. Check it in the Media check panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not checked yet against the technical standard; the check runs by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 does not meet the standard. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The file has %1; the standard wants %2.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course address answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted connection (https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection level (等级保护)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing number (备案号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TechnicalSpec</name>
     <message>
         <source>a positive number</source>
@@ -4039,11 +6174,64 @@ Suggested value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown key (expected one of: video, audio, link)</source>
+        <source>is missing (a resource type has %1 media)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is missing (a resource type has %1 media)</source>
+        <source>is missing (expected an object with max_redirects and timeout_ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: video, audio, link, document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 (with byte order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Unicode, as Notepad saves it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese Windows, as Excel or WPS saves it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenVault</name>
+    <message>
+        <source>no token is stored for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build has no keychain support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer (%1). The token is kept only until SubmitDesk closes; you will be asked again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TusAccount</name>
+    <message>
+        <source>No certificate could be read from %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4122,11 +6310,450 @@ Suggested value: %2</source>
     </message>
 </context>
 <context>
-    <name>ValidateCommand</name>
+    <name>UploadCommand</name>
     <message>
-        <source>Check the metadata of every resource of a batch (or all batches).</source>
+        <source>Upload a batch&apos;s package to a tus server; resumes where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An upload target from the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tus endpoint URL (instead of a target).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the token from the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files sent at once (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth limit for all files, KiB/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authority in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain http to another computer (unprotected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed chunk size in KiB (default: adapts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds without progress before a request is retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries per trouble (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the network before giving up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload this file as it is instead of the batch&apos;s package (repeatable; for scripts and benchmarks). The batch is created when missing and keeps the state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --target NAME or --endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no upload target named &quot;%1&quot; in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload: no token from the keychain (%1); trying without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload: give WORKSPACE and --batch NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadController</name>
+    <message>
+        <source>The batch was received completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch needs attention: some files could not be uploaded. See the Problem column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a batch first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload &quot;%1&quot; to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch cannot be uploaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadError</name>
+    <message>
+        <source>The server did not accept the user name or token (HTTP %1). Check the upload target&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer knows this upload (it expired or was removed); it starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than the server accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than the server accepts (at most %1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has a different amount of the file than expected; the upload continues from where the server is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A piece of the file arrived damaged (checksum mismatch); it is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is still busy with this file (locked); waiting and trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks to slow down (too many requests); waiting and trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has a problem of its own (HTTP %1); waiting and trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be found. Check the address and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s secure connection could not be verified (certificate problem). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server failed or was cut; trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server stopped answering for %n second(s); trying again.</source>
+        <translation>
+            <numerusform>The server stopped answering for %n second; trying again.</numerusform>
+            <numerusform>The server stopped answering for %n seconds; trying again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server does not answer like a tus upload server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses to tell how much of the file it has (HEAD not allowed), so the upload cannot continue safely. Ask the receiver to allow HEAD requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address uses plain http to another computer (%1): the token and the files would travel unprotected. Use https, or allow plain http explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to upload cannot be read or has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadProgressLine</name>
+    <message>
+        <source>
+upload: the network is away; waiting for it to come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+upload: the network is back; resuming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 files  %3 / %4  %5/s  ETA %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s), %1; the server acknowledged every one.</source>
+        <translation>
+            <numerusform>Uploaded %n file, %1; the server acknowledged every one.</numerusform>
+            <numerusform>Uploaded %n files, %1; the server acknowledged every one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>upload: %1 of %2 files acknowledged; %3 failed. Run the same command again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadQueue</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network did not come back in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadStore</name>
+    <message>
+        <source>cannot store the upload state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the upload state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the upload history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadTargetDialog</name>
+    <message>
+        <source>Allow plain http to another computer (the token travels unprotected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (tus endpoint):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own certificate authority (PEM file, optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the target a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; the token is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadsDock</name>
+    <message>
+        <source>Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is away: uploads are paused and continue by themselves when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is back: uploads continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is being uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 files received, %3 of %4, %5/s, time left: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
     <message>
         <source>The workspace file.</source>
         <translation type="unfinished"></translation>
@@ -4148,13 +6775,6 @@ Suggested value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Batch &quot;%1&quot;: %n resource(s)</source>
-        <translation>
-            <numerusform>Batch &quot;%1&quot;: %n resource</numerusform>
-            <numerusform>Batch &quot;%1&quot;: %n resources</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -4174,6 +6794,33 @@ Suggested value: %2</source>
     </message>
     <message>
         <source>batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the metadata, media and links of every resource of a batch (or all batches).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the metadata only, not the media files and links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate: batch &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch &quot;%1&quot; (profile %2): %n resource(s)</source>
+        <translation>
+            <numerusform>Batch &quot;%1&quot; (profile %2): %n resource</numerusform>
+            <numerusform>Batch &quot;%1&quot; (profile %2): %n resources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate: a check result was not cached: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4364,6 +7011,10 @@ Suggested value: %2</source>
         <source>Skip re-running the technical check of the media files.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Judge by this profile (a built-in id or a .json file) instead of the built-in one the package names.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerifyDialog</name>
@@ -4447,6 +7098,121 @@ Suggested value: %2</source>
     </message>
     <message>
         <source>The package to check: a .zip file or a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waveform</name>
+    <message>
+        <source>the file has no sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sound in %1 cannot be decoded here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decoder does not accept this sound stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot convert this sound format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waveform::Note</name>
+    <message>
+        <source>Silence from %1 to %2 (%3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipping (distorted loud sound) at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipping (distorted loud sound) from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaveformCache</name>
+    <message>
+        <source>cannot cache the waveform of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeController</name>
+    <message>
+        <source>&amp;Welcome and Campaign Steps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to SubmitDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the campaign asks of you, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you type is saved at once. You can skip this and fill in the unit later in the registration form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unit and its responsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on the registration form; the form is filled in from these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where your work is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is saved in this file, which you can back up or copy like any document:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist on the right of the window shows where your batch stands in these steps. Start with File ▸ Add Files or drop videos on the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4651,6 +7417,10 @@ Exit codes: 0 clean, 1 problems found, 2 could not run.</source>
     </message>
     <message>
         <source>Open Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit once the main window is shown (checks that an installed copy starts).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SubmitDesk</source>
+        <translation>关于 SubmitDesk</translation>
+    </message>
+    <message>
+        <source>Prepares learning resources for submission to the national lifelong-education platform: metadata, media checks, registration and packages.</source>
+        <translation>为向国家终身教育平台报送学习资源做准备：元数据、媒体检查、登记表和报送包。</translation>
+    </message>
+    <message>
+        <source>Versions in use (please quote them when you report a problem):</source>
+        <translation>当前使用的版本（报告问题时请注明）：</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>SubmitDesk</source>
+        <translation>SubmitDesk</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>工作区文件</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation>复制版本信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1（使用 %2 构建）</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>报送方案</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (%3)</source>
+        <translation>%1，版本 %2（%3）</translation>
+    </message>
+</context>
+<context>
     <name>AddCommand</name>
     <message>
         <source>Add draft resources to a batch: one per media file (folders are walked) or link.</source>
@@ -133,7 +184,7 @@
     </message>
 </context>
 <context>
-    <name>BagVerifier</name>
+    <name>BagVerification</name>
     <message>
         <source>%1 is a link; a package holds only plain files</source>
         <translation>%1 是链接；报送包只能包含普通文件</translation>
@@ -141,6 +192,26 @@
     <message>
         <source>%1 is not a safe relative path</source>
         <translation>%1 不是安全的相对路径</translation>
+    </message>
+    <message>
+        <source>%1: the tag file %2 declares %3 bytes, more than the %4 allowed</source>
+        <translation>%1：标签文件 %2 声明了 %3 字节，超过了允许的 %4 字节</translation>
+    </message>
+    <message>
+        <source>%1: the tag files declare %2 bytes in all, more than the %3 allowed</source>
+        <translation>%1：标签文件共声明 %2 字节，超过了允许的 %3 字节</translation>
+    </message>
+    <message>
+        <source>no temporary folder to check the media files in (%1)</source>
+        <translation>没有可用于检查媒体文件的临时文件夹（%1）</translation>
+    </message>
+    <message>
+        <source>the media files need %1 bytes to be checked, more than the %2 allowed: not checked</source>
+        <translation>检查媒体文件需要 %1 字节，超过了允许的 %2 字节：未检查</translation>
+    </message>
+    <message>
+        <source>the media files need %1 bytes to be checked, %2 has %3 free: not checked</source>
+        <translation>检查媒体文件需要 %1 字节，%2 仅剩 %3 可用空间：未检查</translation>
     </message>
     <message>
         <source>bagit.txt is missing: this is not a BagIt bag</source>
@@ -152,15 +223,11 @@
     </message>
     <message>
         <source>bagit.txt does not declare UTF-8 tag files</source>
-        <translation>bagit.txt 未声明标签文件采用 UTF-8 编码</translation>
-    </message>
-    <message>
-        <source>manifest-sha256.txt is missing</source>
-        <translation>缺少 manifest-sha256.txt</translation>
+        <translation>bagit.txt 未声明标签文件为 UTF-8 编码</translation>
     </message>
     <message>
         <source>%1 is listed in the payload manifest but is not under data/</source>
-        <translation>%1 列在载荷清单中，但不在 data/ 目录下</translation>
+        <translation>%1 列在载荷清单中，但不在 data/ 下</translation>
     </message>
     <message>
         <source>%1 is listed in the manifest but missing</source>
@@ -168,11 +235,15 @@
     </message>
     <message>
         <source>%1 has changed: its SHA-256 is not the one in the manifest</source>
-        <translation>%1 已被改动：其 SHA-256 与清单中的不一致</translation>
+        <translation>%1 已被更改：其 SHA-256 与清单中的不一致</translation>
+    </message>
+    <message>
+        <source>manifest-sha256.txt is missing</source>
+        <translation>缺少 manifest-sha256.txt</translation>
     </message>
     <message>
         <source>%1 is in the package but not in the manifest</source>
-        <translation>%1 在报送包中，但未列入清单</translation>
+        <translation>%1 在报送包中，但不在清单中</translation>
     </message>
     <message>
         <source>%1 is an unexpected file beside the payload</source>
@@ -188,7 +259,7 @@
     </message>
     <message>
         <source>bag-info.txt: Payload-Oxum &quot;%1&quot; is malformed</source>
-        <translation>bag-info.txt：Payload-Oxum“%1”格式错误</translation>
+        <translation>bag-info.txt：Payload-Oxum“%1”格式有误</translation>
     </message>
     <message>
         <source>Payload-Oxum says %1 bytes in %2 files, the payload has %3 bytes in %4 files</source>
@@ -207,21 +278,31 @@
         <translation>%1（资源 %2）缺失</translation>
     </message>
     <message>
+        <source>the package was made for profile &quot;%1&quot;, not &quot;%2&quot;; the metadata is not checked</source>
+        <translation>此报送包是按报送方案“%1”制作的，而非“%2”；未检查元数据</translation>
+    </message>
+    <message>
         <source>profile &quot;%1&quot; is not known here, the metadata cannot be checked (%2)</source>
-        <translation>此处没有报送方案“%1”，无法检查元数据（%2）</translation>
+        <translation>此处不认识报送方案“%1”，无法检查元数据（%2）</translation>
     </message>
     <message>
         <source>the package was made for profile version %1, this is %2</source>
-        <translation>该报送包按报送方案版本 %1 制作，当前版本为 %2</translation>
+        <translation>此报送包是按报送方案版本 %1 制作的，当前为 %2</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2：%3</translation>
     </message>
+</context>
+<context>
+    <name>BagVerification::EntryState</name>
     <message>
         <source>%1: cannot extract it for the technical check (%2)</source>
         <translation>%1：无法解压以进行技术检查（%2）</translation>
     </message>
+</context>
+<context>
+    <name>BagVerifier</name>
     <message>
         <source>%1 (resource %2) cannot be checked: %3</source>
         <translation>%1（资源 %2）无法检查：%3</translation>
@@ -229,26 +310,6 @@
     <message>
         <source>%1 (resource %2) %3 %4: %5 (has %6; expected %7)</source>
         <translation>%1（资源 %2）%3 %4：%5（实际为 %6；标准要求 %7）</translation>
-    </message>
-    <message>
-        <source>%1: the tag file %2 declares %3 bytes, more than the %4 allowed</source>
-        <translation>%1：标签文件 %2 声明为 %3 字节，超过允许的 %4 字节</translation>
-    </message>
-    <message>
-        <source>%1: the tag files declare %2 bytes in all, more than the %3 allowed</source>
-        <translation>%1：标签文件共声明 %2 字节，超过允许的 %3 字节</translation>
-    </message>
-    <message>
-        <source>no temporary folder to check the media files in (%1)</source>
-        <translation>没有可用于检查媒体文件的临时文件夹（%1）</translation>
-    </message>
-    <message>
-        <source>the media files need %1 bytes to be checked, more than the %2 allowed: not checked</source>
-        <translation>检查媒体文件需要 %1 字节，超过允许的 %2 字节：未检查</translation>
-    </message>
-    <message>
-        <source>the media files need %1 bytes to be checked, %2 has %3 free: not checked</source>
-        <translation>检查媒体文件需要 %1 字节，%2 仅剩 %3 字节可用空间：未检查</translation>
     </message>
 </context>
 <context>
@@ -271,14 +332,59 @@
     </message>
 </context>
 <context>
-    <name>BatchSelector</name>
+    <name>BatchNameDialog</name>
     <message>
         <source>New batch</source>
         <translation>新建批次</translation>
     </message>
     <message>
-        <source>Name of the new batch:</source>
-        <translation>新批次名称：</translation>
+        <source>&amp;Name of the batch:</source>
+        <translation>批次名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>For example: Spring 2026</source>
+        <translation>例如：2026 年春季</translation>
+    </message>
+    <message>
+        <source>One batch becomes one submission package. The name is only for you; you can change it later.</source>
+        <translation>一个批次对应一个报送包。名称仅供您自己识别，之后可以修改。</translation>
+    </message>
+    <message>
+        <source>Rename batch</source>
+        <translation>重命名批次</translation>
+    </message>
+    <message>
+        <source>New &amp;name of the batch:</source>
+        <translation>批次的新名称(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPackage</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRejudge</name>
+    <message>
+        <source>resource %1</source>
+        <translation>资源 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 (expected %4)</source>
+        <translation>%1：%2：%3（应为 %4）</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSelector</name>
+    <message>
+        <source>New batch</source>
+        <translation>新建批次</translation>
     </message>
     <message>
         <source>Batch %1</source>
@@ -291,10 +397,6 @@
     <message>
         <source>Rename batch</source>
         <translation>重命名批次</translation>
-    </message>
-    <message>
-        <source>New name of the batch:</source>
-        <translation>批次的新名称：</translation>
     </message>
     <message>
         <source>The batch was not renamed: %1</source>
@@ -313,10 +415,6 @@
     <message>
         <source>The batch was not deleted: %1</source>
         <translation>批次未删除：%1</translation>
-    </message>
-    <message>
-        <source>&amp;Batch:</source>
-        <translation>批次(&amp;B)：</translation>
     </message>
     <message>
         <source>New batch…</source>
@@ -346,6 +444,10 @@
         <source>Batches</source>
         <translation>批次</translation>
     </message>
+    <message>
+        <source>Ba&amp;tch:</source>
+        <translation>批次(&amp;T)：</translation>
+    </message>
 </context>
 <context>
     <name>BatchStore</name>
@@ -368,6 +470,14 @@
     <message>
         <source>cannot read batch %1: %2</source>
         <translation>无法读取批次 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot record the profile of the batches: %1</source>
+        <translation>无法记录批次的报送方案：%1</translation>
+    </message>
+    <message>
+        <source>cannot record profile %1 %2 for batch %3: %4</source>
+        <translation>无法为批次 %3 记录报送方案 %1 %2：%4</translation>
     </message>
 </context>
 <context>
@@ -441,6 +551,133 @@
     <message>
         <source>line %1, column %2: %3</source>
         <translation>第 %1 行第 %2 列：%3</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignChecklist</name>
+    <message>
+        <source>Registration form</source>
+        <translation>登记表</translation>
+    </message>
+    <message>
+        <source>Fill in the unit and the responsible person, print the form, have it stamped and send the scan to %1.</source>
+        <translation>填写单位和负责人，打印登记表并加盖公章，然后将扫描件发送至 %1。</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Add the videos, audio files and course links, and describe each one.</source>
+        <translation>添加视频、音频文件和课程链接，并逐一填写说明。</translation>
+    </message>
+    <message>
+        <source>Check and fix</source>
+        <translation>检查并修正</translation>
+    </message>
+    <message>
+        <source>Let SubmitDesk check every description and file against the standard, and fix what it finds.</source>
+        <translation>让 SubmitDesk 按标准检查每条说明和每个文件，并修正发现的问题。</translation>
+    </message>
+    <message>
+        <source>Export or upload</source>
+        <translation>导出或上传</translation>
+    </message>
+    <message>
+        <source>Export the package (a .zip file) and hand it in, or upload it to the platform.</source>
+        <translation>导出报送包（.zip 文件）并提交，或将其上传到平台。</translation>
+    </message>
+    <message>
+        <source>not filled in yet</source>
+        <translation>尚未填写</translation>
+    </message>
+    <message>
+        <source>filled in; stamped scan attached</source>
+        <translation>已填写；已附加盖章扫描件</translation>
+    </message>
+    <message>
+        <source>filled in and printed</source>
+        <translation>已填写并打印</translation>
+    </message>
+    <message>
+        <source>filled in, not printed yet</source>
+        <translation>已填写，尚未打印</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) in the batch</source>
+        <translation>
+            <numerusform>批次中有 %n 个资源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no resources yet</source>
+        <translation>尚无资源</translation>
+    </message>
+    <message>
+        <source>nothing to check yet</source>
+        <translation>尚无可检查的内容</translation>
+    </message>
+    <message>
+        <source>not exported yet</source>
+        <translation>尚未导出</translation>
+    </message>
+    <message>
+        <source>no errors in the descriptions</source>
+        <translation>说明中没有错误</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix</source>
+        <translation>
+            <numerusform>有 %n 个错误需要修正</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>no workspace is open</source>
+        <translation>未打开工作区</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignController</name>
+    <message>
+        <source>Campaign &amp;Profiles…</source>
+        <translation>报送方案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>See the campaigns&apos; rules and deadlines, import a new call&apos;s profile, and judge the batch under it.</source>
+        <translation>查看各征集活动的规则和截止日期，导入新征集活动的报送方案，并按其评判批次。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStatus</name>
+    <message>
+        <source>%1: closed (last deadline %2)</source>
+        <translation>%1：已结束（最后截止日期 %2）</translation>
+    </message>
+    <message>
+        <source>%1: no deadlines</source>
+        <translation>%1：无截止日期</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天截止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: next deadline %2 (%3), %4</source>
+        <translation>%1：下一个截止日期 %2（%3），%4</translation>
+    </message>
+    <message>
+        <source>This call has closed. To submit to the current call, import its profile (Batch &gt; Campaign Profiles…, or submitdesk-cli profile import FILE).</source>
+        <translation>本次征集已结束。要报送到当前的征集活动，请导入其报送方案（批次 &gt; 报送方案…，或 submitdesk-cli profile import FILE）。</translation>
     </message>
 </context>
 <context>
@@ -582,16 +819,8 @@
         <translation>按技术标准检查媒体文件（封装格式、编码、分辨率…）。</translation>
     </message>
     <message>
-        <source>Judge the files as &quot;video&quot; (A01) or &quot;audio&quot; (A02); guessed from the content when absent.</source>
-        <translation>按“video”（A01，视频）或“audio”（A02，音频）判定文件；未指定时根据内容判断。</translation>
-    </message>
-    <message>
         <source>Also decode every frame and report decode errors (slow).</source>
         <translation>同时解码每一帧并报告解码错误（较慢）。</translation>
-    </message>
-    <message>
-        <source>Campaign profile: a built-in id or a .json file (default %1).</source>
-        <translation>报送方案：内置方案 id 或 .json 文件（默认 %1）。</translation>
     </message>
     <message>
         <source>Files checked at the same time (default: number of cores).</source>
@@ -600,10 +829,6 @@
     <message>
         <source>check: give at least one FILE</source>
         <translation>check：请至少指定一个 FILE</translation>
-    </message>
-    <message>
-        <source>check: --type must be video or audio, not &quot;%1&quot;</source>
-        <translation>check：--type 必须为 video 或 audio，而不是“%1”</translation>
     </message>
     <message>
         <source>check: %1</source>
@@ -643,12 +868,35 @@
         <source>For URLs: the protection filing number.</source>
         <translation>用于网址：等级保护备案号。</translation>
     </message>
+    <message>
+        <source>Judge the files as &quot;video&quot; (A01), &quot;audio&quot; (A02) or &quot;document&quot; (PDF); guessed from the content when absent.</source>
+        <translation>将文件按“video”（A01）、“audio”（A02）或“document”（PDF）评判；未指定时根据内容推断。</translation>
+    </message>
+    <message>
+        <source>Campaign profile: an id or ID@VERSION (built in or imported), or a .json file (default %1).</source>
+        <translation>报送方案：ID 或 ID@VERSION（内置或已导入），或 .json 文件（默认为 %1）。</translation>
+    </message>
+    <message>
+        <source>check: --type must be video, audio or document, not &quot;%1&quot;</source>
+        <translation>check：--type 必须是 video、audio 或 document，而不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>CheckResultStore</name>
     <message>
         <source>cannot cache the check of %1: %2</source>
         <translation>无法缓存 %1 的检查结果：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>The checklist could not be read: %1</source>
+        <translation>无法读取进度清单：%1</translation>
+    </message>
+    <message>
+        <source>(by %1)</source>
+        <translation>（由 %1）</translation>
     </message>
 </context>
 <context>
@@ -722,6 +970,41 @@
     </message>
 </context>
 <context>
+    <name>CoverCropDialog</name>
+    <message>
+        <source>Use this frame as cover</source>
+        <translation>将此画面用作封面</translation>
+    </message>
+    <message>
+        <source>Size of the cover within the picture</source>
+        <translation>封面在图片中的大小</translation>
+    </message>
+    <message>
+        <source>Use as cover</source>
+        <translation>用作封面</translation>
+    </message>
+    <message>
+        <source>Drag the frame to choose the part of the picture that becomes the cover.</source>
+        <translation>拖动框选图片中要作为封面的部分。</translation>
+    </message>
+    <message>
+        <source>the standard asks for %1, at least %2×%3</source>
+        <translation>标准要求 %1，至少 %2×%3</translation>
+    </message>
+    <message>
+        <source>the standard asks for %1</source>
+        <translation>标准要求 %1</translation>
+    </message>
+    <message>
+        <source>the standard asks for at least %1×%2</source>
+        <translation>标准要求至少 %1×%2</translation>
+    </message>
+    <message>
+        <source>Cover: %1×%2 pixels, saved as JPEG</source>
+        <translation>封面：%1×%2 像素，保存为 JPEG</translation>
+    </message>
+</context>
+<context>
     <name>CoverFieldEditor</name>
     <message>
         <source>Browse…</source>
@@ -738,6 +1021,32 @@
     <message>
         <source>JPEG pictures (*.jpg *.jpeg);;All files (*)</source>
         <translation>JPEG 图片 (*.jpg *.jpeg);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CoverFromFrame</name>
+    <message>
+        <source>The picture at this moment could not be taken from the file.</source>
+        <translation>无法从文件中获取此时刻的画面。</translation>
+    </message>
+    <message>
+        <source>This video&apos;s picture (%1×%2) is smaller than the %3×%4 the standard asks for a cover, so it cannot be used. Choose a picture from disk instead.</source>
+        <translation>此视频的画面（%1×%2）小于标准对封面要求的 %3×%4，因此无法使用。请改为从磁盘选择图片。</translation>
+    </message>
+    <message>
+        <source>The cover could not be saved.</source>
+        <translation>无法保存封面。</translation>
+    </message>
+</context>
+<context>
+    <name>CoverImage</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -759,6 +1068,10 @@
 %2 × %3 pixels, %4</source>
         <translation>%1
 %2 × %3 像素，%4</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3</source>
+        <translation>%1 × %2 像素，%3</translation>
     </message>
 </context>
 <context>
@@ -862,6 +1175,325 @@
     <message>
         <source>Re-encode the file to the standard&apos;s settings; very large pictures or very many frames make decoding slow.</source>
         <translation>请按标准要求的参数重新编码文件；画面尺寸过大或帧数过多都会使解码变慢。</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteResourcesCommand</name>
+    <message>
+        <source>resource %1</source>
+        <translation>资源 %1</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n resource(s)</source>
+        <translation>
+            <numerusform>删除 %n 个资源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not everything was deleted: %1</source>
+        <translation>未能全部删除：%1</translation>
+    </message>
+    <message>
+        <source>The deleted resources were not put back: %1</source>
+        <translation>已删除的资源未能恢复：%1</translation>
+    </message>
+    <message>
+        <source>Delete Resource</source>
+        <translation>删除资源</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the batch?</source>
+        <translation>要从批次中删除 %1 吗？</translation>
+    </message>
+    <message>
+        <source>Their media files stay on disk. You can undo this with Edit ▸ Undo.</source>
+        <translation>其媒体文件仍保留在磁盘上。可以通过“编辑 ▸ 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCheck</name>
+    <message>
+        <source>%1: the check was cancelled</source>
+        <translation>%1：检查已取消</translation>
+    </message>
+    <message>
+        <source>the profile has no technical rules for &quot;document&quot; media</source>
+        <translation>报送方案中没有针对“document”媒体的技术规则</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; in the profile&apos;s technical section</source>
+        <translation>报送方案的技术部分中有未知规则“%1”</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s technical section cannot be used: %1: %2</source>
+        <translation>无法使用报送方案的技术部分：%1：%2</translation>
+    </message>
+    <message>
+        <source>a PDF that opens without a password</source>
+        <translation>无需密码即可打开的 PDF</translation>
+    </message>
+    <message>
+        <source>The file was not opened: it is %1.</source>
+        <translation>未打开该文件：文件%1。</translation>
+    </message>
+    <message>
+        <source>Export the document again with compressed pictures, or split it into parts.</source>
+        <translation>请重新导出文档并压缩图片，或将其拆分为多个部分。</translation>
+    </message>
+    <message>
+        <source>not a PDF</source>
+        <translation>不是 PDF</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF inside, whatever its name says.</source>
+        <translation>无论文件名如何，该文件的实际内容都不是 PDF。</translation>
+    </message>
+    <message>
+        <source>Open the original document and export it as PDF (File › Export as PDF); renaming a file does not convert it.</source>
+        <translation>请打开原始文档并导出为 PDF（文件 › 导出为 PDF）；重命名文件并不能转换格式。</translation>
+    </message>
+    <message>
+        <source>needs a password</source>
+        <translation>需要密码</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password, so nobody can open it without one.</source>
+        <translation>此 PDF 受密码保护，没有密码谁都无法打开。</translation>
+    </message>
+    <message>
+        <source>Export the PDF again without an open password (leave the security settings empty).</source>
+        <translation>请重新导出 PDF，不设置打开密码（安全设置留空）。</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or cut short: it cannot be opened.</source>
+        <translation>此 PDF 已损坏或不完整：无法打开。</translation>
+    </message>
+    <message>
+        <source>Export the PDF again from the original document, or copy it again.</source>
+        <translation>请从原始文档重新导出 PDF，或重新复制一份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF, %n page(s)</source>
+        <translation>
+            <numerusform>PDF，%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, with permission restrictions</source>
+        <translation>%1，有权限限制</translation>
+    </message>
+    <message>
+        <source>The PDF opens, but it is encrypted with restrictions; the platform may be unable to copy its text or print it.</source>
+        <translation>此 PDF 可以打开，但已加密并设有限制；平台可能无法复制其文字或打印。</translation>
+    </message>
+    <message>
+        <source>Export the PDF again without security settings (no permissions password).</source>
+        <translation>请重新导出 PDF，不设置安全选项（不设权限密码）。</translation>
+    </message>
+    <message>
+        <source>The PDF opens.</source>
+        <translation>此 PDF 可以打开。</translation>
+    </message>
+    <message>
+        <source>%1–%2 pages</source>
+        <translation>%1–%2 页</translation>
+    </message>
+    <message>
+        <source>≥ %1 pages</source>
+        <translation>≥ %1 页</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document has fewer than %1 pages.</source>
+        <translation>文档少于 %1 页。</translation>
+    </message>
+    <message>
+        <source>Check that the whole document was exported, not a selection of pages.</source>
+        <translation>请检查是否导出了整个文档，而不是仅导出部分页面。</translation>
+    </message>
+    <message>
+        <source>The document has more than %1 pages.</source>
+        <translation>文档超过 %1 页。</translation>
+    </message>
+    <message>
+        <source>Split the document into parts of at most %1 pages.</source>
+        <translation>请将文档拆分为每部分不超过 %1 页。</translation>
+    </message>
+    <message>
+        <source>The page count is within the limits.</source>
+        <translation>页数在允许范围内。</translation>
+    </message>
+    <message>
+        <source>every font embedded</source>
+        <translation>所有字体均已嵌入</translation>
+    </message>
+    <message>
+        <source>Export the PDF again with all fonts embedded: in Word choose File › Save As › PDF › Options and tick &quot;PDF/A compliant&quot;; in WPS choose Export to PDF and turn on embedding fonts; in LibreOffice choose Export as PDF and tick &quot;Archive (PDF/A)&quot;.</source>
+        <translation>请重新导出 PDF 并嵌入所有字体：在 Word 中选择“文件 › 另存为 › PDF › 选项”并勾选“符合 PDF/A”；在 WPS 中选择“输出为 PDF”并开启嵌入字体；在 LibreOffice 中选择“导出为 PDF”并勾选“存档（PDF/A）”。</translation>
+    </message>
+    <message>
+        <source>not embedded: %1</source>
+        <translation>未嵌入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n font(s) are not inside the file: on a computer without them the text shows in another font, out of place or as boxes.</source>
+        <translation>
+            <numerusform>有 %n 个字体未包含在文件中：在没有这些字体的电脑上，文字会以其他字体显示、错位或显示为方框。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fonts of %1 of %2 pages checked</source>
+        <translation>已检查 %2 页中 %1 页的字体</translation>
+    </message>
+    <message>
+        <source>The fonts of the first pages are embedded; there was no time to look at the rest.</source>
+        <translation>前几页的字体已嵌入；没有时间检查其余页面。</translation>
+    </message>
+    <message>
+        <source>Check the document again when the computer is less busy.</source>
+        <translation>请在电脑较空闲时重新检查文档。</translation>
+    </message>
+    <message>
+        <source>no fonts</source>
+        <translation>无字体</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n font(s), all embedded</source>
+        <translation>
+            <numerusform>%n 个字体，均已嵌入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document uses no fonts.</source>
+        <translation>文档未使用任何字体。</translation>
+    </message>
+    <message>
+        <source>Every font is embedded.</source>
+        <translation>所有字体均已嵌入。</translation>
+    </message>
+    <message>
+        <source>≥ %1 characters per page on average</source>
+        <translation>平均每页 ≥ %1 个字符</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters per page (%n page(s) read)</source>
+        <translation>
+            <numerusform>每页 %1 个字符（已读取 %n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>未读取</translation>
+    </message>
+    <message>
+        <source>There was no time to read the text of the pages; the rule is not judged.</source>
+        <translation>没有时间读取页面文字；未评判此规则。</translation>
+    </message>
+    <message>
+        <source>Little or no text can be read from the pages: they may be scanned pictures, or the fonts lack the map from glyphs to characters.</source>
+        <translation>页面中几乎无法读取文字：可能是扫描图片，或字体缺少字形到字符的映射。</translation>
+    </message>
+    <message>
+        <source>Export the PDF from the original document rather than scanning a print-out; for a scan, run text recognition (OCR) so the text can be selected and searched.</source>
+        <translation>请从原始文档导出 PDF，不要扫描打印件；如果是扫描件，请进行文字识别（OCR），使文字可以选中和搜索。</translation>
+    </message>
+    <message>
+        <source>The text can be read and searched.</source>
+        <translation>文字可以读取和搜索。</translation>
+    </message>
+    <message>
+        <source>≤ %1% look-alike or unknown characters</source>
+        <translation>形近字或未知字符 ≤ %1%</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>无文字</translation>
+    </message>
+    <message>
+        <source>There is no text to judge.</source>
+        <translation>没有可评判的文字。</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3 characters)</source>
+        <translation>%1%（%3 个字符中有 %2 个）</translation>
+    </message>
+    <message>
+        <source>The text has characters that only look like Chinese characters (such as the radical ⼯ instead of 工) or that are unknown; a search for the real words does not find them, and screen readers read them wrongly.</source>
+        <translation>文字中有仅外形像汉字的字符（例如用部首“⼯”代替“工”）或未知字符；搜索真正的词语时找不到它们，屏幕阅读器也会读错。</translation>
+    </message>
+    <message>
+        <source>In the original document, replace the look-alike characters with the real ones (a converter or text recognition put them there), then export the PDF again with a standard Chinese font.</source>
+        <translation>请在原始文档中将形近字替换为真正的汉字（它们是转换工具或文字识别造成的），然后使用标准中文字体重新导出 PDF。</translation>
+    </message>
+    <message>
+        <source>The text uses real characters.</source>
+        <translation>文字使用的是真正的字符。</translation>
+    </message>
+    <message>
+        <source>≤ %1 bytes</source>
+        <translation>≤ %1 字节</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 bytes.</source>
+        <translation>文件大于 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Export the PDF again with compressed pictures (a smaller picture quality), or split the document into parts.</source>
+        <translation>请重新导出 PDF 并压缩图片（降低图片质量），或将文档拆分为多个部分。</translation>
+    </message>
+    <message>
+        <source>The file is small enough.</source>
+        <translation>文件大小符合要求。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentProbe</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1：不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB, too large to examine</source>
+        <translation>大于 %1 MB，文件过大，无法检查</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1769,36 @@
     </message>
 </context>
 <context>
+    <name>FfmpegProcess</name>
+    <message>
+        <source>The ffmpeg program is not installed (Debian: apt install ffmpeg).</source>
+        <translation>未安装 ffmpeg 程序（Debian：apt install ffmpeg）。</translation>
+    </message>
+    <message>
+        <source>ffmpeg could not be started: %1</source>
+        <translation>无法启动 ffmpeg：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>ffmpeg did not finish within %1 s and was stopped.</source>
+        <translation>ffmpeg 未在 %1 秒内完成，已被停止。</translation>
+    </message>
+    <message>
+        <source>ffmpeg failed (exit %1): %2</source>
+        <translation>ffmpeg 运行失败（退出码 %1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如：%1</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditorRow</name>
     <message>
         <source>Fix</source>
@@ -1175,6 +1837,544 @@
     </message>
 </context>
 <context>
+    <name>FileRelinker</name>
+    <message>
+        <source>cannot read the attached files: %1</source>
+        <translation>无法读取附加的文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot re-link %1: %2</source>
+        <translation>无法重新关联 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot re-link the files: %1</source>
+        <translation>无法重新关联文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot undo the re-linking: %1</source>
+        <translation>无法撤销重新关联：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n files in the folder</source>
+        <translation>
+            <numerusform>文件夹中的文件超过 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the search took longer than %n minute(s)</source>
+        <translation>
+            <numerusform>搜索时间超过 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the search was cancelled</source>
+        <translation>搜索已取消</translation>
+    </message>
+    <message>
+        <source>not found in the part of the folder searched</source>
+        <translation>在已搜索的文件夹范围内未找到</translation>
+    </message>
+    <message>
+        <source>no file named &quot;%1&quot; of this size in the folder</source>
+        <translation>文件夹中没有名为“%1”且大小相同的文件</translation>
+    </message>
+    <message>
+        <source>same name, size and content</source>
+        <translation>名称、大小和内容均相同</translation>
+    </message>
+    <message>
+        <source>the files named &quot;%1&quot; in the folder have other content</source>
+        <translation>文件夹中名为“%1”的文件内容不同</translation>
+    </message>
+    <message>
+        <source>same name and size</source>
+        <translation>名称和大小相同</translation>
+    </message>
+    <message numerus="yes">
+        <source>same name, size and content (%n copies)</source>
+        <translation>
+            <numerusform>名称、大小和内容均相同（%n 个副本）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same name, size and modification time</source>
+        <translation>名称、大小和修改时间均相同</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different files named &quot;%1&quot; of this size: replace the file yourself</source>
+        <translation>
+            <numerusform>有 %n 个名为“%1”且大小相同的不同文件：请自行替换文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>FixCommand</name>
+    <message>
+        <source>Make media files meet the technical standard (the least change: remux, sound only, or convert).</source>
+        <translation>使媒体文件符合技术标准（尽量少做改动：重新封装、仅转换声音或转码）。</translation>
+    </message>
+    <message>
+        <source>Media files to fix; the originals are never changed.</source>
+        <translation>要修复的媒体文件；原文件始终不会被改动。</translation>
+    </message>
+    <message>
+        <source>Folder for the fixed files (required).</source>
+        <translation>存放修复后文件的文件夹（必填）。</translation>
+    </message>
+    <message>
+        <source>Only print what would be done.</source>
+        <translation>仅显示将要执行的操作。</translation>
+    </message>
+    <message>
+        <source>Enlarge pictures smaller than the standard&apos;s minimum.</source>
+        <translation>放大小于标准最低要求的画面。</translation>
+    </message>
+    <message>
+        <source>Give videos without sound a silent sound track.</source>
+        <translation>为没有声音的视频添加静音音轨。</translation>
+    </message>
+    <message>
+        <source>Even out the loudness to EBU R128 (−23 LUFS, two passes).</source>
+        <translation>将响度统一调整为 EBU R128 标准（−23 LUFS，两遍处理）。</translation>
+    </message>
+    <message>
+        <source>Treat the files as &quot;video&quot; or &quot;audio&quot; (default: from the content).</source>
+        <translation>将文件视为“video”或“audio”（默认：根据内容判断）。</translation>
+    </message>
+    <message>
+        <source>Campaign profile: a built-in id or a .json file (default %1).</source>
+        <translation>报送方案：内置方案 ID 或 .json 文件（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>fix: give at least one FILE and -o DIR</source>
+        <translation>fix：请至少指定一个 FILE 和 -o DIR</translation>
+    </message>
+    <message>
+        <source>fix: --type must be video or audio, not &quot;%1&quot;</source>
+        <translation>fix：--type 必须是 video 或 audio，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>fix：%1</translation>
+    </message>
+    <message>
+        <source>fix: the output folder %1 does not exist</source>
+        <translation>fix：输出文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>fix: the ffmpeg program is not installed (Debian: apt install ffmpeg)</source>
+        <translation>fix：未安装 ffmpeg 程序（Debian：apt install ffmpeg）</translation>
+    </message>
+    <message>
+        <source>  → %1 (passes the standard)</source>
+        <translation>  → %1（符合标准）</translation>
+    </message>
+    <message>
+        <source>  not fixed: %1</source>
+        <translation>  未修复：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FixController</name>
+    <message>
+        <source>&amp;Media</source>
+        <translation>媒体(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace media file…</source>
+        <translation>替换媒体文件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Use another file for this resource; its metadata stays.</source>
+        <translation>为此资源换用另一个文件；元数据保持不变。</translation>
+    </message>
+    <message>
+        <source>Make &amp;compliant…</source>
+        <translation>使之符合标准(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Convert the media file so that it meets the technical standard.</source>
+        <translation>转换媒体文件，使之符合技术标准。</translation>
+    </message>
+    <message>
+        <source>Conversion queue</source>
+        <translation>转换队列</translation>
+    </message>
+    <message>
+        <source>The conversion queue could not be read: %1</source>
+        <translation>无法读取转换队列：%1</translation>
+    </message>
+    <message>
+        <source>Replace media file</source>
+        <translation>替换媒体文件</translation>
+    </message>
+    <message>
+        <source>This resource has no media file to convert.</source>
+        <translation>此资源没有可转换的媒体文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Make compliant</source>
+        <translation>使之符合标准</translation>
+    </message>
+    <message>
+        <source>%1 was not converted: %2</source>
+        <translation>%1 未转换：%2</translation>
+    </message>
+    <message>
+        <source>%1 now meets the standard and replaces the earlier file (Undo puts it back).</source>
+        <translation>%1 现已符合标准，并替换了原来的文件（撤销可恢复原文件）。</translation>
+    </message>
+</context>
+<context>
+    <name>FixDock</name>
+    <message>
+        <source>Make compliant</source>
+        <translation>使之符合标准</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Speed, time left</source>
+        <translation>速度，剩余时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>At the same time:</source>
+        <translation>同时进行：</translation>
+    </message>
+    <message>
+        <source>converting</source>
+        <translation>正在转换</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>%1× real time</source>
+        <translation>%1 倍实时速度</translation>
+    </message>
+    <message>
+        <source>, about %1 s left</source>
+        <translation>，约剩 %1 秒</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>not fixed</source>
+        <translation>未修复</translation>
+    </message>
+    <message>
+        <source>%1 now meets the standard.</source>
+        <translation>%1 现已符合标准。</translation>
+    </message>
+    <message>
+        <source>%1 was not fixed: %2</source>
+        <translation>%1 未修复：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FixEngine</name>
+    <message>
+        <source>The output %1 would overwrite the original; choose another folder.</source>
+        <translation>输出文件 %1 会覆盖原文件；请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The converted file still does not meet the standard, so it was not kept.</source>
+        <translation>转换后的文件仍不符合标准，因此未保留。</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2.</source>
+        <translation>无法将 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>The loudness could not be corrected with one even gain (the sound&apos;s peaks or range did not allow it), so it was evened out dynamically.</source>
+        <translation>无法用统一增益校正响度（声音的峰值或动态范围不允许），因此改用动态方式调整。</translation>
+    </message>
+</context>
+<context>
+    <name>FixJobStore</name>
+    <message>
+        <source>cannot queue %1: %2</source>
+        <translation>无法将 %1 加入队列：%2</translation>
+    </message>
+    <message>
+        <source>cannot update fix job %1: %2</source>
+        <translation>无法更新修复任务 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the fix queue: %1</source>
+        <translation>无法读取修复队列：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FixPlan</name>
+    <message>
+        <source>The file already meets the standard; it is copied unchanged.</source>
+        <translation>文件已符合标准；将原样复制。</translation>
+    </message>
+    <message>
+        <source>Quick fix: the picture and sound are kept exactly as they are, only the file around them changes.</source>
+        <translation>快速修复：画面和声音完全保持原样，只改变外层文件封装。</translation>
+    </message>
+    <message>
+        <source>The picture is kept exactly as it is; only the sound is converted.</source>
+        <translation>画面完全保持原样；只转换声音。</translation>
+    </message>
+    <message>
+        <source>The video is converted again (this takes a while and changes the picture slightly).</source>
+        <translation>视频将重新转码（需要一些时间，画面会略有变化）。</translation>
+    </message>
+    <message>
+        <source>The sound is converted to the required format.</source>
+        <translation>声音将转换为要求的格式。</translation>
+    </message>
+    <message>
+        <source>This file can only be fixed if you choose to: %1</source>
+        <translation>只有在您选择后才能修复此文件：%1</translation>
+    </message>
+    <message>
+        <source>This file cannot be fixed here: %1</source>
+        <translation>此文件无法在此修复：%1</translation>
+    </message>
+    <message>
+        <source>  Estimated size %1, time about %2 s.</source>
+        <translation>  预计大小 %1，用时约 %2 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>FixPlanDialog</name>
+    <message>
+        <source>Enlarge a picture that is too small (adds no detail)</source>
+        <translation>放大过小的画面（不会增加细节）</translation>
+    </message>
+    <message>
+        <source>Add a silent sound track when there is none</source>
+        <translation>没有声音时添加静音音轨</translation>
+    </message>
+    <message>
+        <source>Even out the loudness (EBU R128, −23 LUFS)</source>
+        <translation>统一响度（EBU R128，−23 LUFS）</translation>
+    </message>
+    <message>
+        <source>Make compliant: %1</source>
+        <translation>使之符合标准：%1</translation>
+    </message>
+    <message>
+        <source>Looking at the file…</source>
+        <translation>正在分析文件…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Make compliant</source>
+        <translation>使之符合标准</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Estimated size %1, time about %2 s. The original file is not changed.</source>
+        <translation>预计大小 %1，用时约 %2 秒。原文件不会被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>FixPlanner</name>
+    <message>
+        <source>the file holds neither video nor sound that can be read</source>
+        <translation>文件中没有可读取的视频或声音</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (%1); copy it again from the original</source>
+        <translation>文件已损坏或不完整（%1）；请从原始文件重新复制</translation>
+    </message>
+    <message>
+        <source>%1: %2 Shorten or split it in a video editor.</source>
+        <translation>%1：%2 请在视频编辑软件中缩短或拆分。</translation>
+    </message>
+    <message>
+        <source>there is no sound in this file</source>
+        <translation>此文件中没有声音</translation>
+    </message>
+    <message>
+        <source>the encoder %1 takes no sample rate the standard allows</source>
+        <translation>编码器 %1 不支持标准允许的任何采样率</translation>
+    </message>
+    <message>
+        <source>The sound is kept exactly as it is and put into a plain %1 file.</source>
+        <translation>声音完全保持原样，放入一个普通的 %1 文件中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sound (%1, %2 Hz, %n channel(s)) is converted to %3 at %4 Hz, %5 kbit/s.</source>
+        <translation>
+            <numerusform>声音（%1，%2 Hz，%n 个声道）将转换为 %3，采样率 %4 Hz，码率 %5 kbit/s。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sample rate is raised to %1 Hz as the standard asks; this does not bring back treble the recording never had.</source>
+        <translation>按标准要求将采样率提高到 %1 Hz；这不会找回录音中原本没有的高音。</translation>
+    </message>
+    <message>
+        <source>Mono sound is played on both sides (stereo).</source>
+        <translation>单声道声音将在左右两侧同时播放（立体声）。</translation>
+    </message>
+    <message>
+        <source>The loudness is evened out to the broadcast standard (EBU R128, −23 LUFS).</source>
+        <translation>响度将统一调整为广播标准（EBU R128，−23 LUFS）。</translation>
+    </message>
+    <message>
+        <source>The picture is stored as %1, which the standard does not accept.</source>
+        <translation>画面以 %1 格式存储，标准不接受该格式。</translation>
+    </message>
+    <message>
+        <source>Its H.264 profile (%1) does not play in every browser.</source>
+        <translation>其 H.264 档次（%1）无法在所有浏览器中播放。</translation>
+    </message>
+    <message>
+        <source>Its colour format (%1-bit %2) does not play in every browser.</source>
+        <translation>其颜色格式（%1 位 %2）无法在所有浏览器中播放。</translation>
+    </message>
+    <message>
+        <source>Its H.264 level (%1) is above %2.</source>
+        <translation>其 H.264 级别（%1）高于 %2。</translation>
+    </message>
+    <message>
+        <source>The picture size does not meet the standard.</source>
+        <translation>画面尺寸不符合标准。</translation>
+    </message>
+    <message>
+        <source>The frame rate does not meet the standard.</source>
+        <translation>帧率不符合标准。</translation>
+    </message>
+    <message>
+        <source>The bitrate does not meet the standard.</source>
+        <translation>码率不符合标准。</translation>
+    </message>
+    <message>
+        <source>The picture is encoded again as H.264 (8-bit 4:2:0, level %1), which plays everywhere.</source>
+        <translation>画面将重新编码为 H.264（8 位 4:2:0，级别 %1），可在任何地方播放。</translation>
+    </message>
+    <message>
+        <source>The picture is enlarged from %1×%2 to %3×%4. Enlarging does not add detail; the file is marked &quot;upscaled&quot;.</source>
+        <translation>画面将从 %1×%2 放大到 %3×%4。放大不会增加细节；文件会被标记为“upscaled”。</translation>
+    </message>
+    <message>
+        <source>Stretched pixels are made square: the picture is stored at its shown size %1×%2.</source>
+        <translation>拉伸的像素将变为方形：画面按显示尺寸 %1×%2 存储。</translation>
+    </message>
+    <message>
+        <source>The picture size becomes %1×%2.</source>
+        <translation>画面尺寸将变为 %1×%2。</translation>
+    </message>
+    <message>
+        <source>The picture is turned upright once (%1°), so players do not turn it again.</source>
+        <translation>画面将一次性旋转为正向（%1°），播放器不会再次旋转。</translation>
+    </message>
+    <message>
+        <source>The interlaced picture (two half-pictures per frame) is made progressive.</source>
+        <translation>隔行扫描画面（每帧两个半场）将转为逐行扫描。</translation>
+    </message>
+    <message>
+        <source>The changing frame rate is made steady at %1 fps.</source>
+        <translation>可变帧率将固定为 %1 fps。</translation>
+    </message>
+    <message>
+        <source>The frame rate goes from %1 to %2 fps by repeating frames; the sound stays in sync.</source>
+        <translation>通过重复帧将帧率从 %1 fps 调整为 %2 fps；声音保持同步。</translation>
+    </message>
+    <message>
+        <source>The average bitrate becomes about %1 Mbit/s, just above the required %2 Mbit/s.</source>
+        <translation>平均码率将变为约 %1 Mbit/s，略高于要求的 %2 Mbit/s。</translation>
+    </message>
+    <message>
+        <source>there is no picture in this file</source>
+        <translation>此文件中没有画面</translation>
+    </message>
+    <message>
+        <source>the video has no sound track and the standard asks for one; choose to add a silent track (--add-silent-audio)</source>
+        <translation>视频没有音轨，而标准要求有音轨；可选择添加静音音轨（--add-silent-audio）</translation>
+    </message>
+    <message>
+        <source>the picture (%1) is smaller than the standard asks; it can only pass if it is enlarged, which adds no detail (--allow-upscale)</source>
+        <translation>画面（%1）小于标准要求；只有放大后才能通过，但放大不会增加细节（--allow-upscale）</translation>
+    </message>
+    <message>
+        <source>the picture (%1×%2 at %3 fps) is too large for any H.264 level the standard allows</source>
+        <translation>画面（%1×%2，%3 fps）过大，超出标准允许的所有 H.264 级别</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s declared H.264 level (%1) is corrected to %2, which it really needs; the picture itself is not touched.</source>
+        <translation>画面声明的 H.264 级别（%1）将更正为实际所需的 %2；画面本身不做改动。</translation>
+    </message>
+    <message>
+        <source>A silent sound track is added, as you asked.</source>
+        <translation>已按您的要求添加静音音轨。</translation>
+    </message>
+    <message>
+        <source>The sound (%1, %2 kHz) is converted to AAC at 48 kHz, which every browser plays.</source>
+        <translation>声音（%1，%2 kHz）将转换为 48 kHz 的 AAC，所有浏览器均可播放。</translation>
+    </message>
+    <message>
+        <source>The file is %1 inside; it is put into a standard MP4 file.</source>
+        <translation>此文件内部为 %1 格式；将放入标准 MP4 文件中。</translation>
+    </message>
+    <message>
+        <source>The index is moved to the front, so the video starts at once in a browser.</source>
+        <translation>索引将移到文件开头，使视频在浏览器中可立即开始播放。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra picture track(s) are left out.</source>
+        <translation>
+            <numerusform>将去除 %n 条多余的画面轨道。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FixQueue</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+</context>
+<context>
     <name>FolderSink</name>
     <message>
         <source>%1: cannot create the folder</source>
@@ -1187,6 +2387,74 @@
     <message>
         <source>%1: write error (%2)</source>
         <translation>%1：写入错误（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>FrameGrabber</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>the file has no video picture to take a frame from</source>
+        <translation>文件中没有可截取画面的视频</translation>
+    </message>
+    <message>
+        <source>pictures in %1 cannot be decoded here</source>
+        <translation>无法在此解码 %1 格式的画面</translation>
+    </message>
+    <message>
+        <source>the picture is too large (%1×%2)</source>
+        <translation>画面过大（%1×%2）</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>the decoder does not accept this video stream</source>
+        <translation>解码器不接受此视频流</translation>
+    </message>
+    <message>
+        <source>no picture could be decoded at this time</source>
+        <translation>此时间点无法解码出画面</translation>
+    </message>
+    <message>
+        <source>cannot convert this picture format</source>
+        <translation>无法转换此画面格式</translation>
+    </message>
+</context>
+<context>
+    <name>GuideBrowser</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 个匹配项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>SubmitDesk User Guide</source>
+        <translation>SubmitDesk 用户指南</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>在指南中查找</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>上一个匹配项（Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>下一个匹配项（Enter）</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +2474,13 @@
     <message>
         <source>%1: the file changed while it was copied (%2 bytes expected, %3 read)</source>
         <translation>%1：复制期间文件发生了变化（应为 %2 字节，实际读取 %3 字节）</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>用户指南(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +2568,10 @@
     <message>
         <source>row %1, column &quot;%2&quot;: warning: %3</source>
         <translation>第 %1 行，“%2”列：警告：%3</translation>
+    </message>
+    <message>
+        <source>read as %1 text</source>
+        <translation>按 %1 文本读取</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +2725,10 @@
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
+    <message>
+        <source>(The file was read as %1 text.)</source>
+        <translation>（文件已按 %1 文本读取。）</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -1495,6 +2778,10 @@
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s technical section cannot be used: %1: %2</source>
+        <translation>无法使用报送方案的技术部分：%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +2900,14 @@
         <source>unknown rule &quot;%1&quot; in the profile&apos;s technical section</source>
         <translation>报送方案技术要求部分中有未知规则“%1”</translation>
     </message>
+    <message>
+        <source>The profile&apos;s technical section cannot be used: %1: %2</source>
+        <translation>无法使用报送方案的技术部分：%1：%2</translation>
+    </message>
+    <message>
+        <source>the profile has no technical rules for &quot;link&quot; media</source>
+        <translation>报送方案中没有针对“link”媒体的技术规则</translation>
+    </message>
 </context>
 <context>
     <name>ListFieldEditor</name>
@@ -1629,6 +2924,13 @@
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Loudness</name>
+    <message>
+        <source>The loudness could not be measured (is the sound silent?).</source>
+        <translation>无法测量响度（声音是否为静音？）。</translation>
     </message>
 </context>
 <context>
@@ -1854,24 +3156,6 @@
         <translation>在线课程的地址（http:// 或 https://）：</translation>
     </message>
     <message>
-        <source>Delete Resource</source>
-        <translation>删除资源</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n resource(s) from the batch? Their media files stay on disk. This cannot be undone.</source>
-        <translation>
-            <numerusform>从批次中删除 %n 个资源？其媒体文件仍保留在磁盘上。此操作无法撤销。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About SubmitDesk</source>
-        <translation>关于 SubmitDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SubmitDesk %1&lt;/h3&gt;&lt;p&gt;Prepares learning resources for submission to the national lifelong-education platform: metadata, media checks, registration and packages.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;br&gt;Profile: %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SubmitDesk %1&lt;/h3&gt;&lt;p&gt;终身教育资源报送工作台：为向国家终身教育平台报送学习资源做准备，包括元数据、媒体检查、信息登记和报送包。&lt;/p&gt;&lt;p&gt;工作区：%2&lt;br&gt;报送方案：%3&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Open &amp;Package as Batch…</source>
         <translation>将报送包打开为批次(&amp;P)…</translation>
     </message>
@@ -2093,6 +3377,16 @@
         <source>A check result was not cached: %1</source>
         <translation>有一项检查结果未缓存：%1</translation>
     </message>
+    <message>
+        <source>&amp;Upload Batch…</source>
+        <translation>上传批次(&amp;U)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not checked yet</source>
+        <translation>
+            <numerusform>，%n 个尚未检查</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MediaCheck</name>
@@ -2214,6 +3508,30 @@
     <message>
         <source>Checked %1.</source>
         <translation>已检查 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2 Failing: %3.</source>
+        <translation>%1：%2 未通过：%3。</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open Containing &amp;Folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace File…</source>
+        <translation>替换文件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation>修复(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>重新检查(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +4061,33 @@
     </message>
 </context>
 <context>
+    <name>MediaReplacement</name>
+    <message>
+        <source>cannot read the media file of resource %1: %2</source>
+        <translation>无法读取资源 %1 的媒体文件：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file</source>
+        <translation>%1 不是可读取的文件</translation>
+    </message>
+    <message>
+        <source>cannot replace the media file of resource %1: %2</source>
+        <translation>无法替换资源 %1 的媒体文件：%2</translation>
+    </message>
+    <message>
+        <source>there is no resource %1</source>
+        <translation>没有资源 %1</translation>
+    </message>
+    <message>
+        <source>cannot record the earlier file of resource %1: %2</source>
+        <translation>无法记录资源 %1 原来的文件：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the file history of resource %1: %2</source>
+        <translation>无法读取资源 %1 的文件历史：%2</translation>
+    </message>
+</context>
+<context>
     <name>MetadataJson</name>
     <message>
         <source>metadata.json: not a JSON object (%1 at offset %2)</source>
@@ -2960,6 +4305,10 @@
         <source>the unit&apos;s details could not be copied: %1</source>
         <translation>无法复制单位信息：%1</translation>
     </message>
+    <message>
+        <source>%1: resource %2 has a cover, but type %3 of the profile &quot;%4&quot; has no field with the role cover_image</source>
+        <translation>%1：资源 %2 有封面，但报送方案“%4”的类型 %3 没有角色为 cover_image 的字段</translation>
+    </message>
 </context>
 <context>
     <name>PartialOutput</name>
@@ -3017,6 +4366,321 @@
     </message>
 </context>
 <context>
+    <name>PayloadCopier</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerControls</name>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>播放或暂停（空格）</translation>
+    </message>
+    <message>
+        <source>One frame back (,)</source>
+        <translation>后退一帧（,）</translation>
+    </message>
+    <message>
+        <source>One frame forward (.)</source>
+        <translation>前进一帧（.）</translation>
+    </message>
+    <message>
+        <source>Sound off or on</source>
+        <translation>关闭或打开声音</translation>
+    </message>
+    <message>
+        <source>Full screen (F; Esc to leave)</source>
+        <translation>全屏（F；按 Esc 退出）</translation>
+    </message>
+    <message>
+        <source>Use this frame as cover</source>
+        <translation>将此画面用作封面</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Takes the picture shown now, exactly as it is in the file, as the resource&apos;s cover</source>
+        <translation>将当前显示的画面按文件中的原样用作资源封面</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>This type of resource has no cover</source>
+        <translation>此类资源没有封面</translation>
+    </message>
+    <message>
+        <source>Playing is not available on this computer: Qt Multimedia has no working backend. Checking, the cover and export keep working. To play files, install the Debian packages %1.</source>
+        <translation>此电脑无法播放：Qt Multimedia 没有可用的后端。检查、封面和导出功能不受影响。如需播放文件，请安装 Debian 软件包 %1。</translation>
+    </message>
+    <message>
+        <source>sudo apt install %1</source>
+        <translation>sudo apt install %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be played here: this computer lacks a decoder for it. Checking, the cover and export keep working. If the technical check finds the file in order, install the Debian packages %1 to play it.</source>
+        <translation>此处无法播放该文件：此电脑缺少相应的解码器。检查、封面和导出功能不受影响。如果技术检查认为文件没有问题，请安装 Debian 软件包 %1 以播放该文件。</translation>
+    </message>
+    <message>
+        <source>Player: %1
+File: %2
+Install: sudo apt install %3</source>
+        <translation>播放器：%1
+文件：%2
+安装：sudo apt install %3</translation>
+    </message>
+    <message>
+        <source>Reading the sound…</source>
+        <translation>正在读取声音…</translation>
+    </message>
+    <message>
+        <source>No overview of the sound: %1</source>
+        <translation>无法显示声音概览：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notes&lt;/b&gt; (worth a listen; not failures of the check):&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;提示&lt;/b&gt;（值得听一下；不属于检查未通过）：&lt;br&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>List, show, import and compare campaign profiles; re-judge a batch under another one.</source>
+        <translation>列出、显示、导入和比较报送方案；按另一报送方案重新评判批次。</translation>
+    </message>
+    <message>
+        <source>list, show ID[@VERSION], import FILE, or diff A B.</source>
+        <translation>list、show ID[@VERSION]、import FILE 或 diff A B。</translation>
+    </message>
+    <message>
+        <source>The profile(s) or file the action needs.</source>
+        <translation>该操作所需的报送方案或文件。</translation>
+    </message>
+    <message>
+        <source>diff: the workspace holding the batch to re-judge.</source>
+        <translation>diff：包含要重新评判的批次的工作区。</translation>
+    </message>
+    <message>
+        <source>diff: re-judge this batch from A under B.</source>
+        <translation>diff：将此批次从 A 改按 B 重新评判。</translation>
+    </message>
+    <message>
+        <source>diff --batch: from now on the batch is judged by B.</source>
+        <translation>diff --batch：此后该批次按 B 评判。</translation>
+    </message>
+    <message>
+        <source>profile: give list, show ID[@VERSION], import FILE or diff A B</source>
+        <translation>profile：请指定 list、show ID[@VERSION]、import FILE 或 diff A B</translation>
+    </message>
+    <message>
+        <source>INVALID  %1: %2</source>
+        <translation>无效  %1：%2</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>required for %1</source>
+        <translation>%1 必填</translation>
+    </message>
+    <message>
+        <source>profile show: %1</source>
+        <translation>profile show：%1</translation>
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>规则：</translation>
+    </message>
+    <message>
+        <source>profile import: %1</source>
+        <translation>profile import：%1</translation>
+    </message>
+    <message>
+        <source>Profile %1 is already installed (%2).</source>
+        <translation>报送方案 %1 已安装（%2）。</translation>
+    </message>
+    <message>
+        <source>Imported profile %1 into %2.</source>
+        <translation>已将报送方案 %1 导入到 %2。</translation>
+    </message>
+    <message>
+        <source>profile diff: %1</source>
+        <translation>profile diff：%1</translation>
+    </message>
+    <message>
+        <source>profile diff: there is no batch &quot;%1&quot;</source>
+        <translation>profile diff：没有批次“%1”</translation>
+    </message>
+    <message>
+        <source>Batch &quot;%1&quot; under %2 instead of %3:</source>
+        <translation>批次“%1”按 %2 而非 %3 评判：</translation>
+    </message>
+    <message numerus="yes">
+        <source>No resource changes its verdict (%n resource(s)).</source>
+        <translation>
+            <numerusform>没有资源的评判结果发生变化（共 %n 个资源）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  now passes: %1</source>
+        <translation>  现在通过：%1</translation>
+    </message>
+    <message>
+        <source>  now FAILS: %1</source>
+        <translation>  现在不通过：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s) were never checked and are not part of this comparison.</source>
+        <translation>
+            <numerusform>%n 个媒体文件从未检查过，不在此次比较范围内。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch is now judged by %1.</source>
+        <translation>该批次现在按 %1 评判。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDiff</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Course link</source>
+        <translation>课程链接</translation>
+    </message>
+    <message>
+        <source>minimum resolution</source>
+        <translation>最低分辨率</translation>
+    </message>
+    <message>
+        <source>exact resolution</source>
+        <translation>精确分辨率</translation>
+    </message>
+    <message>
+        <source>minimum size</source>
+        <translation>最小尺寸</translation>
+    </message>
+    <message>
+        <source>Profile %1 → %2</source>
+        <translation>报送方案 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Campaign: %1 → %2</source>
+        <translation>征集活动：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Mailbox for the registration form: %1 → %2</source>
+        <translation>登记表接收邮箱：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Deadline removed: %1 (%2)</source>
+        <translation>已删除截止日期：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Deadline %1: %2 → %3</source>
+        <translation>截止日期 %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>New deadline: %1 (%2)</source>
+        <translation>新截止日期：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Resource type removed: %1 %2</source>
+        <translation>已删除资源类型：%1 %2</translation>
+    </message>
+    <message>
+        <source>Resource type %1: checked as %2 → %3</source>
+        <translation>资源类型 %1：检查方式 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Resource type %1: at least %2 → %3 media file(s)</source>
+        <translation>资源类型 %1：至少 %2 → %3 个媒体文件</translation>
+    </message>
+    <message>
+        <source>New resource type: %1 %2</source>
+        <translation>新资源类型：%1 %2</translation>
+    </message>
+    <message>
+        <source>Field removed: %1</source>
+        <translation>已删除字段：%1</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>required for %1</source>
+        <translation>%1 必填</translation>
+    </message>
+    <message>
+        <source>New field: %1 (%2)</source>
+        <translation>新字段：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: kind %2 → %3</source>
+        <translation>%1：类别 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: required for %2 → %3</source>
+        <translation>%1：必填的类型 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: shown for %2 → %3</source>
+        <translation>%1：显示的类型 %2 → %3</translation>
+    </message>
+    <message>
+        <source>all types</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4</source>
+        <translation>%1：%2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: rule no longer checked: %2</source>
+        <translation>%1：不再检查的规则：%2</translation>
+    </message>
+    <message>
+        <source>%1: new rule: %2</source>
+        <translation>%1：新规则：%2</translation>
+    </message>
+    <message>
+        <source>%1: renamed from %2</source>
+        <translation>%1：原名为 %2</translation>
+    </message>
+</context>
+<context>
     <name>ProfileLoader</name>
     <message>
         <source>&quot;code&quot; is missing</source>
@@ -3025,10 +4689,6 @@
     <message>
         <source>type code &quot;%1&quot; appears twice</source>
         <translation>类型代码“%1”重复出现</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of video, audio, link</source>
-        <translation>“%1”不是 video、audio、link 之一</translation>
     </message>
     <message>
         <source>must be a list of strings</source>
@@ -3146,6 +4806,234 @@
         <source>%1 is a symbolic link; a taxonomy is not read through links</source>
         <translation>%1 是符号链接；不会通过链接读取分类目录</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not one of video, audio, link, document</source>
+        <translation>“%1”不是 video、audio、link、document 之一</translation>
+    </message>
+    <message>
+        <source>no longer read: give the field &quot;role&quot;: &quot;unit_name&quot; instead</source>
+        <translation>已不再读取：请改为给字段设置 &quot;role&quot;: &quot;unit_name&quot;</translation>
+    </message>
+    <message>
+        <source>must be a string, one of: %1</source>
+        <translation>必须是字符串，取值为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (expected one of: %2)</source>
+        <translation>未知角色“%1”（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>the role &quot;%1&quot; needs a field of kind %2, not %3</source>
+        <translation>角色“%1”需要类别为 %2 的字段，而不是 %3</translation>
+    </message>
+    <message>
+        <source>the role &quot;%1&quot; is already the field &quot;%2&quot;&apos;s for type %3; a type has one field per role</source>
+        <translation>在类型 %3 中，角色“%1”已属于字段“%2”；每种类型的每个角色只能有一个字段</translation>
+    </message>
+    <message>
+        <source>type %1 has link media, so one of its fields needs &quot;role&quot;: &quot;course_url&quot;</source>
+        <translation>类型 %1 含有链接媒体，因此其中一个字段需要设置 &quot;role&quot;: &quot;course_url&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language such as &quot;zh_CN&quot; or &quot;en&quot;</source>
+        <translation>“%1”不是语言代码，例如 &quot;zh_CN&quot; 或 &quot;en&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRegistry</name>
+    <message>
+        <source>%1: cannot read the profile: %2</source>
+        <translation>%1：无法读取报送方案：%2</translation>
+    </message>
+    <message>
+        <source>there is no profile &quot;%1&quot; (built in or imported)</source>
+        <translation>没有报送方案“%1”（内置或已导入）</translation>
+    </message>
+    <message>
+        <source>there is no profile &quot;%1&quot; version &quot;%2&quot; (built in or imported)</source>
+        <translation>没有报送方案“%1”的版本“%2”（内置或已导入）</translation>
+    </message>
+    <message>
+        <source>the batch is judged by profile %1 version %2, which is not installed here; import that profile&apos;s file first (%3)</source>
+        <translation>该批次按报送方案 %1 版本 %2 评判，但此处未安装该方案；请先导入该报送方案的文件（%3）</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link; profiles are not read through links</source>
+        <translation>这是符号链接；不通过链接读取报送方案</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes</source>
+        <translation>文件大于 %1 字节</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (or it changed while being read)</source>
+        <translation>不是普通文件（或在读取时发生了变化）</translation>
+    </message>
+    <message>
+        <source>%1: cannot import the profile: %2</source>
+        <translation>%1：无法导入报送方案：%2</translation>
+    </message>
+    <message>
+        <source>a different profile %1 version %2 is already %3 (%4); a changed profile needs a new &quot;version&quot;</source>
+        <translation>另一个不同的报送方案 %1 版本 %2 已%3（%4）；修改过的报送方案需要新的 &quot;version&quot;</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the taxonomy: %2</source>
+        <translation>%1：无法读取分类体系：%2</translation>
+    </message>
+    <message>
+        <source>a different taxonomy named %1 is already installed (%2); it is not replaced</source>
+        <translation>已安装另一个名为 %1 的不同分类体系（%2）；不会替换它</translation>
+    </message>
+    <message>
+        <source>%1: the id &quot;%2&quot; and version &quot;%3&quot; must be 1–64 ASCII letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>%1：id“%2”和 version“%3”必须由 1–64 个 ASCII 字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos; 组成，并以字母或数字开头</translation>
+    </message>
+    <message>
+        <source>%1 is in the way (it is not a readable profile %2 version %3); it is not replaced</source>
+        <translation>%1 占用了该位置（它不是可读取的报送方案 %2 版本 %3）；不会替换它</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Campaign profiles</source>
+        <translation>报送方案</translation>
+    </message>
+    <message>
+        <source>Show technical details (limits as written in the profile)</source>
+        <translation>显示技术细节（报送方案中原样写出的限值）</translation>
+    </message>
+    <message>
+        <source>Import a profile file…</source>
+        <translation>导入报送方案文件…</translation>
+    </message>
+    <message>
+        <source>Judge the batch under this profile</source>
+        <translation>按此报送方案评判批次</translation>
+    </message>
+    <message>
+        <source>Use this profile for the batch</source>
+        <translation>将此报送方案用于该批次</translation>
+    </message>
+    <message>
+        <source>Judge batch &quot;%1&quot; under this profile</source>
+        <translation>按此报送方案评判批次“%1”</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be used)</source>
+        <translation>%1（无法使用）</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>required for %1</source>
+        <translation>%1 必填</translation>
+    </message>
+    <message>
+        <source>Technical rules</source>
+        <translation>技术规则</translation>
+    </message>
+    <message>
+        <source>Import a campaign profile</source>
+        <translation>导入报送方案</translation>
+    </message>
+    <message>
+        <source>Campaign profiles (*.json)</source>
+        <translation>报送方案 (*.json)</translation>
+    </message>
+    <message>
+        <source>The profile was not imported: %1</source>
+        <translation>报送方案未导入：%1</translation>
+    </message>
+    <message>
+        <source>%1 was already imported.</source>
+        <translation>%1 已导入过。</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation>已导入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The batch could not be judged: %1</source>
+        <translation>无法评判批次：%1</translation>
+    </message>
+    <message>
+        <source>Batch &quot;%1&quot; under %2 instead of %3:</source>
+        <translation>批次“%1”按 %2 而非 %3 评判：</translation>
+    </message>
+    <message>
+        <source>now passes</source>
+        <translation>现在通过</translation>
+    </message>
+    <message>
+        <source>now fails</source>
+        <translation>现在不通过</translation>
+    </message>
+    <message>
+        <source>No resource changes its verdict.</source>
+        <translation>没有资源的评判结果发生变化。</translation>
+    </message>
+    <message>
+        <source>What the profiles differ in:</source>
+        <translation>两个报送方案的差异：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s) were never checked and are not part of this list.</source>
+        <translation>
+            <numerusform>%n 个媒体文件从未检查过，不在此列表中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch keeps its profile: %1</source>
+        <translation>批次保留其报送方案：%1</translation>
+    </message>
+    <message>
+        <source>Batch &quot;%1&quot; is now judged by %2.</source>
+        <translation>批次“%1”现在按 %2 评判。</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationCommand</name>
@@ -3201,23 +5089,23 @@
 <context>
     <name>RegistrationDeadline</name>
     <message>
-        <source>No registration deadline in profile %1</source>
-        <translation>报送方案 %1 中没有登记截止日期</translation>
+        <source>%1: no registration deadline in profile %2</source>
+        <translation>%1：报送方案 %2 中没有登记截止日期</translation>
     </message>
     <message numerus="yes">
-        <source>Deadline %1: OVERDUE by %n day(s)</source>
+        <source>%1: registration deadline %2: OVERDUE by %n day(s)</source>
         <translation>
-            <numerusform>截止日期 %1：已逾期 %n 天</numerusform>
+            <numerusform>%1：登记截止日期 %2：已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <source>Deadline %1: due today</source>
-        <translation>截止日期 %1：今天截止</translation>
+        <source>%1: registration deadline %2: due today</source>
+        <translation>%1：登记截止日期 %2：今天截止</translation>
     </message>
     <message numerus="yes">
-        <source>Deadline %1: %n day(s) left</source>
+        <source>%1: registration deadline %2: %n day(s) left</source>
         <translation>
-            <numerusform>截止日期 %1：还剩 %n 天</numerusform>
+            <numerusform>%1：登记截止日期 %2：还剩 %n 天</numerusform>
         </translation>
     </message>
 </context>
@@ -3324,10 +5212,6 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>Wrote %1</source>
-        <translation>已写入 %1</translation>
-    </message>
-    <message>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -3368,12 +5252,20 @@ Send the unstamped form anyway?</source>
 仍要发送未盖章的登记表吗？</translation>
     </message>
     <message>
-        <source>E-mail draft written to %1; opening it in your mail client.</source>
-        <translation>邮件草稿已写入 %1，正在用邮件客户端打开。</translation>
-    </message>
-    <message>
         <source>No mail client opened the draft. Open %1 in your mail client, or send the form to %2 yourself.</source>
         <translation>没有邮件客户端打开该草稿。请在邮件客户端中打开 %1，或自行将登记表发送至 %2。</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>The form was saved as %1</source>
+        <translation>登记表已保存为 %1</translation>
+    </message>
+    <message>
+        <source>The e-mail draft was saved as %1</source>
+        <translation>邮件草稿已保存为 %1</translation>
     </message>
 </context>
 <context>
@@ -3407,6 +5299,216 @@ Send the unstamped form anyway?</source>
     </message>
 </context>
 <context>
+    <name>RelinkCommand</name>
+    <message>
+        <source>Find attached files that have moved in a folder and re-link them (by name, size and content).</source>
+        <translation>在文件夹中查找已移动的附加文件并重新关联（按名称、大小和内容）。</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>工作区文件。</translation>
+    </message>
+    <message>
+        <source>The folder to search (with its subfolders).</source>
+        <translation>要搜索的文件夹（包括其子文件夹）。</translation>
+    </message>
+    <message>
+        <source>Report what would be re-linked; change nothing.</source>
+        <translation>报告将会重新关联哪些文件；不做任何更改。</translation>
+    </message>
+    <message>
+        <source>relink: give one WORKSPACE and --search DIR</source>
+        <translation>relink：请指定一个 WORKSPACE 和 --search DIR</translation>
+    </message>
+    <message>
+        <source>relink: %1</source>
+        <translation>relink：%1</translation>
+    </message>
+    <message>
+        <source>re-linked: %1 -&gt; %2 (%3)</source>
+        <translation>已重新关联：%1 -&gt; %2（%3）</translation>
+    </message>
+    <message>
+        <source>still missing: %1 (%2)</source>
+        <translation>仍然缺失：%1（%2）</translation>
+    </message>
+    <message>
+        <source>the search stopped early: %1</source>
+        <translation>搜索提前停止：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) looked at</source>
+        <translation>
+            <numerusform>已查看 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n re-linked</source>
+        <translation>
+            <numerusform>%n 个已重新关联</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still missing</source>
+        <translation>
+            <numerusform>%n 个仍然缺失</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; nothing changed (--dry-run).</source>
+        <translation>；未做任何更改（--dry-run）。</translation>
+    </message>
+</context>
+<context>
+    <name>RelinkController</name>
+    <message>
+        <source>&amp;Locate Missing Files…</source>
+        <translation>查找缺失文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Find attached files that were moved to another folder or disk, and link them again</source>
+        <translation>查找已移动到其他文件夹或磁盘的附加文件，并重新关联</translation>
+    </message>
+</context>
+<context>
+    <name>RelinkDialog</name>
+    <message>
+        <source>Locate Missing Files</source>
+        <translation>查找缺失文件</translation>
+    </message>
+    <message>
+        <source>When attached files have moved (a folder renamed, or copied to another disk), choose the folder they are in now. Every missing file found there is linked again; a file is only taken when its name and size match and, if several look alike, its content.</source>
+        <translation>如果附加文件已被移动（文件夹改名，或复制到了另一块磁盘），请选择这些文件现在所在的文件夹。在其中找到的每个缺失文件都会重新关联；只有名称和大小一致的文件才会被采用，如果有多个相似的文件，还会比较内容。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Search and Re-link</source>
+        <translation>搜索并重新关联</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Undo Re-linking</source>
+        <translation>撤销重新关联</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The attached files could not be read: %1</source>
+        <translation>无法读取附加文件：%1</translation>
+    </message>
+    <message>
+        <source>No attached file is missing.</source>
+        <translation>没有缺失的附加文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) cannot be found where they were.</source>
+        <translation>
+            <numerusform>%n 个附加文件在原位置找不到。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder with the Moved Files</source>
+        <translation>已移动文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the folder to search first.</source>
+        <translation>请先选择要搜索的文件夹。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… %n file(s) looked at</source>
+        <translation>
+            <numerusform>正在搜索… 已查看 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>已停止。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The files could not be re-linked; nothing was changed. %1</source>
+        <translation>无法重新关联文件；未做任何更改。%1</translation>
+    </message>
+    <message>
+        <source>re-linked</source>
+        <translation>已重新关联</translation>
+    </message>
+    <message>
+        <source>Was: %1
+Found by: %2</source>
+        <translation>原位置：%1
+查找依据：%2</translation>
+    </message>
+    <message>
+        <source>still missing: %1</source>
+        <translation>仍然缺失：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) re-linked</source>
+        <translation>
+            <numerusform>已重新关联 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still missing.</source>
+        <translation>
+            <numerusform>%n 个仍然缺失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search stopped early (%1): choose a smaller folder for the rest.</source>
+        <translation>搜索提前停止（%1）：请为其余文件选择一个较小的文件夹。</translation>
+    </message>
+    <message>
+        <source>The re-linking could not be undone: %1</source>
+        <translation>无法撤销重新关联：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n file(s) point to their old place again.</source>
+        <translation>
+            <numerusform>已撤销：%n 个文件重新指向原来的位置。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceMediaCommand</name>
+    <message>
+        <source>Make compliant: %1</source>
+        <translation>使之符合标准：%1</translation>
+    </message>
+    <message>
+        <source>Replace media file with %1</source>
+        <translation>用 %1 替换媒体文件</translation>
+    </message>
+    <message>
+        <source>The media file could not be replaced again: %1</source>
+        <translation>媒体文件无法再次替换：%1</translation>
+    </message>
+    <message>
+        <source>The earlier media file could not be put back: %1</source>
+        <translation>无法恢复先前的媒体文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>ReportDock</name>
     <message>
         <source>No batch selected.</source>
@@ -3415,10 +5517,6 @@ Send the unstamped form anyway?</source>
     <message>
         <source>The batch is ready: no errors, no warnings.</source>
         <translation>批次已就绪：没有错误，也没有警告。</translation>
-    </message>
-    <message>
-        <source>%1, %2 — click a message to go to the field.</source>
-        <translation>%1，%2 — 点击消息可跳转到对应字段。</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -3440,92 +5538,27 @@ Send the unstamped form anyway?</source>
         <source>Checking the batch…</source>
         <translation>正在检查批次…</translation>
     </message>
-</context>
-<context>
-    <name>ReportHtml</name>
     <message>
-        <source>Check report</source>
-        <translation>检查报告</translation>
+        <source>Not ready: %1, %2 — click a message to go to the field.</source>
+        <translation>尚未就绪：%1，%2 — 点击消息可跳转到对应字段。</translation>
     </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
+    <message numerus="yes">
+        <source>%n file(s) or link(s) not checked yet.</source>
+        <translation>
+            <numerusform>%n 个文件或课程链接尚未检查。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Responsible person</source>
-        <translation>负责人姓名</translation>
+    <message numerus="yes">
+        <source>Not ready yet: %n file(s) or link(s) not checked yet. Media files are checked by themselves; check a link in the Media check panel.</source>
+        <translation>
+            <numerusform>尚未就绪：%n 个文件或课程链接尚未检查。媒体文件会自动检查；课程链接请在“媒体检查”面板中检查。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Batch</source>
-        <translation>批次</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>报送方案</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation>资源</translation>
-    </message>
-    <message>
-        <source>Errors / warnings</source>
-        <translation>错误 / 警告</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>DRAFT: not ready for submission</source>
-        <translation>草稿：尚不可报送</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>检查结果</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Bytes</source>
-        <translation>字节</translation>
-    </message>
-    <message>
-        <source>checked %1</source>
-        <translation>检查于 %1</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>规则</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>标准要求</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>实际值</translation>
-    </message>
-    <message>
-        <source>Technical check of %1</source>
-        <translation>%1 的技术检查</translation>
-    </message>
-    <message>
-        <source>Link check of %1</source>
-        <translation>%1 的链接检查</translation>
+    <message numerus="yes">
+        <source>The batch is ready to export, with %n warning(s) — click a message to see it.</source>
+        <translation>
+            <numerusform>批次已就绪，可以导出，有 %n 个警告 — 点击消息可查看。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3580,14 +5613,6 @@ Suggested value: %2</source>
         <translation>在列表中选择资源即可编辑其元数据。</translation>
     </message>
     <message>
-        <source>%1 · %2 · resource %3</source>
-        <translation>%1 · %2 · 资源 %3</translation>
-    </message>
-    <message>
-        <source>Resource %1 (unknown type &quot;%2&quot;)</source>
-        <translation>资源 %1（未知类型“%2”）</translation>
-    </message>
-    <message>
         <source>%1 (the workspace&apos;s unit)</source>
         <translation>%1（工作区所属单位）</translation>
     </message>
@@ -3602,6 +5627,37 @@ Suggested value: %2</source>
     <message>
         <source>Not stored: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Untitled resource %1</source>
+        <translation>未命名资源 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 · unknown type &quot;%2&quot;</source>
+        <translation>%1 · 未知类型“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceRestorer</name>
+    <message>
+        <source>resource %1</source>
+        <translation>资源 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be put back (its number is taken by a resource added since): %2</source>
+        <translation>无法恢复“%1”（其编号已被之后添加的资源占用）：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be put back: %2</source>
+        <translation>无法恢复“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the deleted resources cannot be put back: %1</source>
+        <translation>无法恢复已删除的资源：%1</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +5767,10 @@ Suggested value: %2</source>
         <source>checking…</source>
         <translation>检查中…</translation>
     </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
 </context>
 <context>
     <name>ResourceValidator</name>
@@ -3763,10 +5823,6 @@ Suggested value: %2</source>
         <translation>资源 id（即 `add` 输出的 id）。</translation>
     </message>
     <message>
-        <source>set: usage: submitdesk-cli set WORKSPACE --resource ID FIELD=VALUE…</source>
-        <translation>set：用法：submitdesk-cli set WORKSPACE --resource ID FIELD=VALUE…</translation>
-    </message>
-    <message>
         <source>set: %1</source>
         <translation>set：%1</translation>
     </message>
@@ -3789,6 +5845,18 @@ Suggested value: %2</source>
     <message>
         <source>set: nothing was stored</source>
         <translation>set：未保存任何内容</translation>
+    </message>
+    <message>
+        <source>Replace the resource&apos;s media file, keeping its metadata.</source>
+        <translation>替换资源的媒体文件，保留其元数据。</translation>
+    </message>
+    <message>
+        <source>set: usage: submitdesk-cli set WORKSPACE --resource ID [--file PATH] FIELD=VALUE…</source>
+        <translation>set：用法：submitdesk-cli set WORKSPACE --resource ID [--file PATH] FIELD=VALUE…</translation>
+    </message>
+    <message>
+        <source>media file: %1 (check: %2)</source>
+        <translation>媒体文件：%1（检查：%2）</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +5978,45 @@ Suggested value: %2</source>
     </message>
 </context>
 <context>
+    <name>TechnicalFindings</name>
+    <message>
+        <source>%1: the link was not checked yet. Check it in the Media check panel.</source>
+        <translation>%1：课程链接尚未检查。请在“媒体检查”面板中检查。</translation>
+    </message>
+    <message>
+        <source>%1: not checked yet against the technical standard; the check runs by itself.</source>
+        <translation>%1：尚未按技术标准检查；检查会自动进行。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as %2: %3</source>
+        <translation>%1 无法按 %2 读取：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not meet the standard. %3</source>
+        <translation>%1：%2 不符合标准。%3</translation>
+    </message>
+    <message>
+        <source>(The file has %1; the standard wants %2.)</source>
+        <translation>（文件为 %1；标准要求 %2。）</translation>
+    </message>
+    <message>
+        <source>Course address answers</source>
+        <translation>课程地址可访问</translation>
+    </message>
+    <message>
+        <source>Encrypted connection (https)</source>
+        <translation>加密连接（https）</translation>
+    </message>
+    <message>
+        <source>Protection level (等级保护)</source>
+        <translation>等级保护</translation>
+    </message>
+    <message>
+        <source>Filing number (备案号)</source>
+        <translation>备案号</translation>
+    </message>
+</context>
+<context>
     <name>TechnicalSpec</name>
     <message>
         <source>a positive number</source>
@@ -4004,12 +6111,65 @@ Suggested value: %2</source>
         <translation>%2 媒体没有“%1”这条规则</translation>
     </message>
     <message>
-        <source>unknown key (expected one of: video, audio, link)</source>
-        <translation>未知的键（应为以下之一：video、audio、link）</translation>
-    </message>
-    <message>
         <source>is missing (a resource type has %1 media)</source>
         <translation>缺失（有资源类型使用 %1 媒体）</translation>
+    </message>
+    <message>
+        <source>is missing (expected an object with max_redirects and timeout_ms)</source>
+        <translation>缺失（应为包含 max_redirects 和 timeout_ms 的对象）</translation>
+    </message>
+    <message>
+        <source>a number from 0 to 1</source>
+        <translation>0 到 1 之间的数字</translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: video, audio, link, document)</source>
+        <translation>未知键（应为 video、audio、link、document 之一）</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with byte order mark)</source>
+        <translation>UTF-8（带字节顺序标记）</translation>
+    </message>
+    <message>
+        <source>%1 (Unicode, as Notepad saves it)</source>
+        <translation>%1（Unicode，记事本保存的格式）</translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese Windows, as Excel or WPS saves it)</source>
+        <translation>GB18030（中文 Windows，Excel 或 WPS 保存的格式）</translation>
+    </message>
+</context>
+<context>
+    <name>TokenVault</name>
+    <message>
+        <source>no token is stored for &quot;%1&quot;</source>
+        <translation>没有为“%1”保存令牌</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer: %1</source>
+        <translation>系统密钥环无响应：%1</translation>
+    </message>
+    <message>
+        <source>this build has no keychain support</source>
+        <translation>此版本不支持系统密钥环</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer (%1). The token is kept only until SubmitDesk closes; you will be asked again next time.</source>
+        <translation>系统密钥环无响应（%1）。令牌仅保留到 SubmitDesk 关闭；下次会再次询问。</translation>
+    </message>
+</context>
+<context>
+    <name>TusAccount</name>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation>无法从 %1 读取证书。</translation>
     </message>
 </context>
 <context>
@@ -4087,11 +6247,449 @@ Suggested value: %2</source>
     </message>
 </context>
 <context>
-    <name>ValidateCommand</name>
+    <name>UploadCommand</name>
     <message>
-        <source>Check the metadata of every resource of a batch (or all batches).</source>
-        <translation>检查一个批次（或所有批次）中每个资源的元数据。</translation>
+        <source>Upload a batch&apos;s package to a tus server; resumes where it stopped.</source>
+        <translation>将批次的报送包上传到 tus 服务器；可从中断处继续上传。</translation>
     </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>工作区文件。</translation>
+    </message>
+    <message>
+        <source>The batch to upload.</source>
+        <translation>要上传的批次。</translation>
+    </message>
+    <message>
+        <source>An upload target from the settings.</source>
+        <translation>设置中的上传目标。</translation>
+    </message>
+    <message>
+        <source>The tus endpoint URL (instead of a target).</source>
+        <translation>tus 端点 URL（代替上传目标）。</translation>
+    </message>
+    <message>
+        <source>The user name.</source>
+        <translation>用户名。</translation>
+    </message>
+    <message>
+        <source>Read the token from the first line of standard input.</source>
+        <translation>从标准输入的第一行读取令牌。</translation>
+    </message>
+    <message>
+        <source>Files sent at once (default 2).</source>
+        <translation>同时上传的文件数（默认 2）。</translation>
+    </message>
+    <message>
+        <source>Bandwidth limit for all files, KiB/s.</source>
+        <translation>所有文件的带宽上限，单位 KiB/s。</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authority in this PEM file.</source>
+        <translation>同时信任此 PEM 文件中的证书颁发机构。</translation>
+    </message>
+    <message>
+        <source>Allow plain http to another computer (unprotected).</source>
+        <translation>允许使用明文 http 连接其他计算机（不受保护）。</translation>
+    </message>
+    <message>
+        <source>Fixed chunk size in KiB (default: adapts).</source>
+        <translation>固定分块大小，单位 KiB（默认：自动调整）。</translation>
+    </message>
+    <message>
+        <source>Seconds without progress before a request is retried.</source>
+        <translation>无进度多少秒后重试请求。</translation>
+    </message>
+    <message>
+        <source>Retries per trouble (default 10).</source>
+        <translation>每次出错的重试次数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the network before giving up.</source>
+        <translation>等待网络恢复的秒数，超时则放弃。</translation>
+    </message>
+    <message>
+        <source>No progress on stderr.</source>
+        <translation>不在 stderr 上显示进度。</translation>
+    </message>
+    <message>
+        <source>Upload this file as it is instead of the batch&apos;s package (repeatable; for scripts and benchmarks). The batch is created when missing and keeps the state.</source>
+        <translation>按原样上传此文件，而不是批次的报送包（可重复使用；用于脚本和性能测试）。批次不存在时会自动创建，并保存上传状态。</translation>
+    </message>
+    <message>
+        <source>give either --target NAME or --endpoint URL</source>
+        <translation>请指定 --target NAME 或 --endpoint URL</translation>
+    </message>
+    <message>
+        <source>no upload target named &quot;%1&quot; in the settings</source>
+        <translation>设置中没有名为“%1”的上传目标</translation>
+    </message>
+    <message>
+        <source>upload: no token from the keychain (%1); trying without</source>
+        <translation>upload：无法从系统密钥环获取令牌（%1）；尝试不使用令牌</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 不是文件</translation>
+    </message>
+    <message>
+        <source>upload: give WORKSPACE and --batch NAME</source>
+        <translation>upload：请指定 WORKSPACE 和 --batch NAME</translation>
+    </message>
+    <message>
+        <source>upload: %1</source>
+        <translation>upload：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UploadController</name>
+    <message>
+        <source>The batch was received completely.</source>
+        <translation>批次已全部接收。</translation>
+    </message>
+    <message>
+        <source>A batch needs attention: some files could not be uploaded. See the Problem column.</source>
+        <translation>有批次需要处理：部分文件未能上传。请查看“问题”列。</translation>
+    </message>
+    <message>
+        <source>Choose a batch first.</source>
+        <translation>请先选择批次。</translation>
+    </message>
+    <message>
+        <source>Upload batch</source>
+        <translation>上传批次</translation>
+    </message>
+    <message>
+        <source>Upload &quot;%1&quot; to:</source>
+        <translation>将“%1”上传到：</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>The token for %1:</source>
+        <translation>%1 的令牌：</translation>
+    </message>
+    <message>
+        <source>The batch cannot be uploaded: %1</source>
+        <translation>批次无法上传：%1</translation>
+    </message>
+    <message>
+        <source>Uploading &quot;%1&quot;…</source>
+        <translation>正在上传“%1”…</translation>
+    </message>
+</context>
+<context>
+    <name>UploadError</name>
+    <message>
+        <source>The server did not accept the user name or token (HTTP %1). Check the upload target&apos;s token.</source>
+        <translation>服务器不接受用户名或令牌（HTTP %1）。请检查上传目标的令牌。</translation>
+    </message>
+    <message>
+        <source>The server no longer knows this upload (it expired or was removed); it starts again.</source>
+        <translation>服务器已不再识别此次上传（已过期或被删除）；将重新开始上传。</translation>
+    </message>
+    <message>
+        <source>The file is larger than the server accepts.</source>
+        <translation>文件超过服务器允许的大小。</translation>
+    </message>
+    <message>
+        <source>The file is larger than the server accepts (at most %1 bytes).</source>
+        <translation>文件超过服务器允许的大小（最大 %1 字节）。</translation>
+    </message>
+    <message>
+        <source>The server has a different amount of the file than expected; the upload continues from where the server is.</source>
+        <translation>服务器上已有的文件数据量与预期不同；将从服务器上的进度继续上传。</translation>
+    </message>
+    <message>
+        <source>A piece of the file arrived damaged (checksum mismatch); it is sent again.</source>
+        <translation>文件的一部分传输后损坏（校验和不匹配）；将重新发送。</translation>
+    </message>
+    <message>
+        <source>The server is still busy with this file (locked); waiting and trying again.</source>
+        <translation>服务器仍在处理此文件（已锁定）；正在等待并重试。</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down (too many requests); waiting and trying again.</source>
+        <translation>服务器要求降低速度（请求过多）；正在等待并重试。</translation>
+    </message>
+    <message>
+        <source>The server has a problem of its own (HTTP %1); waiting and trying again.</source>
+        <translation>服务器自身出现问题（HTTP %1）；正在等待并重试。</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>服务器拒绝了请求（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be found. Check the address and the network.</source>
+        <translation>找不到服务器名称。请检查地址和网络。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s secure connection could not be verified (certificate problem). Nothing was sent.</source>
+        <translation>无法验证服务器的安全连接（证书问题）。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed or was cut; trying again.</source>
+        <translation>与服务器的连接失败或中断；正在重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server stopped answering for %n second(s); trying again.</source>
+        <translation>
+            <numerusform>服务器已 %n 秒无响应；正在重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server does not answer like a tus upload server.</source>
+        <translation>服务器的响应不像 tus 上传服务器。</translation>
+    </message>
+    <message>
+        <source>The server refuses to tell how much of the file it has (HEAD not allowed), so the upload cannot continue safely. Ask the receiver to allow HEAD requests.</source>
+        <translation>服务器拒绝告知已收到多少文件数据（不允许 HEAD），因此无法安全地继续上传。请联系接收方允许 HEAD 请求。</translation>
+    </message>
+    <message>
+        <source>The address uses plain http to another computer (%1): the token and the files would travel unprotected. Use https, or allow plain http explicitly.</source>
+        <translation>该地址使用明文 http 连接其他计算机（%1）：令牌和文件将在无保护的情况下传输。请使用 https，或明确允许明文 http。</translation>
+    </message>
+    <message>
+        <source>The file to upload cannot be read or has changed.</source>
+        <translation>要上传的文件无法读取或已被更改。</translation>
+    </message>
+</context>
+<context>
+    <name>UploadProgressLine</name>
+    <message>
+        <source>
+upload: the network is away; waiting for it to come back</source>
+        <translation>
+upload：网络已断开；正在等待网络恢复</translation>
+    </message>
+    <message>
+        <source>
+upload: the network is back; resuming</source>
+        <translation>
+upload：网络已恢复；继续上传</translation>
+    </message>
+    <message>
+        <source>%1/%2 files  %3 / %4  %5/s  ETA %6</source>
+        <translation>%1/%2 个文件  %3 / %4  %5/s  剩余时间 %6</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s), %1; the server acknowledged every one.</source>
+        <translation>
+            <numerusform>已上传 %n 个文件，%1；服务器已确认全部接收。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>upload: %1 of %2 files acknowledged; %3 failed. Run the same command again to resume.</source>
+        <translation>upload：%2 个文件中已确认 %1 个；%3 个失败。再次运行同一命令即可继续上传。</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>UploadQueue</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Waiting for the network.</source>
+        <translation>正在等待网络。</translation>
+    </message>
+    <message>
+        <source>The network did not come back in time.</source>
+        <translation>网络未能及时恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>UploadStore</name>
+    <message>
+        <source>cannot store the upload state: %1</source>
+        <translation>无法保存上传状态：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the upload state: %1</source>
+        <translation>无法读取上传状态：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the upload history: %1</source>
+        <translation>无法读取上传历史：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UploadTargetDialog</name>
+    <message>
+        <source>Allow plain http to another computer (the token travels unprotected)</source>
+        <translation>允许使用明文 http 连接其他计算机（令牌在无保护的情况下传输）</translation>
+    </message>
+    <message>
+        <source>Upload targets</source>
+        <translation>上传目标</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Address (tus endpoint):</source>
+        <translation>地址（tus 端点）：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>令牌：</translation>
+    </message>
+    <message>
+        <source>Own certificate authority (PEM file, optional):</source>
+        <translation>自有证书颁发机构（PEM 文件，可选）：</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>新建目标</translation>
+    </message>
+    <message>
+        <source>Give the target a name.</source>
+        <translation>请为目标命名。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>The token is kept for this session only.</source>
+        <translation>令牌仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>Saved; the token is in the system keychain.</source>
+        <translation>已保存；令牌存放在系统密钥环中。</translation>
+    </message>
+</context>
+<context>
+    <name>UploadsDock</name>
+    <message>
+        <source>Uploads</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Upload batch…</source>
+        <translation>上传批次…</translation>
+    </message>
+    <message>
+        <source>Upload targets…</source>
+        <translation>上传目标…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>The network is away: uploads are paused and continue by themselves when it is back.</source>
+        <translation>网络已断开：上传已暂停，网络恢复后会自动继续。</translation>
+    </message>
+    <message>
+        <source>The network is back: uploads continue.</source>
+        <translation>网络已恢复：继续上传。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>正在重试</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>正在上传</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Nothing is being uploaded.</source>
+        <translation>当前没有正在上传的内容。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 files received, %3 of %4, %5/s, time left: %6</source>
+        <translation>已接收 %1/%2 个文件，%3/%4，%5/s，剩余时间：%6</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
     <message>
         <source>The workspace file.</source>
         <translation>工作区文件。</translation>
@@ -4113,12 +6711,6 @@ Suggested value: %2</source>
         <translation>validate：批次“%1”不存在</translation>
     </message>
     <message numerus="yes">
-        <source>Batch &quot;%1&quot;: %n resource(s)</source>
-        <translation>
-            <numerusform>批次“%1”：%n 个资源</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
@@ -4137,6 +6729,32 @@ Suggested value: %2</source>
     <message>
         <source>batch</source>
         <translation>批次</translation>
+    </message>
+    <message>
+        <source>Check the metadata, media and links of every resource of a batch (or all batches).</source>
+        <translation>检查批次（或全部批次）中每个资源的元数据、媒体文件和课程链接。</translation>
+    </message>
+    <message>
+        <source>Check the metadata only, not the media files and links.</source>
+        <translation>只检查元数据，不检查媒体文件和课程链接。</translation>
+    </message>
+    <message>
+        <source>validate: batch &quot;%1&quot;: %2</source>
+        <translation>validate：批次“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch &quot;%1&quot; (profile %2): %n resource(s)</source>
+        <translation>
+            <numerusform>批次“%1”（报送方案 %2）：%n 个资源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2 of %3)…</source>
+        <translation>正在检查 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <source>validate: a check result was not cached: %1</source>
+        <translation>validate：检查结果未缓存：%1</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +6942,10 @@ Suggested value: %2</source>
         <source>Skip re-running the technical check of the media files.</source>
         <translation>不再重新对媒体文件进行技术检查。</translation>
     </message>
+    <message>
+        <source>Judge by this profile (a built-in id or a .json file) instead of the built-in one the package names.</source>
+        <translation>按此报送方案（内置 id 或 .json 文件）判断，而不是按报送包中指定的内置报送方案。</translation>
+    </message>
 </context>
 <context>
     <name>VerifyDialog</name>
@@ -4406,6 +7028,121 @@ Suggested value: %2</source>
     <message>
         <source>The package to check: a .zip file or a folder</source>
         <translation>要校验的报送包：.zip 文件或文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>Waveform</name>
+    <message>
+        <source>the file has no sound</source>
+        <translation>文件没有声音</translation>
+    </message>
+    <message>
+        <source>sound in %1 cannot be decoded here</source>
+        <translation>此处无法解码 %1 中的声音</translation>
+    </message>
+    <message>
+        <source>the decoder does not accept this sound stream</source>
+        <translation>解码器不接受此音频流</translation>
+    </message>
+    <message>
+        <source>cannot convert this sound format</source>
+        <translation>无法转换此音频格式</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>已超时</translation>
+    </message>
+</context>
+<context>
+    <name>Waveform::Note</name>
+    <message>
+        <source>Silence from %1 to %2 (%3 s)</source>
+        <translation>静音：%1 至 %2（%3 秒）</translation>
+    </message>
+    <message>
+        <source>Clipping (distorted loud sound) at %1</source>
+        <translation>削波（响亮声音失真）：%1</translation>
+    </message>
+    <message>
+        <source>Clipping (distorted loud sound) from %1 to %2</source>
+        <translation>削波（响亮声音失真）：%1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformCache</name>
+    <message>
+        <source>cannot cache the waveform of %1: %2</source>
+        <translation>无法缓存 %1 的波形：%2</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeController</name>
+    <message>
+        <source>&amp;Welcome and Campaign Steps…</source>
+        <translation>欢迎与征集活动步骤(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>进度清单</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>进度清单(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to SubmitDesk</source>
+        <translation>欢迎使用 SubmitDesk</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>What the campaign asks of you, step by step</source>
+        <translation>征集活动对您的要求，逐步说明</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>Everything you type is saved at once. You can skip this and fill in the unit later in the registration form.</source>
+        <translation>您输入的所有内容都会立即保存。您可以跳过此步，稍后在登记表中填写单位信息。</translation>
+    </message>
+    <message>
+        <source>Your unit and its responsible person</source>
+        <translation>您的单位及负责人</translation>
+    </message>
+    <message>
+        <source>As on the registration form; the form is filled in from these.</source>
+        <translation>与登记表一致；登记表将根据这些信息填写。</translation>
+    </message>
+    <message>
+        <source>Where your work is kept</source>
+        <translation>工作保存位置</translation>
+    </message>
+    <message>
+        <source>Everything is saved in this file, which you can back up or copy like any document:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>所有内容都保存在此文件中，您可以像备份或复制普通文档一样备份或复制它：&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>The checklist on the right of the window shows where your batch stands in these steps. Start with File ▸ Add Files or drop videos on the window.</source>
+        <translation>窗口右侧的进度清单显示您的批次处于这些步骤中的哪一步。请从“文件 ▸ 添加文件”开始，或将视频拖放到窗口中。</translation>
+    </message>
+    <message>
+        <source>The unit could not be saved: %1</source>
+        <translation>单位信息无法保存：%1</translation>
     </message>
 </context>
 <context>
@@ -4615,6 +7352,10 @@ Exit codes: 0 clean, 1 problems found, 2 could not run.</source>
     <message>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>Quit once the main window is shown (checks that an installed copy starts).</source>
+        <translation>主窗口显示后立即退出（用于检查已安装的程序能否启动）。</translation>
     </message>
 </context>
 </TS>

@@ -209,8 +209,9 @@ private:
             return;
         }
         for (const CheckResult &r : report.checks) {
-            CliSupport::out(
-                u"  %1 %2 %3"_s.arg(statusLabel(r.status), -5).arg(r.label(), -12).arg(r.message));
+            // The profile's name of the rule; a damaged file's rules are named as the media kinds name them.
+            const QString label = r.name.isEmpty() ? TechnicalFindings::ruleLabel(profile, report.type, r.id) : r.name;
+            CliSupport::out(u"  %1 %2 %3"_s.arg(statusLabel(r.status), -5).arg(label, -12).arg(r.message));
             if (r.status != CheckResult::Status::Pass) {
                 CliSupport::out(u"        "_s + tr("expected: %1").arg(r.expected));
                 CliSupport::out(u"        "_s + tr("actual:   %1").arg(r.actual));

@@ -134,8 +134,9 @@ void TestPackageChecks::cleanBatchCarriesItsChecks()
     }
     QCOMPARE(media, 2);
     const QString html = QString::fromUtf8(PackageFixture::readAll(result.path + u"/data/report.html"_s));
-    QVERIFY(html.contains(u"<td>resolution</td><td>pass</td>"_s));
-    QVERIFY(html.contains(u"<td>sample_rate</td><td>pass</td>"_s));
+    // report.html speaks the profile's language: the profile's rule names, 通过/不通过 (issue 16 item 4)
+    QVERIFY(html.contains(u"<td>分辨率</td><td>通过</td>"_s));
+    QVERIFY(html.contains(u"<td>采样率</td><td>通过</td>"_s));
 }
 
 void TestPackageChecks::cachedResultsAreReused()
@@ -209,8 +210,7 @@ void TestPackageChecks::draftShowsTheFailure()
     QVERIFY2(exportBatch(m_out.filePath(u"draft"_s), true, &job, &result, &error), qPrintable(error));
     QCOMPARE(result.technicalFailures.size(), 1);
     const QString html = QString::fromUtf8(PackageFixture::readAll(result.path + u"/data/report.html"_s));
-    QVERIFY(html.contains(u"resolution"_s));
-    QVERIFY(html.contains(u"<td>resolution</td><td>fail</td>"_s));
+    QVERIFY(html.contains(u"<td>分辨率</td><td>不通过</td>"_s));
     QVERIFY(html.contains(u"1280"_s));
     const QJsonObject json =
         QJsonDocument::fromJson(PackageFixture::readAll(result.path + u"/data/metadata.json"_s)).object();
@@ -317,19 +317,22 @@ void TestPackageChecks::linkIsCheckedAgainAtExport()
     QCOMPARE(linkCheck.value("verdict"_L1).toString(), u"pass"_s);
     QVERIFY(!linkCheck.value("checked_at"_L1).toString().isEmpty());
     const QString html = QString::fromUtf8(PackageFixture::readAll(bag + u"/data/report.html"_s));
-    QVERIFY(html.contains(u"<td>link</td><td>pass</td>"_s));
-    QVERIFY(html.contains(u"<td>protection_level</td><td>pass</td>"_s));
-    QVERIFY(html.contains(u"checked "_s + linkCheck.value("checked_at"_L1).toString()));
+    QVERIFY(html.contains(u"<td>链接可访问</td><td>通过</td>"_s));
+    QVERIFY(html.contains(u"<td>等级保护级别</td><td>通过</td>"_s));
+    QVERIFY(html.contains(u"检测于 "_s + linkCheck.value("checked_at"_L1).toString()));
     QVERIFY(store.remove(id, &error));
 }
 
 bool TestPackageChecks::requestWithVideo(const QString &media, bool draft, const QString &out,
                                          ExportRequest *request, QString *error)
 {
+    // Prepared as a draft: the batch may hold an earlier test's failing video, which the batch's status now
+    // counts (issue 16); the file is replaced below and the request then takes the caller's choice.
     ValidationReport report;
-    if (!ExportJob::prepare(m_fixture.workspace(), m_fixture.profile(), u"spring"_s, draft, out, request,
-                            &report, error))
+    if (!ExportJob::prepare(m_fixture.workspace(), m_fixture.profile(), u"spring"_s, true, out, request, &report,
+                            error))
         return false;
+    request->draft = draft;
     int replaced = 0;
     for (Resource &r : request->resources) {
         if (r.id != m_fixture.videoId())
@@ -369,10 +372,12 @@ void TestPackageChecks::damagedFileRefusesTheBatch()
     QVERIFY(job.refusedForTechnicalChecks());
     QVERIFY2(error.contains(u"notes.mp4"_s) && error.contains(u"Integrity: "_s), qPrintable(error));
     const QList<ExportChecks::Failure> failures = job.technicalFailures();
-    QCOMPARE(failures.size(), 1);
-    QCOMPARE(failures.first().rule, u"integrity"_s);
-    QCOMPARE(failures.first().status, u"fail"_s);
-    QCOMPARE(failures.first().file, u"notes.mp4"_s);
+    // The damaged file fails integrity (other failures of the batch, left by earlier tests, may be listed too).
+    const auto damaged = std::find_if(failures.cbegin(), failures.cend(),
+                                      [](const ExportChecks::Failure &f) { return f.file == "notes.mp4"_L1; });
+    QVERIFY(damaged != failures.cend());
+    QCOMPARE(damaged->rule, u"integrity"_s);
+    QCOMPARE(damaged->status, u"fail"_s);
     QVERIFY(!QFileInfo::exists(out));
     QVERIFY(SafeOutput::partialsOf(out).isEmpty());
 }
