@@ -1,6 +1,7 @@
 // submitdesk-cli validate WORKSPACE [--batch NAME] [--json] [--no-media]: the batch report, with the
 // technical check of the media and links (cached results, the rest checked now) unless --no-media.
 
+#include "BatchOutcomes.h"
 #include "CliCommand.h"
 #include "CliSupport.h"
 
@@ -16,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -58,22 +61,38 @@ public:
         }
         ValidationContext context;
         context.today = Clock::system().today();
-        ResourceStore resources(workspace);
+        // Each batch's profile, loaded once per id and version (a province's 500 batches share a few).
+        std::map<QString, Profile> loaded;
+        QList<const Profile *> profiles;
+        for (const Batch &b : std::as_const(selected)) {
+            const QString key = b.profileId + u'@' + b.profileVersion;
+            auto it = loaded.find(key);
+            if (it == loaded.end()) {
+                Profile batchProfile;
+                if (QString error; !CliSupport::batchProfile(b, profile, &batchProfile, &error)) {
+                    CliSupport::err(tr("validate: batch \"%1\": %2").arg(b.name, error));
+                    return ExitCouldNotRun;
+                }
+                it = loaded.emplace(key, batchProfile).first;
+            }
+            profiles.append(&it->second);
+        }
+        const bool withMedia = !parser.isSet(u"no-media"_s);
+        QList<BatchOutcomes::Outcome> outcomes;
+        if (QString error; !BatchOutcomes::collect(args.first(), selected, profiles, context, unit, withMedia,
+                                                   &outcomes, &error)) {
+            CliSupport::err(error); // names the batch
+            return ExitCouldNotRun;
+        }
         QJsonArray json;
         int errors = 0;
-        for (const Batch &b : selected) {
-            QList<Resource> list;
-            Profile batchProfile;
-            if (QString error; !CliSupport::batchProfile(b, profile, &batchProfile, &error) ||
-                               !resources.listInBatch(b.id, &list, &error)) {
-                CliSupport::err(tr("validate: batch \"%1\": %2").arg(b.name, error));
-                return ExitCouldNotRun;
-            }
-            context.taxonomy = &batchProfile.taxonomy;
-            context.listSeparator = batchProfile.listSeparator;
-            ValidationReport report = BatchValidator(batchProfile, context).validate(list, unit);
-            if (!parser.isSet(u"no-media"_s))
-                report.add(technicalFindings(workspace, batchProfile, list));
+        for (qsizetype i = 0; i < selected.size(); ++i) {
+            const Batch &b = selected.at(i);
+            const Profile &batchProfile = *profiles.at(i);
+            const QList<Resource> &list = outcomes.at(i).resources;
+            ValidationReport report = outcomes.at(i).report;
+            if (withMedia)
+                report.add(technicalFindings(workspace, batchProfile, outcomes[i].technical));
             errors += report.errorCount();
             if (parser.isSet(u"json"_s)) {
                 QJsonObject o = report.toJson();
@@ -128,11 +147,8 @@ private:
     // The technical check of the batch as an export makes it: cached results, the rest checked now (and
     // cached for the next time).
     static QList<ValidationMessage> technicalFindings(Workspace &workspace, const Profile &profile,
-                                                      const QList<Resource> &resources)
+                                                      QList<ExportChecks::Item> items)
     {
-        QList<ExportChecks::Item> items;
-        for (const Resource &r : resources)
-            items += TechnicalFindings::cachedItems(workspace, profile, r);
         QSet<QString> toCheck; // as run() names them: file name or URL
         for (const ExportChecks::Item &item : std::as_const(items))
             if (!item.done)
