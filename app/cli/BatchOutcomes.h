@@ -17,7 +17,7 @@ namespace BatchOutcomes {
 struct Outcome
 {
     ValidationReport report; // the metadata's findings
-    QList<Resource> resources;
+    int resources = 0;
     QList<ExportChecks::Item> technical; // with withMedia: cached results, and what is still to check
 };
 

@@ -89,7 +89,6 @@ public:
         for (qsizetype i = 0; i < selected.size(); ++i) {
             const Batch &b = selected.at(i);
             const Profile &batchProfile = *profiles.at(i);
-            const QList<Resource> &list = outcomes.at(i).resources;
             ValidationReport report = outcomes.at(i).report;
             if (withMedia)
                 report.add(technicalFindings(workspace, batchProfile, outcomes[i].technical));
@@ -98,11 +97,11 @@ public:
                 QJsonObject o = report.toJson();
                 o.insert("batch"_L1, b.name);
                 o.insert("profile"_L1, batchProfile.idAndVersion());
-                o.insert("resources"_L1, int(list.size()));
+                o.insert("resources"_L1, outcomes.at(i).resources);
                 json.append(o);
                 continue;
             }
-            CliSupport::out(tr("Batch \"%1\" (profile %2): %n resource(s)", nullptr, int(list.size()))
+            CliSupport::out(tr("Batch \"%1\" (profile %2): %n resource(s)", nullptr, outcomes.at(i).resources)
                                 .arg(b.name, batchProfile.idAndVersion()) +
                             u", "_s + tr("%n error(s)", nullptr, report.errorCount()) + u", "_s +
                             tr("%n warning(s)", nullptr, report.warningCount()));
