@@ -7129,7 +7129,7 @@ upload: the network is back; resuming</source>
     </message>
 </context>
 <context>
-    <name>Waveform::Note</name>
+    <name>Waveform</name>
     <message>
         <source>Silence from %1 to %2 (%3 s)</source>
         <translation type="unfinished"></translation>

@@ -7058,7 +7058,7 @@ upload：网络已恢复；继续上传</translation>
     </message>
 </context>
 <context>
-    <name>Waveform::Note</name>
+    <name>Waveform</name>
     <message>
         <source>Silence from %1 to %2 (%3 s)</source>
         <translation>静音：%1 至 %2（%3 秒）</translation>

@@ -289,10 +289,11 @@ QString Waveform::Note::text() const
     const QString from = minutesText(start), to = minutesText(end);
     const QString length = QString::number(end - start, 'f', end - start < 10 ? 1 : 0);
     if (kind == Kind::Silence)
-        return tr("Silence from %1 to %2 (%3 s)").arg(from, to, length);
+        return QCoreApplication::translate("Waveform", "Silence from %1 to %2 (%3 s)").arg(from, to, length);
     if (from == to)
-        return tr("Clipping (distorted loud sound) at %1").arg(from);
-    return tr("Clipping (distorted loud sound) from %1 to %2").arg(from, to);
+        return QCoreApplication::translate("Waveform", "Clipping (distorted loud sound) at %1").arg(from);
+    return QCoreApplication::translate("Waveform", "Clipping (distorted loud sound) from %1 to %2")
+        .arg(from, to);
 }
 
 QString Waveform::parametersKey(const Options &o)
