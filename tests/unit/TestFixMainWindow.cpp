@@ -39,6 +39,7 @@ private slots:
     void replaceKeepsMetadataAndUndoes();
     void planDialogShowsPlainWords();
     void fixedFileReplacesTheFailingOne();
+    void chineseScreenshots();
 
 private:
     QString mediaOf(qint64 id) const
@@ -160,6 +161,34 @@ void TestFixMainWindow::fixedFileReplacesTheFailingOne()
     m_window->undoStack()->undo();
     QCOMPARE(mediaOf(m_id), original);
     QVERIFY(QFile::exists(fixed)); // undo never deletes a file
+}
+
+// With SUBMITDESK_SCREENSHOT_DIR set: the plan dialog and the queue at work, in Chinese, for docs/ and the
+// guide.
+void TestFixMainWindow::chineseScreenshots()
+{
+    const QString dir = qEnvironmentVariable("SUBMITDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("SUBMITDESK_SCREENSHOT_DIR is not set");
+    m_window->setLanguage(u"zh_CN"_s);
+    {
+        FixPlanDialog dialog(mediaOf(m_id), u"video"_s, m_window->controller().profile().technical, m_window);
+        dialog.QDialog::show();
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QTRY_VERIFY_WITH_TIMEOUT(ok->isEnabled(), 20000);
+        QVERIFY(dialog.grab().save(dir + u"/fix-plan-zh_CN.png"_s));
+    }
+    FixController *fix = m_window->fixController();
+    QSignalSpy replaced(fix, &FixController::mediaReplaced);
+    QString error;
+    QVERIFY2(fix->enqueue(m_id, {}, &error) != 0, qPrintable(error));
+    auto *jobs = m_window->findChild<QTreeWidget *>(u"fixJobs"_s);
+    const int last = jobs->topLevelItemCount() - 1;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        qobject_cast<QProgressBar *>(jobs->itemWidget(jobs->topLevelItem(last), 1))->value() > 50, 60000);
+    QVERIFY(m_window->grab().save(dir + u"/fix-queue-zh_CN.png"_s));
+    QVERIFY(replaced.wait(120000));
+    m_window->setLanguage(QString());
 }
 
 QTEST_MAIN(TestFixMainWindow)

@@ -114,4 +114,7 @@ void FixPlanDialog::show(const FixEngine::Outcome &outcome, int generation)
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(outcome.status == FixEngine::Outcome::Status::Planned &&
                      plan.action != FixPlan::Action::Nothing);
+    // The plan's lines are read in full: the dialog grows to them (wrapped at a readable width).
+    setMinimumWidth(qMax(minimumWidth(), 560));
+    adjustSize();
 }
