@@ -2,6 +2,7 @@
 
 #include "fix/FixQueue.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,22 +20,21 @@ enum Column { FileColumn, ProgressColumn, SpeedColumn, StateColumn };
 }
 
 FixDock::FixDock(QWidget *parent)
-    : QDockWidget(tr("Make compliant"), parent), m_list(new QTreeWidget), m_parallel(new QSpinBox),
-      m_notice(new QLabel)
+    : QDockWidget(parent), m_list(new QTreeWidget), m_parallel(new QSpinBox), m_notice(new QLabel),
+      m_cancel(new QPushButton), m_parallelLabel(new QLabel)
 {
     setObjectName(u"fixDock"_s);
     m_list->setObjectName(u"fixJobs"_s);
     m_parallel->setObjectName(u"fixParallel"_s);
     m_notice->setObjectName(u"fixNotice"_s);
-    m_list->setHeaderLabels({tr("File"), tr("Progress"), tr("Speed, time left"), tr("State")});
     m_list->setRootIsDecorated(false);
     m_list->header()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
     m_parallel->setRange(1, 4);
     m_parallel->setValue(1);
-    auto *cancel = new QPushButton(tr("Cancel"));
+    QPushButton *cancel = m_cancel;
     cancel->setObjectName(u"fixCancel"_s);
     auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("At the same time:")));
+    controls->addWidget(m_parallelLabel);
     controls->addWidget(m_parallel);
     controls->addStretch();
     controls->addWidget(cancel);
@@ -44,6 +44,7 @@ FixDock::FixDock(QWidget *parent)
     layout->addLayout(controls);
     layout->addWidget(m_notice);
     setWidget(body);
+    retranslate();
     connect(m_parallel, &QSpinBox::valueChanged, this, &FixDock::maxRunningChanged);
     connect(cancel, &QPushButton::clicked, this, [this] {
         if (!m_queue)
@@ -116,4 +117,19 @@ void FixDock::onFinished(const FixJob &job, const FixEngine::Outcome &outcome)
     }
     m_notice->setText(passed ? tr("%1 now meets the standard.").arg(name)
                              : tr("%1 was not fixed: %2").arg(name, outcome.error));
+}
+
+void FixDock::retranslate()
+{
+    setWindowTitle(tr("Make compliant"));
+    m_list->setHeaderLabels({tr("File"), tr("Progress"), tr("Speed, time left"), tr("State")});
+    m_cancel->setText(tr("Cancel"));
+    m_parallelLabel->setText(tr("At the same time:"));
+}
+
+void FixDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDockWidget::changeEvent(event);
 }

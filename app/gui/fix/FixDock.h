@@ -25,7 +25,11 @@ public:
 signals:
     void maxRunningChanged(int jobs);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void addJob(const FixJob &job);
     void onProgress(qint64 jobId, double fraction, double speed, double secondsLeft);
     void onFinished(const FixJob &job, const FixEngine::Outcome &outcome);
@@ -35,5 +39,7 @@ private:
     QTreeWidget *m_list;
     QSpinBox *m_parallel;
     QLabel *m_notice;
+    class QPushButton *m_cancel;
+    QLabel *m_parallelLabel;
     QHash<qint64, QTreeWidgetItem *> m_items;
 };
