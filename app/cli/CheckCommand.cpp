@@ -210,7 +210,8 @@ private:
         }
         for (const CheckResult &r : report.checks) {
             // The profile's name of the rule; a damaged file's rules are named as the media kinds name them.
-            const QString label = r.name.isEmpty() ? TechnicalFindings::ruleLabel(profile, report.type, r.id) : r.name;
+            const QString label =
+                r.name.isEmpty() ? TechnicalFindings::ruleLabel(profile, report.type, r.id) : r.name;
             CliSupport::out(u"  %1 %2 %3"_s.arg(statusLabel(r.status), -5).arg(label, -12).arg(r.message));
             if (r.status != CheckResult::Status::Pass) {
                 CliSupport::out(u"        "_s + tr("expected: %1").arg(r.expected));

@@ -25,7 +25,8 @@ bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event)
         QTimer::singleShot(0, qApp, [] {
             std::fputs("first-paint\n", stdout);
             std::fflush(stdout);
-            QCoreApplication::exit(0); // not quit(): that closes the windows, which may ask about running checks
+            QCoreApplication::exit(
+                0); // not quit(): that closes the windows, which may ask about running checks
         });
     }
     return QObject::eventFilter(watched, event);

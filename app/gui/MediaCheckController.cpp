@@ -122,7 +122,9 @@ void MediaCheckController::showMediaFor(qint64 resourceId)
     }
     if (type->media == "link"_L1) { // links are fetched on request ("Check link"), never on selection
         const Profile &profile = m_workspace.profile();
-        auto value = [&](FieldRole role) { return profile.valueWithRole(role, resource.type, resource.values); };
+        auto value = [&](FieldRole role) {
+            return profile.valueWithRole(role, resource.type, resource.values);
+        };
         m_panel->showLinkResource(value(FieldRole::CourseUrl).trimmed(), value(FieldRole::ProtectionLevel),
                                   value(FieldRole::FilingNumber));
         return;

@@ -72,13 +72,15 @@ QString TestPreviewScreenshots::workspaceWithMedia(qint64 *video, qint64 *audio)
     Profile profile;
     QString error;
     Batch batch;
-    if (!workspace.open(path, &error) || !ProfileLoader::loadBuiltin(workspace.profileId(), &profile, &error) ||
+    if (!workspace.open(path, &error) ||
+        !ProfileLoader::loadBuiltin(workspace.profileId(), &profile, &error) ||
         !BatchStore(workspace).findOrCreate(u"2022年第一批"_s, &batch, &error))
         return QString();
     Unit unit = UnitStore(workspace).primary();
     unit.name = u"北京市东城区社区教育学院"_s;
     UnitStore(workspace).save(&unit, &error);
-    const QList<DraftCreator::Outcome> drafts = DraftCreator(workspace, profile).create(batch.id, {film, talk});
+    const QList<DraftCreator::Outcome> drafts =
+        DraftCreator(workspace, profile).create(batch.id, {film, talk});
     if (drafts.size() != 2)
         return QString();
     *video = drafts.at(0).resourceId;
@@ -122,8 +124,8 @@ void TestPreviewScreenshots::previewAndWaveform()
     QVERIFY(selectResource(audio));
     panel = m_window->editor()->preview();
     QSignalSpy ready(panel, &PreviewPanel::waveformReady);
-    QTRY_VERIFY_WITH_TIMEOUT(ready.count() > 0 || panel->waveformSource() != PreviewPanel::WaveformSource::None,
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        ready.count() > 0 || panel->waveformSource() != PreviewPanel::WaveformSource::None, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(panel->player()->mediaStatus() == QMediaPlayer::LoadedMedia, 20000);
     panel->player()->setPosition(9500); // the playhead in the pause
     QTest::qWait(800);

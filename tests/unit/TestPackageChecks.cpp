@@ -329,8 +329,8 @@ bool TestPackageChecks::requestWithVideo(const QString &media, bool draft, const
     // Prepared as a draft: the batch may hold an earlier test's failing video, which the batch's status now
     // counts (issue 16); the file is replaced below and the request then takes the caller's choice.
     ValidationReport report;
-    if (!ExportJob::prepare(m_fixture.workspace(), m_fixture.profile(), u"spring"_s, true, out, request, &report,
-                            error))
+    if (!ExportJob::prepare(m_fixture.workspace(), m_fixture.profile(), u"spring"_s, true, out, request,
+                            &report, error))
         return false;
     request->draft = draft;
     int replaced = 0;
@@ -372,9 +372,11 @@ void TestPackageChecks::damagedFileRefusesTheBatch()
     QVERIFY(job.refusedForTechnicalChecks());
     QVERIFY2(error.contains(u"notes.mp4"_s) && error.contains(u"Integrity: "_s), qPrintable(error));
     const QList<ExportChecks::Failure> failures = job.technicalFailures();
-    // The damaged file fails integrity (other failures of the batch, left by earlier tests, may be listed too).
-    const auto damaged = std::find_if(failures.cbegin(), failures.cend(),
-                                      [](const ExportChecks::Failure &f) { return f.file == "notes.mp4"_L1; });
+    // The damaged file fails integrity (other failures of the batch, left by earlier tests, may be listed
+    // too).
+    const auto damaged = std::find_if(failures.cbegin(), failures.cend(), [](const ExportChecks::Failure &f) {
+        return f.file == "notes.mp4"_L1;
+    });
     QVERIFY(damaged != failures.cend());
     QCOMPARE(damaged->rule, u"integrity"_s);
     QCOMPARE(damaged->status, u"fail"_s);

@@ -39,8 +39,8 @@ public:
     bool load(const QString &id, const QString &version, Profile *out, QString *error) const;
     // The profile a batch records (id, version): `workspaceProfile` when it is that one (or the batch records
     // none), otherwise the registry's. The error says which profile is missing and how to get it.
-    bool loadRecorded(const QString &id, const QString &version, const Profile &workspaceProfile, Profile *out,
-                      QString *error) const;
+    bool loadRecorded(const QString &id, const QString &version, const Profile &workspaceProfile,
+                      Profile *out, QString *error) const;
     // "ID", "ID@VERSION", or the path of a profile file (anything ending in .json).
     bool loadSpec(const QString &spec, Profile *out, QString *error) const;
 

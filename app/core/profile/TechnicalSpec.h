@@ -19,8 +19,8 @@ public:
         QString what;
     };
 
-    // Checks the whole section. `mediaKinds` are the media ("video", "audio", "link", "document") of the profile's
-    // resource types: each of them needs its section.
+    // Checks the whole section. `mediaKinds` are the media ("video", "audio", "link", "document") of the
+    // profile's resource types: each of them needs its section.
     static bool check(const QJsonObject &technical, const QStringList &mediaKinds, Problem *problem);
     // Checks one rule's object of one media kind ("video", "frame_rate"); `where` is its key path.
     // MediaPolicy calls this too, since it may be given JSON that did not come through the loader.
