@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -66,6 +67,16 @@ const QStringList kCategories{u"科学文化-航空知识-航空发动机"_s, u"
                               u"科学文化-历史文化-传统文化"_s, u"职业技能-现代服务-养老服务"_s};
 
 } // namespace
+
+QString writeCover(const QString &dir)
+{
+    const QString cover = QDir(dir).filePath(u"cover.jpg"_s);
+    QImage image(640, 360, QImage::Format_RGB32);
+    image.fill(qRgb(30, 90, 160));
+    if (!image.save(cover, "JPG"))
+        die(u"cannot write the cover JPEG"_s);
+    return cover;
+}
 
 QString batchName(int index)
 {

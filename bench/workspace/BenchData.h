@@ -13,6 +13,9 @@ void print(const QString &text);
 QString procStatus(const char *key);              // a line of /proc/self/status, e.g. "VmRSS"
 double bestOf3(const std::function<void()> &run); // milliseconds
 
+// A 640×360 JPEG cover in `dir`, shared by every resource of the built workspaces; its path.
+QString writeCover(const QString &dir);
+
 // The name of batch `index` (0-based) in a built workspace; batch 0 is "2022 第一批".
 QString batchName(int index);
 // A workspace of `batches` batches of `perBatch` complete resources each: every field filled with

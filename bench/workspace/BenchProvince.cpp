@@ -243,11 +243,7 @@ int main(int argc, char **argv)
         tmp.setAutoRemove(false);
         print(u"keeping %1"_s.arg(tmp.path()));
     }
-    const QString cover = tmp.filePath(u"cover.jpg"_s);
-    QImage image(640, 360, QImage::Format_RGB32);
-    image.fill(qRgb(30, 90, 160));
-    if (!image.save(cover, "JPG"))
-        die(u"cannot write the cover JPEG"_s);
+    const QString cover = writeCover(tmp.path());
 
     print(
         u"SubmitDesk province benchmark: %1 batches of %2 resources, %3 cores, warm page cache"_s.arg(batches)

@@ -165,11 +165,7 @@ int main(int argc, char **argv)
     if (!tmp.isValid() || large <= 0 || small <= 0)
         die(u"usage: bench_workspace [LARGE] [SMALL] [WORKDIR]"_s);
 
-    const QString cover = tmp.filePath(u"cover.jpg"_s);
-    QImage image(640, 360, QImage::Format_RGB32);
-    image.fill(qRgb(30, 90, 160));
-    if (!image.save(cover, "JPG"))
-        die(u"cannot write the cover JPEG"_s);
+    const QString cover = writeCover(tmp.path());
 
     print(u"SubmitDesk workspace benchmark: %1 vs %2 resources, best of 3, warm page cache, %3 cores"_s
               .arg(large)
