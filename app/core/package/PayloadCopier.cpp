@@ -11,37 +11,14 @@ PayloadCopier::PayloadCopier(const std::atomic_bool *cancel, Progress progress, 
 {
 }
 
+// One loop for both ways: a folder's files on one thread per core, each through a writer of its own; a zip's
+// in order on this thread, through the sink itself (ParallelJobs runs jobs in order with one thread).
 bool PayloadCopier::copy(const QList<Source> &sources, ArchiveSink &sink, QList<Copied> *copied,
                          QString *error)
 {
     copied->clear();
     copied->resize(sources.size());
-    if (m_threads > 1 && sources.size() > 1 && sink.parallelWriter())
-        return copyInParallel(sources, sink, copied, error);
-    return copyInOrder(sources, sink, copied, error);
-}
-
-bool PayloadCopier::copyInOrder(const QList<Source> &sources, ArchiveSink &sink, QList<Copied> *copied,
-                                QString *error)
-{
-    for (qsizetype i = 0; i < sources.size(); ++i) {
-        const Source &source = sources.at(i);
-        if (m_progress)
-            m_progress(source.bagPath, 0);
-        HashingCopier copier(m_cancel, [this, &source](qint64 bytes) {
-            if (m_progress)
-                m_progress(source.bagPath, bytes);
-        });
-        Copied &out = (*copied)[i];
-        if (!copier.copy(source.path, sink, source.bagPath, &out.sha256, &out.size, error))
-            return false;
-    }
-    return true;
-}
-
-bool PayloadCopier::copyInParallel(const QList<Source> &sources, const ArchiveSink &sink,
-                                   QList<Copied> *copied, QString *error)
-{
+    const bool parallel = m_threads > 1 && sources.size() > 1 && sink.parallelWriter();
     std::mutex reporting;
     const auto report = [&](const QString &bagPath, qint64 bytes) {
         if (!m_progress)
@@ -53,7 +30,8 @@ bool PayloadCopier::copyInParallel(const QList<Source> &sources, const ArchiveSi
     std::atomic_bool stopAll = false;
     const auto job = [&](int index, const std::atomic_bool &stop, QString *jobError) {
         const Source &source = sources.at(index);
-        std::unique_ptr<ArchiveSink> writer = sink.parallelWriter();
+        std::unique_ptr<ArchiveSink> own = parallel ? sink.parallelWriter() : nullptr;
+        ArchiveSink &writer = own ? *own : sink;
         report(source.bagPath, 0);
         HashingCopier copier(&stopAll, [&](qint64 bytes) {
             if (stop.load() || (m_cancel && m_cancel->load()))
@@ -61,12 +39,14 @@ bool PayloadCopier::copyInParallel(const QList<Source> &sources, const ArchiveSi
             report(source.bagPath, bytes);
         });
         Copied &out = (*copied)[index];
-        if (copier.copy(source.path, *writer, source.bagPath, &out.sha256, &out.size, jobError))
+        if (copier.copy(source.path, writer, source.bagPath, &out.sha256, &out.size, jobError))
             return true;
-        writer->abort();
+        if (own)
+            own->abort();
         return false;
     };
-    const bool ok = ParallelJobs::run(int(sources.size()), m_threads, job, m_cancel, tr("cancelled"), error);
+    const bool ok = ParallelJobs::run(int(sources.size()), parallel ? m_threads : 1, job, m_cancel,
+                                      tr("cancelled"), error);
     if (!ok && m_cancel && m_cancel->load() && error)
         *error = tr("cancelled");
     return ok;

@@ -34,10 +34,6 @@ public:
     bool copy(const QList<Source> &sources, ArchiveSink &sink, QList<Copied> *copied, QString *error);
 
 private:
-    bool copyInOrder(const QList<Source> &sources, ArchiveSink &sink, QList<Copied> *copied, QString *error);
-    bool copyInParallel(const QList<Source> &sources, const ArchiveSink &sink, QList<Copied> *copied,
-                        QString *error);
-
     const std::atomic_bool *m_cancel;
     Progress m_progress;
     int m_threads;
