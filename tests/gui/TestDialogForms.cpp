@@ -3,9 +3,13 @@
 // shown together, in English and in Chinese. With SUBMITDESK_SCREENSHOT_DIR set, each dialog is saved as
 // form-<dialog>-<language>.png for looking at (not a check).
 
+#include "ExportDialog.h"
+#include "ImportDialog.h"
 #include "RegistrationDialog.h"
 #include "TempWorkspace.h"
 #include "Translations.h"
+#include "VerifyDialog.h"
+#include "upload/UploadTargetDialog.h"
 #include "welcome/WelcomeDialog.h"
 
 #include <QAbstractButton>
@@ -13,6 +17,7 @@
 #include <QLayout>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -74,10 +79,22 @@ private slots:
     void registrationDialog();
     void welcomeDialog_data() { languages(); }
     void welcomeDialog();
+    void exportDialog_data() { languages(); }
+    void exportDialog();
+    void verifyDialog_data() { languages(); }
+    void verifyDialog();
+    void importDialog_data() { languages(); }
+    void importDialog();
+    void uploadTargetDialog_data() { languages(); }
+    void uploadTargetDialog();
 
 private:
     void languages();
     void screenshot(QWidget *dialog, const QString &name);
+    // The dialog's layout is the form's, Tab visits `order`, each label of `buddies` leads to its field
+    // with a mnemonic, and no two shown widgets share a mnemonic.
+    void checkForm(QWidget *dialog, const QString &layoutName, const QStringList &order,
+                   const QMap<QString, QString> &buddies);
     QTemporaryDir m_dir;
 };
 
@@ -162,6 +179,97 @@ void TestDialogForms::welcomeDialog()
     // The page's labels and the wizard's buttons (Back, Next, Skip) are shown together.
     const QStringList clashes = mnemonicClashes(&dialog);
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+}
+
+void TestDialogForms::checkForm(QWidget *dialog, const QString &layoutName, const QStringList &order,
+                                const QMap<QString, QString> &buddies)
+{
+    QVERIFY(dialog->layout());
+    QCOMPARE(dialog->layout()->objectName(), layoutName);
+    QCOMPARE(tabOrder(dialog, order), order);
+    for (auto it = buddies.cbegin(); it != buddies.cend(); ++it) {
+        auto *label = dialog->findChild<QLabel *>(it.key());
+        QVERIFY2(label && label->buddy() && label->buddy()->objectName() == it.value(), qPrintable(it.key()));
+        QVERIFY2(!mnemonic(label->text()).isNull(), qPrintable(label->text()));
+    }
+    const QStringList clashes = mnemonicClashes(dialog);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+}
+
+void TestDialogForms::exportDialog()
+{
+    TempWorkspace tw;
+    QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+    ExportDialog dialog(tw.workspace(), tw.profile(), u"第一批"_s, nullptr);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    screenshot(&dialog, u"export"_s);
+    QCOMPARE(dialog.objectName(), u"exportDialog"_s);
+    checkForm(&dialog, u"exportLayout"_s,
+              {u"exportOutput"_s, u"exportZip"_s, u"exportFolder"_s, u"exportDraft"_s, u"exportMessages"_s,
+               u"exportButtons"_s},
+              {{u"exportOutputLabel"_s, u"exportOutput"_s}});
+}
+
+void TestDialogForms::verifyDialog()
+{
+    VerifyDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    screenshot(&dialog, u"verify"_s);
+    QCOMPARE(dialog.objectName(), u"verifyDialog"_s);
+    checkForm(&dialog, u"verifyLayout"_s,
+              {u"verifyPath"_s, u"verifyZip"_s, u"verifyFolder"_s, u"verifyStart"_s, u"verifyProblems"_s,
+               u"verifyButtons"_s},
+              {{u"verifyPathLabel"_s, u"verifyPath"_s}});
+}
+
+void TestDialogForms::importDialog()
+{
+    TempWorkspace tw;
+    QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+    ImportDialog dialog(tw.workspace(), tw.profile(), u"第一批"_s, ImportDialog::OpenPackage, nullptr);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    screenshot(&dialog, u"import-package"_s);
+    auto *tabs = dialog.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(ImportDialog::ImportSheet);
+    screenshot(&dialog, u"import-sheet"_s);
+    tabs->setCurrentIndex(ImportDialog::OpenPackage);
+    QCOMPARE(dialog.objectName(), u"importDialog"_s);
+    const QStringList order{u"importTabs"_s,        u"importPackagePath"_s, u"importPackageBrowse"_s,
+                            u"importNewBatch"_s,    u"importOpen"_s,        u"importCancel"_s,
+                            u"importSheetPath"_s,   u"importSheetBrowse"_s, u"importSheetCheck"_s,
+                            u"importSheetResult"_s, u"importSheetApply"_s,  u"importButtons"_s};
+    checkForm(&dialog, u"importLayout"_s, order,
+              {{u"importPackagePathLabel"_s, u"importPackagePath"_s},
+               {u"importNewBatchLabel"_s, u"importNewBatch"_s},
+               {u"importSheetPathLabel"_s, u"importSheetPath"_s}});
+    if (QTest::currentTestFailed())
+        return;
+    tabs->setCurrentIndex(ImportDialog::ImportSheet); // the other tab's widgets are shown together
+    QCOMPARE(tabs->currentWidget()->objectName(), u"importSheetPage"_s);
+    const QStringList clashes = mnemonicClashes(&dialog);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+}
+
+void TestDialogForms::uploadTargetDialog()
+{
+    UploadTargetDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    screenshot(&dialog, u"upload-target"_s);
+    QCOMPARE(dialog.objectName(), u"uploadTargetDialog"_s);
+    checkForm(&dialog, u"targetLayout"_s,
+              {u"targetChoice"_s, u"targetName"_s, u"targetEndpoint"_s, u"targetUser"_s, u"targetToken"_s,
+               u"targetCaFile"_s, u"targetPlainHttp"_s, u"targetButtons"_s},
+              {{u"targetChoiceLabel"_s, u"targetChoice"_s},
+               {u"targetNameLabel"_s, u"targetName"_s},
+               {u"targetEndpointLabel"_s, u"targetEndpoint"_s},
+               {u"targetUserLabel"_s, u"targetUser"_s},
+               {u"targetTokenLabel"_s, u"targetToken"_s},
+               {u"targetCaFileLabel"_s, u"targetCaFile"_s}});
 }
 
 QTEST_MAIN(TestDialogForms)
