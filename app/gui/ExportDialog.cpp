@@ -7,89 +7,63 @@
 #include "workspace/BatchStore.h"
 #include "workspace/ResourceStore.h"
 
+#include "ui_ExportDialog.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 ExportDialog::ExportDialog(Workspace &workspace, const Profile &profile, const QString &batchName,
                            QWidget *parent)
-    : QDialog(parent), m_workspace(workspace), m_profile(profile), m_batchName(batchName)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ExportDialog>()), m_workspace(workspace), m_profile(profile),
+      m_batchName(batchName)
 {
+    m_ui->setupUi(this);
     setWindowTitle(tr("Export package: %1").arg(batchName));
-    setObjectName(u"exportDialog"_s);
-    m_output = new QLineEdit(
-        QDir(FileDialogs::lastFolder(FileDialogs::Export)).filePath(batchName + u".zip"_s), this);
-    m_output->setObjectName(u"exportOutput"_s);
-    auto *zipButton = new QPushButton(tr("Zip file…"), this);
-    auto *folderButton = new QPushButton(tr("Folder…"), this);
-    connect(zipButton, &QPushButton::clicked, this, [this] { browse(true); });
-    connect(folderButton, &QPushButton::clicked, this, [this] { browse(false); });
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_output, 1);
-    row->addWidget(zipButton);
-    row->addWidget(folderButton);
-    m_draft = new QCheckBox(tr("Export as a draft (allowed with errors; marked in bag-info.txt)"), this);
-    m_draft->setObjectName(u"exportDraft"_s);
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(0);
-    m_status = new QLabel(this);
-    m_messages = new QPlainTextEdit(this);
-    m_messages->setObjectName(u"exportMessages"_s);
-    m_messages->setReadOnly(true);
-    m_messages->setPlaceholderText(tr("Errors that stop the export are listed here."));
-    m_buttons = new QDialogButtonBox(this);
-    m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole)->setObjectName(u"exportStart"_s);
-    m_buttons->addButton(QDialogButtonBox::Close);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::startExport);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("Package:"), row);
-    form->addRow(QString(), m_draft);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_status);
-    layout->addWidget(m_messages, 1);
-    layout->addWidget(m_buttons);
-    resize(640, 420);
+    m_ui->exportOutput->setText(
+        QDir(FileDialogs::lastFolder(FileDialogs::Export)).filePath(batchName + u".zip"_s));
+    connect(m_ui->exportZip, &QPushButton::clicked, this, [this] { browse(true); });
+    connect(m_ui->exportFolder, &QPushButton::clicked, this, [this] { browse(false); });
+    m_ui->exportButtons->addButton(tr("Export"), QDialogButtonBox::AcceptRole)
+        ->setObjectName(u"exportStart"_s);
+    connect(m_ui->exportButtons, &QDialogButtonBox::accepted, this, &ExportDialog::startExport);
+    connect(m_ui->exportButtons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
 }
+
+ExportDialog::~ExportDialog() = default;
 
 void ExportDialog::browse(bool zip)
 {
     const QString path =
-        zip ? FileDialogs::saveFile(this, FileDialogs::Export, tr("Export to a zip file"), m_output->text(),
-                                    tr("Zip archives (*.zip)"))
+        zip ? FileDialogs::saveFile(this, FileDialogs::Export, tr("Export to a zip file"),
+                                    m_ui->exportOutput->text(), tr("Zip archives (*.zip)"))
             : FileDialogs::saveFile(this, FileDialogs::Export, tr("Export to a new folder"),
-                                    QFileInfo(m_output->text()).absolutePath() + u'/' + m_batchName,
+                                    QFileInfo(m_ui->exportOutput->text()).absolutePath() + u'/' + m_batchName,
                                     QString());
     if (!path.isEmpty())
-        m_output->setText(zip && !path.endsWith(".zip"_L1, Qt::CaseInsensitive) ? path + u".zip"_s : path);
+        m_ui->exportOutput->setText(zip && !path.endsWith(".zip"_L1, Qt::CaseInsensitive) ? path + u".zip"_s
+                                                                                          : path);
 }
 
 void ExportDialog::startExport()
 {
     if (m_job)
         return;
-    m_messages->clear();
+    m_ui->exportMessages->clear();
     ExportRequest request;
     ValidationReport report;
     QString error;
-    if (!ExportJob::prepare(m_workspace, m_profile, m_batchName, m_draft->isChecked(), m_output->text(),
-                            &request, &report, &error)) {
-        m_status->setText(error);
+    if (!ExportJob::prepare(m_workspace, m_profile, m_batchName, m_ui->exportDraft->isChecked(),
+                            m_ui->exportOutput->text(), &request, &report, &error)) {
+        m_ui->exportStatus->setText(error);
         // Resources are named as the table and the report show them: "No. · title".
         ResourceStore store(m_workspace);
         auto resourceName = [&store, this](qint64 id) {
@@ -101,7 +75,7 @@ void ExportDialog::startExport()
         };
         for (const ValidationMessage &m : report.messages())
             if (m.isError())
-                m_messages->appendPlainText(
+                m_ui->exportMessages->appendPlainText(
                     (m.resourceId ? resourceName(m.resourceId) : tr("batch")) +
                     (m.fieldId.isEmpty()
                          ? QString()
@@ -115,27 +89,27 @@ void ExportDialog::startExport()
     connect(m_job, &ExportJob::progress, this, &ExportDialog::onProgress, Qt::QueuedConnection);
     connect(m_job, &ExportJob::checking, this, &ExportDialog::onChecking, Qt::QueuedConnection);
     connect(m_job, &ExportJob::finished, this, &ExportDialog::onFinished, Qt::QueuedConnection);
-    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Cancel"));
-    m_buttons->buttons().first()->setEnabled(false);
-    m_status->setText(tr("Checking the media…"));
+    m_ui->exportButtons->button(QDialogButtonBox::Close)->setText(tr("Cancel"));
+    m_ui->exportButtons->buttons().first()->setEnabled(false);
+    m_ui->exportStatus->setText(tr("Checking the media…"));
     m_job->start();
 }
 
 void ExportDialog::onProgress(qint64 done, qint64 total, double speed, double eta, const QString &file)
 {
-    m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    m_ui->exportProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
     const QLocale locale;
-    m_status->setText(tr("%1 of %2, %3/s, %4 left — %5")
-                          .arg(locale.formattedDataSize(done), locale.formattedDataSize(total),
-                               locale.formattedDataSize(qint64(speed)),
-                               eta < 0 ? tr("?") : tr("%n s", nullptr, qRound(eta)), file));
+    m_ui->exportStatus->setText(tr("%1 of %2, %3/s, %4 left — %5")
+                                    .arg(locale.formattedDataSize(done), locale.formattedDataSize(total),
+                                         locale.formattedDataSize(qint64(speed)),
+                                         eta < 0 ? tr("?") : tr("%n s", nullptr, qRound(eta)), file));
 }
 
 void ExportDialog::onChecking(int done, int total, const QString &current)
 {
-    m_progress->setValue(0);
-    m_status->setText(current.isEmpty()
-                          ? tr("Checked %1 of %2").arg(done).arg(total)
+    m_ui->exportProgress->setValue(0);
+    m_ui->exportStatus->setText(
+        current.isEmpty() ? tr("Checked %1 of %2").arg(done).arg(total)
                           : tr("Technical check %1 of %2: %3").arg(done + 1).arg(total).arg(current));
 }
 
@@ -143,22 +117,24 @@ void ExportDialog::onFinished(bool ok, const QString &path, const QString &error
 {
     // The next export (and the media dock) reuse what was probed; a failure costs time, not the package.
     if (QString cacheError; !m_job->saveChecks(m_workspace, &cacheError))
-        m_messages->appendPlainText(tr("The technical check results were not cached: %1").arg(cacheError));
+        m_ui->exportMessages->appendPlainText(
+            tr("The technical check results were not cached: %1").arg(cacheError));
     const QList<ExportChecks::Failure> failures = m_job->technicalFailures();
     for (const ExportChecks::Failure &f : failures)
-        m_messages->appendPlainText(tr("technical: %1").arg(f.text()));
+        m_ui->exportMessages->appendPlainText(tr("technical: %1").arg(f.text()));
     m_job->deleteLater();
     m_job = nullptr;
-    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
-    m_buttons->buttons().first()->setEnabled(true);
+    m_ui->exportButtons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    m_ui->exportButtons->buttons().first()->setEnabled(true);
     if (ok) {
-        m_progress->setValue(1000);
-        m_status->setText(tr("Package written: %1").arg(path));
-        if (Batch batch; !m_draft->isChecked() && BatchStore(m_workspace).findByName(m_batchName, &batch))
+        m_ui->exportProgress->setValue(1000);
+        m_ui->exportStatus->setText(tr("Package written: %1").arg(path));
+        if (Batch batch;
+            !m_ui->exportDraft->isChecked() && BatchStore(m_workspace).findByName(m_batchName, &batch))
             CampaignChecklist::markExported(m_workspace, batch.id, path);
     } else {
-        m_progress->setValue(0);
-        m_status->setText(tr("Export failed: %1").arg(error.section(u'\n', 0, 0)));
+        m_ui->exportProgress->setValue(0);
+        m_ui->exportStatus->setText(tr("Export failed: %1").arg(error.section(u'\n', 0, 0)));
     }
     if (m_closeWhenDone)
         QDialog::reject();
@@ -168,7 +144,7 @@ void ExportDialog::reject()
 {
     if (m_job) { // cancel first; the dialog closes when the worker has cleaned up
         m_closeWhenDone = true;
-        m_status->setText(tr("Cancelling…"));
+        m_ui->exportStatus->setText(tr("Cancelling…"));
         m_job->cancel();
         return;
     }

@@ -7,19 +7,17 @@
 
 #include <memory>
 
+namespace Ui {
+class ImportDialog;
+}
 class Profile;
 class Workspace;
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QPushButton;
 class QTimer;
-class QTabWidget;
-class QTreeWidget;
 
 // File > Open package… / Import metadata sheet…: opens a package as a new batch, or fills a batch's metadata
 // from a spreadsheet: the sheet is checked first (problems by row and column, changes listed) and stored
-// only when the user presses Apply on a sheet without problems.
+// only when the user presses Apply on a sheet without problems. Layout: forms/ImportDialog.ui (tabs
+// importPackagePage and importSheetPage).
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -35,8 +33,8 @@ signals:
     void batchImported(qint64 batchId);
 
 private:
-    QWidget *packagePage();
-    QWidget *sheetPage();
+    void connectPackagePage();
+    void connectSheetPage();
     struct OpenJob;
     // Opening a package: extract() on a worker thread (files only; progress and Cancel), then commit() here
     // on the GUI thread (the database, quick, in one SavePoint).
@@ -46,22 +44,12 @@ private:
     void checkSheet();
     void applySheet();
 
+    std::unique_ptr<Ui::ImportDialog> m_ui;
     Workspace &m_workspace;
     const Profile &m_profile;
     QString m_batchName;
-    QTabWidget *m_tabs;
-    QLineEdit *m_packagePath = nullptr;
-    QLineEdit *m_newBatch = nullptr;
-    QLabel *m_packageStatus = nullptr;
-    QPushButton *m_open = nullptr;
-    QPushButton *m_cancel = nullptr;
-    QProgressBar *m_progress = nullptr;
     QTimer *m_progressTimer = nullptr;
     QThreadPool m_pool;
     std::shared_ptr<OpenJob> m_job;
-    QLineEdit *m_sheetPath = nullptr;
-    QTreeWidget *m_sheetResult = nullptr;
-    QPushButton *m_apply = nullptr;
-    QLabel *m_sheetStatus = nullptr;
     SheetImporter::Plan m_plan;
 };

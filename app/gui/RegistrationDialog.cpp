@@ -13,12 +13,11 @@
 #include "workspace/UnitStore.h"
 #include "workspace/Workspace.h"
 
+#include "ui_RegistrationDialog.h"
+
 #include <QDesktopServices>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -28,32 +27,10 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QUrl>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-struct FieldDef
-{
-    const char *column;
-    const char *objectName;
-    const char *label; // as printed on the form
-    const char *placeholder;
-};
-constexpr FieldDef kFields[] = {
-    {"name", "regName", QT_TRANSLATE_NOOP("RegistrationDialog", "Province/unit name (省(区、市)/单位名称)"),
-     QT_TRANSLATE_NOOP("RegistrationDialog", "e.g. 北京市教育委员会")},
-    {"person", "regPerson", QT_TRANSLATE_NOOP("RegistrationDialog", "Responsible person (负责人姓名)"), ""},
-    {"title", "regTitle", QT_TRANSLATE_NOOP("RegistrationDialog", "Position (职务)"),
-     QT_TRANSLATE_NOOP("RegistrationDialog", "e.g. 处长")},
-    {"phone", "regPhone", QT_TRANSLATE_NOOP("RegistrationDialog", "Landline (座机)"),
-     QT_TRANSLATE_NOOP("RegistrationDialog", "e.g. 010-66096459 or 0755-12345678-801")},
-    {"mobile", "regMobile", QT_TRANSLATE_NOOP("RegistrationDialog", "Mobile (手机)"),
-     QT_TRANSLATE_NOOP("RegistrationDialog", "e.g. 138 0013 8000")},
-    {"email", "regEmail", QT_TRANSLATE_NOOP("RegistrationDialog", "E-mail (电子邮箱)"),
-     QT_TRANSLATE_NOOP("RegistrationDialog", "e.g. name@example.edu.cn")},
-};
-
 void setupPrinter(QPrinter &printer)
 {
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
@@ -64,67 +41,24 @@ void setupPrinter(QPrinter &printer)
 } // namespace
 
 RegistrationDialog::RegistrationDialog(Workspace &workspace, const Profile &profile, QWidget *parent)
-    : QDialog(parent), m_workspace(workspace), m_profile(profile)
+    : QDialog(parent), m_ui(std::make_unique<Ui::RegistrationDialog>()), m_workspace(workspace),
+      m_profile(profile)
 {
-    setWindowTitle(tr("Contact registration form"));
-    setObjectName(u"RegistrationDialog"_s);
-
-    auto *layout = new QVBoxLayout(this);
-    auto *intro =
-        new QLabel(tr("<b>%1</b><br>Fill in the form, print it, have it stamped, attach the scan of "
-                      "the stamped form and send it to <b>%2</b>.")
-                       .arg(RegistrationPdf::formTitle().toHtmlEscaped(), m_profile.mailbox.toHtmlEscaped()),
-                   this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-
-    m_deadline = new QLabel(this);
-    m_deadline->setObjectName(u"regDeadline"_s);
-    layout->addWidget(m_deadline);
-
-    layout->addLayout(createFieldGrid());
-
-    m_scan = new QLabel(this);
-    m_scan->setObjectName(u"regScan"_s);
-    m_scan->setWordWrap(true);
-    m_scan->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_scan);
-
-    m_status = new QLabel(this);
-    m_status->setObjectName(u"regStatus"_s);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_openFolder = new QPushButton(tr("Open Folder"), this);
-    m_openFolder->setObjectName(u"regOpenFolder"_s);
-    m_openFolder->setAutoDefault(false);
-    m_openFolder->hide(); // shown once a file was written
-    connect(m_openFolder, &QPushButton::clicked, this, [this] {
+    m_ui->setupUi(this);
+    m_ui->regIntro->setText(
+        tr("<b>%1</b><br>Fill in the form, print it, have it stamped, attach the scan of "
+           "the stamped form and send it to <b>%2</b>.")
+            .arg(RegistrationPdf::formTitle().toHtmlEscaped(), m_profile.mailbox.toHtmlEscaped()));
+    m_ui->regOpenFolder->hide(); // shown once a file was written
+    connect(m_ui->regOpenFolder, &QPushButton::clicked, this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_writtenPath).absolutePath()));
     });
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_openFolder, 0, Qt::AlignTop);
-    layout->addLayout(statusRow);
-
-    auto *buttons = new QHBoxLayout;
-    auto addButton = [&](const QString &text, const QString &name, void (RegistrationDialog::*slot)()) {
-        auto *b = new QPushButton(text, this);
-        b->setObjectName(name);
-        b->setAutoDefault(false);
-        connect(b, &QPushButton::clicked, this, slot);
-        buttons->addWidget(b);
-        return b;
-    };
-    addButton(tr("Print preview…"), u"regPreview"_s, &RegistrationDialog::printPreview);
-    addButton(tr("Print…"), u"regPrint"_s, &RegistrationDialog::print);
-    addButton(tr("Export PDF…"), u"regExportPdf"_s, &RegistrationDialog::exportPdfInteractive);
-    addButton(tr("Attach stamped scan…"), u"regAttachScan"_s, &RegistrationDialog::attachScanInteractive);
-    addButton(tr("Send…"), u"regSend"_s, &RegistrationDialog::send);
-    layout->addLayout(buttons);
-
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(close);
+    connect(m_ui->regPreview, &QPushButton::clicked, this, &RegistrationDialog::printPreview);
+    connect(m_ui->regPrint, &QPushButton::clicked, this, &RegistrationDialog::print);
+    connect(m_ui->regExportPdf, &QPushButton::clicked, this, &RegistrationDialog::exportPdfInteractive);
+    connect(m_ui->regAttachScan, &QPushButton::clicked, this, &RegistrationDialog::attachScanInteractive);
+    connect(m_ui->regSend, &QPushButton::clicked, this, &RegistrationDialog::send);
+    connectFields();
 
     load();
     // Another view (or the CLI on the same file) may change the unit; follow it unless it is our own write.
@@ -135,37 +69,21 @@ RegistrationDialog::RegistrationDialog(Workspace &workspace, const Profile &prof
     resize(640, sizeHint().height());
 }
 
-// One row per field of the unit: its label and editor, and under the editor its message (hidden while
-// the value is valid).
-QGridLayout *RegistrationDialog::createFieldGrid()
+// The form's six fields with the unit's columns; each message (under its editor) is hidden while the
+// value is valid.
+void RegistrationDialog::connectFields()
 {
-    auto *grid = new QGridLayout;
-    grid->setColumnStretch(1, 1);
-    grid->setVerticalSpacing(2);
-    int gridRow = 0;
-    for (const FieldDef &f : kFields) {
-        Row row;
-        row.column = QLatin1StringView(f.column);
-        row.edit = new QLineEdit(this);
-        row.edit->setObjectName(QLatin1StringView(f.objectName));
-        if (*f.placeholder)
-            row.edit->setPlaceholderText(tr(f.placeholder));
-        row.error = new QLabel(this);
-        row.error->setObjectName(QLatin1StringView(f.objectName) + "Error"_L1);
-        row.error->setStyleSheet(u"color: #b00020;"_s);
-        row.error->setWordWrap(true);
-        row.error->setVisible(false);
-        auto *label = new QLabel(tr(f.label), this);
-        label->setBuddy(row.edit);
-        grid->addWidget(label, gridRow, 0);
-        grid->addWidget(row.edit, gridRow++, 1);
-        grid->addWidget(row.error, gridRow++, 1);
-        const int index = int(m_rows.size());
-        connect(row.edit, &QLineEdit::textEdited, this,
+    m_rows = {{u"name"_s, m_ui->regName, m_ui->regNameError},
+              {u"person"_s, m_ui->regPerson, m_ui->regPersonError},
+              {u"title"_s, m_ui->regTitle, m_ui->regTitleError},
+              {u"phone"_s, m_ui->regPhone, m_ui->regPhoneError},
+              {u"mobile"_s, m_ui->regMobile, m_ui->regMobileError},
+              {u"email"_s, m_ui->regEmail, m_ui->regEmailError}};
+    for (int index = 0; index < m_rows.size(); ++index) {
+        m_rows.at(index).error->setVisible(false);
+        connect(m_rows.at(index).edit, &QLineEdit::textEdited, this,
                 [this, index](const QString &t) { fieldEdited(index, t); });
-        m_rows.append(row);
     }
-    return grid;
 }
 
 RegistrationDialog::~RegistrationDialog() = default;
@@ -181,7 +99,7 @@ void RegistrationDialog::load()
     Unit unit;
     QString error;
     if (!RegistrationUnit::load(store, &unit, &error)) {
-        m_status->setText(tr("Cannot read the unit: %1").arg(error));
+        m_ui->regStatus->setText(tr("Cannot read the unit: %1").arg(error));
         setEnabled(false);
         return;
     }
@@ -206,7 +124,7 @@ void RegistrationDialog::fieldEdited(int index, const QString &text)
     QString error;
     m_loading = true;
     if (!UnitStore(m_workspace).setField(m_unitId, row.column, text, &error))
-        m_status->setText(error);
+        m_ui->regStatus->setText(error);
     m_loading = false;
     showProblem(index);
 }
@@ -247,14 +165,14 @@ QStringList RegistrationDialog::problems() const
 void RegistrationDialog::updateDeadline()
 {
     const RegistrationDeadline::Status s = RegistrationDeadline::status(m_profile);
-    m_deadline->setText(s.hint.isEmpty() ? s.text : s.text + u'\n' + s.hint);
-    m_deadline->setWordWrap(true);
+    m_ui->regDeadline->setText(s.hint.isEmpty() ? s.text : s.text + u'\n' + s.hint);
     if (s.overdue())
-        m_deadline->setStyleSheet(u"color: white; background: #b00020; font-weight: bold; padding: 4px;"_s);
+        m_ui->regDeadline->setStyleSheet(
+            u"color: white; background: #b00020; font-weight: bold; padding: 4px;"_s);
     else if (s.known && !s.closed && s.daysLeft <= 3)
-        m_deadline->setStyleSheet(u"color: #8a4b00; font-weight: bold;"_s);
+        m_ui->regDeadline->setStyleSheet(u"color: #8a4b00; font-weight: bold;"_s);
     else
-        m_deadline->setStyleSheet(QString());
+        m_ui->regDeadline->setStyleSheet(QString());
 }
 
 void RegistrationDialog::updateScanLabel()
@@ -262,11 +180,12 @@ void RegistrationDialog::updateScanLabel()
     Unit unit;
     UnitStore(m_workspace).find(m_unitId, &unit);
     if (unit.stampedScan.isEmpty())
-        m_scan->setText(tr("Stamped scan: none attached yet (the unstamped PDF will be sent)."));
+        m_ui->regScan->setText(tr("Stamped scan: none attached yet (the unstamped PDF will be sent)."));
     else if (!QFileInfo::exists(unit.stampedScan))
-        m_scan->setText(tr("Stamped scan: %1 — the file is missing; attach it again.").arg(unit.stampedScan));
+        m_ui->regScan->setText(
+            tr("Stamped scan: %1 — the file is missing; attach it again.").arg(unit.stampedScan));
     else
-        m_scan->setText(tr("Stamped scan: %1").arg(unit.stampedScan));
+        m_ui->regScan->setText(tr("Stamped scan: %1").arg(unit.stampedScan));
 }
 
 static Unit currentUnit(Workspace &ws, qint64 id)
@@ -392,6 +311,6 @@ void RegistrationDialog::send()
 void RegistrationDialog::showWritten(const QString &path, const QString &message)
 {
     m_writtenPath = path;
-    m_status->setText(message);
-    m_openFolder->show();
+    m_ui->regStatus->setText(message);
+    m_ui->regOpenFolder->show();
 }

@@ -2,6 +2,11 @@
 
 #include <QDialog>
 
+#include <memory>
+
+namespace Ui {
+class RegistrationDialog;
+}
 class Profile;
 class Workspace;
 class QLabel;
@@ -12,7 +17,8 @@ class QLineEdit;
 // of the official A4 form (RegistrationPdf), attaching the scan of the stamped form, and "Send…", which
 // writes an .eml draft to the profile's mailbox and opens it in the system's mail client.
 // Field editors are named regName, regPerson, regTitle, regPhone, regMobile, regEmail; their messages
-// regNameError …; the deadline label regDeadline; the scan label regScan.
+// regNameError …; the deadline label regDeadline; the scan label regScan. Layout:
+// forms/RegistrationDialog.ui.
 class RegistrationDialog : public QDialog
 {
     Q_OBJECT
@@ -40,7 +46,7 @@ public slots:
 private:
     void load();
     void fieldEdited(int row, const QString &text);
-    class QGridLayout *createFieldGrid();
+    void connectFields();
     void showProblem(int row);
     void growToFit();
     void updateScanLabel();
@@ -54,14 +60,11 @@ private:
         QLineEdit *edit = nullptr;
         QLabel *error = nullptr;
     };
+    std::unique_ptr<Ui::RegistrationDialog> m_ui;
     Workspace &m_workspace;
     const Profile &m_profile;
     qint64 m_unitId = 0;
     QList<Row> m_rows;
-    QLabel *m_deadline = nullptr;
-    QLabel *m_scan = nullptr;
-    QLabel *m_status = nullptr;
-    class QPushButton *m_openFolder = nullptr;
     QString m_writtenPath;
     bool m_loading = false;
 };

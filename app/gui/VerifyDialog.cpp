@@ -3,64 +3,33 @@
 
 #include "package/BagVerifier.h"
 
-#include <QDialogButtonBox>
-#include <QHBoxLayout>
+#include "ui_VerifyDialog.h"
+
 #include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QThread>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
-VerifyDialog::VerifyDialog(const QString &packagePath, QWidget *parent) : QDialog(parent)
+VerifyDialog::VerifyDialog(const QString &packagePath, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::VerifyDialog>())
 {
-    setWindowTitle(tr("Verify package"));
-    setObjectName(u"verifyDialog"_s);
-    m_path = new QLineEdit(packagePath, this);
-    m_path->setObjectName(u"verifyPath"_s);
-    m_path->setPlaceholderText(tr("The package to check: a .zip file or a folder"));
-    auto *zip = new QPushButton(tr("Zip file…"), this);
-    auto *folder = new QPushButton(tr("Folder…"), this);
-    connect(zip, &QPushButton::clicked, this, [this] {
+    m_ui->setupUi(this);
+    m_ui->verifyPath->setText(packagePath);
+    connect(m_ui->verifyZip, &QPushButton::clicked, this, [this] {
         const QString p =
             FileDialogs::openFile(this, FileDialogs::Package, tr("Package"), tr("Zip archives (*.zip)"));
         if (!p.isEmpty())
-            m_path->setText(p);
+            m_ui->verifyPath->setText(p);
     });
-    connect(folder, &QPushButton::clicked, this, [this] {
+    connect(m_ui->verifyFolder, &QPushButton::clicked, this, [this] {
         const QString p = FileDialogs::existingDirectory(this, FileDialogs::Package, tr("Package folder"));
         if (!p.isEmpty())
-            m_path->setText(p);
+            m_ui->verifyPath->setText(p);
     });
-    m_start = new QPushButton(tr("Verify"), this);
-    m_start->setObjectName(u"verifyStart"_s);
-    connect(m_start, &QPushButton::clicked, this, &VerifyDialog::startVerify);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_path, 1);
-    row->addWidget(zip);
-    row->addWidget(folder);
-    row->addWidget(m_start);
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1000);
-    m_status = new QLabel(this);
-    m_status->setObjectName(u"verifyStatus"_s);
-    m_problems = new QTreeWidget(this);
-    m_problems->setObjectName(u"verifyProblems"_s);
-    m_problems->setHeaderLabels({tr("Severity"), tr("Check"), tr("File"), tr("Problem")});
-    m_problems->setRootIsDecorated(false);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(row);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_status);
-    layout->addWidget(m_problems, 1);
-    layout->addWidget(buttons);
-    resize(760, 440);
+    connect(m_ui->verifyStart, &QPushButton::clicked, this, &VerifyDialog::startVerify);
 }
 
 VerifyDialog::~VerifyDialog()
@@ -76,15 +45,16 @@ void VerifyDialog::startVerify()
 {
     if (m_thread)
         return;
-    m_problems->clear();
+    m_ui->verifyProblems->clear();
     m_cancel.store(false);
-    m_start->setEnabled(false);
-    m_status->setText(tr("Verifying…"));
-    const QString path = m_path->text();
+    m_ui->verifyStart->setEnabled(false);
+    m_ui->verifyStatus->setText(tr("Verifying…"));
+    const QString path = m_ui->verifyPath->text();
     m_thread = QThread::create([this, path] {
         auto progress = [this](qint64 done, qint64 total) {
             const int value = total > 0 ? int(done * 1000 / total) : 0;
-            QMetaObject::invokeMethod(m_progress, "setValue", Qt::QueuedConnection, Q_ARG(int, value));
+            QMetaObject::invokeMethod(m_ui->verifyProgress, "setValue", Qt::QueuedConnection,
+                                      Q_ARG(int, value));
         };
         const BagVerifier::Result result =
             BagVerifier::verify(path, BagVerifier::Options(), &m_cancel, progress);
@@ -94,19 +64,21 @@ void VerifyDialog::startVerify()
                 m_thread->wait();
                 delete m_thread;
                 m_thread = nullptr;
-                m_start->setEnabled(true);
-                m_progress->setValue(result.ran ? 1000 : 0);
+                m_ui->verifyStart->setEnabled(true);
+                m_ui->verifyProgress->setValue(result.ran ? 1000 : 0);
                 for (const BagVerifier::Problem &p : result.problems)
-                    new QTreeWidgetItem(m_problems,
+                    new QTreeWidgetItem(m_ui->verifyProblems,
                                         {p.warning ? tr("warning") : tr("error"), p.code, p.path, p.text});
-                m_problems->header()->resizeSections(QHeaderView::ResizeToContents);
+                m_ui->verifyProblems->header()->resizeSections(QHeaderView::ResizeToContents);
                 if (!result.ran)
-                    m_status->setText(tr("Could not verify: %1").arg(result.error));
+                    m_ui->verifyStatus->setText(tr("Could not verify: %1").arg(result.error));
                 else if (result.isValid())
-                    m_status->setText(tr("Valid package%1: %n payload file(s)", nullptr, int(result.files))
-                                          .arg(result.draft ? tr(" (draft)") : QString()));
+                    m_ui->verifyStatus->setText(
+                        tr("Valid package%1: %n payload file(s)", nullptr, int(result.files))
+                            .arg(result.draft ? tr(" (draft)") : QString()));
                 else
-                    m_status->setText(tr("%n problem(s) found", nullptr, int(result.problems.size())));
+                    m_ui->verifyStatus->setText(
+                        tr("%n problem(s) found", nullptr, int(result.problems.size())));
             },
             Qt::QueuedConnection);
     });

@@ -3,15 +3,14 @@
 #include <QDialog>
 
 #include <atomic>
+#include <memory>
 
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QPushButton;
-class QTreeWidget;
+namespace Ui {
+class VerifyDialog;
+}
 
 // Tools > Verify package…: the same checks as `submitdesk-cli verify`, on a worker thread, each problem
-// with its code, its file and what is wrong.
+// with its code, its file and what is wrong. Layout: forms/VerifyDialog.ui.
 class VerifyDialog : public QDialog
 {
     Q_OBJECT
@@ -24,11 +23,7 @@ public:
     bool isBusy() const { return m_thread != nullptr; }
 
 private:
-    QLineEdit *m_path;
-    QPushButton *m_start;
-    QProgressBar *m_progress;
-    QLabel *m_status;
-    QTreeWidget *m_problems;
+    std::unique_ptr<Ui::VerifyDialog> m_ui;
     std::atomic_bool m_cancel{false};
     QThread *m_thread = nullptr;
 };

@@ -4,32 +4,27 @@
 
 #include <QDialog>
 
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
+#include <memory>
+
+namespace Ui {
+class UploadTargetDialog;
+}
 
 // The upload target editor: name, endpoint, user, token, CA file and the explicit plain-http choice.
 // The targets go to the settings; the token goes to the system keychain (TokenVault), or, where no
-// keychain answers, stays for this session only, and the dialog says so.
+// keychain answers, stays for this session only, and the dialog says so. Layout: forms/UploadTargetDialog.ui.
 class UploadTargetDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit UploadTargetDialog(QWidget *parent = nullptr);
+    ~UploadTargetDialog() override;
 
 private:
     void showTarget(int index);
     void save();
     void remove();
 
+    std::unique_ptr<Ui::UploadTargetDialog> m_ui;
     QList<UploadTarget> m_targets;
-    QComboBox *m_choice;
-    QLineEdit *m_name;
-    QLineEdit *m_endpoint;
-    QLineEdit *m_user;
-    QLineEdit *m_token;
-    QLineEdit *m_caFile;
-    QCheckBox *m_plainHttp;
-    QLabel *m_notice;
 };

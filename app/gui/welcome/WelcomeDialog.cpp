@@ -6,56 +6,53 @@
 #include "workspace/UnitStore.h"
 #include "workspace/Workspace.h"
 
+#include "ui_WelcomeDialog.h"
+
 #include <QDesktopServices>
 #include <QDir>
-#include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QUrl>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 const QStringList kColumns{u"name"_s, u"person"_s, u"title"_s, u"phone"_s, u"mobile"_s, u"email"_s};
-
-// The unit page: asks the dialog to check the fields before Next.
-class UnitPage : public QWizardPage
-{
-public:
-    explicit UnitPage(WelcomeDialog *dialog) : m_dialog(dialog) {}
-    bool validatePage() override { return m_dialog->validateUnit() && m_dialog->saveUnit(); }
-
-private:
-    WelcomeDialog *m_dialog;
-};
 } // namespace
 
 WelcomeDialog::WelcomeDialog(Workspace &workspace, const Profile &profile, QWidget *parent)
-    : QWizard(parent), m_workspace(workspace), m_profile(profile)
+    : QWizard(parent), m_ui(std::make_unique<Ui::WelcomeDialog>()), m_workspace(workspace), m_profile(profile)
 {
-    setObjectName(u"welcomeDialog"_s);
-    setWindowTitle(tr("Welcome to SubmitDesk"));
-    setWizardStyle(QWizard::ClassicStyle);
-    setOption(QWizard::NoBackButtonOnStartPage);
+    m_ui->setupUi(this);
     setButtonText(QWizard::CancelButton, tr("Skip"));
     button(QWizard::CancelButton)->setObjectName(u"welcomeSkip"_s);
     button(QWizard::NextButton)->setObjectName(u"welcomeNext"_s);
     button(QWizard::FinishButton)->setObjectName(u"welcomeFinish"_s);
-    addPage(stepsPage());
-    addPage(unitPage());
-    addPage(workspacePage());
+    for (const QString &column : kColumns) {
+        m_fields.insert(column, findChild<QLineEdit *>(u"welcomeUnit_"_s + column));
+        QLabel *error = findChild<QLabel *>(u"welcomeUnitError_"_s + column);
+        error->hide();
+        m_errors.insert(column, error);
+    }
+    fillStepsPage();
+    fillWorkspacePage();
     loadUnit();
-    resize(680, 520);
 }
 
-QWizardPage *WelcomeDialog::stepsPage()
+WelcomeDialog::~WelcomeDialog() = default;
+
+bool WelcomeDialog::validateCurrentPage()
 {
-    auto *page = new QWizardPage;
-    page->setObjectName(u"welcomeStepsPage"_s);
-    page->setTitle(tr("What the campaign asks of you, step by step"));
+    if (currentPage() == m_ui->welcomeUnitPage && !(validateUnit() && saveUnit()))
+        return false;
+    return QWizard::validateCurrentPage();
+}
+
+void WelcomeDialog::fillStepsPage()
+{
     QString html = u"<p>"_s + m_profile.title.text().toHtmlEscaped() + u"</p><ol>"_s;
     for (const CampaignChecklist::Step &step : CampaignChecklist::steps(m_profile)) {
         html += u"<li><b>"_s + step.title.toHtmlEscaped() + u"</b>"_s;
@@ -68,71 +65,18 @@ QWizardPage *WelcomeDialog::stepsPage()
                "registration form.")
                 .toHtmlEscaped() +
             u"</p>"_s;
-    auto *steps = new QLabel(html);
-    steps->setObjectName(u"welcomeSteps"_s);
-    steps->setWordWrap(true);
-    steps->setTextFormat(Qt::RichText);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(steps);
-    layout->addStretch();
-    return page;
+    m_ui->welcomeSteps->setText(html);
 }
 
-QWizardPage *WelcomeDialog::unitPage()
+void WelcomeDialog::fillWorkspacePage()
 {
-    auto *page = new UnitPage(this);
-    page->setObjectName(u"welcomeUnitPage"_s);
-    page->setTitle(tr("Your unit and its responsible person"));
-    page->setSubTitle(tr("As on the registration form; the form is filled in from these."));
-    auto *form = new QFormLayout(page);
-    for (const QString &column : kColumns) {
-        auto *edit = new QLineEdit;
-        edit->setObjectName(u"welcomeUnit_"_s + column);
-        auto *error = new QLabel;
-        error->setObjectName(u"welcomeUnitError_"_s + column);
-        error->setWordWrap(true);
-        error->setStyleSheet(u"color: #b00020"_s);
-        error->hide();
-        auto *cell = new QVBoxLayout;
-        cell->setSpacing(2);
-        cell->addWidget(edit);
-        cell->addWidget(error);
-        form->addRow(ContactValidators::fieldLabel(column) + u':', cell);
-        m_fields.insert(column, edit);
-        m_errors.insert(column, error);
-    }
-    m_saveError = new QLabel;
-    m_saveError->setWordWrap(true);
-    form->addRow(m_saveError);
-    return page;
-}
-
-QWizardPage *WelcomeDialog::workspacePage()
-{
-    auto *page = new QWizardPage;
-    page->setObjectName(u"welcomeWorkspacePage"_s);
-    page->setTitle(tr("Where your work is kept"));
     const QString path = QDir::toNativeSeparators(m_workspace.path());
-    auto *where = new QLabel(tr("Everything is saved in this file, which you can back up or copy like any "
-                                "document:<br><b>%1</b>")
-                                 .arg(path.toHtmlEscaped()));
-    where->setObjectName(u"welcomeWorkspacePath"_s);
-    where->setWordWrap(true);
-    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *open = new QPushButton(tr("Open Folder"));
-    open->setObjectName(u"welcomeOpenFolder"_s);
-    connect(open, &QPushButton::clicked, this, [this] {
+    m_ui->welcomeWorkspacePath->setText(tr("Everything is saved in this file, which you can back up or copy "
+                                           "like any document:<br><b>%1</b>")
+                                            .arg(path.toHtmlEscaped()));
+    connect(m_ui->welcomeOpenFolder, &QPushButton::clicked, this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_workspace.path()).absolutePath()));
     });
-    auto *next = new QLabel(tr("The checklist on the right of the window shows where your batch stands in "
-                               "these steps. Start with File ▸ Add Files or drop videos on the window."));
-    next->setWordWrap(true);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(where);
-    layout->addWidget(open, 0, Qt::AlignLeft);
-    layout->addWidget(next);
-    layout->addStretch();
-    return page;
 }
 
 void WelcomeDialog::loadUnit()
@@ -160,7 +104,23 @@ bool WelcomeDialog::validateUnit()
             valid = false;
         }
     }
+    growToFit();
     return valid;
+}
+
+// Messages that appear get the room they need: the dialog grows (never shrinks under the user) by what the
+// current page's layout lacks at its width, so no wrapped message is cut.
+void WelcomeDialog::growToFit()
+{
+    QWizardPage *page = currentPage();
+    QLayout *box = page ? page->layout() : nullptr;
+    if (!box)
+        return;
+    box->activate();
+    const int needed =
+        box->hasHeightForWidth() ? box->totalHeightForWidth(page->width()) : box->totalSizeHint().height();
+    if (needed > page->height())
+        resize(width(), height() + needed - page->height());
 }
 
 bool WelcomeDialog::saveUnit()
@@ -171,6 +131,6 @@ bool WelcomeDialog::saveUnit()
     bool ok = RegistrationUnit::load(store, &unit, &error);
     for (const QString &column : kColumns)
         ok = ok && store.setField(unit.id, column, m_fields.value(column)->text().trimmed(), &error);
-    m_saveError->setText(ok ? QString() : tr("The unit could not be saved: %1").arg(error));
+    m_ui->welcomeUnitSaveError->setText(ok ? QString() : tr("The unit could not be saved: %1").arg(error));
     return ok;
 }
