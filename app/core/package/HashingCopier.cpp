@@ -84,12 +84,14 @@ bool HashingCopier::copyInKernel(int sourceFd, Pass &pass)
     }
 }
 
-// Fills the whole block unless the file ends: sinks and hashes like large writes.
+// Fills the whole block unless the file ends (sinks and hashes like large writes), never reading more than
+// one byte past the size the file had at the start.
 bool HashingCopier::fillBlock(int sourceFd, char *data, qint64 *filled, Pass &pass)
 {
     *filled = 0;
-    while (*filled < WriteBlock) {
-        const qint64 n = ::read(sourceFd, data + *filled, size_t(WriteBlock - *filled));
+    const qint64 want = std::min<qint64>(WriteBlock, std::max<qint64>(pass.expected - pass.total, 0) + 1);
+    while (*filled < want) {
+        const qint64 n = ::read(sourceFd, data + *filled, size_t(want - *filled));
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
@@ -104,7 +106,8 @@ bool HashingCopier::fillBlock(int sourceFd, char *data, qint64 *filled, Pass &pa
     return true;
 }
 
-// Each block is hashed on this thread while the previous one is written by a helper thread.
+// Each block is hashed on this thread while the previous one is written by a helper thread. As in
+// copyInKernel, a file that grew is read one byte past its first size and no further.
 bool HashingCopier::copyThroughWrites(int sourceFd, Pass &pass)
 {
     QByteArray buffers[2] = {QByteArray(WriteBlock, Qt::Uninitialized),
@@ -123,6 +126,11 @@ bool HashingCopier::copyThroughWrites(int sourceFd, Pass &pass)
         qint64 filled = 0;
         if (cancelled(pass) || !fillBlock(sourceFd, buffers[index].data(), &filled, pass) || filled == 0)
             break;
+        if (pass.total + filled >
+            pass.expected) { // it grew: copy() says so; the sink gets no more than declared
+            pass.total += filled;
+            break;
+        }
         pass.hash.update(buffers[index].constData(), filled);
         const WriteResult previous = waitPending();
         if (!previous.ok) {
