@@ -107,8 +107,8 @@ for round in 1 2 3; do
     e=$(ours_export out)
     if [ -n "$BAGIT_PY" ]; then q=$(peer_validate); fi
     v=$(ours_verify)
-    o=$(openssl_speed 1)
-    m=$(openssl_speed "$N")
+    o=$(openssl_speed 1); [ -n "$o" ] || o=0
+    m=$(openssl_speed "$N"); [ -n "$m" ] || m=0
     be=$(best "$be" "$e"); bz=$(best "$bz" "$z"); bb=$(best "$bb" "$b"); bs=$(best "$bs" "$s")
     bv=$(best "$bv" "$v"); bq=$(best "$bq" "$q")
     [ "$(echo "$o > $one" | bc)" = 1 ] && one=$o
