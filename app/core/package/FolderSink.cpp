@@ -62,9 +62,9 @@ bool FolderSink::write(const char *data, qint64 size, QString *error)
     return true;
 }
 
-QString FolderSink::systemError(const QString &what) const
+QString FolderSink::systemError(const QString &what, int code) const
 {
-    return tr("%1: %2 (%3)").arg(m_file.fileName(), what, QString::fromLocal8Bit(strerror(errno)));
+    return tr("%1: %2 (%3)").arg(m_file.fileName(), what, QString::fromLocal8Bit(strerror(code)));
 }
 
 qint64 FolderSink::copyFromFile(int sourceFd, char *readBack, qint64 size, QString *error)
@@ -101,8 +101,9 @@ qint64 FolderSink::copyInKernel(int sourceFd, qint64 size, QString *error)
             (errno == EXDEV || errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP || errno == EBADF))
             return -2;
         if (n < 0) {
+            const int code = errno;
             if (error)
-                *error = systemError(tr("copy error"));
+                *error = systemError(tr("copy error"), code);
             return -1;
         }
         if (n == 0)
@@ -125,8 +126,9 @@ bool FolderSink::readWritten(qint64 offset, char *data, qint64 size, QString *er
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
+            const int code = errno;
             if (error)
-                *error = n < 0 ? systemError(tr("cannot read back what was copied"))
+                *error = n < 0 ? systemError(tr("cannot read back what was copied"), code)
                                : tr("%1: shorter than what was copied into it").arg(m_file.fileName());
             return false;
         }

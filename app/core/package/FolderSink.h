@@ -27,7 +27,7 @@ public:
 private:
     qint64 copyInKernel(int sourceFd, qint64 size, QString *error);
     bool readWritten(qint64 offset, char *data, qint64 size, QString *error);
-    QString systemError(const QString &what) const;
+    QString systemError(const QString &what, int code) const; // names the file and errno `code`
 
     QString m_root;
     QFile m_file;
