@@ -12,5 +12,7 @@ sd_add_test(test_bag_reader SOURCES unit/TestBagReader.cpp LIBS sd_package_fixtu
 sd_add_test(test_safe_output SOURCES unit/TestSafeOutput.cpp LIBS submitdesk-core LABELS unit;package;workspace)
 sd_add_test(test_durable_output SOURCES unit/TestDurableOutput.cpp LIBS sd_package_fixture LABELS unit;package)
 sd_add_test(test_parallel_reading SOURCES unit/TestParallelReading.cpp LIBS submitdesk-core LABELS unit;package)
+# Issue 17 item 3: the kernel copy into a folder, hashed as read back; the largest files first.
+sd_add_test(test_payload_copy SOURCES unit/TestPayloadCopy.cpp LIBS submitdesk-core LABELS unit;package)
 # Each batch records its profile (migration 0003) and is re-judged under another one (issue 13 item 5).
 sd_add_test(test_batch_profile SOURCES unit/TestBatchProfile.cpp LIBS sd_package_fixture LABELS unit;package;workspace)

@@ -32,6 +32,15 @@ public:
     // it neither creates nor closes it.
     virtual std::unique_ptr<ArchiveSink> parallelWriter() const { return nullptr; }
 
+    // True when copyFromFile() copies without passing the bytes through the caller (a folder's plain files,
+    // copied by the kernel): HashingCopier then copies through it and hashes what it reads back.
+    virtual bool copiesInKernel() const { return false; }
+    // Appends up to `size` bytes read from the open file `sourceFd` (from its current offset) to the current
+    // file, and leaves the bytes written in `readBack` (room for `size`), so that the caller hashes what was
+    // written. Returns the bytes copied (0 at the source's end), or -1 with *error. This version reads into
+    // `readBack` and write()s it.
+    virtual qint64 copyFromFile(int sourceFd, char *readBack, qint64 size, QString *error);
+
     // A whole small file at once.
     bool addFile(const QString &relativePath, const QByteArray &data, QString *error);
 

@@ -401,6 +401,9 @@ bool BagReader::readAllParallel(const VisitFn &visit, QString *error, const std:
     for (const Entry &entry : m_entries)
         if (entry.kind == Kind::File)
             files.append(&entry);
+    // The largest first: no large file is left to be hashed alone on one core at the end.
+    std::stable_sort(files.begin(), files.end(),
+                     [](const Entry *a, const Entry *b) { return a->size > b->size; });
     std::mutex visiting;
     // A stop flag per run: a failing file stops the others between two blocks.
     const auto job = [&](int index, const std::atomic_bool &stop, QString *jobError) {

@@ -57,13 +57,16 @@ public:
     bool readAll(const VisitFn &visit, QString *error, const std::atomic_bool *cancel = nullptr) const;
     // The same pass with a folder's files read on `threads` threads at once (a zip is read in order, as
     // readAll does). `visit` is called for one entry at a time, in no fixed order; each BlockFn it returns
-    // is called from one thread only, but BlockFns of different files run concurrently.
+    // is called from one thread only, but BlockFns of different files run concurrently. The largest files
+    // are read first.
     bool readAllParallel(const VisitFn &visit, QString *error, const std::atomic_bool *cancel,
                          int threads) const;
     // One whole small file; fails when it is larger than maxBytes.
     bool readFile(const QString &path, QByteArray *out, qint64 maxBytes, QString *error) const;
 
-    static constexpr qint64 BlockSize = 4 << 20;
+    // 1 MiB: a block read is hashed while it is still in the core's cache (measured faster than 4 MiB).
+    // Memory: one block per reading thread.
+    static constexpr qint64 BlockSize = 1 << 20;
 
 private:
     bool listZip(QString *error);

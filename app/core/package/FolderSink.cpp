@@ -3,6 +3,10 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 bool FolderSink::open(const QString &path, const QString &rootName, QString *error)
@@ -29,13 +33,15 @@ bool FolderSink::beginFile(const QString &relativePath, qint64 size, bool compre
         return false;
     }
     m_file.setFileName(target);
-    // NewOnly (O_CREAT|O_EXCL): a file or link already there is never written through.
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
+    // NewOnly (O_CREAT|O_EXCL): a file or link already there is never written through. Read too: what
+    // copyFromFile copied is read back from the file itself.
+    if (!m_file.open(QIODevice::ReadWrite | QIODevice::NewOnly | QIODevice::Unbuffered)) {
         if (error)
             *error = tr("%1: cannot write (%2)").arg(target, m_file.errorString());
         return false;
     }
     m_writeBehind.follow(m_file.handle());
+    m_offset = 0;
     return true;
 }
 
@@ -49,7 +55,85 @@ bool FolderSink::write(const char *data, qint64 size, QString *error)
             return false;
         }
         m_writeBehind.wrote(n);
+        m_offset += n;
         data += n;
+        size -= n;
+    }
+    return true;
+}
+
+QString FolderSink::systemError(const QString &what, int code) const
+{
+    return tr("%1: %2 (%3)").arg(m_file.fileName(), what, QString::fromLocal8Bit(strerror(code)));
+}
+
+qint64 FolderSink::copyFromFile(int sourceFd, char *readBack, qint64 size, QString *error)
+{
+    if (!m_kernelCopy)
+        return ArchiveSink::copyFromFile(sourceFd, readBack, size, error);
+    const qint64 copied = copyInKernel(sourceFd, size, error);
+    if (copied == -2) { // the kernel cannot copy between these two files: read and write instead
+        m_kernelCopy = false;
+        return ArchiveSink::copyFromFile(sourceFd, readBack, size, error);
+    }
+    if (copied <= 0)
+        return copied;
+    // The caller hashes what is in the bag, read back from the page cache, not what the source holds now.
+    if (!readWritten(m_offset, readBack, copied, error))
+        return -1;
+    m_offset += copied;
+    m_writeBehind.wrote(copied);
+    return copied;
+}
+
+// Bytes copied (0 at the source's end), -1 on an error, -2 when the kernel cannot copy between the two.
+qint64 FolderSink::copyInKernel(int sourceFd, qint64 size, QString *error)
+{
+#ifdef Q_OS_LINUX
+    qint64 copied = 0;
+    while (copied < size) {
+        // Null offsets: both files' own offsets are used and moved on, as read() and write() would.
+        const ssize_t n =
+            ::copy_file_range(sourceFd, nullptr, m_file.handle(), nullptr, size_t(size - copied), 0);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && copied == 0 &&
+            (errno == EXDEV || errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP || errno == EBADF))
+            return -2;
+        if (n < 0) {
+            const int code = errno;
+            if (error)
+                *error = systemError(tr("copy error"), code);
+            return -1;
+        }
+        if (n == 0)
+            break;
+        copied += n;
+    }
+    return copied;
+#else
+    Q_UNUSED(sourceFd);
+    Q_UNUSED(size);
+    Q_UNUSED(error);
+    return -2;
+#endif
+}
+
+bool FolderSink::readWritten(qint64 offset, char *data, qint64 size, QString *error)
+{
+    while (size > 0) {
+        const ssize_t n = ::pread(m_file.handle(), data, size_t(size), off_t(offset));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const int code = errno;
+            if (error)
+                *error = n < 0 ? systemError(tr("cannot read back what was copied"), code)
+                               : tr("%1: shorter than what was copied into it").arg(m_file.fileName());
+            return false;
+        }
+        data += n;
+        offset += n;
         size -= n;
     }
     return true;

@@ -7,14 +7,20 @@
 #include <functional>
 
 class ArchiveSink;
+class Sha256;
 
-// Copies one file into a package in a single pass: each block read is hashed (SHA-256) on this thread
-// while the previous block is written by a helper thread, so reading, hashing and writing overlap.
+// Copies one file into a package in a single pass and hashes it (SHA-256). Into a folder the kernel copies
+// each block (ArchiveSink::copyFromFile) and the block is hashed as read back from the copy, in a buffer
+// small enough to stay in the CPU's cache; into a zip each block read is hashed on this thread while the
+// previous block is written by a helper thread, so reading, hashing and writing overlap.
+// Memory: one CopyBlock buffer (kernel copy) or two WriteBlock buffers (zip) per file being copied.
 class HashingCopier
 {
     Q_DECLARE_TR_FUNCTIONS(HashingCopier)
 public:
-    static constexpr qint64 BlockSize = 4 << 20; // 4 MiB
+    // 1 MiB: measured faster than 4 MiB for read + hash (the block stays in the core's cache).
+    static constexpr qint64 CopyBlock = 1 << 20;
+    static constexpr qint64 WriteBlock = 4 << 20; // 4 MiB: fewer hand-overs to the zip's writer thread
 
     // Called after each block with the number of bytes just copied.
     using Progress = std::function<void(qint64 bytes)>;
@@ -22,11 +28,26 @@ public:
     HashingCopier(const std::atomic_bool *cancel = nullptr, Progress progress = {});
 
     // Copies `source` into the sink as `relativePath` (stored without compression); sets the hex digest
-    // and the size. False with a message on a read or write error, or on cancel.
+    // and the size. False with a message on a read or write error, on cancel, or when the file's size
+    // changed while it was copied.
     bool copy(const QString &source, ArchiveSink &sink, const QString &relativePath, QString *sha256Hex,
               qint64 *size, QString *error);
 
 private:
+    struct Pass
+    {
+        const QString &source;
+        ArchiveSink &sink;
+        qint64 expected = 0; // the size when the copy started
+        Sha256 &hash;
+        qint64 total = 0;
+        QString failure;
+    };
+    bool copyInKernel(int sourceFd, Pass &pass);
+    bool copyThroughWrites(int sourceFd, Pass &pass);
+    bool fillBlock(int sourceFd, char *data, qint64 *filled, Pass &pass);
+    bool cancelled(Pass &pass) const;
+
     const std::atomic_bool *m_cancel;
     Progress m_progress;
 };

@@ -4,11 +4,32 @@
 #include "package/ArchiveSink.h"
 #include "package/HashingCopier.h"
 
+#include <QFileInfo>
+
+#include <algorithm>
 #include <mutex>
+#include <numeric>
 
 PayloadCopier::PayloadCopier(const std::atomic_bool *cancel, Progress progress, int threads)
     : m_cancel(cancel), m_progress(std::move(progress)), m_threads(threads)
 {
+}
+
+// The order in which the sources are copied: as listed, or in parallel the largest first, so that no large
+// file is left to run alone on one core at the end while the others have nothing left to do (one file's
+// SHA-256 cannot be split between cores).
+static QList<int> copyOrder(const QList<PayloadCopier::Source> &sources, bool parallel)
+{
+    QList<int> order(sources.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (!parallel)
+        return order;
+    QList<qint64> sizes;
+    for (const PayloadCopier::Source &source : sources)
+        sizes.append(QFileInfo(source.path).size());
+    std::stable_sort(order.begin(), order.end(),
+                     [&sizes](int a, int b) { return sizes.at(a) > sizes.at(b); });
+    return order;
 }
 
 // One loop for both ways: a folder's files on one thread per core, each through a writer of its own; a zip's
@@ -28,7 +49,9 @@ bool PayloadCopier::copy(const QList<Source> &sources, ArchiveSink &sink, QList<
     };
     // A stop flag of the copy as a whole: set by cancel or by another file's failure.
     std::atomic_bool stopAll = false;
-    const auto job = [&](int index, const std::atomic_bool &stop, QString *jobError) {
+    const QList<int> order = copyOrder(sources, parallel);
+    const auto job = [&](int job, const std::atomic_bool &stop, QString *jobError) {
+        const int index = order.at(job);
         const Source &source = sources.at(index);
         std::unique_ptr<ArchiveSink> own = parallel ? sink.parallelWriter() : nullptr;
         ArchiveSink &writer = own ? *own : sink;

@@ -63,7 +63,7 @@ bool Sha256::hashFile(const QString &path, QString *hex, QString *error, const s
         return false;
     }
     Sha256 h;
-    QByteArray block(4 << 20, Qt::Uninitialized);
+    QByteArray block(1 << 20, Qt::Uninitialized); // 1 MiB: stays in the core's cache while it is hashed
     const auto feed = [&h](const char *data, qint64 size) {
         h.update(data, size);
         return true;

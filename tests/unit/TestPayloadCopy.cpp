@@ -1,0 +1,265 @@
+// Issue 17 item 3: an export's payload is copied by the kernel into a folder (copy_file_range) and hashed as
+// read back from the copy; where the kernel cannot copy (a pipe) the sink reads and writes instead. A file
+// that grows or shrinks while it is copied is refused, and one that keeps growing is not copied forever.
+// Files are copied and verified the largest first, so that no large file is left alone at the end.
+
+#include "package/ArchiveSink.h"
+#include "package/BagReader.h"
+#include "package/FolderSink.h"
+#include "package/HashingCopier.h"
+#include "package/PayloadCopier.h"
+#include "package/Sha256.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <mutex>
+#include <thread>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+class TestPayloadCopy : public QObject
+{
+    Q_OBJECT
+private slots:
+    void kernelCopyHashesWhatWasWritten();
+    void aPipeIsCopiedByReadAndWrite();
+    void aFileThatGrowsIsRefused();
+    void aFileThatKeepsGrowingIsNotCopiedForever_data();
+    void aFileThatKeepsGrowingIsNotCopiedForever();
+    void aFileThatShrinksIsRefused();
+    void largestFilesAreCopiedFirst();
+    void largestFilesAreReadFirst();
+
+private:
+    static QByteArray randomBytes(qint64 size);
+    static bool writeFile(const QString &path, const QByteArray &bytes);
+    static QString sha256(const QByteArray &bytes);
+    static QByteArray readFile(const QString &path);
+};
+
+QByteArray TestPayloadCopy::randomBytes(qint64 size)
+{
+    QByteArray bytes((size + 3) / 4 * 4, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    bytes.truncate(size);
+    return bytes;
+}
+
+bool TestPayloadCopy::writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QString TestPayloadCopy::sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QByteArray TestPayloadCopy::readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void TestPayloadCopy::kernelCopyHashesWhatWasWritten()
+{
+    QTemporaryDir dir;
+    // Several blocks and a partial one.
+    const QByteArray bytes = randomBytes(3 * HashingCopier::CopyBlock + 12345);
+    QVERIFY(writeFile(dir.filePath(u"source.mp4"_s), bytes));
+    FolderSink sink;
+    QString error;
+    QVERIFY2(sink.open(dir.filePath(u"bag"_s), u"bag"_s, &error), qPrintable(error));
+    QVERIFY(sink.copiesInKernel());
+    QString hex;
+    qint64 size = 0;
+    HashingCopier copier;
+    QVERIFY2(copier.copy(dir.filePath(u"source.mp4"_s), sink, u"data/a/source.mp4"_s, &hex, &size, &error),
+             qPrintable(error));
+    QVERIFY(sink.close(&error));
+    QCOMPARE(size, bytes.size());
+    QCOMPARE(hex, sha256(bytes));
+    QCOMPARE(readFile(dir.filePath(u"bag/data/a/source.mp4"_s)), bytes);
+}
+
+void TestPayloadCopy::aPipeIsCopiedByReadAndWrite()
+{
+    QTemporaryDir dir;
+    const QByteArray bytes = randomBytes(40000); // less than a pipe holds: written at once, no thread
+    int fds[2];
+    QCOMPARE(::pipe(fds), 0);
+    QCOMPARE(::write(fds[1], bytes.constData(), size_t(bytes.size())), ssize_t(bytes.size()));
+    ::close(fds[1]);
+    FolderSink sink;
+    QString error;
+    QVERIFY2(sink.open(dir.filePath(u"bag"_s), u"bag"_s, &error), qPrintable(error));
+    QVERIFY(sink.beginFile(u"data/piped.bin"_s, bytes.size(), false, &error));
+    QByteArray readBack(HashingCopier::CopyBlock, Qt::Uninitialized);
+    Sha256 hash;
+    qint64 total = 0;
+    for (;;) {
+        const qint64 n = sink.copyFromFile(fds[0], readBack.data(), readBack.size(), &error);
+        QVERIFY2(n >= 0, qPrintable(error));
+        if (n == 0)
+            break;
+        hash.update(readBack.constData(), n);
+        total += n;
+    }
+    ::close(fds[0]);
+    QVERIFY2(sink.endFile(&error), qPrintable(error));
+    QCOMPARE(total, bytes.size());
+    QCOMPARE(hash.hex(), sha256(bytes));
+    QCOMPARE(readFile(dir.filePath(u"bag/data/piped.bin"_s)), bytes);
+}
+
+void TestPayloadCopy::aFileThatGrowsIsRefused()
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(u"growing.mp4"_s);
+    QVERIFY(writeFile(source, randomBytes(3 * HashingCopier::CopyBlock)));
+    FolderSink sink;
+    QString error;
+    QVERIFY(sink.open(dir.filePath(u"bag"_s), u"bag"_s, &error));
+    bool grown = false;
+    HashingCopier copier(nullptr, [&](qint64) {
+        if (grown)
+            return;
+        grown = true;
+        QFile f(source);
+        QVERIFY(f.open(QIODevice::Append) && f.write(QByteArray(1000, 'x')) == 1000);
+    });
+    QString hex;
+    qint64 size = 0;
+    QVERIFY(!copier.copy(source, sink, u"data/growing.mp4"_s, &hex, &size, &error));
+    QVERIFY2(error.contains("changed while it was copied"_L1), qPrintable(error));
+}
+
+void TestPayloadCopy::aFileThatKeepsGrowingIsNotCopiedForever_data()
+{
+    QTest::addColumn<bool>("zip");
+    QTest::newRow("folder") << false;
+    QTest::newRow("zip") << true;
+}
+
+void TestPayloadCopy::aFileThatKeepsGrowingIsNotCopiedForever()
+{
+    QFETCH(bool, zip);
+    QTemporaryDir dir;
+    const QString source = dir.filePath(u"log.mp4"_s);
+    QVERIFY(writeFile(source, randomBytes(HashingCopier::CopyBlock)));
+    const auto sink = zip ? ArchiveSink::createZip() : ArchiveSink::createFolder();
+    QString error;
+    QVERIFY(sink->open(dir.filePath(zip ? u"bag.zip"_s : u"bag"_s), u"bag"_s, &error));
+    // Each block copied adds two: read to its end, the file would never end. The cap ends a broken copier.
+    int blocks = 0;
+    const QByteArray more(2 * HashingCopier::CopyBlock, 'x');
+    HashingCopier copier(nullptr, [&](qint64) {
+        if (++blocks > 50)
+            return;
+        QFile f(source);
+        QVERIFY(f.open(QIODevice::Append) && f.write(more) == more.size());
+    });
+    QString hex;
+    qint64 size = 0;
+    QVERIFY(!copier.copy(source, *sink, u"data/log.mp4"_s, &hex, &size, &error));
+    sink->abort();
+    QVERIFY2(error.contains("changed while it was copied"_L1), qPrintable(error));
+    // One byte past the size it started with, and no further.
+    QVERIFY2(blocks <= 2, qPrintable(u"%1 blocks copied of a file of one block"_s.arg(blocks)));
+}
+
+void TestPayloadCopy::aFileThatShrinksIsRefused()
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(u"shrinking.mp4"_s);
+    QVERIFY(writeFile(source, randomBytes(3 * HashingCopier::CopyBlock)));
+    FolderSink sink;
+    QString error;
+    QVERIFY(sink.open(dir.filePath(u"bag"_s), u"bag"_s, &error));
+    HashingCopier copier(nullptr, [&](qint64) { QFile::resize(source, HashingCopier::CopyBlock + 10); });
+    QString hex;
+    qint64 size = 0;
+    QVERIFY(!copier.copy(source, sink, u"data/shrinking.mp4"_s, &hex, &size, &error));
+    QVERIFY2(error.contains("changed while it was copied"_L1), qPrintable(error));
+}
+
+// The smallest file is listed first; copied the largest first, it starts only once a large one is done.
+void TestPayloadCopy::largestFilesAreCopiedFirst()
+{
+    QTemporaryDir dir;
+    const QList<qint64> sizes{1000, 6 * HashingCopier::CopyBlock, 4 * HashingCopier::CopyBlock};
+    QList<PayloadCopier::Source> sources;
+    for (int i = 0; i < sizes.size(); ++i) {
+        const QString path = dir.filePath(u"f%1.mp4"_s.arg(i));
+        QVERIFY(writeFile(path, randomBytes(sizes.at(i))));
+        sources.append({path, u"data/f%1.mp4"_s.arg(i)});
+    }
+    QStringList events; // "start data/f0.mp4", "end data/f1.mp4": the copier reports one call at a time
+    QHash<QString, qint64> done;
+    PayloadCopier copier(
+        nullptr,
+        [&](const QString &bagPath, qint64 bytes) {
+            if (bytes == 0)
+                events.append(u"start "_s + bagPath);
+            done[bagPath] += bytes;
+            if (bytes > 0 && done.value(bagPath) == sizes.at(bagPath.mid(6, 1).toInt()))
+                events.append(u"end "_s + bagPath);
+        },
+        2);
+    auto sink = ArchiveSink::createFolder();
+    QString error;
+    QVERIFY(sink->open(dir.filePath(u"bag"_s), u"bag"_s, &error));
+    QList<PayloadCopier::Copied> copied;
+    QVERIFY2(copier.copy(sources, *sink, &copied, &error), qPrintable(error));
+    for (int i = 0; i < sizes.size(); ++i) // results in the order of the sources
+        QCOMPARE(copied.at(i).size, sizes.at(i));
+    const qsizetype smallStarts = events.indexOf(u"start data/f0.mp4"_s);
+    QVERIFY2(events.size() == 6, qPrintable(events.join(u", "_s))); // each file started and ended once
+    const qsizetype firstEnd =
+        std::min(events.indexOf(u"end data/f1.mp4"_s), events.indexOf(u"end data/f2.mp4"_s));
+    QVERIFY2(smallStarts > firstEnd, qPrintable(events.join(u", "_s)));
+}
+
+// The same for verify: the smallest file (first by name) is read once a large one has been read.
+void TestPayloadCopy::largestFilesAreReadFirst()
+{
+    QTemporaryDir dir;
+    const QList<qint64> sizes{1000, 6 * BagReader::BlockSize, 4 * BagReader::BlockSize};
+    QVERIFY(QDir().mkpath(dir.filePath(u"bag/data"_s)));
+    for (int i = 0; i < sizes.size(); ++i)
+        QVERIFY(writeFile(dir.filePath(u"bag/data/f%1.bin"_s.arg(i)), randomBytes(sizes.at(i))));
+    BagReader reader;
+    QString error;
+    QVERIFY2(reader.open(dir.filePath(u"bag"_s), &error), qPrintable(error));
+    std::mutex lock;
+    QStringList events;
+    std::list<qint64> done;
+    const auto visit = [&](const BagReader::Entry &e) -> BagReader::BlockFn {
+        std::lock_guard guard(lock);
+        events.append(u"start "_s + e.path);
+        qint64 *read = &done.emplace_back(0);
+        return [&, read, path = e.path, size = e.size](const char *, qint64 n) {
+            std::lock_guard guard(lock);
+            *read += n;
+            if (*read == size)
+                events.append(u"end "_s + path);
+            return true;
+        };
+    };
+    QVERIFY2(reader.readAllParallel(visit, &error, nullptr, 2), qPrintable(error));
+    const qsizetype smallStarts = events.indexOf(u"start data/f0.bin"_s);
+    QVERIFY2(events.size() == 6, qPrintable(events.join(u", "_s))); // each file started and ended once
+    const qsizetype firstEnd =
+        std::min(events.indexOf(u"end data/f1.bin"_s), events.indexOf(u"end data/f2.bin"_s));
+    QVERIFY2(smallStarts > firstEnd, qPrintable(events.join(u", "_s)));
+}
+
+QTEST_GUILESS_MAIN(TestPayloadCopy)
+#include "TestPayloadCopy.moc"
