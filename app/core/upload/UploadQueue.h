@@ -3,6 +3,7 @@
 #include "upload/RateLimiter.h"
 #include "upload/TusTransfer.h"
 #include "upload/UploadStore.h"
+#include "upload/WriteBehind.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -104,9 +105,11 @@ private:
     void backOnline();
     void sample();
     void store(bool ok, const QString &error);
+    void emitFinished();
 
     Workspace &m_workspace;
     UploadStore m_store;
+    WriteBehind m_writes; // the writes of a tenth of a second in one transaction
     QNetworkAccessManager m_network;
     RateLimiter m_limiter;
     TransferTuning m_tuning;
