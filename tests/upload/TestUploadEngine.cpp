@@ -223,6 +223,56 @@ private slots:
         QVERIFY2(proxy.count("HEAD") >= 1, proxy.log().join('\n').constData()); // asked the offset
     }
 
+    // The checksum extension, where the server advertises it (FaultProxy plays that server and checks).
+    void everyBodyCarriesItsChecksumWhereAdvertised()
+    {
+        UploadHarness h;
+        QVERIFY(prepare(h, {1024 * 1024 + 5}));
+        FaultProxy proxy(h.server().port());
+        QVERIFY(proxy.start());
+        proxy.setChecksums(true);
+        auto queue = h.queue(smallChunks(), proxy.endpoint());
+        QVERIFY(UploadHarness::runUntilFinished(*queue, 60000));
+        const QByteArray log = proxy.log().join('\n');
+        QVERIFY2(queue->totals().done == 1, log.constData());
+        // 4 chunks of 256 KiB and 5 bytes: the first with the creation (POST), the others in PATCHes.
+        QCOMPARE(log.count("-> checksum sha1 ok"), 5);
+        QCOMPARE(log.count("POST /files/ at  262144 bytes -> checksum sha1 ok"), 1);
+        QVERIFY2(!log.contains("no checksum") && !log.contains("mismatch"), log.constData());
+        QCOMPARE(h.server().storedFiles(), h.localSums());
+    }
+
+    void checksumMismatchAsksTheOffsetAndSendsThePieceAgain()
+    {
+        UploadHarness h;
+        QVERIFY(prepare(h, {1024 * 1024}));
+        FaultProxy proxy(h.server().port());
+        QVERIFY(proxy.start());
+        proxy.setChecksums(true);
+        FaultProxy::Fault corrupt;
+        corrupt.method = "PATCH";
+        corrupt.corrupt = true; // the first PATCH's body arrives damaged
+        proxy.add(corrupt);
+        auto queue = h.queue(smallChunks(), proxy.endpoint());
+        QVERIFY(UploadHarness::runUntilFinished(*queue, 60000));
+        const QList<QByteArray> log = proxy.log();
+        const QByteArray text = log.join('\n');
+        QVERIFY2(queue->totals().done == 1, text.constData());
+        QCOMPARE(text.count("mismatch"), 1);
+        // After the 460: HEAD for the server's offset, then the same piece again from there.
+        qsizetype bad = -1;
+        for (qsizetype i = 0; i < log.size() && bad < 0; ++i)
+            bad = log.at(i).contains("460 checksum mismatch") ? i : -1;
+        QVERIFY2(bad > 0, text.constData());
+        const QByteArray badLine = log.at(bad);
+        const QByteArray at = badLine.mid(badLine.indexOf(" at ") + 4).split(' ').value(0);
+        QCOMPARE(at, QByteArray("262144"));
+        QVERIFY2(bad + 2 < log.size() && log.at(bad + 2).startsWith("HEAD "), text.constData());
+        QVERIFY2(log.at(bad + 4).contains(" at 262144 262144 bytes -> checksum sha1 ok"), text.constData());
+        QCOMPARE(h.server().uploadCount(), 1);
+        QCOMPARE(h.server().storedFiles(), h.localSums());
+    }
+
     void hangingServerTripsTheWatchdog()
     {
         UploadHarness h;
