@@ -3,6 +3,7 @@
 
 #include "UploadHarness.h"
 
+#include "upload/Reachability.h"
 #include "upload/UploadStore.h"
 
 #include <QSignalSpy>
@@ -10,6 +11,19 @@
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+
+// A reachability source the test drives, in place of QNetworkInformation's backend.
+class DrivenReachability : public ReachabilitySource
+{
+public:
+    State now = State::Online;
+    State state() const override { return now; }
+    void set(State state)
+    {
+        now = state;
+        emit changed(state);
+    }
+};
 
 class TestUploadEngine : public QObject
 {
@@ -177,6 +191,8 @@ private slots:
         queue->start();
         QTRY_VERIFY_WITH_TIMEOUT(queue->isOffline(), 20000);
         QCOMPARE(queue->totals().active, 0); // paused: nothing is sent while offline
+        QCOMPARE(queue->entry(0).record.state, u"queued"_s);
+        QCOMPARE(queue->entry(0).record.lastError, u"Waiting for the network."_s); // the reason shown
         QTest::qWait(1500);
         QVERIFY(queue->isOffline());
         QString error;
@@ -184,6 +200,54 @@ private slots:
         QVERIFY(UploadHarness::runUntilFinished(*queue, 60000));
         QVERIFY(!queue->isOffline());
         QCOMPARE(offline.count(), 2);
+        QCOMPARE(h.server().storedFiles(), h.localSums());
+    }
+
+    void qtReachabilityReadsAsOfflineOnlyWhenDisconnected()
+    {
+        using R = QNetworkInformation::Reachability;
+        using S = ReachabilitySource::State;
+        QCOMPARE(ReachabilitySource::fromQt(R::Disconnected), S::Offline);
+        QCOMPARE(ReachabilitySource::fromQt(R::Unknown), S::Unknown);
+        for (R online : {R::Local, R::Site, R::Online})
+            QCOMPARE(ReachabilitySource::fromQt(online), S::Online);
+    }
+
+    // The QNetworkInformation path: the backend's word pauses the queue and resumes it, once.
+    void reachabilityBackendPausesAndResumesOnce()
+    {
+        UploadHarness h;
+        QVERIFY(prepare(h, {2 * 1024 * 1024}));
+        FaultProxy proxy(h.server().port());
+        QVERIFY(proxy.start());
+        auto queue = h.queue(smallChunks(), proxy.endpoint());
+        DrivenReachability network;
+        queue->setReachability(&network);
+        queue->setRateLimit(1024 * 1024);
+        QSignalSpy offline(queue.get(), &UploadQueue::offlineChanged);
+        queue->start();
+        QTRY_VERIFY_WITH_TIMEOUT(queue->entry(0).record.offset > 0, 20000);
+        network.set(ReachabilitySource::State::Offline);
+        QVERIFY(queue->isOffline());
+        QCOMPARE(queue->totals().active, 0);
+        QCOMPARE(queue->entry(0).record.state, u"queued"_s);
+        QCOMPARE(queue->entry(0).record.lastError, u"Waiting for the network."_s);
+        const qint64 acknowledged = queue->entry(0).record.offset;
+        const qsizetype requests = proxy.log().size();
+        QTest::qWait(800);
+        QCOMPARE(proxy.log().size(), requests); // nothing sent while offline
+        QCOMPARE(queue->entry(0).record.offset, acknowledged);
+        network.set(ReachabilitySource::State::Online);
+        network.set(ReachabilitySource::State::Online); // said twice: resumes once
+        QVERIFY(!queue->isOffline());
+        QCOMPARE(queue->totals().active, 1);
+        QVERIFY(UploadHarness::runUntilFinished(*queue, 60000));
+        QCOMPARE(offline.count(), 2);
+        const QList<QByteArray> after = proxy.log().mid(requests);
+        QCOMPARE(std::count_if(after.begin(), after.end(),
+                               [](const QByteArray &l) { return l.startsWith("HEAD "); }),
+                 1); // one resume: one question for the offset
+        QCOMPARE(h.server().uploadCount(), 1);
         QCOMPARE(h.server().storedFiles(), h.localSums());
     }
 

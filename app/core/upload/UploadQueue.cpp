@@ -27,10 +27,19 @@ int UploadQueue::addAccount(const TusAccount &account)
     m_accounts.append(account);
     m_infos.append(TusServerInfo());
     auto *watch = new NetworkWatch(account.endpoint, this);
+    if (m_reachability)
+        watch->useSource(m_reachability);
     connect(watch, &NetworkWatch::offline, this, &UploadQueue::goOffline);
     connect(watch, &NetworkWatch::online, this, &UploadQueue::backOnline);
     m_watches.append(watch);
     return int(m_accounts.size()) - 1;
+}
+
+void UploadQueue::setReachability(ReachabilitySource *source)
+{
+    m_reachability = source;
+    for (NetworkWatch *watch : std::as_const(m_watches))
+        watch->useSource(source);
 }
 
 bool UploadQueue::fileEntries(int accountIndex, QList<QueueEntry> entries, QString *error)
