@@ -18,6 +18,8 @@ target_include_directories(sd_upload_testsupport PUBLIC ${CMAKE_CURRENT_SOURCE_D
 target_link_libraries(sd_upload_testsupport PUBLIC sd_testsupport submitdesk-core Qt6::Network Qt6::Test)
 sd_add_test(test_upload_engine SOURCES upload/TestUploadEngine.cpp LIBS sd_upload_testsupport
             LABELS upload;heavy TIMEOUT 600)
+sd_add_test(test_upload_plumbing SOURCES upload/TestUploadPlumbing.cpp LIBS sd_upload_testsupport
+            LABELS upload)
 sd_add_test(test_upload_cli SOURCES upload/TestUploadCli.cpp LIBS sd_upload_testsupport sd_package_fixture
             LABELS upload;cli;heavy TIMEOUT 600)
 target_include_directories(test_upload_cli PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/unit)

@@ -1,5 +1,6 @@
 #include "FaultProxy.h"
 
+#include <QCryptographicHash>
 #include <QMetaObject>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -25,7 +26,7 @@ private:
     void onClientData()
     {
         if (m_headDone)
-            return pipeBody(m_client->readAll());
+            return m_checkBody ? holdBody(m_client->readAll()) : pipeBody(m_client->readAll());
         m_head += m_client->readAll();
         const qsizetype end = m_head.indexOf("\r\n\r\n");
         if (end < 0)
@@ -35,19 +36,76 @@ private:
         m_headDone = true;
         const QList<QByteArray> lines = m_head.split('\n');
         m_method = lines.value(0).split(' ').value(0);
-        const QByteArray path = lines.value(0).split(' ').value(1);
+        m_path = lines.value(0).split(' ').value(1);
         FaultProxy::Fault fault;
         if (m_proxy->take(m_method, &fault)) {
             if (fault.stall)
-                return m_proxy->record(m_method + ' ' + path + " -> stall");
+                return m_proxy->record(m_method + ' ' + m_path + " -> stall");
             if (fault.status > 0)
-                return answer(fault, path);
+                return answer(fault, m_path);
             m_dropAfter = fault.dropAfter;
-            m_proxy->record(m_method + ' ' + path + " -> drop after " + QByteArray::number(fault.dropAfter));
+            m_corrupt = fault.corrupt;
+            m_proxy->record(m_method + ' ' + m_path +
+                            (fault.corrupt ? QByteArray(" -> corrupted")
+                                           : " -> drop after " + QByteArray::number(fault.dropAfter)));
         } else {
-            m_proxy->record(m_method + ' ' + path + " -> server");
+            m_proxy->record(m_method + ' ' + m_path + " -> server");
         }
+        if (m_proxy->checksums() && m_method == "OPTIONS")
+            return advertiseChecksums();
+        m_bodyLength = header("content-length").toLongLong();
+        m_checkBody = m_proxy->checksums() && (m_method == "PATCH" || m_method == "POST") && m_bodyLength > 0;
+        if (m_checkBody)
+            return holdBody(rest);
         openUpstream(rest);
+    }
+
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const QByteArray &line : m_head.split('\n')) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0 && line.left(colon).trimmed().toLower() == name)
+                return line.mid(colon + 1).trimmed();
+        }
+        return {};
+    }
+
+    // The checksum extension, as a server that has it would answer OPTIONS.
+    void advertiseChecksums()
+    {
+        m_client->write("HTTP/1.1 204 No Content\r\nTus-Resumable: 1.0.0\r\nTus-Version: 1.0.0\r\n"
+                        "Tus-Extension: creation,creation-with-upload,termination,expiration,checksum\r\n"
+                        "Tus-Checksum-Algorithm: md5,sha1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        m_client->disconnectFromHost();
+    }
+
+    // Collects the whole body, checks its Upload-Checksum, then forwards it or answers 460.
+    void holdBody(const QByteArray &bytes)
+    {
+        m_held += bytes;
+        if (m_held.size() < m_bodyLength)
+            return;
+        m_checkBody = false;
+        if (m_corrupt && !m_held.isEmpty())
+            m_held[m_held.size() / 2] = char(m_held.at(m_held.size() / 2) ^ 0x5a);
+        const QList<QByteArray> given = header("upload-checksum").split(' ');
+        const QByteArray algorithm = given.value(0).toLower();
+        std::optional<QCryptographicHash::Algorithm> kind;
+        if (algorithm == "sha1")
+            kind = QCryptographicHash::Sha1;
+        else if (algorithm == "md5")
+            kind = QCryptographicHash::Md5;
+        const QByteArray line = m_method + ' ' + m_path + " at " + header("upload-offset") + ' ' +
+                                QByteArray::number(m_held.size()) + " bytes";
+        if (!kind) {
+            m_proxy->record(line + " -> no checksum");
+        } else if (QCryptographicHash::hash(m_held, *kind).toBase64() != given.value(1)) {
+            m_proxy->record(line + " -> 460 checksum mismatch");
+            return answer({m_method, 1, 460}, m_path);
+        } else {
+            m_proxy->record(line + " -> checksum " + algorithm + " ok");
+        }
+        openUpstream(m_held);
     }
 
     void answer(const FaultProxy::Fault &fault, const QByteArray &path)
@@ -87,10 +145,14 @@ private:
         pipeBody(firstBody);
     }
 
-    void pipeBody(const QByteArray &bytes)
+    void pipeBody(QByteArray bytes)
     {
         if (!m_upstream)
             return; // a stalled or answered request: its body is read and dropped
+        if (m_corrupt && !m_proxy->checksums() && !bytes.isEmpty()) {
+            bytes[0] = char(bytes.at(0) ^ 0x5a);
+            m_corrupt = false;
+        }
         if (m_dropAfter >= 0 && m_piped + bytes.size() >= m_dropAfter) {
             m_upstream->write(bytes.left(m_dropAfter - m_piped));
             m_upstream->flush();
@@ -108,6 +170,11 @@ private:
     QTcpSocket *m_upstream = nullptr;
     QByteArray m_head;
     QByteArray m_method;
+    QByteArray m_path;
+    QByteArray m_held; // a body held for its checksum
+    qint64 m_bodyLength = 0;
+    bool m_checkBody = false;
+    bool m_corrupt = false;
     bool m_headDone = false;
     qint64 m_dropAfter = -1;
     qint64 m_piped = 0;

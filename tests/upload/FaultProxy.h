@@ -5,6 +5,8 @@
 #include <QMutex>
 #include <QThread>
 
+#include <atomic>
+
 class QTcpServer;
 
 // A small HTTP proxy in front of the real tus server that injects faults: canned answers (5xx, 423, 429
@@ -12,6 +14,10 @@ class QTcpServer;
 // part of a body. Each fault applies to the next request of its method ("" for any), `times` times; other
 // requests pass to the server unchanged but with "Connection: close", one request per connection. It runs
 // on its own thread, so a test may block on a child process while the proxy serves it.
+// With setChecksums(), it plays a server with the checksum extension (which @tus/server 1.x lacks): it
+// answers OPTIONS itself, advertising "checksum" and Tus-Checksum-Algorithm: md5,sha1, and holds every
+// POST/PATCH body until complete to check its Upload-Checksum, answering 460 without forwarding a byte on
+// a mismatch. A `corrupt` fault flips one byte of a body on its way, as a bad link would.
 class FaultProxy
 {
 public:
@@ -23,6 +29,7 @@ public:
         QByteArray retryAfter; // Retry-After of that answer
         bool stall = false;    // never answer
         qint64 dropAfter = -1; // >= 0: pass this many body bytes to the server, then cut both connections
+        bool corrupt = false;  // flip a byte of the body (its checksum, when checked, then fails)
     };
 
     explicit FaultProxy(int upstreamPort);
@@ -32,6 +39,8 @@ public:
     QString endpoint() const; // http://127.0.0.1:<port>/files/
     void add(const Fault &fault);
     void clear();
+    void setChecksums(bool on) { m_checksums = on; }
+    bool checksums() const { return m_checksums; }
     // "METHOD path -> status or fault" per request seen, in order.
     QList<QByteArray> log() const;
     int count(const QByteArray &method) const;
@@ -50,4 +59,5 @@ private:
     mutable QMutex m_mutex;
     QList<Fault> m_faults;
     QList<QByteArray> m_log;
+    std::atomic_bool m_checksums = false;
 };

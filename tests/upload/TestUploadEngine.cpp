@@ -3,13 +3,57 @@
 
 #include "UploadHarness.h"
 
+#include "upload/Reachability.h"
 #include "upload/UploadStore.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
+
+// TCP_NODELAY of each of this process's sockets connected to `port` (-1 for none).
+static QList<int> noDelayOfSocketsTo(int port)
+{
+    QList<int> out;
+    for (const QString &name : QDir(u"/proc/self/fd"_s).entryList(QDir::Files | QDir::System)) {
+        const int fd = name.toInt();
+        struct stat st
+        {
+        };
+        sockaddr_in peer{};
+        socklen_t length = sizeof peer;
+        if (fstat(fd, &st) != 0 || !S_ISSOCK(st.st_mode) ||
+            getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &length) != 0 ||
+            peer.sin_family != AF_INET || ntohs(peer.sin_port) != port)
+            continue;
+        int on = -1;
+        length = sizeof on;
+        getsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, &length);
+        out.append(on);
+    }
+    return out;
+}
+
+// A reachability source the test drives, in place of QNetworkInformation's backend.
+class DrivenReachability : public ReachabilitySource
+{
+public:
+    State now = State::Online;
+    State state() const override { return now; }
+    void set(State state)
+    {
+        now = state;
+        emit changed(state);
+    }
+};
 
 class TestUploadEngine : public QObject
 {
@@ -66,6 +110,22 @@ private slots:
         QVERIFY(UploadStore(h.workspace()).history(h.batchId(), &history, &error));
         QCOMPARE(history.size(), 3);
         QVERIFY(!history.first().url.isEmpty());
+    }
+
+    // Nagle's algorithm off on the upload connections (kept open by QNetworkAccessManager): with it on, the
+    // server's delayed ACK held the tail of each body ~40 ms, which made 200 small files take 5 s.
+    void uploadConnectionsSendWithoutDelay()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("LowDelaySockets works on Linux only");
+#endif
+        UploadHarness h;
+        QVERIFY(prepare(h, {100 * 1024, 100 * 1024, 100 * 1024}));
+        auto queue = h.queue(smallChunks());
+        QVERIFY(UploadHarness::runUntilFinished(*queue, 60000));
+        const QList<int> sockets = noDelayOfSocketsTo(h.server().port());
+        QVERIFY(!sockets.isEmpty());
+        QCOMPARE(sockets, QList<int>(sockets.size(), 1));
     }
 
     void runAgainSendsNothing()
@@ -177,6 +237,8 @@ private slots:
         queue->start();
         QTRY_VERIFY_WITH_TIMEOUT(queue->isOffline(), 20000);
         QCOMPARE(queue->totals().active, 0); // paused: nothing is sent while offline
+        QCOMPARE(queue->entry(0).record.state, u"queued"_s);
+        QCOMPARE(queue->entry(0).record.lastError, u"Waiting for the network."_s); // the reason shown
         QTest::qWait(1500);
         QVERIFY(queue->isOffline());
         QString error;
@@ -184,6 +246,54 @@ private slots:
         QVERIFY(UploadHarness::runUntilFinished(*queue, 60000));
         QVERIFY(!queue->isOffline());
         QCOMPARE(offline.count(), 2);
+        QCOMPARE(h.server().storedFiles(), h.localSums());
+    }
+
+    void qtReachabilityReadsAsOfflineOnlyWhenDisconnected()
+    {
+        using R = QNetworkInformation::Reachability;
+        using S = ReachabilitySource::State;
+        QCOMPARE(ReachabilitySource::fromQt(R::Disconnected), S::Offline);
+        QCOMPARE(ReachabilitySource::fromQt(R::Unknown), S::Unknown);
+        for (R online : {R::Local, R::Site, R::Online})
+            QCOMPARE(ReachabilitySource::fromQt(online), S::Online);
+    }
+
+    // The QNetworkInformation path: the backend's word pauses the queue and resumes it, once.
+    void reachabilityBackendPausesAndResumesOnce()
+    {
+        UploadHarness h;
+        QVERIFY(prepare(h, {2 * 1024 * 1024}));
+        FaultProxy proxy(h.server().port());
+        QVERIFY(proxy.start());
+        auto queue = h.queue(smallChunks(), proxy.endpoint());
+        DrivenReachability network;
+        queue->setReachability(&network);
+        queue->setRateLimit(1024 * 1024);
+        QSignalSpy offline(queue.get(), &UploadQueue::offlineChanged);
+        queue->start();
+        QTRY_VERIFY_WITH_TIMEOUT(queue->entry(0).record.offset > 0, 20000);
+        network.set(ReachabilitySource::State::Offline);
+        QVERIFY(queue->isOffline());
+        QCOMPARE(queue->totals().active, 0);
+        QCOMPARE(queue->entry(0).record.state, u"queued"_s);
+        QCOMPARE(queue->entry(0).record.lastError, u"Waiting for the network."_s);
+        const qint64 acknowledged = queue->entry(0).record.offset;
+        const qsizetype requests = proxy.log().size();
+        QTest::qWait(800);
+        QCOMPARE(proxy.log().size(), requests); // nothing sent while offline
+        QCOMPARE(queue->entry(0).record.offset, acknowledged);
+        network.set(ReachabilitySource::State::Online);
+        network.set(ReachabilitySource::State::Online); // said twice: resumes once
+        QVERIFY(!queue->isOffline());
+        QCOMPARE(queue->totals().active, 1);
+        QVERIFY(UploadHarness::runUntilFinished(*queue, 60000));
+        QCOMPARE(offline.count(), 2);
+        const QList<QByteArray> after = proxy.log().mid(requests);
+        QCOMPARE(std::count_if(after.begin(), after.end(),
+                               [](const QByteArray &l) { return l.startsWith("HEAD "); }),
+                 1); // one resume: one question for the offset
+        QCOMPARE(h.server().uploadCount(), 1);
         QCOMPARE(h.server().storedFiles(), h.localSums());
     }
 
@@ -221,6 +331,56 @@ private slots:
         QVERIFY2(queue->totals().done == 1, proxy.log().join('\n').constData());
         QCOMPARE(h.server().storedFiles(), h.localSums());
         QVERIFY2(proxy.count("HEAD") >= 1, proxy.log().join('\n').constData()); // asked the offset
+    }
+
+    // The checksum extension, where the server advertises it (FaultProxy plays that server and checks).
+    void everyBodyCarriesItsChecksumWhereAdvertised()
+    {
+        UploadHarness h;
+        QVERIFY(prepare(h, {1024 * 1024 + 5}));
+        FaultProxy proxy(h.server().port());
+        QVERIFY(proxy.start());
+        proxy.setChecksums(true);
+        auto queue = h.queue(smallChunks(), proxy.endpoint());
+        QVERIFY(UploadHarness::runUntilFinished(*queue, 60000));
+        const QByteArray log = proxy.log().join('\n');
+        QVERIFY2(queue->totals().done == 1, log.constData());
+        // 4 chunks of 256 KiB and 5 bytes: the first with the creation (POST), the others in PATCHes.
+        QCOMPARE(log.count("-> checksum sha1 ok"), 5);
+        QCOMPARE(log.count("POST /files/ at  262144 bytes -> checksum sha1 ok"), 1);
+        QVERIFY2(!log.contains("no checksum") && !log.contains("mismatch"), log.constData());
+        QCOMPARE(h.server().storedFiles(), h.localSums());
+    }
+
+    void checksumMismatchAsksTheOffsetAndSendsThePieceAgain()
+    {
+        UploadHarness h;
+        QVERIFY(prepare(h, {1024 * 1024}));
+        FaultProxy proxy(h.server().port());
+        QVERIFY(proxy.start());
+        proxy.setChecksums(true);
+        FaultProxy::Fault corrupt;
+        corrupt.method = "PATCH";
+        corrupt.corrupt = true; // the first PATCH's body arrives damaged
+        proxy.add(corrupt);
+        auto queue = h.queue(smallChunks(), proxy.endpoint());
+        QVERIFY(UploadHarness::runUntilFinished(*queue, 60000));
+        const QList<QByteArray> log = proxy.log();
+        const QByteArray text = log.join('\n');
+        QVERIFY2(queue->totals().done == 1, text.constData());
+        QCOMPARE(text.count("mismatch"), 1);
+        // After the 460: HEAD for the server's offset, then the same piece again from there.
+        qsizetype bad = -1;
+        for (qsizetype i = 0; i < log.size() && bad < 0; ++i)
+            bad = log.at(i).contains("460 checksum mismatch") ? i : -1;
+        QVERIFY2(bad > 0, text.constData());
+        const QByteArray badLine = log.at(bad);
+        const QByteArray at = badLine.mid(badLine.indexOf(" at ") + 4).split(' ').value(0);
+        QCOMPARE(at, QByteArray("262144"));
+        QVERIFY2(bad + 2 < log.size() && log.at(bad + 2).startsWith("HEAD "), text.constData());
+        QVERIFY2(log.at(bad + 4).contains(" at 262144 262144 bytes -> checksum sha1 ok"), text.constData());
+        QCOMPARE(h.server().uploadCount(), 1);
+        QCOMPARE(h.server().storedFiles(), h.localSums());
     }
 
     void hangingServerTripsTheWatchdog()

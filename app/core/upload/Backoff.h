@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QRandomGenerator>
 
 #include <random>
 
@@ -27,5 +28,6 @@ public:
 
 private:
     int m_attempt = 0;
-    std::minstd_rand m_random{std::random_device{}()};
+    // Seeded from Qt's shared generator: a std::random_device per transfer cost more than a small upload.
+    std::minstd_rand m_random{QRandomGenerator::global()->generate()};
 };

@@ -1,7 +1,6 @@
 #include "upload/NetworkWatch.h"
 
 #include <QHostAddress>
-#include <QNetworkInformation>
 
 using namespace Qt::StringLiterals;
 
@@ -20,17 +19,35 @@ NetworkWatch::NetworkWatch(const QUrl &endpoint, QObject *parent) : QObject(pare
     m_again.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] { probed(false); });
     connect(&m_again, &QTimer::timeout, this, &NetworkWatch::probe);
-    if (!isLocal(endpoint) &&
-        QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        QNetworkInformation *info = QNetworkInformation::instance();
-        m_backend = info && info->reachability() != QNetworkInformation::Reachability::Unknown;
-        if (m_backend) {
-            connect(info, &QNetworkInformation::reachabilityChanged, this,
-                    [this](QNetworkInformation::Reachability r) {
-                        setOffline(r == QNetworkInformation::Reachability::Disconnected);
-                    });
-            m_offline = info->reachability() == QNetworkInformation::Reachability::Disconnected;
-        }
+    if (!isLocal(endpoint))
+        if (std::unique_ptr<SystemReachability> system = SystemReachability::load(this))
+            useSource(system.release()); // owned by this watch
+}
+
+void NetworkWatch::useSource(ReachabilitySource *source)
+{
+    if (m_source)
+        m_source->disconnect(this);
+    stopProbing();
+    m_source = source;
+    m_backend = true;
+    connect(source, &ReachabilitySource::changed, this, [this](ReachabilitySource::State state) {
+        if (state != ReachabilitySource::State::Unknown)
+            setOffline(state == ReachabilitySource::State::Offline);
+    });
+    if (source->state() != ReachabilitySource::State::Unknown)
+        setOffline(source->state() == ReachabilitySource::State::Offline);
+}
+
+void NetworkWatch::stopProbing()
+{
+    m_again.stop();
+    m_timeout.stop();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
     }
 }
 
@@ -55,11 +72,7 @@ void NetworkWatch::probed(bool reachable)
 {
     if (!m_socket)
         return;
-    m_timeout.stop();
-    m_socket->disconnect(this);
-    m_socket->abort();
-    m_socket->deleteLater();
-    m_socket = nullptr;
+    stopProbing();
     setOffline(!reachable);
     if (!reachable)
         m_again.start(intervalMs);

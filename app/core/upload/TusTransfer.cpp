@@ -1,6 +1,7 @@
 #include "upload/TusTransfer.h"
 
 #include "upload/ChunkDevice.h"
+#include "upload/LowDelaySockets.h"
 
 #include <QNetworkReply>
 
@@ -163,6 +164,9 @@ void TusTransfer::onReplyFinished()
     m_reply = nullptr;
     m_watchdog.stop();
     reply->deleteLater();
+    // The connection stays open for the next request: have it send without waiting (see LowDelaySockets).
+    const QUrl url = reply->url();
+    LowDelaySockets::apply(quint16(url.port(url.scheme() == "https"_L1 ? 443 : 80)));
     const Step step = m_step;
     const bool body = step == Step::Patch || step == Step::Create;
     if (body)

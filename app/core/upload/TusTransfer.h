@@ -22,7 +22,7 @@ class RateLimiter;
 struct TransferTuning
 {
     qint64 minChunk = qint64(256) << 10;
-    qint64 maxChunk = qint64(64) << 20;
+    qint64 maxChunk = qint64(512) << 20; // streamed: memory does not grow with it
     qint64 firstChunk = qint64(4) << 20;
     qint64 fixedChunk = 0;
     double targetChunkSeconds = 3;

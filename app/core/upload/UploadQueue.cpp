@@ -1,14 +1,16 @@
 #include "upload/UploadQueue.h"
 
 #include "upload/NetworkWatch.h"
+#include "workspace/Workspace.h"
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 UploadQueue::UploadQueue(Workspace &workspace, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_store(workspace)
+    : QObject(parent), m_workspace(workspace), m_store(workspace), m_writes(workspace.database())
 {
+    connect(&m_writes, &WriteBehind::failed, this, &UploadQueue::storeFailed);
     m_network.setAutoDeleteReplies(false);
     m_sampler.setInterval(500);
     connect(&m_sampler, &QTimer::timeout, this, &UploadQueue::sample);
@@ -25,10 +27,19 @@ int UploadQueue::addAccount(const TusAccount &account)
     m_accounts.append(account);
     m_infos.append(TusServerInfo());
     auto *watch = new NetworkWatch(account.endpoint, this);
+    if (m_reachability)
+        watch->useSource(m_reachability);
     connect(watch, &NetworkWatch::offline, this, &UploadQueue::goOffline);
     connect(watch, &NetworkWatch::online, this, &UploadQueue::backOnline);
     m_watches.append(watch);
     return int(m_accounts.size()) - 1;
+}
+
+void UploadQueue::setReachability(ReachabilitySource *source)
+{
+    m_reachability = source;
+    for (NetworkWatch *watch : std::as_const(m_watches))
+        watch->useSource(source);
 }
 
 bool UploadQueue::fileEntries(int accountIndex, QList<QueueEntry> entries, QString *error)
@@ -40,6 +51,7 @@ bool UploadQueue::fileEntries(int accountIndex, QList<QueueEntry> entries, QStri
         e.record.account = account.user;
         e.record.fingerprint = account.fingerprint(e.record.sha256);
         QUrl stale;
+        m_writes.open();
         if (!m_store.plan(&e.record, &stale, error))
             return false;
         if (!stale.isEmpty()) { // a changed file: remove its old upload from the server, best effort
@@ -110,7 +122,15 @@ void UploadQueue::schedule()
         }
     }
     if (isFinished())
-        emit finished();
+        emitFinished();
+}
+
+void UploadQueue::emitFinished()
+{
+    QString error;
+    if (!m_writes.flush(&error))
+        emit storeFailed(error);
+    emit finished();
 }
 
 void UploadQueue::launch(int index)
@@ -144,6 +164,7 @@ void UploadQueue::connectTransfer(int index, TusTransfer *t)
         e.record.offset = 0;
         e.record.expires = expires;
         QString error;
+        m_writes.open();
         store(m_store.setUrl(e.record.id, url, expires, &error), error);
     });
     connect(t, &TusTransfer::urlForgotten, this, [this, index] {
@@ -151,6 +172,7 @@ void UploadQueue::connectTransfer(int index, TusTransfer *t)
         e.record.url.clear();
         e.record.offset = 0;
         QString error;
+        m_writes.open();
         store(m_store.setUrl(e.record.id, {}, {}, &error), error);
     });
     connect(t, &TusTransfer::acknowledged, this, [this, index](qint64 offset) {
@@ -158,6 +180,7 @@ void UploadQueue::connectTransfer(int index, TusTransfer *t)
         e.record.offset = offset;
         e.error = {};
         QString error;
+        m_writes.open();
         store(m_store.setOffset(e.record.id, offset, &error), error);
     });
     connect(t, &TusTransfer::progress, this, [this, index](qint64 sent) { m_entries[index].sent = sent; });
@@ -192,6 +215,7 @@ void UploadQueue::onFinished(int index, const UploadError &error)
         e.sent = e.record.size;
         e.record.state = u"done"_s;
         QString storeError;
+        m_writes.open();
         store(m_store.complete(e.record, &storeError), storeError);
         emit entryChanged(index);
     }
@@ -246,6 +270,9 @@ void UploadQueue::checkBatch(qint64 batchId)
         emit storeFailed(error);
         return emit batchFinished(batchId, false);
     }
+    QString error;
+    if (!m_writes.flush(&error))
+        emit storeFailed(error);
     emit batchFinished(batchId, !failed);
 }
 
@@ -255,6 +282,7 @@ void UploadQueue::setState(int index, const QString &state, const QString &error
     e.record.state = state;
     e.record.lastError = error;
     QString storeError;
+    m_writes.open();
     store(m_store.setState(e.record.id, state, error, &storeError), storeError);
     emit entryChanged(index);
 }
@@ -312,6 +340,7 @@ void UploadQueue::cancelFile(int index)
         e.record.offset = 0;
         e.sent = 0;
         QString error;
+        m_writes.open();
         store(m_store.setUrl(e.record.id, {}, {}, &error), error);
     }
     setState(index, u"paused"_s, tr("Cancelled."));
@@ -409,7 +438,7 @@ void UploadQueue::sample()
             if (m_entries.at(i).record.state == "queued"_L1 && !m_entries.at(i).held)
                 setState(i, u"failed"_s, tr("The network did not come back in time."));
         m_offline = false;
-        emit finished();
+        emitFinished();
     }
     emit progressChanged();
 }

@@ -3,6 +3,7 @@
 #include "upload/RateLimiter.h"
 #include "upload/TusTransfer.h"
 #include "upload/UploadStore.h"
+#include "upload/WriteBehind.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -13,6 +14,7 @@
 #include <memory>
 
 class NetworkWatch;
+class ReachabilitySource;
 class Workspace;
 
 // One file in the queue: its stored record, what it is sent with and how it goes.
@@ -53,6 +55,9 @@ public:
     // How long the queue waits for the network to come back before giving up (0: for ever).
     void setOfflineLimit(int seconds) { m_offlineLimit = seconds; }
     QNetworkAccessManager *network() { return &m_network; }
+    // Reachability from `source` (not owned) for every endpoint, instead of the system's or probing: for
+    // tests, which drive it.
+    void setReachability(ReachabilitySource *source);
 
     // Files a batch's entries (records filled but for id, url, offset, state, which the store decides).
     // Stale uploads of changed files are terminated. False with an error when the store fails.
@@ -104,9 +109,11 @@ private:
     void backOnline();
     void sample();
     void store(bool ok, const QString &error);
+    void emitFinished();
 
     Workspace &m_workspace;
     UploadStore m_store;
+    WriteBehind m_writes; // the writes of a tenth of a second in one transaction
     QNetworkAccessManager m_network;
     RateLimiter m_limiter;
     TransferTuning m_tuning;
@@ -120,6 +127,7 @@ private:
     bool m_offline = false;
     bool m_started = false;
     QList<NetworkWatch *> m_watches; // one per account, owned
+    ReachabilitySource *m_reachability = nullptr;
     QTimer m_sampler;
     QElapsedTimer m_offlineSince;
     qint64 m_lastTotal = 0;
