@@ -1,11 +1,11 @@
 // The parts of the upload engine that make it fast, each on its own: LowDelaySockets (TCP_NODELAY on the
-// upload connections, so that the server's delayed ACK does not hold each body's tail) and WriteBehind
+// upload connections, so that the server's delayed ACK does not hold each body's tail) and GroupedCommit
 // (the upload-state writes of a short while in one transaction).
 
 #include "TempWorkspace.h"
 
+#include "upload/GroupedCommit.h"
 #include "upload/LowDelaySockets.h"
-#include "upload/WriteBehind.h"
 #include "workspace/SavePoint.h"
 
 #include <QSqlQuery>
@@ -71,7 +71,7 @@ private slots:
         QVERIFY2(temp.isValid(), qPrintable(temp.error()));
         QSqlDatabase db = temp.workspace().database();
         QVERIFY(QSqlQuery(db).exec(u"CREATE TABLE plumbing (x INTEGER)"_s));
-        WriteBehind writes(db, 200);
+        GroupedCommit writes(db, 200);
         for (int i = 0; i < 3; ++i) {
             writes.open();
             QVERIFY(QSqlQuery(db).exec(u"INSERT INTO plumbing VALUES (%1)"_s.arg(i)));
@@ -91,7 +91,7 @@ private slots:
         QVERIFY2(temp.isValid(), qPrintable(temp.error()));
         QSqlDatabase db = temp.workspace().database();
         QVERIFY(QSqlQuery(db).exec(u"CREATE TABLE plumbing (x INTEGER)"_s));
-        WriteBehind writes(db, 0);
+        GroupedCommit writes(db, 0);
         {
             SavePoint caller(db);
             QVERIFY(caller.isActive());

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 UploadQueue::UploadQueue(Workspace &workspace, QObject *parent)
     : QObject(parent), m_workspace(workspace), m_store(workspace), m_writes(workspace.database())
 {
-    connect(&m_writes, &WriteBehind::failed, this, &UploadQueue::storeFailed);
+    connect(&m_writes, &GroupedCommit::failed, this, &UploadQueue::storeFailed);
     m_network.setAutoDeleteReplies(false);
     m_sampler.setInterval(500);
     connect(&m_sampler, &QTimer::timeout, this, &UploadQueue::sample);

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "upload/GroupedCommit.h"
 #include "upload/RateLimiter.h"
 #include "upload/TusTransfer.h"
 #include "upload/UploadStore.h"
-#include "upload/WriteBehind.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -113,7 +113,7 @@ private:
 
     Workspace &m_workspace;
     UploadStore m_store;
-    WriteBehind m_writes; // the writes of a tenth of a second in one transaction
+    GroupedCommit m_writes; // the writes of a tenth of a second in one transaction
     QNetworkAccessManager m_network;
     RateLimiter m_limiter;
     TransferTuning m_tuning;

@@ -1,11 +1,12 @@
-#include "upload/WriteBehind.h"
+#include "upload/GroupedCommit.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
-WriteBehind::WriteBehind(QSqlDatabase db, int delayMs, QObject *parent) : QObject(parent), m_db(std::move(db))
+GroupedCommit::GroupedCommit(QSqlDatabase db, int delayMs, QObject *parent)
+    : QObject(parent), m_db(std::move(db))
 {
     m_commit.setSingleShot(true);
     m_commit.setInterval(delayMs);
@@ -16,12 +17,12 @@ WriteBehind::WriteBehind(QSqlDatabase db, int delayMs, QObject *parent) : QObjec
     });
 }
 
-WriteBehind::~WriteBehind()
+GroupedCommit::~GroupedCommit()
 {
     flush(nullptr);
 }
 
-void WriteBehind::open()
+void GroupedCommit::open()
 {
     if (m_open)
         return;
@@ -34,7 +35,7 @@ void WriteBehind::open()
     m_commit.start();
 }
 
-bool WriteBehind::flush(QString *error)
+bool GroupedCommit::flush(QString *error)
 {
     m_commit.stop();
     if (!m_open)

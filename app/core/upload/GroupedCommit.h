@@ -11,12 +11,12 @@
 // caller's own transaction is running, whose commit then keeps the write); it commits delayMs later, or
 // at flush(). A crash loses at most the state of that while: the next run asks the server for the offset
 // of a known URL (HEAD) anyway, and a file whose URL was lost is sent again as a new upload.
-class WriteBehind : public QObject
+class GroupedCommit : public QObject
 {
     Q_OBJECT
 public:
-    explicit WriteBehind(QSqlDatabase db, int delayMs = 100, QObject *parent = nullptr);
-    ~WriteBehind() override;
+    explicit GroupedCommit(QSqlDatabase db, int delayMs = 100, QObject *parent = nullptr);
+    ~GroupedCommit() override;
     void open();
     // Commits what is open; false with the SQLite message when that failed.
     bool flush(QString *error);
