@@ -3,6 +3,7 @@
 #include "ActionSupport.h"
 #include "AppSettings.h"
 #include "CampaignController.h"
+#include "EditorActions.h"
 #include "HelpController.h"
 #include "MediaCheckController.h"
 #include "MediaCheckPanel.h"
@@ -139,7 +140,10 @@ void MainWindow::createFixController()
 // Locate missing files (Edit menu); the first-run welcome and the campaign checklist (Help and View menus).
 void MainWindow::createOfficeTools()
 {
-    m_menus.edit->addAction((new RelinkController(this, m_workspace))->action());
+    auto *relink = new RelinkController(this, m_workspace);
+    m_menus.edit->addAction(relink->action());
+    // The editor's "Set up the unit", Replace… and Locate… do what these menu items do.
+    m_resources->setEditorActions({m_registration->registrationAction(), m_fix->replaceAction(), relink->action()});
     auto *welcome = new WelcomeController(this);
     m_menus.help->addAction(welcome->welcomeAction());
     m_menus.view->addAction(welcome->checklistDock()->toggleViewAction());
