@@ -136,8 +136,7 @@ bool ResourceEditor::Private::validateUnitName(FieldEditorRow *row, const Valida
     if (spec.role != FieldRole::UnitName || !row->editor()->value().isEmpty())
         return false;
     if (ctx.unitName.isEmpty()) {
-        row->setNote(tr("Set your unit first: its name is filled in here."),
-                     actions.setUpUnit ? tr("Set up the unit…") : QString());
+        row->setNote(tr("Set your unit first."), actions.setUpUnit ? tr("Set up the unit…") : QString());
         return true;
     }
     // An empty field with a default (the unit's name) is judged by its default, as the validator does.
