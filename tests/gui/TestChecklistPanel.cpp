@@ -12,9 +12,13 @@
 #include "workspace/ResourceStore.h"
 
 #include <QDockWidget>
+#include <QFile>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalSpy>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -56,6 +60,7 @@ private slots:
     void nothingIsCutAtTheDefaultWidth();
     void editorFormFitsTheWindow_data() { nothingIsCutAtTheDefaultWidth_data(); }
     void editorFormFitsTheWindow();
+    void editorButtonsDoWhatTheMenusDo();
     void editorScreenshots();
 
 private:
@@ -131,6 +136,47 @@ void TestChecklistPanel::editorFormFitsTheWindow()
     QVERIFY(!scroll->horizontalScrollBar()->isVisible());
 }
 
+void TestChecklistPanel::editorButtonsDoWhatTheMenusDo()
+{
+    m_window->setLanguage(u"en"_s);
+    Workspace &w = m_window->controller().workspace();
+    const QString media = m_dir.filePath(u"lecture.mp4"_s);
+    QFile file(media);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(QByteArray(2048, 'x')) == 2048);
+    file.close();
+    QString error;
+    QVERIFY2(ResourceStore(w).replaceFile(m_resource, u"media"_s, media, &error), qPrintable(error));
+    QVERIFY(selectResource(m_resource));
+
+    // No unit yet: the unit's note opens Unit ▸ Registration Form.
+    QSignalSpy registration(find<QAction>("actionRegistration"), &QAction::triggered);
+    QTest::mouseClick(find<QPushButton>("link_unit"), Qt::LeftButton);
+    QCOMPARE(registration.count(), 1);
+    QTRY_VERIFY(QApplication::activeModalWidget());
+    QApplication::activeModalWidget()->close();
+
+    // Replace… is the Media menu's Replace Media File (its file dialog is cancelled here).
+    QSignalSpy replace(find<QAction>("actionReplaceMedia"), &QAction::triggered);
+    QTimer::singleShot(200, this, [] {
+        if (QWidget *dialog = QApplication::activeModalWidget())
+            dialog->close();
+    });
+    QTest::mouseClick(find<QPushButton>("mediaFileReplace"), Qt::LeftButton);
+    QCOMPARE(replace.count(), 1);
+
+    // A missing file: Locate… is Edit ▸ Locate Missing Files.
+    QVERIFY(QFile::remove(media));
+    m_window->setLanguage(u"zh_CN"_s); // the editor is built anew and reads the file's state
+    QVERIFY(selectResource(m_resource));
+    QTRY_VERIFY(find<QPushButton>("mediaFileLocate")->isVisible());
+    QSignalSpy locate(find<QAction>("actionLocateMissingFiles"), &QAction::triggered);
+    QTest::mouseClick(find<QPushButton>("mediaFileLocate"), Qt::LeftButton);
+    QCOMPARE(locate.count(), 1);
+    QTRY_VERIFY(QApplication::activeModalWidget());
+    QApplication::activeModalWidget()->close();
+    m_window->setLanguage(u"en"_s);
+}
+
 void TestChecklistPanel::editorScreenshots()
 {
     if (qEnvironmentVariable("SUBMITDESK_SCREENSHOT_DIR").isEmpty())
@@ -145,7 +191,7 @@ void TestChecklistPanel::editorScreenshots()
     QString error;
     QVERIFY2(MediaFactory::makeVideo(media, spec, &error), qPrintable(error));
     Workspace &w = m_window->controller().workspace();
-    QVERIFY2(ResourceStore(w).addFile(m_resource, u"media"_s, media, &error), qPrintable(error));
+    QVERIFY2(ResourceStore(w).replaceFile(m_resource, u"media"_s, media, &error), qPrintable(error));
     QVERIFY(ResourceStore(w).setValues(
         m_resource, {{u"title"_s, u"航空发动机原理"_s}, {u"speakers"_s, u"张建华；朱新"_s}}, &error));
     for (const QString &language : {u"zh_CN"_s, u"en"_s}) {
