@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTime>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -45,8 +46,10 @@ MediaFileRow::MediaFileRow(Workspace &workspace, const Profile &profile, QWidget
       m_open(button(u"mediaFileOpen"_s, tr("Open"), this)),
       m_showFolder(button(u"mediaFileShowFolder"_s, tr("Show in Folder"), this)),
       m_replace(button(u"mediaFileReplace"_s, tr("Replace…"), this)),
-      m_locate(button(u"mediaFileLocate"_s, tr("Locate…"), this))
+      m_locate(button(u"mediaFileLocate"_s, tr("Locate…"), this)), m_factsTimer(new QTimer(this))
 {
+    m_factsTimer->setInterval(1500);
+    connect(m_factsTimer, &QTimer::timeout, this, &MediaFileRow::lookForFacts);
     setObjectName(u"mediaFileRow"_s);
     m_name->setObjectName(u"mediaFileName"_s);
     m_facts->setObjectName(u"mediaFileFacts"_s);
@@ -97,6 +100,7 @@ void MediaFileRow::setResource(qint64 resourceId)
     if (resourceId != 0 && ResourceStore(m_workspace).load(resourceId, &resource))
         type = m_profile.resourceType(resource.type);
     const QList<AttachedFile> media = resource.filesWithRole(u"media"_s);
+    m_factsTimer->stop();
     if (!type || type->media == "link"_L1 || media.isEmpty()) {
         m_path.clear();
         hide();
@@ -109,6 +113,7 @@ void MediaFileRow::setResource(qint64 resourceId)
 void MediaFileRow::showFile(const AttachedFile &file)
 {
     m_path = file.path;
+    m_file = file;
     m_missing = !QFileInfo(file.path).isFile();
     const QString native = QDir::toNativeSeparators(file.path);
     m_name->setMessage(QFileInfo(file.path).fileName(), palette().color(QPalette::WindowText));
@@ -120,6 +125,23 @@ void MediaFileRow::showFile(const AttachedFile &file)
     else
         m_facts->setMessage(factsText(file), palette().color(QPalette::PlaceholderText));
     updateButtons();
+    m_looks = 0;
+    if (!m_missing && measuredFacts(file.path).isEmpty())
+        m_factsTimer->start(); // the check runs by itself: its facts are shown when it is done
+}
+
+void MediaFileRow::lookForFacts()
+{
+    constexpr int maxLooks =
+        80; // two minutes: a longer check shows its facts when the resource is shown again
+    if (m_path.isEmpty() || m_missing || ++m_looks > maxLooks) {
+        m_factsTimer->stop();
+        return;
+    }
+    if (measuredFacts(m_path).isEmpty())
+        return;
+    m_factsTimer->stop();
+    m_facts->setMessage(factsText(m_file), palette().color(QPalette::PlaceholderText));
 }
 
 void MediaFileRow::updateButtons()

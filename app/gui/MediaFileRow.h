@@ -2,6 +2,8 @@
 
 #include "EditorActions.h"
 
+#include "workspace/Entities.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -9,14 +11,16 @@
 class MessageLabel;
 class Profile;
 class QPushButton;
+class QTimer;
 class QUrl;
 class Workspace;
-struct AttachedFile;
 
 // The resource's media file above its form: the file's name, its size and, when a check has measured them,
 // its duration and picture size; Open (the system's player), Show in Folder, Replace… (the window's Replace
 // Media File action, so it is one undoable step) and, when the file is not where it was, a plain "the file
 // is missing" with Locate… (the window's Locate Missing Files). Hidden for a link or a resource without file.
+// The facts come from the check's cache; while a check of a new file still runs, the cache is read again
+// every few seconds for a while.
 // Object names: mediaFileRow, mediaFileName, mediaFileFacts, mediaFileOpen, mediaFileShowFolder,
 // mediaFileReplace, mediaFileLocate.
 class MediaFileRow : public QWidget
@@ -39,6 +43,7 @@ private:
     void updateButtons();
     void open(const QString &localPath);
     QString measuredFacts(const QString &path) const;
+    void lookForFacts();
 
     Workspace &m_workspace;
     const Profile &m_profile;
@@ -46,6 +51,9 @@ private:
     std::function<bool(const QUrl &)> m_opener;
     QString m_path;
     bool m_missing = false;
+    AttachedFile m_file;
+    int m_looks = 0; // how often the cache was read again for the facts of a check still running
+    QTimer *m_factsTimer;
     MessageLabel *m_name;
     MessageLabel *m_facts;
     QPushButton *m_open;
