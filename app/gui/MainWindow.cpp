@@ -3,7 +3,6 @@
 #include "ActionSupport.h"
 #include "AppSettings.h"
 #include "CampaignController.h"
-#include "EditorActions.h"
 #include "HelpController.h"
 #include "MediaCheckController.h"
 #include "MediaCheckPanel.h"
@@ -11,6 +10,7 @@
 #include "RegistrationController.h"
 #include "ReportDock.h"
 #include "ResourceAdder.h"
+#include "ResourceEditorPane.h"
 #include "ResourcesController.h"
 #include "Translations.h"
 #include "WorkspaceController.h"
@@ -143,7 +143,8 @@ void MainWindow::createOfficeTools()
     auto *relink = new RelinkController(this, m_workspace);
     m_menus.edit->addAction(relink->action());
     // The editor's "Set up the unit", Replace… and Locate… do what these menu items do.
-    m_resources->setEditorActions({m_registration->registrationAction(), m_fix->replaceAction(), relink->action()});
+    m_resources->editorPane()->setEditorActions(
+        {m_registration->registrationAction(), m_fix->replaceAction(), relink->action()});
     auto *welcome = new WelcomeController(this);
     m_menus.help->addAction(welcome->welcomeAction());
     m_menus.view->addAction(welcome->checklistDock()->toggleViewAction());

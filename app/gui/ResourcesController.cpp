@@ -217,11 +217,6 @@ void ResourcesController::setMediaDropHandler(std::function<void(qint64, const Q
     m_editors->setMediaDropHandler(std::move(handler));
 }
 
-void ResourcesController::setEditorActions(const EditorActions &actions)
-{
-    m_editors->setEditorActions(actions);
-}
-
 void ResourcesController::addTableActions(const QList<QAction *> &actions)
 {
     m_list->table()->addActions(actions);

@@ -10,7 +10,6 @@ class QSplitter;
 class QUndoStack;
 class ReportDock;
 class ResourceAdder;
-struct EditorActions;
 class ResourceEditor;
 class ResourceEditorPane;
 class ResourceListPane;
@@ -48,8 +47,8 @@ public:
 
     // Where a media file dropped onto the editor's preview goes.
     void setMediaDropHandler(std::function<void(qint64, const QString &)> handler);
-    // The window's actions behind the editor's links and media buttons (set up the unit, replace, locate).
-    void setEditorActions(const EditorActions &actions);
+    // The editor's side of the window (the window gives it the actions behind the editor's buttons).
+    ResourceEditorPane *editorPane() const { return m_editors; }
     // More actions in the list's context menu (after Delete).
     void addTableActions(const QList<QAction *> &actions);
     // Shows the current batch again, under the profile it records now (after that profile was changed).
