@@ -155,7 +155,7 @@ void MediaFileRow::updateButtons()
 QString MediaFileRow::factsText(const AttachedFile &file) const
 {
     const qint64 size = QFileInfo(file.path).size();
-    QStringList parts{QLocale().formattedDataSize(size)};
+    QStringList parts{QLocale().formattedDataSize(size, 1, QLocale::DataSizeTraditionalFormat)}; // "55.9 KB"
     const QString measured = measuredFacts(file.path);
     if (!measured.isEmpty())
         parts.append(measured);

@@ -260,7 +260,8 @@ void TestEditorHints::mediaFileIsShownWithItsButtons()
     auto *row = field<QWidget>(u"mediaFileRow"_s);
     QTRY_VERIFY(row->isVisible());
     QCOMPARE(field<QLabel>(u"mediaFileName"_s)->text(), u"lecture.mp4"_s);
-    const QString size = QLocale().formattedDataSize(QFileInfo(path).size());
+    const QString size =
+        QLocale().formattedDataSize(QFileInfo(path).size(), 1, QLocale::DataSizeTraditionalFormat);
     QCOMPARE(field<QLabel>(u"mediaFileFacts"_s)->text(), size); // not checked yet: its size only
 
     // The check (it runs by itself in the window) measures the file and caches its facts: they appear.
