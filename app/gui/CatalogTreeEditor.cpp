@@ -79,6 +79,13 @@ CatalogTreeEditor::CatalogTreeEditor(QWidget *parent)
     setUp(m_remove, u"catalogRemove"_s, tr("Remove"), &CatalogTreeEditor::removeCurrent);
     setUp(m_up, u"catalogUp"_s, tr("Move up"), [this] { moveCurrent(-1); });
     setUp(m_down, u"catalogDown"_s, tr("Move down"), [this] { moveCurrent(1); });
+    // Up and down as arrows (their words as tooltip), so the row of buttons fits a narrow form.
+    for (auto [button, arrow] : {std::pair{m_up, Qt::UpArrow}, std::pair{m_down, Qt::DownArrow}}) {
+        button->setArrowType(arrow);
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        button->setToolTip(button->text());
+        button->setAccessibleName(button->text());
+    }
 
     auto *buttons = new QHBoxLayout;
     for (QToolButton *b : {m_addChapter, m_addSection, m_remove, m_up, m_down})

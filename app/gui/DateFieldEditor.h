@@ -2,12 +2,16 @@
 
 #include "FieldEditor.h"
 
-class QDateEdit;
+class QCalendarWidget;
+class QFrame;
 class QLineEdit;
+class QToolButton;
 
-// Date fields (创建时间): the text as stored, yyyy-mm-dd, beside a date edit with a calendar popup.
-// Picking a date writes its yyyy-mm-dd text; typing a valid date moves the calendar. Near-misses
-// such as 2022/3/23 stay as typed and get the validator's one-click fix.
+// Date fields (创建时间): one line edit holding the text as stored, in the profile's format (yyyy-MM-dd, or
+// yyyy-MM when the profile says so), with a calendar button at its end. Picking a day writes its text in
+// that format and stores it; typing a valid date opens the calendar on it next time. Near-misses such as
+// 2022/3/23 stay as typed and get the validator's one-click fix.
+// Object names: field_<id> (the line edit), field_<id>_calendar (the button), field_<id>_calendarPopup.
 class DateFieldEditor : public FieldEditor
 {
     Q_OBJECT
@@ -17,16 +21,20 @@ public:
     QString value() const override;
     void setValue(const QString &value) override;
     QWidget *inputWidget() const override;
+    void setPlaceholder(const QString &text) override;
 
-    QDateEdit *dateEdit() const { return m_dateEdit; }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    QToolButton *calendarButton() const { return m_button; }
+    // The popup's calendar; nullptr until the popup was first opened.
+    QCalendarWidget *calendar() const { return m_calendar; }
+    // Opens the calendar under the field, on the typed date or on this month.
+    void showCalendar();
 
 private:
-    void syncCalendar();
+    void pick(QDate date);
     QString format() const;
 
     QLineEdit *m_line;
-    QDateEdit *m_dateEdit;
+    QToolButton *m_button;
+    QFrame *m_popup = nullptr;
+    QCalendarWidget *m_calendar = nullptr;
 };

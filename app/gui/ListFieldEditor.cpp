@@ -29,6 +29,8 @@ ListFieldEditor::ListFieldEditor(const FieldSpec &spec, const QString &separator
     m_chips->setTextFormat(Qt::RichText);
     m_chips->setWordWrap(true);
     m_chips->setAccessibleName(tr("%1, items").arg(spec.label.text()));
+    // The items' line is kept while empty, so that the first item typed does not move the rows below.
+    m_chips->setMinimumHeight(m_chips->fontMetrics().lineSpacing() + 4);
     layout->addWidget(m_line);
     layout->addWidget(m_chips);
     setFocusProxy(m_line);
@@ -66,7 +68,7 @@ void ListFieldEditor::updateChips()
     const QStringList list = items();
     if (list.isEmpty()) {
         m_chips->clear();
-        m_chips->hide();
+        m_chips->setToolTip(QString());
         return;
     }
     QString html;
@@ -78,5 +80,4 @@ void ListFieldEditor::updateChips()
     }
     m_chips->setText(html);
     m_chips->setToolTip(tr("%n item(s)", nullptr, int(list.size())));
-    m_chips->show();
 }

@@ -10,6 +10,7 @@
 #include "RegistrationController.h"
 #include "ReportDock.h"
 #include "ResourceAdder.h"
+#include "ResourceEditorPane.h"
 #include "ResourcesController.h"
 #include "Translations.h"
 #include "WorkspaceController.h"
@@ -139,7 +140,11 @@ void MainWindow::createFixController()
 // Locate missing files (Edit menu); the first-run welcome and the campaign checklist (Help and View menus).
 void MainWindow::createOfficeTools()
 {
-    m_menus.edit->addAction((new RelinkController(this, m_workspace))->action());
+    auto *relink = new RelinkController(this, m_workspace);
+    m_menus.edit->addAction(relink->action());
+    // The editor's "Set up the unit", Replace… and Locate… do what these menu items do.
+    m_resources->editorPane()->setEditorActions(
+        {m_registration->registrationAction(), m_fix->replaceAction(), relink->action()});
     auto *welcome = new WelcomeController(this);
     m_menus.help->addAction(welcome->welcomeAction());
     m_menus.view->addAction(welcome->checklistDock()->toggleViewAction());

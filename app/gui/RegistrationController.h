@@ -16,6 +16,7 @@ public:
     void addToMenus(const MainMenus &menus) override;
     void retranslate() override;
     void openRegistration();
+    QAction *registrationAction() const { return m_registration; }
 
 private:
     WorkspaceController &m_workspace;

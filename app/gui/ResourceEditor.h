@@ -1,5 +1,7 @@
 #pragma once
 
+#include "EditorActions.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -15,8 +17,12 @@ class Workspace;
 // each field updated as the user types. Every edit is a ChangeFieldCommand pushed on the undo stack,
 // which writes through to the workspace at once (FieldWriter).
 //
+// Above the form: the header naming the resource ("resourceEditorHeader"), its media file with Open, Show in
+// Folder, Replace and Locate (MediaFileRow, "mediaFileRow") and the preview.
+//
 // Object names for tests and the main window: "field_<id>" (the input holding the value), "message_<id>"
-// (the inline message), "fix_<id>" (the one-click fix), "label_<id>", "row_<id>", "editor_<id>".
+// (the inline message), "fix_<id>" (the one-click fix), "link_<id>" (a note's link, as "Set up the unit"),
+// "label_<id>", "row_<id>", "editor_<id>".
 class ResourceEditor : public QWidget
 {
     Q_OBJECT
@@ -37,6 +43,9 @@ public:
     void flushPendingEdits();
     // The fields the form shows now, in order.
     QStringList shownFields() const;
+    // The window's actions behind the form's links and buttons (set up the unit, replace or locate the
+    // media file); kept for the editor's lifetime, null ones hide their buttons.
+    void setActions(const EditorActions &actions);
     // Where an undo or redo of an edit made here reports a failed write (MainWindow shows it). It is
     // copied into every undo command, which may outlive this editor: it must not point into the editor.
     void setUndoFailureHandler(std::function<void(const QString &message)> handler);

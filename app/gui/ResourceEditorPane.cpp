@@ -70,6 +70,7 @@ void ResourceEditorPane::recreateEditor(const std::function<bool(qint64)> &isLis
     });
     // The undo commands outlive this editor (it is rebuilt, the stack stays): they report to the handler.
     m_editor->setUndoFailureHandler(m_storeFailure);
+    m_editor->setActions(m_actions);
     if (shown != 0 && isListed(shown))
         showResource(shown);
     else
@@ -84,6 +85,13 @@ void ResourceEditorPane::setStoreFailureHandler(std::function<void(const QString
 void ResourceEditorPane::setMediaDropHandler(std::function<void(qint64, const QString &)> handler)
 {
     m_mediaDrop = std::move(handler);
+}
+
+void ResourceEditorPane::setEditorActions(const EditorActions &actions)
+{
+    m_actions = actions;
+    if (m_editor)
+        m_editor->setActions(actions);
 }
 
 void ResourceEditorPane::setStoredHandler(std::function<void()> handler)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "EditorActions.h"
+
 #include <QCoreApplication>
 #include <QStackedWidget>
 
@@ -32,6 +34,8 @@ public:
     void setStoredHandler(std::function<void()> handler);
     // Where a media file dropped onto the editor's preview goes (the resource shown and the file).
     void setMediaDropHandler(std::function<void(qint64, const QString &)> handler);
+    // The window's actions behind the editor's links and media buttons, given to every editor built.
+    void setEditorActions(const EditorActions &actions);
     // Stores what was typed last and removes the editor (the window closes).
     void closeEditor();
     void retranslate();
@@ -44,4 +48,5 @@ private:
     std::function<void(const QString &)> m_storeFailure;
     std::function<void()> m_stored;
     std::function<void(qint64, const QString &)> m_mediaDrop;
+    EditorActions m_actions;
 };

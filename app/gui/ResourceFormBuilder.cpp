@@ -56,8 +56,8 @@ ResourceFormBuilder::Form ResourceFormBuilder::build(const Profile &profile, con
     layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
     for (const FieldSpec *spec : fieldsOf(profile, type)) {
         FieldEditor *editor = FieldEditorFactory::create(*spec, profile, form);
-        if (spec->role == FieldRole::UnitName && !unitName.isEmpty())
-            editor->setPlaceholder(tr("%1 (the workspace's unit)").arg(unitName));
+        if (spec->role == FieldRole::UnitName)
+            editor->setPlaceholder(unitPlaceholder(*spec, unitName));
         auto *row = new FieldEditorRow(editor, form);
         QLabel *label = fieldLabel(*spec, type, form);
         label->setBuddy(editor->inputWidget());
@@ -69,6 +69,13 @@ ResourceFormBuilder::Form ResourceFormBuilder::build(const Profile &profile, con
     legend->setTextFormat(Qt::RichText);
     layout->addRow(QString(), legend);
     return result;
+}
+
+QString ResourceFormBuilder::unitPlaceholder(const FieldSpec &spec, const QString &unitName)
+{
+    if (!unitName.isEmpty())
+        return tr("%1 (from your unit)").arg(unitName);
+    return spec.example.isEmpty() ? QString() : FieldEditor::tr("e.g. %1").arg(spec.example);
 }
 
 QWidget *ResourceFormBuilder::buildEmpty()

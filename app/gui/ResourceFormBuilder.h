@@ -4,6 +4,7 @@
 #include <QList>
 
 class FieldEditorRow;
+struct FieldSpec;
 class Profile;
 class QWidget;
 
@@ -22,6 +23,9 @@ public:
 
     // unitName: the workspace's unit, offered as the default of the fields that take it.
     static Form build(const Profile &profile, const QString &type, const QString &unitName);
+    // The placeholder of the unit's name field: the unit's name as its default, or the standard's example
+    // as a hint while there is no unit.
+    static QString unitPlaceholder(const FieldSpec &spec, const QString &unitName);
     // The form shown when no resource is selected.
     static QWidget *buildEmpty();
 };

@@ -47,6 +47,8 @@ public:
 
     // Where a media file dropped onto the editor's preview goes.
     void setMediaDropHandler(std::function<void(qint64, const QString &)> handler);
+    // The editor's side of the window (the window gives it the actions behind the editor's buttons).
+    ResourceEditorPane *editorPane() const { return m_editors; }
     // More actions in the list's context menu (after Delete).
     void addTableActions(const QList<QAction *> &actions);
     // Shows the current batch again, under the profile it records now (after that profile was changed).
