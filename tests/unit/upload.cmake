@@ -36,4 +36,9 @@ set_tests_properties(test_upload_keychain_secret_service PROPERTIES LABELS "uplo
 if(TARGET submitdesk-gui)
   sd_add_test(test_uploads_dock SOURCES upload/TestUploadsDock.cpp LIBS sd_upload_testsupport submitdesk-gui
               LABELS upload;gui)
+  # Preparing the package off the GUI thread: progress, cancel, every file queued (transcodes nothing, but
+  # exports a small batch with ffmpeg-made media).
+  sd_add_test(test_upload_preparation SOURCES upload/TestUploadPreparation.cpp
+              LIBS sd_upload_testsupport sd_package_fixture submitdesk-gui LABELS upload;gui TIMEOUT 300)
+  target_include_directories(test_upload_preparation PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/unit)
 endif()
