@@ -15,12 +15,15 @@
 #include "upload/UploadsDock.h"
 #include "workspace/ResourceStore.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 
@@ -139,6 +142,7 @@ private slots:
         QCOMPARE(w.queued(), bagFiles.size());
         QTRY_VERIFY_WITH_TIMEOUT(w.uploads->queue()->isFinished(), 60000);
         QCOMPARE(server.storedFiles().size(), bagFiles.size() + 1);
+        QTRY_VERIFY(w.find<QLabel>(u"uploadsNotice"_s)->text().contains(u"received completely"_s));
     }
 
     void cancelStopsAndQueuesNothing()
@@ -163,7 +167,7 @@ private slots:
         auto *label = w.find<QLabel>(u"uploadPrepareLabel"_s);
         QVERIFY(label);
         QTRY_VERIFY_WITH_TIMEOUT(course.requests() >= 1, 30000); // the link check is waiting
-        QVERIFY2(label->text().contains(u"3 of 3"_s) || label->text().contains(u"2 of 3"_s),
+        QVERIFY2(label->text().contains(u"checking file"_s) && label->text().contains(u" of 3"_s),
                  qPrintable(label->text()));
         QTest::mouseClick(w.find<QPushButton>(u"uploadPrepareCancel"_s), Qt::LeftButton);
         auto *bar = w.find<QProgressBar>(u"uploadPrepareProgress"_s);
@@ -175,6 +179,32 @@ private slots:
         const QStringList left = filesUnder(f.temp().path() + u".uploads"_s);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
         QCOMPARE(server.uploadCount(), 0);
+    }
+
+    void theTargetsButtonOpensTheEditor()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the targets live in the settings
+        PackageFixture f;
+        QString error;
+        QVERIFY2(f.setUp(&error), qPrintable(error));
+        Window w;
+        QVERIFY2(w.open(f, &error), qPrintable(error));
+        w.uploads->dock()->show();
+        QString seen;
+        QTimer::singleShot(0, this, [&seen] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog)
+                return;
+            seen = dialog->objectName();
+            for (const char *name : {"targetName", "targetEndpoint", "targetUser", "targetToken"})
+                if (!dialog->findChild<QLineEdit *>(QLatin1String(name)))
+                    seen += u" without "_s + QLatin1String(name);
+            if (dialog->findChild<QLineEdit *>(u"targetToken"_s)->echoMode() != QLineEdit::Password)
+                seen += u" showing the token"_s;
+            dialog->close();
+        });
+        w.find<QPushButton>(u"uploadTargetsButton"_s)->click();
+        QCOMPARE(seen, u"uploadTargetDialog"_s);
     }
 
     void anErrorNamesTheBatchInPlainWords()

@@ -52,14 +52,6 @@ bool UploadController::ensureQueue()
     m_queue = std::make_unique<UploadQueue>(ws);
     m_queuePath = ws.path();
     m_dock->setQueue(m_queue.get());
-    connect(m_queue.get(), &UploadQueue::batchFinished, this, [this](qint64, bool complete) {
-        m_dock->showNotice(complete ? tr("The batch was received completely.")
-                                    : tr("A batch needs attention: some files could not be uploaded. See the "
-                                         "Problem column."),
-                           !complete);
-        m_dock->show();
-        m_dock->raise();
-    });
     return true;
 }
 

@@ -172,6 +172,7 @@ void UploadsDock::setQueue(UploadQueue *queue)
                            : tr("The network is back: uploads continue."),
                    offline);
     });
+    connect(queue, &UploadQueue::batchFinished, this, &UploadsDock::showBatchFinished);
     connect(queue, &UploadQueue::storeFailed, this, [this](const QString &error) {
         showNotice(tr("What was sent cannot be recorded in the workspace: if SubmitDesk is closed now, some "
                       "files will be sent again."),
@@ -264,6 +265,25 @@ void UploadsDock::showNotice(const QString &text, bool attention, const QString 
     m_noticeDetail->setText(detail);
     m_noticeDetails->setChecked(false);
     m_noticeDetails->setVisible(!detail.isEmpty());
+}
+
+// The notice when every file of a batch is received, or when some need attention; the dock comes forward.
+void UploadsDock::showBatchFinished(qint64 batchId, bool complete)
+{
+    QString name;
+    for (int i = 0; i < m_queue->count() && name.isEmpty(); ++i)
+        if (m_queue->entry(i).record.batchId == batchId)
+            for (const auto &[key, value] : m_queue->entry(i).metadata)
+                if (key == "batch")
+                    name = value;
+    showNotice(complete
+                   ? tr("The batch \"%1\" was received completely.").arg(name)
+                   : tr("The batch \"%1\" needs attention: some files could not be uploaded. The Problem "
+                        "column says why; select them and press Resume to try again.")
+                         .arg(name),
+               !complete);
+    show();
+    raise();
 }
 
 void UploadsDock::showPreparation(const QString &text, int permille)

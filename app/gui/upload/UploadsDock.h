@@ -20,6 +20,7 @@ public:
     void setQueue(UploadQueue *queue);
     // `detail`: the technical side (messages of the export, status lines), shown on Details.
     void showNotice(const QString &text, bool attention, const QString &detail = {});
+    void showBatchFinished(qint64 batchId, bool complete);
     void showPreparation(const QString &text, int permille);
     void hidePreparation();
     QPushButton *uploadButton() const { return m_upload; }
