@@ -49,8 +49,12 @@ UploadsDock::UploadsDock(QWidget *parent)
     m_pause->setObjectName(u"uploadPauseButton"_s);
     m_resume->setObjectName(u"uploadResumeButton"_s);
     m_cancel->setObjectName(u"uploadCancelButton"_s);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(FileColumn, QHeaderView::ResizeToContents);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    for (int column : {FileColumn, StateColumn, SpeedColumn, TimeLeftColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->resizeSection(ProgressColumn, 120);
+    m_table->setWordWrap(true); // a problem's plain words wrap instead of ending in "…"
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -160,6 +164,7 @@ void UploadsDock::setQueue(UploadQueue *queue)
         if (index >= m_table->rowCount())
             rebuild();
         updateRow(index);
+        updateTotals();
     });
     connect(queue, &UploadQueue::progressChanged, this, [this] {
         for (int i = 0; i < m_table->rowCount(); ++i)
@@ -179,6 +184,7 @@ void UploadsDock::setQueue(UploadQueue *queue)
                    true, error);
     });
     rebuild();
+    updateTotals();
 }
 
 QList<int> UploadsDock::selectedRows() const
@@ -234,14 +240,21 @@ void UploadsDock::updateRow(int index)
     const bool done = e.record.state == "done"_L1;
     set(FileColumn, e.record.bagPath, e.record.localPath);
     set(StateColumn, stateText(index));
-    const double share = e.record.size > 0 ? double(e.sent) / double(e.record.size) : 0;
+    // A file not moving shows what the server acknowledged, not the bytes a refused request carried.
+    const qint64 held = e.transfer ? e.sent : e.record.offset;
+    const double share =
+        e.record.size > 0 ? double(std::min(held, e.record.size)) / double(e.record.size) : 0;
     if (auto *bar = qobject_cast<QProgressBar *>(m_table->cellWidget(index, ProgressColumn)))
         bar->setValue(done ? 1000 : int(share * 1000));
     const bool moving = e.transfer && e.speed > 0 && !done;
     set(SpeedColumn, moving ? tr("%1/s").arg(byteSize(e.speed)) : QString());
     set(TimeLeftColumn, moving ? duration(double(e.record.size - e.sent) / e.speed) : QString());
     const QString problem = e.error.isError() ? e.error.text : e.record.lastError;
+    const QTableWidgetItem *before = m_table->item(index, ProblemColumn);
+    const bool changed = !before || before->text() != problem;
     set(ProblemColumn, problem, e.error.detail); // the technical detail stays behind the tooltip
+    if (changed)
+        m_table->resizeRowToContents(index);
 }
 
 void UploadsDock::updateTotals()
