@@ -143,6 +143,15 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(w.uploads->queue()->isFinished(), 60000);
         QCOMPARE(server.storedFiles().size(), bagFiles.size() + 1);
         QTRY_VERIFY(w.find<QLabel>(u"uploadsNotice"_s)->text().contains(u"received completely"_s));
+
+        // Uploading it again (as after an interruption): the unchanged package is checked, not written, each
+        // file is listed once, and nothing is sent again.
+        const int sentBefore = server.uploadCount();
+        w.uploads->uploadBatch(f.batch().name, account);
+        QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisibleTo(&w.main) && w.queued() > 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.uploads->queue()->isFinished() && w.queued() == bagFiles.size() + 1,
+                                 60000);
+        QCOMPARE(server.uploadCount(), sentBefore);
     }
 
     void cancelStopsAndQueuesNothing()

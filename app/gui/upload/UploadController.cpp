@@ -42,17 +42,45 @@ void UploadController::editTargets()
     dialog.exec();
 }
 
-bool UploadController::ensureQueue()
+bool UploadController::ensureQueue(bool fresh)
 {
     Workspace &ws = m_workspace.workspace();
     if (!ws.isOpen())
         return false;
-    if (m_queue && m_queuePath == ws.path())
+    if (m_queue && m_queuePath == ws.path() && !fresh)
         return true;
+    std::unique_ptr<UploadQueue> old = std::move(m_queue);
+    if (old)
+        old->disconnect(m_dock);
     m_queue = std::make_unique<UploadQueue>(ws);
     m_queuePath = ws.path();
     m_dock->setQueue(m_queue.get());
     return true;
+}
+
+bool UploadController::lists(qint64 batchId) const
+{
+    if (!m_queue || m_queuePath != m_workspace.path())
+        return false;
+    for (int i = 0; i < m_queue->count(); ++i)
+        if (m_queue->entry(i).record.batchId == batchId)
+            return true;
+    return false;
+}
+
+// Uploading a batch again (to resume it, or after the token was corrected) must not put its files in the
+// queue twice: while the queue is busy with the batch, the user waits; once the queue has nothing left to
+// do, a fresh one takes the batch, and the workspace's records say what the receiver already has.
+bool UploadController::queueReadyFor(qint64 batchId, const QString &batchName)
+{
+    if (!lists(batchId))
+        return ensureQueue();
+    if (m_queue->isFinished())
+        return ensureQueue(true);
+    m_dock->showNotice(
+        tr("\"%1\" is being uploaded already: wait until it is done, or pause it first.").arg(batchName),
+        true);
+    return false;
 }
 
 void UploadController::uploadCurrentBatch()
@@ -110,6 +138,9 @@ void UploadController::uploadBatch(const QString &batchName, const TusAccount &a
     QString error;
     if (!BatchPackage::plan(m_workspace.workspace(), m_workspace.profile(), batchName, plan.get(), &error))
         return showFailure(batchName, error, false, plan->report.errorCount());
+    if (lists(plan->prepared.batchId) && !m_queue->isFinished() &&
+        !queueReadyFor(plan->prepared.batchId, batchName))
+        return;
     m_preparation = new UploadPreparation(std::move(plan), this);
     connect(m_preparation, &UploadPreparation::progressed, m_dock, &UploadsDock::showPreparation);
     connect(m_preparation, &UploadPreparation::finished, this,
@@ -143,9 +174,11 @@ void UploadController::onPrepared(bool ok, const QString &error, const TusAccoun
     if (!ok)
         return showFailure(name, error, plan.job && plan.job->refusedForTechnicalChecks(), 0);
     BatchPackage::finish(m_workspace.workspace(), plan);
+    if (!queueReadyFor(plan.prepared.batchId, name))
+        return;
     QString queueError;
-    if (!ensureQueue() || !m_queue->addBatch(account, plan.prepared.entries,
-                                             BatchPackage::finaliser(plan.prepared), &queueError))
+    if (!m_queue->addBatch(account, plan.prepared.entries, BatchPackage::finaliser(plan.prepared),
+                           &queueError))
         return showFailure(name, queueError, false, 0);
     m_dock->showNotice(tr("Uploading \"%1\"…").arg(name), false);
     m_queue->start();

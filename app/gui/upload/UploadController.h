@@ -35,7 +35,9 @@ public:
     void cancelPreparation();
 
 private:
-    bool ensureQueue();
+    bool ensureQueue(bool fresh = false);
+    bool lists(qint64 batchId) const; // the queue holds files of this batch
+    bool queueReadyFor(qint64 batchId, const QString &batchName);
     bool chooseAccount(const QString &batchName, TusAccount *account);
     void onPrepared(bool ok, const QString &error, const TusAccount &account, const QString &workspacePath);
     void showFailure(const QString &batchName, const QString &error, bool technical, int metadataErrors);
