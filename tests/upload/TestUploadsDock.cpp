@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
@@ -221,6 +222,7 @@ private slots:
             QSKIP("SUBMITDESK_SCREENSHOT_DIR is not set");
         if (const QString why = TusServerProcess::unavailable(); !why.isEmpty())
             QSKIP(qPrintable(why));
+        QVERIFY(QDir().mkpath(dir));
         QStandardPaths::setTestModeEnabled(true); // the target editor reads the settings
         takeScreenshots(u"en"_s, dir);
         takeScreenshots(u"zh_CN"_s, dir);
