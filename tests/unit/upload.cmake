@@ -38,4 +38,16 @@ set_tests_properties(test_upload_keychain_secret_service PROPERTIES LABELS "uplo
 if(TARGET submitdesk-gui)
   sd_add_test(test_uploads_dock SOURCES upload/TestUploadsDock.cpp LIBS sd_upload_testsupport submitdesk-gui
               LABELS upload;gui)
+  # The dock at work and the target editor for the guide (docs/screenshots/upload*-{en,zh_CN}.png), opt-in
+  # like the other screenshots: -DSUBMITDESK_SCREENSHOTS=ON, `ctest -L screenshots`.
+  if(SUBMITDESK_SCREENSHOTS)
+    add_test(NAME uploads_screenshots COMMAND test_uploads_dock screenshots)
+    set_tests_properties(uploads_screenshots PROPERTIES LABELS screenshots TIMEOUT 300
+      ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;SUBMITDESK_SOURCE_DIR=${CMAKE_SOURCE_DIR};SUBMITDESK_SCREENSHOT_DIR=${CMAKE_BINARY_DIR}/screenshots")
+  endif()
+  # Preparing the package off the GUI thread: progress, cancel, every file queued (transcodes nothing, but
+  # exports a small batch with ffmpeg-made media).
+  sd_add_test(test_upload_preparation SOURCES upload/TestUploadPreparation.cpp
+              LIBS sd_upload_testsupport sd_package_fixture submitdesk-gui LABELS upload;gui TIMEOUT 300)
+  target_include_directories(test_upload_preparation PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/unit)
 endif()

@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -66,58 +67,144 @@ void readManifest(const QString &bag, const char *name, QMap<QString, QString> *
 }
 } // namespace
 
+BatchPackage::Plan::Plan() = default;
+BatchPackage::Plan::~Plan() = default;
+
 bool BatchPackage::prepare(Workspace &workspace, const Profile &profile, const QString &batchName,
                            Prepared *out, QString *error, const std::atomic_bool *cancel)
 {
-    return exportOrVerify(workspace, profile, batchName, out, error, cancel) && listFiles(out, error);
+    Plan plan;
+    if (!BatchPackage::plan(workspace, profile, batchName, &plan, error) || !build(&plan, error, cancel))
+        return false;
+    finish(workspace, plan);
+    *out = plan.prepared;
+    return true;
 }
 
-bool BatchPackage::exportOrVerify(Workspace &workspace, const Profile &profile, const QString &batchName,
-                                  Prepared *out, QString *error, const std::atomic_bool *cancel)
+bool BatchPackage::plan(Workspace &workspace, const Profile &profile, const QString &batchName, Plan *out,
+                        QString *error)
 {
-    ExportRequest request;
-    ValidationReport report;
+    out->profile = std::make_shared<const Profile>(profile);
+    if (!ExportJob::prepare(workspace, *out->profile, batchName, false, QString(), &out->request,
+                            &out->report, error))
+        return false;
     const QFileInfo ws(workspace.path());
-    QString prepareError;
-    if (!ExportJob::prepare(workspace, profile, batchName, false, QString(), &request, &report,
-                            &prepareError)) {
-        *error = prepareError;
+    Prepared &prepared = out->prepared;
+    prepared.batchId = out->request.batch.id;
+    prepared.batchName = out->request.batch.name;
+    prepared.folder =
+        ws.absolutePath() + u'/' + ws.fileName() + u".uploads/"_s + QString::number(out->request.batch.id);
+    prepared.bagPath = prepared.folder + u"/bag"_s;
+    out->stamp = stampOf(out->request);
+    out->request.outputPath = prepared.bagPath;
+    out->request.replaceExisting = true;
+    out->job = std::make_shared<ExportJob>();
+    return true;
+}
+
+bool BatchPackage::build(Plan *plan, QString *error, const std::atomic_bool *cancel,
+                         const ProgressFn &progress)
+{
+    Prepared &prepared = plan->prepared;
+    prepared.entries.clear();
+    prepared.reused = false;
+    if (!QDir().mkpath(prepared.folder)) {
+        *error = tr("cannot create the folder %1").arg(prepared.folder);
         return false;
     }
-    out->batchId = request.batch.id;
-    out->batchName = request.batch.name;
-    out->folder =
-        ws.absolutePath() + u'/' + ws.fileName() + u".uploads/"_s + QString::number(request.batch.id);
-    out->bagPath = out->folder + u"/bag"_s;
-    if (!QDir().mkpath(out->folder)) {
-        *error = tr("cannot create the folder %1").arg(out->folder);
+    const bool ok =
+        (reuseEarlierExport(plan, cancel, progress) || writeExport(plan, error, cancel, progress)) &&
+        listFiles(&prepared, error);
+    if (!ok)
+        removeEmptyFolders(prepared);
+    return ok;
+}
+
+void BatchPackage::finish(Workspace &workspace, const Plan &plan)
+{
+    // The package is fine even when the results cannot be cached: they are checked again next time.
+    if (plan.job && !plan.prepared.reused)
+        plan.job->saveChecks(workspace);
+}
+
+// When the batch has not changed since the last export and that export is still intact, it is reused.
+bool BatchPackage::reuseEarlierExport(Plan *plan, const std::atomic_bool *cancel, const ProgressFn &progress)
+{
+    Prepared &prepared = plan->prepared;
+    if (readSmall(prepared.folder + u"/export.stamp"_s) != plan->stamp ||
+        !QFileInfo(prepared.bagPath).isDir())
+        return false;
+    BagVerifier::Options options;
+    options.metadata = false;
+    options.technical = false;
+    Progress state;
+    state.stage = Progress::Verifying;
+    const auto report = [&](qint64 done, qint64 total) {
+        state.bytesDone = done;
+        state.bytesTotal = total;
+        if (progress)
+            progress(state);
+    };
+    if (!BagVerifier::verify(prepared.bagPath, options, cancel, report).isValid())
+        return false;
+    prepared.reused = true;
+    return true;
+}
+
+bool BatchPackage::writeExport(Plan *plan, QString *error, const std::atomic_bool *cancel,
+                               const ProgressFn &progress)
+{
+    if (cancel && cancel->load()) {
+        *error = tr("cancelled");
         return false;
     }
-    const QByteArray stamp = stampOf(request);
-    const QString stampFile = out->folder + u"/export.stamp"_s;
-    if (readSmall(stampFile) == stamp && QFileInfo(out->bagPath).isDir()) {
-        BagVerifier::Options options;
-        options.metadata = false;
-        options.technical = false;
-        if (BagVerifier::verify(out->bagPath, options, cancel).isValid()) {
-            out->reused = true;
-            return true;
-        }
-    }
-    request.outputPath = out->bagPath;
-    request.replaceExisting = true;
-    ExportJob job;
-    job.setRequest(request);
+    ExportJob &job = *plan->job;
+    job.setRequest(plan->request);
+    Progress state;
+    for (const Resource &r : std::as_const(plan->request.resources))
+        state.filesTotal += int(r.files.size());
+    QSet<QString> started;
+    // The job's signals come from this thread: direct connections, gone when `context` is.
+    QObject context;
+    QObject::connect(
+        &job, &ExportJob::checking, &context,
+        [&](int done, int total, const QString &) {
+            if (progress)
+                progress({Progress::Checking, done, total, 0, 0});
+        },
+        Qt::DirectConnection);
+    QObject::connect(
+        &job, &ExportJob::progress, &context,
+        [&](qint64 done, qint64 total, double, double, const QString &file) {
+            started.insert(file);
+            state.stage = Progress::Writing;
+            state.bytesDone = done;
+            state.bytesTotal = total;
+            state.filesDone =
+                done >= total ? state.filesTotal : std::clamp(int(started.size()) - 1, 0, state.filesTotal);
+            if (progress)
+                progress(state);
+        },
+        Qt::DirectConnection);
     ExportResult result;
     if (!job.run(&result, error))
         return false;
-    job.saveChecks(workspace);
+    const QString stampFile = plan->prepared.folder + u"/export.stamp"_s;
     QSaveFile file(stampFile);
-    if (!file.open(QIODevice::WriteOnly) || file.write(stamp) != stamp.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(plan->stamp) != plan->stamp.size() || !file.commit()) {
         *error = tr("cannot write %1: %2").arg(stampFile, file.errorString());
         return false;
     }
     return true;
+}
+
+void BatchPackage::removeEmptyFolders(const Prepared &prepared)
+{
+    QDir folder(prepared.folder);
+    if (folder.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
+        folder.removeRecursively(); // empty: removes just the folder
+    const QString uploads = QFileInfo(prepared.folder).absolutePath();
+    QDir().rmdir(uploads); // only when empty
 }
 
 bool BatchPackage::listFiles(Prepared *out, QString *error)

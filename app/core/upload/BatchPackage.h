@@ -1,12 +1,16 @@
 #pragma once
 
+#include "package/BagWriter.h"
 #include "upload/UploadQueue.h"
 
 #include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
+#include <functional>
+#include <memory>
 
+class ExportJob;
 class Profile;
 class Workspace;
 
@@ -28,9 +32,45 @@ public:
         bool reused = false; // the existing export was verified, not written again
         QList<QueueEntry> entries;
     };
+    // Where preparation stands, for a progress bar: checking the media and links, writing the package
+    // (files and bytes), or checking an earlier export again (bytes).
+    struct Progress
+    {
+        enum Stage { Checking, Writing, Verifying, Listing } stage = Checking;
+        int filesDone = 0, filesTotal = 0;
+        qint64 bytesDone = 0, bytesTotal = 0;
+    };
+    using ProgressFn = std::function<void(const Progress &)>;
+
+    // What preparing one batch needs, gathered from the workspace beforehand so that build() touches no
+    // database and may run on any thread. Holds its own copy of the profile.
+    struct Plan
+    {
+        Plan();
+        ~Plan();
+        std::shared_ptr<const Profile> profile;
+        ExportRequest request;
+        ValidationReport report; // the batch's findings; plan() fails when it has errors
+        QByteArray stamp;
+        std::shared_ptr<ExportJob> job; // runs the technical checks and writes; caches them in finish()
+        Prepared prepared;
+    };
+
     // Exports or re-verifies, then lists the files: payload first (group 0), tag files (group 1).
+    // plan() + build() + finish() on this thread.
     static bool prepare(Workspace &workspace, const Profile &profile, const QString &batchName, Prepared *out,
                         QString *error, const std::atomic_bool *cancel = nullptr);
+    // On the workspace's thread: reads and validates the batch (false with `error` when it cannot be read
+    // or has errors). Quick: no file is read but the registration form rendered.
+    static bool plan(Workspace &workspace, const Profile &profile, const QString &batchName, Plan *out,
+                     QString *error);
+    // On any thread: verifies the earlier export or writes a new one, then lists the files. A cancel or a
+    // failure leaves no new package behind (and no empty folder it made). To stop a running build from
+    // another thread, set *cancel and call plan->job->cancel() (the export's own flag).
+    static bool build(Plan *plan, QString *error, const std::atomic_bool *cancel = nullptr,
+                      const ProgressFn &progress = {});
+    // Back on the workspace's thread after build(): caches the new technical check results.
+    static void finish(Workspace &workspace, const Plan &plan);
     // Writes submission.json (only when its content changed, so a finished one is not sent twice) and
     // returns its entry: the queue's finaliser for the batch.
     static UploadQueue::Finaliser finaliser(const Prepared &prepared);
@@ -39,7 +79,9 @@ public:
                                                          const QString &sha256);
 
 private:
-    static bool exportOrVerify(Workspace &workspace, const Profile &profile, const QString &batchName,
-                               Prepared *out, QString *error, const std::atomic_bool *cancel);
+    static bool reuseEarlierExport(Plan *plan, const std::atomic_bool *cancel, const ProgressFn &progress);
+    static bool writeExport(Plan *plan, QString *error, const std::atomic_bool *cancel,
+                            const ProgressFn &progress);
     static bool listFiles(Prepared *out, QString *error);
+    static void removeEmptyFolders(const Prepared &prepared);
 };

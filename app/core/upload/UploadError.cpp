@@ -1,5 +1,7 @@
 #include "upload/UploadError.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 bool UploadError::isRetryable() const
@@ -24,35 +26,39 @@ UploadError UploadError::fromStatus(int status, const QByteArray &maxSize)
     e.detail = u"HTTP %1"_s.arg(status);
     if (status == 401 || status == 403) {
         e.kind = Auth;
-        e.text = tr("The server did not accept the user name or token (HTTP %1). Check the upload target's "
-                    "token.")
-                     .arg(status);
+        e.text = tr("The server did not accept the user name or token. Check the upload target's token.");
     } else if (status == 404 || status == 410) {
         e.kind = Gone;
         e.text = tr("The server no longer knows this upload (it expired or was removed); it starts again.");
     } else if (status == 413) {
         e.kind = TooLarge;
         e.text = maxSize.isEmpty() ? tr("The file is larger than the server accepts.")
-                                   : tr("The file is larger than the server accepts (at most %1 bytes).")
-                                         .arg(QString::fromLatin1(maxSize));
+                                   : tr("The file is larger than the server accepts (at most %1).")
+                                         .arg(QLocale().formattedDataSize(
+                                             maxSize.toLongLong(), 1, QLocale::DataSizeTraditionalFormat));
+        if (!maxSize.isEmpty())
+            e.detail += u", Tus-Max-Size: %1"_s.arg(QString::fromLatin1(maxSize));
     } else if (status == 409 || status == 460) {
         e.kind = Conflict;
-        e.text = status == 409
-                     ? tr("The server has a different amount of the file than expected; the upload "
-                          "continues from where the server is.")
-                     : tr("A piece of the file arrived damaged (checksum mismatch); it is sent again.");
+        e.text = status == 409 ? tr("The server has a different amount of the file than expected; the upload "
+                                    "continues from where the server is.")
+                               : tr("A piece of the file arrived damaged; it is sent again.");
+        if (status == 460)
+            e.detail += u" (checksum mismatch)"_s;
     } else if (status == 423) {
         e.kind = Locked;
-        e.text = tr("The server is still busy with this file (locked); waiting and trying again.");
+        e.text = tr("The server is still busy with this file; waiting and trying again.");
+        e.detail += u" (locked)"_s;
     } else if (status == 429) {
         e.kind = Busy;
-        e.text = tr("The server asks to slow down (too many requests); waiting and trying again.");
+        e.text = tr("The server asks to slow down; waiting and trying again.");
+        e.detail += u" (too many requests)"_s;
     } else if (status >= 500) {
         e.kind = Busy;
-        e.text = tr("The server has a problem of its own (HTTP %1); waiting and trying again.").arg(status);
+        e.text = tr("The server has a problem of its own; waiting and trying again.");
     } else {
         e.kind = Rejected;
-        e.text = tr("The server refused the request (HTTP %1).").arg(status);
+        e.text = tr("The server refused the file.");
     }
     return e;
 }
@@ -92,7 +98,7 @@ UploadError UploadError::protocol(const QString &what)
 {
     UploadError e;
     e.kind = Protocol;
-    e.text = tr("The server does not answer like a tus upload server.");
+    e.text = tr("The server does not answer like an upload server. Check the upload target's address.");
     e.detail = what;
     return e;
 }
@@ -102,9 +108,9 @@ UploadError UploadError::headRefused()
     UploadError e;
     e.kind = HeadRefused;
     e.httpStatus = 405;
-    e.text = tr("The server refuses to tell how much of the file it has (HEAD not allowed), so the upload "
-                "cannot continue safely. Ask the receiver to allow HEAD requests.");
-    e.detail = u"HEAD answered 405"_s;
+    e.text = tr("The server refuses to tell how much of the file it already has, so the upload cannot "
+                "continue safely. Show the Details to the receiver's technicians.");
+    e.detail = u"HEAD answered 405: the server must allow HEAD requests (tus 1.0)"_s;
     return e;
 }
 

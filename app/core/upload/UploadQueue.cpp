@@ -401,7 +401,9 @@ UploadQueue::Totals UploadQueue::totals() const
     for (const QueueEntry &e : m_entries) {
         ++t.files;
         t.bytes += e.record.size;
-        t.sent += std::min(e.sent, e.record.size);
+        // What the server holds: a file not moving counts its acknowledged offset, not bytes a refused
+        // request carried.
+        t.sent += std::min(e.transfer ? e.sent : e.record.offset, e.record.size);
         t.done += e.record.state == "done"_L1 ? 1 : 0;
         t.failed += e.record.state == "failed"_L1 ? 1 : 0;
         t.active += e.transfer ? 1 : 0;
