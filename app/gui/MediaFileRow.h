@@ -53,11 +53,11 @@ private:
     bool m_missing = false;
     AttachedFile m_file;
     int m_looks = 0; // how often the cache was read again for the facts of a check still running
-    QTimer *m_factsTimer;
     MessageLabel *m_name;
     MessageLabel *m_facts;
     QPushButton *m_open;
     QPushButton *m_showFolder;
     QPushButton *m_replace;
     QPushButton *m_locate;
+    QTimer *m_factsTimer;
 };
