@@ -92,6 +92,13 @@
     </message>
 </context>
 <context>
+    <name>ArchiveSink</name>
+    <message>
+        <source>read error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AvInput</name>
     <message>
         <source>out of memory</source>
@@ -366,6 +373,10 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -899,7 +910,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(by %1)</source>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline the campaign sets for the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be done by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1099,7 +1122,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not set</source>
+        <source>Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1661,19 +1684,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export as a draft (allowed with errors; marked in bag-info.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Errors that stop the export are listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Package:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1749,6 +1764,14 @@
     </message>
     <message>
         <source>The technical check results were not cached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as a &amp;draft (allowed with errors; marked in bag-info.txt)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2411,6 +2434,22 @@
         <source>%1: write error (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read back what was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shorter than what was copied into it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FrameGrabber</name>
@@ -2497,6 +2536,10 @@
     </message>
     <message>
         <source>%1: the file changed while it was copied (%2 bytes expected, %3 read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot copy (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2637,14 +2680,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Package:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New batch:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2759,6 +2794,18 @@
     </message>
     <message>
         <source>(The file was read as %1 text.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3575,6 +3622,45 @@
     </message>
     <message>
         <source>Check &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaFileRow</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the file with the computer&apos;s own player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach another file instead of this one (can be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find moved or renamed files in a folder you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is missing: it is no longer at %1. Locate it, or replace it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5165,19 +5251,7 @@ Install: sudo apt install %3</source>
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <source>Province/unit name (省(区、市)/单位名称)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. 北京市教育委员会</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responsible person (负责人姓名)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Position (职务)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5185,23 +5259,11 @@ Install: sudo apt install %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Landline (座机)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. 010-66096459 or 0755-12345678-801</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mobile (手机)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. 138 0013 8000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail (电子邮箱)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5312,6 +5374,30 @@ Send the unstamped form anyway?</source>
     </message>
     <message>
         <source>The e-mail draft was saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province/unit &amp;name (省(区、市)/单位名称)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible person (负责人姓名)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position (职务)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Landline (座机)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile (手机)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (电子邮箱)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5671,10 +5757,6 @@ Suggested value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (the workspace&apos;s unit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (required)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5687,15 +5769,27 @@ Suggested value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Untitled resource %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 · unknown type &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled resource #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set your unit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from your unit)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6407,14 +6501,6 @@ Suggested value: %2</source>
 <context>
     <name>UploadController</name>
     <message>
-        <source>The batch was received completely.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A batch needs attention: some files could not be uploaded. See the Problem column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a batch first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6435,20 +6521,47 @@ Suggested value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The batch cannot be uploaded: %1</source>
+        <source>Uploading &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uploading &quot;%1&quot;…</source>
+        <source>&quot;%1&quot; is being uploaded already: wait until it is done, or pause it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another batch is being prepared: wait until it is queued, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the package of &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing &quot;%1&quot; was cancelled; nothing was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The batch &quot;%1&quot; cannot be uploaded yet: %n problem(s) in its descriptions need fixing first. The batch report lists them.</source>
+        <translation>
+            <numerusform>The batch &quot;%1&quot; cannot be uploaded yet: %n problem in its descriptions needs fixing first. The batch report lists it.</numerusform>
+            <numerusform>The batch &quot;%1&quot; cannot be uploaded yet: %n problems in its descriptions need fixing first. The batch report lists them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch &quot;%1&quot; cannot be uploaded yet: some of its media files or links do not meet the standard. Check and fix them first; Details name them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch &quot;%1&quot; cannot be uploaded: its package could not be prepared. Details tell why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UploadError</name>
-    <message>
-        <source>The server did not accept the user name or token (HTTP %1). Check the upload target&apos;s token.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The server no longer knows this upload (it expired or was removed); it starts again.</source>
         <translation type="unfinished"></translation>
@@ -6458,31 +6571,7 @@ Suggested value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is larger than the server accepts (at most %1 bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server has a different amount of the file than expected; the upload continues from where the server is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A piece of the file arrived damaged (checksum mismatch); it is sent again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server is still busy with this file (locked); waiting and trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server asks to slow down (too many requests); waiting and trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server has a problem of its own (HTTP %1); waiting and trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the request (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6505,19 +6594,66 @@ Suggested value: %2</source>
         </translation>
     </message>
     <message>
-        <source>The server does not answer like a tus upload server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refuses to tell how much of the file it has (HEAD not allowed), so the upload cannot continue safely. Ask the receiver to allow HEAD requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The address uses plain http to another computer (%1): the token and the files would travel unprotected. Use https, or allow plain http explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file to upload cannot be read or has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or token. Check the upload target&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than the server accepts (at most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A piece of the file arrived damaged; it is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is still busy with this file; waiting and trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks to slow down; waiting and trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has a problem of its own; waiting and trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not answer like an upload server. Check the upload target&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses to tell how much of the file it already has, so the upload cannot continue safely. Show the Details to the receiver&apos;s technicians.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadPreparation</name>
+    <message>
+        <source>Preparing the package of &quot;%1&quot;: checking file %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the package of &quot;%1&quot;: %2 of %3 files, %4 of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the earlier package of &quot;%1&quot; again: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the package of &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6590,39 +6726,11 @@ upload: the network is back; resuming</source>
 <context>
     <name>UploadTargetDialog</name>
     <message>
-        <source>Allow plain http to another computer (the token travels unprotected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Upload targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address (tus endpoint):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own certificate authority (PEM file, optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6647,6 +6755,34 @@ upload: the network is back; resuming</source>
     </message>
     <message>
         <source>Saved; the token is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address (tus endpoint):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own &amp;certificate authority (PEM file, optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http to another computer (the token travels unprotected)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6740,15 +6876,52 @@ upload: the network is back; resuming</source>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2 files received, %3 of %4, %5/s, time left: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the selected files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the selected files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected files and remove what was sent of them from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was sent cannot be recorded in the workspace: if SubmitDesk is closed now, some files will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch &quot;%1&quot; was received completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch &quot;%1&quot; needs attention: some files could not be uploaded. The Problem column says why; select them and press Resume to try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7100,6 +7273,10 @@ upload: the network is back; resuming</source>
         <source>The package to check: a .zip file or a folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Waveform</name>
@@ -7127,9 +7304,6 @@ upload: the network is back; resuming</source>
         <source>timed out</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Waveform</name>
     <message>
         <source>Silence from %1 to %2 (%3 s)</source>
         <translation type="unfinished"></translation>
@@ -7213,6 +7387,30 @@ upload: the network is back; resuming</source>
     </message>
     <message>
         <source>The unit could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province/&amp;unit name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Landline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

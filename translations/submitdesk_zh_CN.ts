@@ -92,6 +92,13 @@
     </message>
 </context>
 <context>
+    <name>ArchiveSink</name>
+    <message>
+        <source>read error (%1)</source>
+        <translation>读取出错（%1）</translation>
+    </message>
+</context>
+<context>
     <name>AvInput</name>
     <message>
         <source>out of memory</source>
@@ -367,6 +374,10 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -895,8 +906,20 @@
         <translation>无法读取进度清单：%1</translation>
     </message>
     <message>
-        <source>(by %1)</source>
-        <translation>（由 %1）</translation>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>The deadline the campaign sets for the step</source>
+        <translation>征集活动为此步骤规定的截止日期</translation>
+    </message>
+    <message>
+        <source>To be done by %1</source>
+        <translation>须在 %1 前完成</translation>
     </message>
 </context>
 <context>
@@ -1096,8 +1119,8 @@
         <translation>%1，日历</translation>
     </message>
     <message>
-        <source>not set</source>
-        <translation>未设置</translation>
+        <source>Calendar…</source>
+        <translation>日历…</translation>
     </message>
 </context>
 <context>
@@ -1647,20 +1670,12 @@
         <translation>文件夹…</translation>
     </message>
     <message>
-        <source>Export as a draft (allowed with errors; marked in bag-info.txt)</source>
-        <translation>导出为草稿（有错误时也可导出；在 bag-info.txt 中标记）</translation>
-    </message>
-    <message>
         <source>Errors that stop the export are listed here.</source>
         <translation>阻止导出的错误将在此列出。</translation>
     </message>
     <message>
         <source>Export</source>
         <translation>导出</translation>
-    </message>
-    <message>
-        <source>Package:</source>
-        <translation>报送包：</translation>
     </message>
     <message>
         <source>Export to a zip file</source>
@@ -1735,6 +1750,14 @@
     <message>
         <source>The technical check results were not cached: %1</source>
         <translation>技术检查结果未缓存：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>报送包(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Export as a &amp;draft (allowed with errors; marked in bag-info.txt)</source>
+        <translation>导出为草稿(&amp;D)（有错误时也可导出；在 bag-info.txt 中标记）</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2411,22 @@
         <source>%1: write error (%2)</source>
         <translation>%1：写入错误（%2）</translation>
     </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>copy error</source>
+        <translation>复制出错</translation>
+    </message>
+    <message>
+        <source>cannot read back what was copied</source>
+        <translation>无法读回已复制的内容</translation>
+    </message>
+    <message>
+        <source>%1: shorter than what was copied into it</source>
+        <translation>%1：比复制进去的内容短</translation>
+    </message>
 </context>
 <context>
     <name>FrameGrabber</name>
@@ -2474,6 +2513,10 @@
     <message>
         <source>%1: the file changed while it was copied (%2 bytes expected, %3 read)</source>
         <translation>%1：复制期间文件发生了变化（应为 %2 字节，实际读取 %3 字节）</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy (%2)</source>
+        <translation>%1：无法复制（%2）</translation>
     </message>
 </context>
 <context>
@@ -2609,14 +2652,6 @@
         <translation>打开</translation>
     </message>
     <message>
-        <source>Package:</source>
-        <translation>报送包：</translation>
-    </message>
-    <message>
-        <source>New batch:</source>
-        <translation>新批次：</translation>
-    </message>
-    <message>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
@@ -2728,6 +2763,18 @@
     <message>
         <source>(The file was read as %1 text.)</source>
         <translation>（文件已按 %1 文本读取。）</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>报送包(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;New batch:</source>
+        <translation>新批次(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>表格(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -3532,6 +3579,45 @@
     <message>
         <source>Check &amp;Again</source>
         <translation>重新检查(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFileRow</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>替换…</translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation>查找…</translation>
+    </message>
+    <message>
+        <source>Play the file with the computer&apos;s own player</source>
+        <translation>用电脑自带的播放器播放此文件</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the file</source>
+        <translation>打开此文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Attach another file instead of this one (can be undone)</source>
+        <translation>换用另一个文件（可撤销）</translation>
+    </message>
+    <message>
+        <source>Find moved or renamed files in a folder you choose</source>
+        <translation>在您选择的文件夹中查找被移动或改名的文件</translation>
+    </message>
+    <message>
+        <source>The file is missing: it is no longer at %1. Locate it, or replace it.</source>
+        <translation>文件缺失：它已不在 %1。请查找该文件，或换用其他文件。</translation>
     </message>
 </context>
 <context>
@@ -5112,44 +5198,20 @@ Install: sudo apt install %3</source>
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <source>Province/unit name (省(区、市)/单位名称)</source>
-        <translation>省(区、市)/单位名称</translation>
-    </message>
-    <message>
         <source>e.g. 北京市教育委员会</source>
         <translation>例如：北京市教育委员会</translation>
-    </message>
-    <message>
-        <source>Responsible person (负责人姓名)</source>
-        <translation>负责人姓名</translation>
-    </message>
-    <message>
-        <source>Position (职务)</source>
-        <translation>职务</translation>
     </message>
     <message>
         <source>e.g. 处长</source>
         <translation>例如：处长</translation>
     </message>
     <message>
-        <source>Landline (座机)</source>
-        <translation>座机</translation>
-    </message>
-    <message>
         <source>e.g. 010-66096459 or 0755-12345678-801</source>
         <translation>例如：010-66096459 或 0755-12345678-801</translation>
     </message>
     <message>
-        <source>Mobile (手机)</source>
-        <translation>手机</translation>
-    </message>
-    <message>
         <source>e.g. 138 0013 8000</source>
         <translation>例如：138 0013 8000</translation>
-    </message>
-    <message>
-        <source>E-mail (电子邮箱)</source>
-        <translation>电子邮箱</translation>
     </message>
     <message>
         <source>e.g. name@example.edu.cn</source>
@@ -5266,6 +5328,30 @@ Send the unstamped form anyway?</source>
     <message>
         <source>The e-mail draft was saved as %1</source>
         <translation>邮件草稿已保存为 %1</translation>
+    </message>
+    <message>
+        <source>Province/unit &amp;name (省(区、市)/单位名称)</source>
+        <translation>省(区、市)/单位名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible person (负责人姓名)</source>
+        <translation>负责人姓名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Position (职务)</source>
+        <translation>职务(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Landline (座机)</source>
+        <translation>座机(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile (手机)</source>
+        <translation>手机(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (电子邮箱)</source>
+        <translation>电子邮箱(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -5613,10 +5699,6 @@ Suggested value: %2</source>
         <translation>在列表中选择资源即可编辑其元数据。</translation>
     </message>
     <message>
-        <source>%1 (the workspace&apos;s unit)</source>
-        <translation>%1（工作区所属单位）</translation>
-    </message>
-    <message>
         <source>%1 (required)</source>
         <translation>%1（必填）</translation>
     </message>
@@ -5629,16 +5711,28 @@ Suggested value: %2</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <source>Untitled resource %1</source>
-        <translation>未命名资源 %1</translation>
-    </message>
-    <message>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
     <message>
         <source>%1 · unknown type &quot;%2&quot;</source>
         <translation>%1 · 未知类型“%2”</translation>
+    </message>
+    <message>
+        <source>Untitled resource #%1</source>
+        <translation>未命名资源 #%1</translation>
+    </message>
+    <message>
+        <source>Set your unit first.</source>
+        <translation>请先设置您的单位。</translation>
+    </message>
+    <message>
+        <source>Set up the unit…</source>
+        <translation>设置单位…</translation>
+    </message>
+    <message>
+        <source>%1 (from your unit)</source>
+        <translation>%1（取自您的单位）</translation>
     </message>
 </context>
 <context>
@@ -6344,14 +6438,6 @@ Suggested value: %2</source>
 <context>
     <name>UploadController</name>
     <message>
-        <source>The batch was received completely.</source>
-        <translation>批次已全部接收。</translation>
-    </message>
-    <message>
-        <source>A batch needs attention: some files could not be uploaded. See the Problem column.</source>
-        <translation>有批次需要处理：部分文件未能上传。请查看“问题”列。</translation>
-    </message>
-    <message>
         <source>Choose a batch first.</source>
         <translation>请先选择批次。</translation>
     </message>
@@ -6372,20 +6458,46 @@ Suggested value: %2</source>
         <translation>%1 的令牌：</translation>
     </message>
     <message>
-        <source>The batch cannot be uploaded: %1</source>
-        <translation>批次无法上传：%1</translation>
-    </message>
-    <message>
         <source>Uploading &quot;%1&quot;…</source>
         <translation>正在上传“%1”…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is being uploaded already: wait until it is done, or pause it first.</source>
+        <translation>“%1”正在上传：请等待上传完成，或先暂停。</translation>
+    </message>
+    <message>
+        <source>Another batch is being prepared: wait until it is queued, or cancel it.</source>
+        <translation>另一个批次正在准备：请等待它进入队列，或取消它。</translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>请先打开一个工作区。</translation>
+    </message>
+    <message>
+        <source>Preparing the package of &quot;%1&quot;…</source>
+        <translation>正在准备“%1”的报送包…</translation>
+    </message>
+    <message>
+        <source>Preparing &quot;%1&quot; was cancelled; nothing was queued.</source>
+        <translation>已取消准备“%1”，没有文件加入队列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The batch &quot;%1&quot; cannot be uploaded yet: %n problem(s) in its descriptions need fixing first. The batch report lists them.</source>
+        <translation>
+            <numerusform>批次“%1”暂不能上传：其描述信息中有 %n 个问题需要先修正。批次报告列出了这些问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch &quot;%1&quot; cannot be uploaded yet: some of its media files or links do not meet the standard. Check and fix them first; Details name them.</source>
+        <translation>批次“%1”暂不能上传：其中有媒体文件或课程链接不符合标准。请先检查并修正；“详情”中列出了它们。</translation>
+    </message>
+    <message>
+        <source>The batch &quot;%1&quot; cannot be uploaded: its package could not be prepared. Details tell why.</source>
+        <translation>批次“%1”无法上传：未能准备好报送包。原因见“详情”。</translation>
     </message>
 </context>
 <context>
     <name>UploadError</name>
-    <message>
-        <source>The server did not accept the user name or token (HTTP %1). Check the upload target&apos;s token.</source>
-        <translation>服务器不接受用户名或令牌（HTTP %1）。请检查上传目标的令牌。</translation>
-    </message>
     <message>
         <source>The server no longer knows this upload (it expired or was removed); it starts again.</source>
         <translation>服务器已不再识别此次上传（已过期或被删除）；将重新开始上传。</translation>
@@ -6395,32 +6507,8 @@ Suggested value: %2</source>
         <translation>文件超过服务器允许的大小。</translation>
     </message>
     <message>
-        <source>The file is larger than the server accepts (at most %1 bytes).</source>
-        <translation>文件超过服务器允许的大小（最大 %1 字节）。</translation>
-    </message>
-    <message>
         <source>The server has a different amount of the file than expected; the upload continues from where the server is.</source>
         <translation>服务器上已有的文件数据量与预期不同；将从服务器上的进度继续上传。</translation>
-    </message>
-    <message>
-        <source>A piece of the file arrived damaged (checksum mismatch); it is sent again.</source>
-        <translation>文件的一部分传输后损坏（校验和不匹配）；将重新发送。</translation>
-    </message>
-    <message>
-        <source>The server is still busy with this file (locked); waiting and trying again.</source>
-        <translation>服务器仍在处理此文件（已锁定）；正在等待并重试。</translation>
-    </message>
-    <message>
-        <source>The server asks to slow down (too many requests); waiting and trying again.</source>
-        <translation>服务器要求降低速度（请求过多）；正在等待并重试。</translation>
-    </message>
-    <message>
-        <source>The server has a problem of its own (HTTP %1); waiting and trying again.</source>
-        <translation>服务器自身出现问题（HTTP %1）；正在等待并重试。</translation>
-    </message>
-    <message>
-        <source>The server refused the request (HTTP %1).</source>
-        <translation>服务器拒绝了请求（HTTP %1）。</translation>
     </message>
     <message>
         <source>The server&apos;s name could not be found. Check the address and the network.</source>
@@ -6441,20 +6529,67 @@ Suggested value: %2</source>
         </translation>
     </message>
     <message>
-        <source>The server does not answer like a tus upload server.</source>
-        <translation>服务器的响应不像 tus 上传服务器。</translation>
-    </message>
-    <message>
-        <source>The server refuses to tell how much of the file it has (HEAD not allowed), so the upload cannot continue safely. Ask the receiver to allow HEAD requests.</source>
-        <translation>服务器拒绝告知已收到多少文件数据（不允许 HEAD），因此无法安全地继续上传。请联系接收方允许 HEAD 请求。</translation>
-    </message>
-    <message>
         <source>The address uses plain http to another computer (%1): the token and the files would travel unprotected. Use https, or allow plain http explicitly.</source>
         <translation>该地址使用明文 http 连接其他计算机（%1）：令牌和文件将在无保护的情况下传输。请使用 https，或明确允许明文 http。</translation>
     </message>
     <message>
         <source>The file to upload cannot be read or has changed.</source>
         <translation>要上传的文件无法读取或已被更改。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or token. Check the upload target&apos;s token.</source>
+        <translation>服务器不接受该用户名或令牌。请检查上传目标的令牌。</translation>
+    </message>
+    <message>
+        <source>The file is larger than the server accepts (at most %1).</source>
+        <translation>文件超出服务器接受的大小（最多 %1）。</translation>
+    </message>
+    <message>
+        <source>A piece of the file arrived damaged; it is sent again.</source>
+        <translation>文件的一部分在传输中损坏，正在重新发送。</translation>
+    </message>
+    <message>
+        <source>The server is still busy with this file; waiting and trying again.</source>
+        <translation>服务器仍在处理此文件；稍候将重试。</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down; waiting and trying again.</source>
+        <translation>服务器要求放慢速度；稍候将重试。</translation>
+    </message>
+    <message>
+        <source>The server has a problem of its own; waiting and trying again.</source>
+        <translation>服务器自身出现问题；稍候将重试。</translation>
+    </message>
+    <message>
+        <source>The server refused the file.</source>
+        <translation>服务器拒绝了此文件。</translation>
+    </message>
+    <message>
+        <source>The server does not answer like an upload server. Check the upload target&apos;s address.</source>
+        <translation>该服务器的应答不像上传服务器。请检查上传目标的地址。</translation>
+    </message>
+    <message>
+        <source>The server refuses to tell how much of the file it already has, so the upload cannot continue safely. Show the Details to the receiver&apos;s technicians.</source>
+        <translation>服务器拒绝告知已收到文件的多少内容，因此无法安全地继续上传。请将“详情”提供给接收方的技术人员。</translation>
+    </message>
+</context>
+<context>
+    <name>UploadPreparation</name>
+    <message>
+        <source>Preparing the package of &quot;%1&quot;: checking file %2 of %3</source>
+        <translation>正在准备“%1”的报送包：正在检查第 %2 个文件，共 %3 个</translation>
+    </message>
+    <message>
+        <source>Preparing the package of &quot;%1&quot;: %2 of %3 files, %4 of %5</source>
+        <translation>正在准备“%1”的报送包：%2 / %3 个文件，%4 / %5</translation>
+    </message>
+    <message>
+        <source>Checking the earlier package of &quot;%1&quot; again: %2 of %3</source>
+        <translation>正在重新检查“%1”先前的报送包：%2 / %3</translation>
+    </message>
+    <message>
+        <source>Preparing the package of &quot;%1&quot;…</source>
+        <translation>正在准备“%1”的报送包…</translation>
     </message>
 </context>
 <context>
@@ -6527,40 +6662,12 @@ upload：网络已恢复；继续上传</translation>
 <context>
     <name>UploadTargetDialog</name>
     <message>
-        <source>Allow plain http to another computer (the token travels unprotected)</source>
-        <translation>允许使用明文 http 连接其他计算机（令牌在无保护的情况下传输）</translation>
-    </message>
-    <message>
         <source>Upload targets</source>
         <translation>上传目标</translation>
     </message>
     <message>
         <source>unchanged</source>
         <translation>未更改</translation>
-    </message>
-    <message>
-        <source>Target:</source>
-        <translation>目标：</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>Address (tus endpoint):</source>
-        <translation>地址（tus 端点）：</translation>
-    </message>
-    <message>
-        <source>User name:</source>
-        <translation>用户名：</translation>
-    </message>
-    <message>
-        <source>Token:</source>
-        <translation>令牌：</translation>
-    </message>
-    <message>
-        <source>Own certificate authority (PEM file, optional):</source>
-        <translation>自有证书颁发机构（PEM 文件，可选）：</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -6585,6 +6692,34 @@ upload：网络已恢复；继续上传</translation>
     <message>
         <source>Saved; the token is in the system keychain.</source>
         <translation>已保存；令牌存放在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address (tus endpoint):</source>
+        <translation>地址（tus 端点）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>令牌(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Own &amp;certificate authority (PEM file, optional):</source>
+        <translation>自有证书颁发机构（PEM 文件，可选）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http to another computer (the token travels unprotected)</source>
+        <translation>允许以明文 http 连接其他计算机（令牌将不受保护地传输）(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -6677,15 +6812,53 @@ upload：网络已恢复；继续上传</translation>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n 秒</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2 files received, %3 of %4, %5/s, time left: %6</source>
         <translation>已接收 %1/%2 个文件，%3/%4，%5/s，剩余时间：%6</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Pause the selected files</source>
+        <translation>暂停所选文件</translation>
+    </message>
+    <message>
+        <source>Resume the selected files</source>
+        <translation>继续上传所选文件</translation>
+    </message>
+    <message>
+        <source>Stop the selected files and remove what was sent of them from the server</source>
+        <translation>停止所选文件，并从服务器删除已发送的部分</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>What was sent cannot be recorded in the workspace: if SubmitDesk is closed now, some files will be sent again.</source>
+        <translation>无法在工作区中记录已发送的内容：如果现在关闭 SubmitDesk，部分文件将需要重新发送。</translation>
+    </message>
+    <message>
+        <source>The batch &quot;%1&quot; was received completely.</source>
+        <translation>批次“%1”已被完整接收。</translation>
+    </message>
+    <message>
+        <source>The batch &quot;%1&quot; needs attention: some files could not be uploaded. The Problem column says why; select them and press Resume to try again.</source>
+        <translation>批次“%1”需要处理：部分文件未能上传。“问题”列说明了原因；选中这些文件并按“继续”即可重试。</translation>
     </message>
 </context>
 <context>
@@ -7029,6 +7202,10 @@ upload：网络已恢复；继续上传</translation>
         <source>The package to check: a .zip file or a folder</source>
         <translation>要校验的报送包：.zip 文件或文件夹</translation>
     </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>报送包(&amp;P)：</translation>
+    </message>
 </context>
 <context>
     <name>Waveform</name>
@@ -7056,9 +7233,6 @@ upload：网络已恢复；继续上传</translation>
         <source>timed out</source>
         <translation>已超时</translation>
     </message>
-</context>
-<context>
-    <name>Waveform</name>
     <message>
         <source>Silence from %1 to %2 (%3 s)</source>
         <translation>静音：%1 至 %2（%3 秒）</translation>
@@ -7143,6 +7317,30 @@ upload：网络已恢复；继续上传</translation>
     <message>
         <source>The unit could not be saved: %1</source>
         <translation>单位信息无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Province/&amp;unit name:</source>
+        <translation>省(区、市)/单位名称(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible person:</source>
+        <translation>负责人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>职务(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Landline:</source>
+        <translation>座机(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手机(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
     </message>
 </context>
 <context>
