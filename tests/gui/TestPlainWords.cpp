@@ -1,0 +1,159 @@
+// Issue 16, point 2: findings in plain words first, the technical side behind "Details". A video in
+// H.264 High 10 at 640×360 fails the resolution and browser rules; what the media check panel shows
+// (summary, visible columns, tooltips) and the batch report's message name no codec, pixel format,
+// ffmpeg command or path, while their Details do.
+#include "DetailsDisclosure.h"
+#include "MediaCheckPanel.h"
+#include "MediaFactory.h"
+#include "PackageFixture.h"
+#include "ReportModel.h"
+#include "TestSupport.h"
+#include "Translations.h"
+
+#include "media/MediaCheckService.h"
+#include "package/TechnicalFindings.h"
+#include "profile/Profile.h"
+#include "workspace/ResourceStore.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+class TestPlainWords : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void mediaCheckPanel_data();
+    void mediaCheckPanel();
+    void batchReportMessage();
+
+private:
+    PackageFixture m_fixture;
+    QString m_high10;
+};
+
+namespace {
+// What only the technical layer may say: codec and profile names, pixel formats, commands, the folder.
+QRegularExpression technical(const QString &folder)
+{
+    return QRegularExpression(u"h\\.?264|high 10|yuv|libx264|ffmpeg|10-bit|"_s +
+                                  QRegularExpression::escape(folder),
+                              QRegularExpression::CaseInsensitiveOption);
+}
+
+QString visibleText(const MediaCheckPanel &panel)
+{
+    QStringList texts{panel.findChild<QLabel *>(u"mediaCheckSummary"_s)->text()};
+    const auto *table = panel.findChild<QTreeWidget *>(u"mediaCheckTable"_s);
+    for (int i = 0; i < table->topLevelItemCount(); ++i)
+        for (int c = 0; c < table->columnCount(); ++c)
+            if (!table->isColumnHidden(c))
+                texts << table->topLevelItem(i)->text(c) << table->topLevelItem(i)->toolTip(c);
+    return texts.join(u'\n');
+}
+} // namespace
+
+void TestPlainWords::initTestCase()
+{
+    if (!TestSupport::haveProgram(u"ffmpeg"_s))
+        QSKIP("ffmpeg is needed to make the media files");
+    QString error;
+    QVERIFY2(m_fixture.setUp(&error), qPrintable(error));
+    m_high10 = m_fixture.mediaDir() + u"/high10.mp4"_s;
+    MediaFactory::Video spec;
+    spec.width = 640;
+    spec.height = 360;
+    spec.pixelFormat = u"yuv420p10le"_s; // libx264 makes it High 10
+    spec.bitrate = u"1M"_s;
+    QVERIFY2(MediaFactory::makeVideo(m_high10, spec, &error), qPrintable(error));
+    QVERIFY2(
+        ResourceStore(m_fixture.workspace()).replaceFile(m_fixture.videoId(), u"media"_s, m_high10, &error),
+        qPrintable(error));
+}
+
+void TestPlainWords::cleanupTestCase()
+{
+    Translations::install(u"en"_s);
+}
+
+void TestPlainWords::mediaCheckPanel_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_s;
+    QTest::newRow("zh_CN") << u"zh_CN"_s;
+}
+
+void TestPlainWords::mediaCheckPanel()
+{
+    QFETCH(QString, language);
+    Translations::install(language);
+    MediaCheckService service(&m_fixture.workspace(), m_fixture.profile());
+    MediaCheckPanel panel;
+    panel.setService(&service);
+    QSignalSpy changed(&panel, &MediaCheckPanel::reportChanged);
+    panel.showFile(m_high10, u"video"_s);
+    QVERIFY(changed.wait(30000));
+    QCOMPARE(panel.report().status(u"browser"_s), CheckResult::Status::Fail);
+    QCOMPARE(panel.report().status(u"resolution"_s), CheckResult::Status::Fail);
+
+    const QRegularExpression tech = technical(m_fixture.mediaDir());
+    const QString visible = visibleText(panel);
+    const QRegularExpressionMatch leak = tech.match(visible);
+    QVERIFY2(!leak.hasMatch(), qPrintable(u"\"%1\" shows in: %2"_s.arg(leak.captured(), visible)));
+
+    auto *button = panel.findChild<QToolButton *>(u"mediaCheckDetailsButton"_s);
+    auto *details = panel.findChild<QPlainTextEdit *>(u"mediaCheckDetails"_s);
+    QVERIFY(button && details);
+    QVERIFY(button->isEnabled());
+    QVERIFY(!details->isVisibleTo(&panel));
+    const QString detail = details->toPlainText();
+    QVERIFY2(detail.contains(u"High 10"_s), qPrintable(detail));
+    QVERIFY2(detail.contains(u"ffmpeg -i"_s), qPrintable(detail));
+    QVERIFY2(detail.contains(u"640×360"_s), qPrintable(detail));
+    QVERIFY2(detail.contains(m_high10), qPrintable(detail));
+    // Opening the details shows the text and the measured and required values.
+    button->click();
+    QVERIFY(details->isVisibleTo(&panel));
+    const auto *table = panel.findChild<QTreeWidget *>(u"mediaCheckTable"_s);
+    QVERIFY(!table->isColumnHidden(2) && !table->isColumnHidden(3));
+}
+
+void TestPlainWords::batchReportMessage()
+{
+    Translations::install(u"en"_s);
+    QString error;
+    Resource video;
+    QVERIFY2(ResourceStore(m_fixture.workspace()).load(m_fixture.videoId(), &video, &error),
+             qPrintable(error));
+    QList<ExportChecks::Item> items = ExportChecks::plan({video}, m_fixture.profile());
+    QVERIFY(ExportChecks::run(&items, m_fixture.profile()));
+    ValidationReport report;
+    for (const ValidationMessage &m : TechnicalFindings::fromItems(items, m_fixture.profile()))
+        report.add(m);
+    QVERIFY(report.errorCount() >= 2);
+    ReportModel model;
+    model.setReport(report, {}, m_fixture.profile());
+    const QRegularExpression tech = technical(m_fixture.mediaDir());
+    bool browserDetail = false;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex message = model.index(row, ReportModel::MessageColumn);
+        const QString shown = message.data().toString() + u'\n' + message.data(Qt::ToolTipRole).toString();
+        QVERIFY2(!tech.match(shown).hasMatch(), qPrintable(shown));
+        QVERIFY2(shown.contains(u"high10.mp4"_s), qPrintable(shown)); // which file, by its name
+        const QString detail = message.data(ReportModel::DetailRole).toString();
+        QVERIFY2(detail.contains(m_high10), qPrintable(detail));
+        browserDetail |= detail.contains(u"High 10"_s) && detail.contains(u"ffmpeg -i"_s);
+    }
+    QVERIFY(browserDetail);
+}
+
+QTEST_MAIN(TestPlainWords)
+#include "TestPlainWords.moc"
