@@ -109,6 +109,10 @@ void TestPlainWords::mediaCheckPanel()
     const QRegularExpressionMatch leak = tech.match(visible);
     QVERIFY2(!leak.hasMatch(), qPrintable(u"\"%1\" shows in: %2"_s.arg(leak.captured(), visible)));
 
+    // The rules by their names in the UI's language, though the zh_CN row shows what the en row cached.
+    QVERIFY2(visible.contains(language == "en"_L1 ? u"Resolution"_s : u"分辨率"_s), qPrintable(visible));
+    QVERIFY2(!visible.contains(language == "en"_L1 ? u"分辨率"_s : u"Resolution"_s), qPrintable(visible));
+
     auto *button = panel.findChild<QToolButton *>(u"mediaCheckDetailsButton"_s);
     auto *details = panel.findChild<QPlainTextEdit *>(u"mediaCheckDetails"_s);
     QVERIFY(button && details);

@@ -10,9 +10,12 @@
 #include "package/MetadataXml.h"
 #include "package/PayloadCopier.h"
 #include "package/ReportHtml.h"
-#include "package/ReportWording.h"
 #include "package/Sha256.h"
 #include "profile/Profile.h"
+
+#ifdef SD_HAVE_MEDIA_CHECKS
+#include "media/ReportWording.h"
+#endif
 
 #include "Translations.h"
 
@@ -42,7 +45,11 @@ struct PlannedFile
 QJsonObject packageSummary(const CheckReport &report, const Profile &profile)
 {
     const Translations::LanguageScope language(profile.language);
+#ifdef SD_HAVE_MEDIA_CHECKS
     return ExportChecks::summary(ReportWording::reworded(report, profile));
+#else
+    return ExportChecks::summary(report);
+#endif
 }
 } // namespace
 

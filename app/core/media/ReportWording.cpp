@@ -1,20 +1,13 @@
-#include "package/ReportWording.h"
+#include "media/ReportWording.h"
 
-#include "profile/Profile.h"
-
-#ifdef SD_HAVE_MEDIA_CHECKS
 #include "media/MediaFacts.h"
 #include "media/MediaPolicy.h"
-#endif
+#include "profile/Profile.h"
 
 using namespace Qt::StringLiterals;
 
 CheckReport ReportWording::reworded(const CheckReport &report, const Profile &profile)
 {
-#ifndef SD_HAVE_MEDIA_CHECKS
-    Q_UNUSED(profile)
-    return report;
-#else
     if ((report.type != "video"_L1 && report.type != "audio"_L1) || report.facts.isEmpty())
         return report;
     const CheckReport again =
@@ -22,7 +15,11 @@ CheckReport ReportWording::reworded(const CheckReport &report, const Profile &pr
     CheckReport out = report;
     for (CheckResult &rule : out.checks) {
         const CheckResult *fresh = again.find(rule.id);
-        if (!fresh || fresh->status != rule.status || (report.deep && rule.id == "integrity"_L1))
+        if (!fresh)
+            continue;
+        rule.name = fresh->name;
+        rule.explain = fresh->explain;
+        if (fresh->status != rule.status || (report.deep && rule.id == "integrity"_L1))
             continue;
         rule.expected = fresh->expected;
         rule.actual = fresh->actual;
@@ -30,5 +27,4 @@ CheckReport ReportWording::reworded(const CheckReport &report, const Profile &pr
         rule.hint = fresh->hint;
     }
     return out;
-#endif
 }
