@@ -1,4 +1,5 @@
 #include "ExportDialog.h"
+#include "ExportRefusal.h"
 #include "FileDialogs.h"
 
 #include "package/CampaignChecklist.h"
@@ -145,8 +146,10 @@ void ExportDialog::onFinished(bool ok, const QString &path, const QString &error
     if (QString cacheError; !m_job->saveChecks(m_workspace, &cacheError))
         m_messages->appendPlainText(tr("The technical check results were not cached: %1").arg(cacheError));
     const QList<ExportChecks::Failure> failures = m_job->technicalFailures();
-    for (const ExportChecks::Failure &f : failures)
-        m_messages->appendPlainText(tr("technical: %1").arg(f.text()));
+    for (const ExportChecks::Failure &f : failures) // plain words; the technical side in the box's Details
+        m_messages->appendPlainText(ExportRefusal::plainLine(f));
+    if (!ok && m_job->refusedForTechnicalChecks() && !m_closeWhenDone)
+        ExportRefusal::show(this, failures, error);
     m_job->deleteLater();
     m_job = nullptr;
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));

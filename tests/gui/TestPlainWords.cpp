@@ -3,6 +3,7 @@
 // (summary, visible columns, tooltips) and the batch report's message name no codec, pixel format,
 // ffmpeg command or path, while their Details do.
 #include "DetailsDisclosure.h"
+#include "ExportDialog.h"
 #include "MediaCheckPanel.h"
 #include "MediaFactory.h"
 #include "PackageFixture.h"
@@ -15,10 +16,15 @@
 #include "profile/Profile.h"
 #include "workspace/ResourceStore.h"
 
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
@@ -34,6 +40,7 @@ private slots:
     void mediaCheckPanel_data();
     void mediaCheckPanel();
     void batchReportMessage();
+    void exportRefusal();
 
 private:
     PackageFixture m_fixture;
@@ -157,6 +164,27 @@ void TestPlainWords::batchReportMessage()
         browserDetail |= detail.contains(u"High 10"_s) && detail.contains(u"ffmpeg -i"_s);
     }
     QVERIFY(browserDetail);
+}
+
+void TestPlainWords::exportRefusal()
+{
+    Translations::install(u"en"_s);
+    QTemporaryDir out;
+    ExportDialog dialog(m_fixture.workspace(), m_fixture.profile(), m_fixture.batch().name);
+    dialog.findChild<QLineEdit *>(u"exportOutput"_s)->setText(out.filePath(u"refused.zip"_s));
+    dialog.show();
+    dialog.findChild<QPushButton *>(u"exportStart"_s)->click();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = dialog.findChild<QMessageBox *>(u"exportRefusedBox"_s)) != nullptr,
+                             60000);
+    const QRegularExpression tech = technical(m_fixture.mediaDir());
+    const QString shown = box->text() + u'\n' + box->informativeText() + u'\n' +
+                          dialog.findChild<QPlainTextEdit *>(u"exportMessages"_s)->toPlainText();
+    QVERIFY2(!tech.match(shown).hasMatch(), qPrintable(shown));
+    QVERIFY2(shown.contains(u"high10.mp4"_s) && shown.contains(u"Resolution"_s), qPrintable(shown));
+    QVERIFY2(box->detailedText().contains(u"High 10"_s), qPrintable(box->detailedText()));
+    QVERIFY(!QFileInfo::exists(out.filePath(u"refused.zip"_s)));
+    box->close();
 }
 
 QTEST_MAIN(TestPlainWords)
