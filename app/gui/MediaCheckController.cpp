@@ -99,7 +99,11 @@ void MediaCheckController::resetService()
                     m_resources.model()->scheduleRevalidate();
             });
     connect(m_service, &MediaCheckService::cacheFailed, this, [this](const QString &error) {
-        showStatus(tr("A check result was not cached: %1").arg(error), 10000);
+        // The database's own words stay out of the status bar (they are English); the log has them.
+        qWarning("check result not cached: %s", qUtf8Printable(error));
+        showStatus(tr("A check result could not be saved in the workspace; the file will be checked again "
+                      "next time."),
+                   10000);
     });
 }
 

@@ -10,7 +10,9 @@
 #include "ReportModel.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "fix/FixDock.h"
 
+#include "fix/FixQueue.h"
 #include "media/MediaCheckService.h"
 #include "package/TechnicalFindings.h"
 #include "profile/Profile.h"
@@ -41,6 +43,7 @@ private slots:
     void mediaCheckPanel();
     void batchReportMessage();
     void exportRefusal();
+    void fixQueueError();
 
 private:
     PackageFixture m_fixture;
@@ -185,6 +188,26 @@ void TestPlainWords::exportRefusal()
     QVERIFY2(box->detailedText().contains(u"High 10"_s), qPrintable(box->detailedText()));
     QVERIFY(!QFileInfo::exists(out.filePath(u"refused.zip"_s)));
     box->close();
+}
+
+void TestPlainWords::fixQueueError()
+{
+    Translations::install(u"en"_s);
+    FixQueue queue(m_fixture.workspace(), m_fixture.profile().technical);
+    FixDock dock;
+    dock.setQueue(&queue);
+    FixJob job;
+    job.id = 7;
+    job.input = m_high10;
+    FixEngine::Outcome outcome;
+    outcome.status = FixEngine::Outcome::Status::Failed;
+    outcome.error = u"ffmpeg failed (exit 1): Unknown encoder 'libx264'"_s;
+    emit queue.jobFinished(job, outcome);
+    const QString notice = dock.findChild<QLabel *>(u"fixNotice"_s)->text();
+    QVERIFY2(notice.contains(u"high10.mp4"_s), qPrintable(notice));
+    QVERIFY2(!technical(m_fixture.mediaDir()).match(notice).hasMatch(), qPrintable(notice));
+    QVERIFY(dock.findChild<QToolButton *>(u"fixDetailsButton"_s)->isEnabled());
+    QCOMPARE(dock.findChild<QPlainTextEdit *>(u"fixDetails"_s)->toPlainText(), outcome.error);
 }
 
 QTEST_MAIN(TestPlainWords)

@@ -187,8 +187,9 @@ void FixController::onJobFinished(const FixJob &job, const FixEngine::Outcome &o
 {
     QApplication::alert(m_window);
     if (outcome.status != FixEngine::Outcome::Status::Passed || job.resourceId == 0) {
-        m_window->statusBar()->showMessage(
-            tr("%1 was not converted: %2").arg(QFileInfo(job.input).fileName(), outcome.error), 10000);
+        m_window->statusBar()->showMessage(tr("%1 was not converted; the Make compliant panel says why.")
+                                               .arg(QFileInfo(job.input).fileName()),
+                                           10000);
         return;
     }
     const QString note = outcome.plan.upscaledFrom.isEmpty()
