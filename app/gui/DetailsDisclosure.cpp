@@ -1,5 +1,6 @@
 #include "DetailsDisclosure.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QPlainTextEdit>
 #include <QToolButton>
@@ -59,7 +60,7 @@ void DetailsDisclosure::setOpen(bool open)
 
 void DetailsDisclosure::retranslate()
 {
-    m_button->setText(tr("Details"));
+    m_button->setText(QCoreApplication::translate("PreviewPanel", "Details")); // the preview's own word
     m_button->setToolTip(tr("Show the technical details (values, formats, commands)."));
 }
 

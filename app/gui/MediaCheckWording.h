@@ -10,7 +10,7 @@
 // the file's path, the reason a file could not be read).
 class MediaCheckWording
 {
-    Q_DECLARE_TR_FUNCTIONS(MediaCheckWording)
+    Q_DECLARE_TR_FUNCTIONS(MediaCheckPanel) // the panel's words, one context for the translators
 public:
     // kind: "video", "audio", "document" or "link".
     static QString plain(const CheckResult &result, const QString &kind);

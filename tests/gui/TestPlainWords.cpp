@@ -133,8 +133,18 @@ void TestPlainWords::mediaCheckPanel()
     QVERIFY2(detail.contains(u"ffmpeg -i"_s), qPrintable(detail));
     QVERIFY2(detail.contains(u"640×360"_s), qPrintable(detail));
     QVERIFY2(detail.contains(m_high10), qPrintable(detail));
+    // SUBMITDESK_SCREENSHOT_DIR=… keeps pictures of the panel, details closed and open, to look at.
+    const QString shots = qEnvironmentVariable("SUBMITDESK_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        panel.resize(900, 420);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.grab().save(shots + u"/media-check-"_s + language + u".png"_s);
+    }
     // Opening the details shows the text and the measured and required values.
     button->click();
+    if (!shots.isEmpty())
+        panel.grab().save(shots + u"/media-check-details-"_s + language + u".png"_s);
     QVERIFY(details->isVisibleTo(&panel));
     const auto *table = panel.findChild<QTreeWidget *>(u"mediaCheckTable"_s);
     QVERIFY(!table->isColumnHidden(2) && !table->isColumnHidden(3));
@@ -187,6 +197,11 @@ void TestPlainWords::exportRefusal()
     QVERIFY2(shown.contains(u"high10.mp4"_s) && shown.contains(u"Resolution"_s), qPrintable(shown));
     QVERIFY2(box->detailedText().contains(u"High 10"_s), qPrintable(box->detailedText()));
     QVERIFY(!QFileInfo::exists(out.filePath(u"refused.zip"_s)));
+    if (const QString shots = qEnvironmentVariable("SUBMITDESK_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QVERIFY(QTest::qWaitForWindowExposed(box));
+        box->grab().save(shots + u"/export-refused-en.png"_s);
+        dialog.grab().save(shots + u"/export-dialog-refused-en.png"_s);
+    }
     box->close();
 }
 
