@@ -194,7 +194,7 @@ void FixController::onJobFinished(const FixJob &job, const FixEngine::Outcome &o
     }
     const QString note = outcome.plan.upscaledFrom.isEmpty()
                              ? QString()
-                             : u"upscaled from %1"_s.arg(outcome.plan.upscaledFrom);
+                             : tr("upscaled from %1").arg(outcome.plan.upscaledFrom);
     QString error;
     if (!ReplaceMediaCommand::replace(m_undo, m_controller.workspace(), job.resourceId, outcome.output,
                                       u"fix"_s, note, &error)) {
