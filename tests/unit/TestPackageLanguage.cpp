@@ -8,6 +8,8 @@
 #include "TestSupport.h"
 
 #include "Translations.h"
+#include "media/LinkPolicy.h"
+#include "media/ReportWording.h"
 #include "package/ExportJob.h"
 #include "profile/Profile.h"
 #include "workspace/ResourceStore.h"
@@ -26,6 +28,7 @@ private slots:
     void chineseProfileWithEnglishUi();
     void englishProfileWithChineseUi();
     void scopeLeavesOtherThreadsAlone();
+    void linkReportReworded();
     void cleanupTestCase();
 
 private:
@@ -125,6 +128,40 @@ void TestPackageLanguage::scopeLeavesOtherThreadsAlone()
         QCOMPARE(QCoreApplication::translate("Validation", "%1 is required"), u"%1 is required"_s);
     }
     QCOMPARE(QCoreApplication::translate("Validation", "%1 is required"), u"%1为必填项"_s);
+}
+
+// A course link checked with the English UI, said again in Chinese from its cached facts, reads as
+// LinkPolicy says it in Chinese (the package's link table, report.html).
+void TestPackageLanguage::linkReportReworded()
+{
+    Translations::install(u"en"_s);
+    LinkCheck::Result r;
+    r.url = QUrl(u"http://course.example.org/"_s);
+    r.finalUrl = r.url;
+    r.headStatus = 200;
+    r.status = 200;
+    r.chain = {{r.url, 200}};
+    const QJsonObject section = m_fixture.profile().technical.value("link"_L1).toObject();
+    // Plain http, protection level 2 and no filing number: findings with sentences.
+    const CheckReport english = LinkPolicy::evaluate(r, u"2"_s, QString(), section);
+    const CheckReport cached = CheckReport::fromJson(english.toJson());
+    CheckReport reworded, chinese;
+    {
+        const Translations::LanguageScope zh(u"zh_CN"_s);
+        reworded = ReportWording::reworded(cached, m_fixture.profile());
+        chinese = LinkPolicy::evaluate(r, u"2"_s, QString(), section);
+    }
+    QVERIFY(!chinese.checks.isEmpty());
+    int changed = 0;
+    for (const CheckResult &c : chinese.checks) {
+        const CheckResult *got = reworded.find(c.id);
+        QVERIFY(got);
+        QCOMPARE(got->status, c.status);
+        QCOMPARE(got->message, c.message);
+        QCOMPARE(got->name, c.name);
+        changed += got->message != english.find(c.id)->message ? 1 : 0;
+    }
+    QVERIFY(changed > 0);
 }
 
 QTEST_MAIN(TestPackageLanguage)
