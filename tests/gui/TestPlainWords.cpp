@@ -4,6 +4,7 @@
 // ffmpeg command or path, while their Details do.
 #include "DetailsDisclosure.h"
 #include "ExportDialog.h"
+#include "MainWindow.h"
 #include "MediaCheckPanel.h"
 #include "MediaFactory.h"
 #include "PackageFixture.h"
@@ -25,9 +26,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -44,6 +48,7 @@ private slots:
     void batchReportMessage();
     void exportRefusal();
     void fixQueueError();
+    void chineseWindowPicture();
 
 private:
     PackageFixture m_fixture;
@@ -223,6 +228,38 @@ void TestPlainWords::fixQueueError()
     QVERIFY2(!technical(m_fixture.mediaDir()).match(notice).hasMatch(), qPrintable(notice));
     QVERIFY(dock.findChild<QToolButton *>(u"fixDetailsButton"_s)->isEnabled());
     QCOMPARE(dock.findChild<QPlainTextEdit *>(u"fixDetails"_s)->toPlainText(), outcome.error);
+}
+
+// With SUBMITDESK_SCREENSHOT_DIR set: the window in Chinese with the failing video selected, its batch
+// report message selected and Details open, to look for English fragments.
+void TestPlainWords::chineseWindowPicture()
+{
+    const QString shots = qEnvironmentVariable("SUBMITDESK_SCREENSHOT_DIR");
+    if (shots.isEmpty())
+        QSKIP("SUBMITDESK_SCREENSHOT_DIR is not set");
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"SubmitDeskTest"_s);
+    QCoreApplication::setApplicationName(u"SubmitDeskPlainWords"_s);
+    QSettings().clear();
+    Translations::install(u"zh_CN"_s);
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString error;
+    QVERIFY2(window.openWorkspace(m_fixture.temp().path(), &error), qPrintable(error));
+    QVERIFY(window.selectResource(m_fixture.videoId()));
+    auto *table = window.findChild<QTreeWidget *>(u"mediaCheckTable"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(table->topLevelItemCount() > 0, 30000);
+    auto *report = window.findChild<QTreeView *>(u"reportList"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(report->model()->rowCount() > 0, 30000);
+    report->setCurrentIndex(report->model()->index(0, 0));
+    if (auto *button = window.findChild<QToolButton *>(u"reportDetailsButton"_s);
+        button && button->isEnabled())
+        button->click();
+    window.findChild<QToolButton *>(u"mediaCheckDetailsButton"_s)->click();
+    QTest::qWait(200);
+    window.grab().save(shots + u"/window-zh_CN.png"_s);
 }
 
 QTEST_MAIN(TestPlainWords)

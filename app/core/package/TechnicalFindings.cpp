@@ -86,14 +86,16 @@ ValidationMessage TechnicalFindings::failureMessage(const ExportChecks::Item &it
                            .arg(f.file);
         detail.append(f.message);
     } else {
-        m.text = tr("%1: %2 does not meet the standard.").arg(f.file, ruleLabel(profile, item.kind, f.rule)) +
-                 u' ' +
-                 (link ? tr("Check the course address and the platform's protection level and filing number.")
-                       : tr("Choose Fix… in the Media check panel, or export the file again from the "
-                            "original."));
+        // The sentence of earlier versions (translated), with what to do in place of the technical message.
+        m.text = tr("%1: %2 does not meet the standard. %3")
+                     .arg(f.file, ruleLabel(profile, item.kind, f.rule),
+                          link ? tr("Check the course address and the platform's protection level and filing "
+                                    "number.")
+                               : tr("Choose Fix… in the Media check panel, or export the file again from the "
+                                    "original."));
         detail.append(f.message);
         if (!f.actual.isEmpty() || !f.expected.isEmpty())
-            detail.append(tr("The file has %1; the standard wants %2.").arg(f.actual, f.expected));
+            detail.append(tr("(The file has %1; the standard wants %2.)").arg(f.actual, f.expected));
         if (const CheckResult *rule = item.report.find(f.rule); rule && !rule->hint.isEmpty())
             detail.append(tr("Fix: %1").arg(rule->hint));
     }
