@@ -1,4 +1,5 @@
 #include "MediaCheckController.h"
+#include "ProblemBox.h"
 
 #include "ActionSupport.h"
 #include "MediaBatchProgress.h"
@@ -193,7 +194,8 @@ bool MediaCheckController::batchResources(QList<qint64> *ids) const
     QString error;
     if (!ResourceStore(m_workspace.workspace())
              .listInBatch(m_resources.currentBatchId(), &resources, &error)) {
-        QMessageBox::warning(window(), tr("Check all media"), error);
+        ProblemBox::warning(window(), tr("Check all media"), tr("The batch's resources could not be read."),
+                            error);
         return false;
     }
     for (const Resource &r : std::as_const(resources))

@@ -8,6 +8,7 @@
 #include "MediaCheckPanel.h"
 #include "MediaFactory.h"
 #include "PackageFixture.h"
+#include "ProblemBox.h"
 #include "ReportModel.h"
 #include "TestSupport.h"
 #include "Translations.h"
@@ -19,6 +20,7 @@
 #include "profile/Profile.h"
 #include "workspace/ResourceStore.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +32,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -48,6 +51,7 @@ private slots:
     void batchReportMessage();
     void exportRefusal();
     void fixQueueError();
+    void problemBoxKeepsDetailsBehind();
     void chineseWindowPicture();
 
 private:
@@ -228,6 +232,22 @@ void TestPlainWords::fixQueueError()
     QVERIFY2(!technical(m_fixture.mediaDir()).match(notice).hasMatch(), qPrintable(notice));
     QVERIFY(dock.findChild<QToolButton *>(u"fixDetailsButton"_s)->isEnabled());
     QCOMPARE(dock.findChild<QPlainTextEdit *>(u"fixDetails"_s)->toPlainText(), outcome.error);
+}
+
+void TestPlainWords::problemBoxKeepsDetailsBehind()
+{
+    QString text, details;
+    QTimer::singleShot(0, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            text = box->text() + box->informativeText();
+            details = box->detailedText();
+            box->accept();
+        }
+    });
+    ProblemBox::warning(nullptr, u"New batch"_s, u"The batch was not created."_s,
+                        u"cannot store the batch: UNIQUE constraint failed: batches.name"_s);
+    QCOMPARE(text, u"The batch was not created."_s);
+    QVERIFY(details.contains(u"UNIQUE constraint failed"_s));
 }
 
 // With SUBMITDESK_SCREENSHOT_DIR set: the window in Chinese with the failing video selected, its batch
