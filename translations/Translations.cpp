@@ -40,17 +40,25 @@ public:
 QMutex s_mutex;
 ScopeRouter *s_router = nullptr; // never deleted: translators are asked until the application ends
 
-// Puts the router in front of the installed translators (again, after Translations::install).
+// Puts the router in front of the installed translators (again, after Translations::install). The
+// mutex guards only the pointer: installing sends LanguageChange, whose handlers may translate.
 void installRouterFirst()
 {
     if (!QCoreApplication::instance())
         return;
-    QMutexLocker lock(&s_mutex);
-    if (!s_router)
-        s_router = new ScopeRouter;
-    else
-        QCoreApplication::removeTranslator(s_router);
-    QCoreApplication::installTranslator(s_router);
+    ScopeRouter *router = nullptr;
+    bool created = false;
+    {
+        QMutexLocker lock(&s_mutex);
+        if (!s_router) {
+            s_router = new ScopeRouter;
+            created = true;
+        }
+        router = s_router;
+    }
+    if (!created)
+        QCoreApplication::removeTranslator(router);
+    QCoreApplication::installTranslator(router);
 }
 
 // SubmitDesk's translation for a normalized language, loaded once and kept; null when none loads.
@@ -110,13 +118,13 @@ QString Translations::install(const QString &language)
 Translations::LanguageScope::LanguageScope(const QString &language)
     : m_previous(t_scopeTranslator), m_previousLanguage(t_scopeLanguage)
 {
+    bool routerMissing = false;
     {
         QMutexLocker lock(&s_mutex);
-        if (!s_router) {
-            lock.unlock();
-            installRouterFirst();
-        }
+        routerMissing = !s_router;
     }
+    if (routerMissing)
+        installRouterFirst();
     t_scopeLanguage = normalized(language);
     t_scopeTranslator = translatorFor(t_scopeLanguage);
 }
