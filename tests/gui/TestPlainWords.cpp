@@ -250,13 +250,10 @@ void TestPlainWords::problemBoxKeepsDetailsBehind()
     QVERIFY(details.contains(u"UNIQUE constraint failed"_s));
 }
 
-// With SUBMITDESK_SCREENSHOT_DIR set: the window in Chinese with the failing video selected, its batch
-// report message selected and Details open, to look for English fragments.
+// The window in Chinese with the failing video selected: the batch report's message plain, its Details
+// technical; with SUBMITDESK_SCREENSHOT_DIR set, a picture of it to look for English fragments.
 void TestPlainWords::chineseWindowPicture()
 {
-    const QString shots = qEnvironmentVariable("SUBMITDESK_SCREENSHOT_DIR");
-    if (shots.isEmpty())
-        QSKIP("SUBMITDESK_SCREENSHOT_DIR is not set");
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"SubmitDeskTest"_s);
     QCoreApplication::setApplicationName(u"SubmitDeskPlainWords"_s);
@@ -278,8 +275,10 @@ void TestPlainWords::chineseWindowPicture()
         button && button->isEnabled())
         button->click();
     window.findChild<QToolButton *>(u"mediaCheckDetailsButton"_s)->click();
-    QTest::qWait(200);
-    window.grab().save(shots + u"/window-zh_CN.png"_s);
+    if (const QString shots = qEnvironmentVariable("SUBMITDESK_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QTest::qWait(200);
+        window.grab().save(shots + u"/window-zh_CN.png"_s);
+    }
 }
 
 QTEST_MAIN(TestPlainWords)
