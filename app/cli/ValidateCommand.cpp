@@ -112,6 +112,8 @@ public:
                 else if (!m.fieldId.isEmpty())
                     where += u" / "_s + m.fieldId;
                 CliSupport::out(u"  %1  %2: %3"_s.arg(severityName(m.severity), -7).arg(where, m.text));
+                if (!m.detail.isEmpty())
+                    CliSupport::out(u"           "_s + QString(m.detail).replace(u'\n', u"\n           "_s));
             }
         }
         if (parser.isSet(u"json"_s))

@@ -50,10 +50,13 @@ public:
         } else if (!result.ran) {
             CliSupport::err(tr("verify: %1").arg(result.error));
         } else {
-            for (const BagVerifier::Problem &p : result.problems)
+            for (const BagVerifier::Problem &p : result.problems) {
                 CliSupport::out(u"%1  %2  %3"_s.arg(p.warning ? u"warning"_s : u"error"_s, -7)
                                     .arg(p.code, -12)
                                     .arg(p.text));
+                if (!p.detail.isEmpty())
+                    CliSupport::out(u"                       "_s + p.detail);
+            }
             CliSupport::out(
                 result.isValid()
                     ? tr("%1: valid package%2, %n payload file(s)", nullptr, int(result.files))

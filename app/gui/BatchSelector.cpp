@@ -1,5 +1,6 @@
 #include "BatchSelector.h"
 #include "BatchNameDialog.h"
+#include "ProblemBox.h"
 
 #include "WorkspaceController.h"
 #include "workspace/BatchStore.h"
@@ -131,7 +132,7 @@ void BatchSelector::askNew()
         return;
     QString error;
     if (!createBatch(name, &error))
-        QMessageBox::warning(this, tr("New batch"), tr("The batch was not created: %1").arg(error));
+        ProblemBox::warning(this, tr("New batch"), tr("The batch was not created."), error);
 }
 
 void BatchSelector::askRename()
@@ -144,7 +145,7 @@ void BatchSelector::askRename()
         return;
     QString error;
     if (!BatchStore(m_controller.workspace()).rename(id, name, &error)) {
-        QMessageBox::warning(this, tr("Rename batch"), tr("The batch was not renamed: %1").arg(error));
+        ProblemBox::warning(this, tr("Rename batch"), tr("The batch was not renamed."), error);
         return;
     }
     reload();
@@ -158,7 +159,7 @@ void BatchSelector::askDelete()
     QString error;
     const int count = ResourceStore(m_controller.workspace()).countInBatch(id, &error);
     if (count < 0) {
-        QMessageBox::warning(this, tr("Delete batch"), tr("The batch was not deleted: %1").arg(error));
+        ProblemBox::warning(this, tr("Delete batch"), tr("The batch was not deleted."), error);
         return;
     }
     const auto answer = QMessageBox::question(
@@ -168,7 +169,7 @@ void BatchSelector::askDelete()
     if (answer != QMessageBox::Yes)
         return;
     if (!BatchStore(m_controller.workspace()).remove(id, &error)) {
-        QMessageBox::warning(this, tr("Delete batch"), tr("The batch was not deleted: %1").arg(error));
+        ProblemBox::warning(this, tr("Delete batch"), tr("The batch was not deleted."), error);
         return;
     }
     emit batchRemoved(id);

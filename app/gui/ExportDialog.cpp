@@ -1,4 +1,5 @@
 #include "ExportDialog.h"
+#include "ExportRefusal.h"
 #include "FileDialogs.h"
 
 #include "package/CampaignChecklist.h"
@@ -120,8 +121,10 @@ void ExportDialog::onFinished(bool ok, const QString &path, const QString &error
         m_ui->exportMessages->appendPlainText(
             tr("The technical check results were not cached: %1").arg(cacheError));
     const QList<ExportChecks::Failure> failures = m_job->technicalFailures();
-    for (const ExportChecks::Failure &f : failures)
-        m_ui->exportMessages->appendPlainText(tr("technical: %1").arg(f.text()));
+    for (const ExportChecks::Failure &f : failures) // plain words; the technical side in the box's Details
+        m_ui->exportMessages->appendPlainText(ExportRefusal::plainLine(f));
+    if (!ok && m_job->refusedForTechnicalChecks() && !m_closeWhenDone)
+        ExportRefusal::show(this, failures, error);
     m_job->deleteLater();
     m_job = nullptr;
     m_ui->exportButtons->button(QDialogButtonBox::Close)->setText(tr("Close"));

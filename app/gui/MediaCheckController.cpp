@@ -1,4 +1,5 @@
 #include "MediaCheckController.h"
+#include "ProblemBox.h"
 
 #include "ActionSupport.h"
 #include "MediaBatchProgress.h"
@@ -99,7 +100,11 @@ void MediaCheckController::resetService()
                     m_resources.model()->scheduleRevalidate();
             });
     connect(m_service, &MediaCheckService::cacheFailed, this, [this](const QString &error) {
-        showStatus(tr("A check result was not cached: %1").arg(error), 10000);
+        // The database's own words stay out of the status bar (they are English); the log has them.
+        qWarning("check result not cached: %s", qUtf8Printable(error));
+        showStatus(tr("A check result could not be saved in the workspace; the file will be checked again "
+                      "next time."),
+                   10000);
     });
 }
 
@@ -189,7 +194,8 @@ bool MediaCheckController::batchResources(QList<qint64> *ids) const
     QString error;
     if (!ResourceStore(m_workspace.workspace())
              .listInBatch(m_resources.currentBatchId(), &resources, &error)) {
-        QMessageBox::warning(window(), tr("Check all media"), error);
+        ProblemBox::warning(window(), tr("Check all media"), tr("The batch's resources could not be read."),
+                            error);
         return false;
     }
     for (const Resource &r : std::as_const(resources))

@@ -1,5 +1,8 @@
 #include "MediaCheckPanel.h"
 
+#include "DetailsDisclosure.h"
+#include "MediaCheckWording.h"
+
 #include "media/MediaCheckService.h"
 
 #include <QComboBox>
@@ -38,27 +41,14 @@ QIcon statusIcon(const QStyle *style, CheckResult::Status status)
     return style->standardIcon(QStyle::SP_MessageBoxQuestion);
 }
 
-QString statusText(CheckResult::Status status)
-{
-    switch (status) {
-    case CheckResult::Status::Pass:
-        return MediaCheckPanel::tr("Pass");
-    case CheckResult::Status::Warning:
-        return MediaCheckPanel::tr("Warning");
-    case CheckResult::Status::Fail:
-        return MediaCheckPanel::tr("Fail");
-    case CheckResult::Status::Error:
-        break;
-    }
-    return MediaCheckPanel::tr("Error");
-}
 } // namespace
 
 MediaCheckPanel::MediaCheckPanel(QWidget *parent)
     : QWidget(parent), m_summary(new QLabel(this)), m_table(new QTreeWidget(this)),
       m_progress(new QProgressBar(this)), m_files(new QComboBox(this)),
       m_link(new QPushButton(tr("Check &link"), this)), m_deep(new QPushButton(tr("&Deep check"), this)),
-      m_cancel(new QPushButton(tr("&Cancel"), this))
+      m_cancel(new QPushButton(tr("&Cancel"), this)),
+      m_details(new DetailsDisclosure(u"mediaCheckDetails"_s, this))
 {
     setObjectName(u"mediaCheckPanel"_s);
     m_summary->setObjectName(u"mediaCheckSummary"_s);
@@ -66,7 +56,10 @@ MediaCheckPanel::MediaCheckPanel(QWidget *parent)
     m_table->setObjectName(u"mediaCheckTable"_s);
     m_table->setRootIsDecorated(false);
     m_table->setAlternatingRowColors(true);
-    m_table->setHeaderLabels({tr("Rule"), tr("Result"), tr("Expected"), tr("Actual"), tr("Explanation")});
+    m_table->setHeaderLabels({tr("Rule"), tr("Result"), tr("Expected"), tr("Actual"), tr("What it means")});
+    // Plain words first: the measured and required values show with the details.
+    showTechnicalColumns(false);
+    connect(m_details, &DetailsDisclosure::toggled, this, &MediaCheckPanel::showTechnicalColumns);
     m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->header()->setStretchLastSection(true);
     m_progress->setObjectName(u"mediaCheckProgress"_s);
@@ -94,6 +87,7 @@ MediaCheckPanel::MediaCheckPanel(QWidget *parent)
     layout->addWidget(m_files);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_details);
     layout->addLayout(buttons);
 
     connect(m_deep, &QPushButton::clicked, this, &MediaCheckPanel::deepCheck);
@@ -185,7 +179,8 @@ void MediaCheckPanel::showFile(const QString &path, const QString &kind)
     m_kind = kind;
     m_report = CheckReport();
     m_table->clear();
-    m_summary->setText(tr("Checking %1 …").arg(path));
+    m_details->setDetails(path);
+    m_summary->setText(tr("Checking %1 …").arg(QFileInfo(path).fileName()));
     m_deep->setEnabled(!path.isEmpty() && decodes(kind));
     if (!m_service || path.isEmpty())
         return;
@@ -218,6 +213,7 @@ void MediaCheckPanel::clear()
     m_link->hide();
     m_report = CheckReport();
     m_table->clear();
+    m_details->setDetails(QString());
     m_summary->setText(tr("No file to check."));
     m_deep->setEnabled(false);
     setBusy(false);
@@ -241,8 +237,7 @@ void MediaCheckPanel::setReport(const CheckReport &report)
                      report.count(CheckResult::Status::Fail));
         break;
     case CheckReport::Verdict::Error:
-        verdict = report.error.isEmpty() ? tr("Could not be checked.")
-                                         : tr("Could not be checked: %1").arg(report.error);
+        verdict = tr("Could not be checked: the file may be damaged or not a media file. See Details.");
         break;
     }
     if (report.deep)
@@ -262,17 +257,18 @@ void MediaCheckPanel::setReport(const CheckReport &report)
         item->setText(RuleColumn, r.label()); // the profile's name of the rule; its id stays as data
         item->setData(RuleColumn, Qt::UserRole, r.id);
         item->setIcon(StatusColumn, statusIcon(s, r.status));
-        item->setText(StatusColumn, statusText(r.status));
+        item->setText(StatusColumn, MediaCheckWording::statusText(r.status));
         item->setData(StatusColumn, Qt::UserRole, CheckResult::statusName(r.status));
         item->setText(ExpectedColumn, r.expected);
         item->setText(ActualColumn, r.actual);
-        item->setText(MessageColumn, r.message);
-        const QString tip = r.hint.isEmpty() ? r.message : r.message + u"\n\n"_s + tr("Fix: %1").arg(r.hint);
+        const QString plain = MediaCheckWording::plain(r, m_kind);
+        item->setText(MessageColumn, plain);
         for (int c = 0; c <= MessageColumn; ++c)
-            item->setToolTip(c, tip);
+            item->setToolTip(c, plain);
         if (!r.explain.isEmpty())
             item->setToolTip(RuleColumn, r.explain);
     }
+    m_details->setDetails(MediaCheckWording::details(report, m_path));
     emit reportChanged(report);
 }
 
@@ -315,6 +311,12 @@ void MediaCheckPanel::showContextMenu(const QPoint &pos)
         [this, path] { emit fixRequested(path); });
     add(tr("Check &Again"), "mediaCheckAgain", m_service != nullptr, [this] { checkAgain(); });
     menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void MediaCheckPanel::showTechnicalColumns(bool show)
+{
+    m_table->setColumnHidden(ExpectedColumn, !show);
+    m_table->setColumnHidden(ActualColumn, !show);
 }
 
 void MediaCheckPanel::checkAgain()

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class DetailsDisclosure;
 class MediaCheckService;
 class QComboBox;
 class QLabel;
@@ -12,8 +13,9 @@ class QProgressBar;
 class QPushButton;
 class QTreeWidget;
 
-// The technical-check results of one resource's file or link: one row per rule with an icon, expected,
-// actual and the explanation (the fix hint as tooltip); a progress bar while a check runs; "Deep check"
+// The technical-check results of one resource's file or link: one row per rule with an icon and, in plain
+// words, what the rule asks and what to do; the expected and measured values, the checker's messages
+// and the fix's command under "Details" (MediaCheckWording); a progress bar while a check runs; "Deep check"
 // and "Cancel". With a service set, showFile() starts the check by itself (or shows the cached result);
 // showFiles() offers a resource's several media files in a list. A link (A03) is fetched only when
 // "Check link" is pressed; showLinkResource() shows the last result and its time until then.
@@ -60,6 +62,7 @@ private:
     QString summaryFor(const CheckReport &report, const QString &verdict) const;
     bool knownToFail(const QString &path, const QString &kind) const;
     void cancel();
+    void showTechnicalColumns(bool show);
     void setBusy(bool busy);
     void onStarted(const QString &path);
     void onProgress(const QString &path, double fraction);
@@ -79,4 +82,5 @@ private:
     QPushButton *m_link;
     QPushButton *m_deep;
     QPushButton *m_cancel;
+    DetailsDisclosure *m_details;
 };

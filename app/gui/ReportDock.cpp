@@ -2,12 +2,14 @@
 
 #include "package/TechnicalFindings.h"
 
+#include "DetailsDisclosure.h"
 #include "ReportModel.h"
 #include "ResourceTableModel.h"
 #include "WorkspaceController.h"
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -16,7 +18,7 @@ using namespace Qt::StringLiterals;
 
 ReportDock::ReportDock(WorkspaceController &controller, ResourceTableModel &resources, QWidget *parent)
     : QDockWidget(parent), m_controller(controller), m_resources(resources), m_model(new ReportModel(this)),
-      m_view(new QTreeView), m_summary(new QLabel)
+      m_view(new QTreeView), m_summary(new QLabel), m_details(new DetailsDisclosure(u"reportDetails"_s))
 {
     setObjectName(u"reportDock"_s);
     m_view->setObjectName(u"reportList"_s);
@@ -36,6 +38,7 @@ ReportDock::ReportDock(WorkspaceController &controller, ResourceTableModel &reso
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_summary);
     layout->addWidget(m_view);
+    layout->addWidget(m_details); // the selected message's technical side
     setWidget(content);
 
     // The model checks the batch in the background (again shortly after each edit); shown when done.
@@ -47,6 +50,11 @@ ReportDock::ReportDock(WorkspaceController &controller, ResourceTableModel &reso
     };
     connect(m_view, &QTreeView::clicked, this, activate);
     connect(m_view, &QTreeView::activated, this, activate);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &index) {
+                m_details->setDetails(index.data(ReportModel::DetailRole).toString());
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_details->setDetails(QString()); });
     retranslate();
 }
 

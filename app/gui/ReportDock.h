@@ -2,6 +2,7 @@
 
 #include <QDockWidget>
 
+class DetailsDisclosure;
 class QLabel;
 class QTreeView;
 class ReportModel;
@@ -10,7 +11,8 @@ class WorkspaceController;
 
 // "Batch report": what BatchValidator found in the current batch, as ResourceTableModel's background
 // check (run when the batch is opened and again shortly after edits) reports it; "Checking the batch…"
-// until the first check is done. Activating a message asks the window to show that resource and field.
+// until the first check is done. Activating a message asks the window to show that resource and field;
+// the selected message's technical detail (measured values, codec names, commands) is under "Details".
 class ReportDock : public QDockWidget
 {
     Q_OBJECT
@@ -46,4 +48,5 @@ private:
     ReportModel *m_model;
     QTreeView *m_view;
     QLabel *m_summary;
+    DetailsDisclosure *m_details;
 };

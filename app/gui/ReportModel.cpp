@@ -42,6 +42,8 @@ QVariant ReportModel::data(const QModelIndex &index, int role) const
         return m.resourceId;
     case FieldIdRole:
         return m.fieldId;
+    case DetailRole:
+        return m.detail;
     case Qt::DecorationRole:
         if (index.column() == SeverityColumn)
             return m.severity == Severity::Error     ? m_errorIcon

@@ -14,7 +14,8 @@ class ReportModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { SeverityColumn, ResourceColumn, FieldColumn, MessageColumn, ColumnCount };
-    enum Role { ResourceIdRole = Qt::UserRole + 1, FieldIdRole };
+    // DetailRole: the message's technical detail (ValidationMessage::detail), shown under "Details".
+    enum Role { ResourceIdRole = Qt::UserRole + 1, FieldIdRole, DetailRole };
 
     explicit ReportModel(QObject *parent = nullptr);
 

@@ -5,7 +5,8 @@
 class QMainWindow;
 
 // A write that failed behind the user's back (an undo, a redo): a message box ("storeFailedMessage")
-// and the status bar. Window-modal but not blocking (an undo may come from a shortcut in the middle of
+// and the status bar, in plain words; `message` (the store's, with the database's text) is the box's
+// Details. Window-modal but not blocking (an undo may come from a shortcut in the middle of
 // typing); a second failure while the box is open replaces its text. Closed, the box is deleted.
 class StoreFailure
 {

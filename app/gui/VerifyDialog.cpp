@@ -5,6 +5,7 @@
 
 #include "ui_VerifyDialog.h"
 
+#include <QHash>
 #include <QHeaderView>
 #include <QProgressBar>
 #include <QPushButton>
@@ -12,6 +13,32 @@
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// The check by a plain name (its code stays as data); the technical detail in the problem's tooltip.
+void addProblem(QTreeWidget *problems, const BagVerifier::Problem &p)
+{
+    static const QHash<QString, const char *> names{
+        {u"missing"_s, QT_TRANSLATE_NOOP("VerifyDialog", "File missing")},
+        {u"extra"_s, QT_TRANSLATE_NOOP("VerifyDialog", "Unlisted file")},
+        {u"checksum"_s, QT_TRANSLATE_NOOP("VerifyDialog", "Content changed")},
+        {u"oxum"_s, QT_TRANSLATE_NOOP("VerifyDialog", "Size summary")},
+        {u"unsafe_entry"_s, QT_TRANSLATE_NOOP("VerifyDialog", "Unsafe name")},
+        {u"name_clash"_s, QT_TRANSLATE_NOOP("VerifyDialog", "Names collide")},
+        {u"entry_name"_s, QT_TRANSLATE_NOOP("VerifyDialog", "Unreadable name")},
+        {u"structure"_s, QT_TRANSLATE_NOOP("VerifyDialog", "Package layout")},
+        {u"metadata"_s, QT_TRANSLATE_NOOP("VerifyDialog", "Metadata")},
+        {u"technical"_s, QT_TRANSLATE_NOOP("VerifyDialog", "Technical standard")}};
+    const char *name = names.value(p.code);
+    auto *item =
+        new QTreeWidgetItem(problems, {p.warning ? VerifyDialog::tr("Warning") : VerifyDialog::tr("Error"),
+                                       name ? VerifyDialog::tr(name) : p.code, p.path, p.text});
+    item->setData(1, Qt::UserRole, p.code);
+    item->setToolTip(
+        3, p.detail.isEmpty() ? p.text : p.text + u"\n\n"_s + VerifyDialog::tr("Details: %1").arg(p.detail));
+}
+
+} // namespace
 
 VerifyDialog::VerifyDialog(const QString &packagePath, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::VerifyDialog>())
@@ -67,8 +94,7 @@ void VerifyDialog::startVerify()
                 m_ui->verifyStart->setEnabled(true);
                 m_ui->verifyProgress->setValue(result.ran ? 1000 : 0);
                 for (const BagVerifier::Problem &p : result.problems)
-                    new QTreeWidgetItem(m_ui->verifyProblems,
-                                        {p.warning ? tr("warning") : tr("error"), p.code, p.path, p.text});
+                    addProblem(m_ui->verifyProblems, p);
                 m_ui->verifyProblems->header()->resizeSections(QHeaderView::ResizeToContents);
                 if (!result.ran)
                     m_ui->verifyStatus->setText(tr("Could not verify: %1").arg(result.error));

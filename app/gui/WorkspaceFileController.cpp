@@ -1,4 +1,5 @@
 #include "WorkspaceFileController.h"
+#include "ProblemBox.h"
 
 #include "FileDialogs.h"
 
@@ -145,7 +146,7 @@ void WorkspaceFileController::askSaveAs()
     const QString file = withExtension(path);
     QString error;
     if (!m_workspace.saveCopyAs(file, &error)) {
-        QMessageBox::warning(window(), tr("Save a Copy As"), tr("The copy was not written: %1").arg(error));
+        ProblemBox::warning(window(), tr("Save a Copy As"), tr("The copy was not written."), error);
         return;
     }
     AppSettings::addRecentWorkspace(m_workspace.path());

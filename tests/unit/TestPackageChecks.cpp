@@ -288,7 +288,11 @@ void TestPackageChecks::verifyReportsTheTechnicalFailure()
                 continue;
             ++technical;
             QVERIFY2(p.path.endsWith("small.mp4"_L1), qPrintable(p.path));
-            QVERIFY2(p.text.contains(u"resolution"_s), qPrintable(p.text));
+            // Plain words name the rule; its id and the values are in the detail (issue 16 item 2).
+            QVERIFY2(p.text.contains(u"Resolution"_s) || p.text.contains(u"分辨率"_s), qPrintable(p.text));
+            QVERIFY2(!p.text.contains(u"resolution"_s), qPrintable(p.text));
+            QVERIFY2(p.detail.contains(u"resolution"_s) && p.detail.contains(u"1280"_s),
+                     qPrintable(p.detail));
             QVERIFY(!p.warning);
         }
         QCOMPARE(technical, 1);

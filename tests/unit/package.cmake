@@ -7,6 +7,7 @@ sd_add_test(test_sheet_importer SOURCES unit/TestSheetImporter.cpp LIBS sd_packa
 sd_add_test(test_xlsx_reader SOURCES unit/TestXlsxReader.cpp LIBS submitdesk-core LABELS unit;package)
 sd_add_test(test_metadata_sheet SOURCES unit/TestMetadataSheet.cpp LIBS sd_package_fixture LABELS unit;package TIMEOUT 600)
 sd_add_test(test_package_checks SOURCES unit/TestPackageChecks.cpp LIBS sd_package_fixture LABELS unit;package;media TIMEOUT 600)
+sd_add_test(test_package_language SOURCES unit/TestPackageLanguage.cpp LIBS sd_package_fixture LABELS unit;package;media TIMEOUT 600)
 sd_add_test(test_package_integrity SOURCES unit/TestPackageIntegrity.cpp LIBS sd_package_fixture LABELS unit;package;registration)
 sd_add_test(test_bag_reader SOURCES unit/TestBagReader.cpp LIBS sd_package_fixture LABELS unit;package TIMEOUT 600)
 sd_add_test(test_safe_output SOURCES unit/TestSafeOutput.cpp LIBS submitdesk-core LABELS unit;package;workspace)

@@ -46,6 +46,28 @@ QJsonObject LinkCheck::Result::toJson() const
                        {"chain"_L1, hops}};
 }
 
+LinkCheck::Result LinkCheck::Result::fromJson(const QJsonObject &o)
+{
+    Result r;
+    r.url = QUrl(o.value("url"_L1).toString());
+    r.finalUrl = QUrl(o.value("final_url"_L1).toString());
+    r.headStatus = o.value("head_status"_L1).toInt();
+    r.status = o.value("status"_L1).toInt();
+    r.redirects = o.value("redirects"_L1).toInt();
+    r.elapsedMs = o.value("elapsed_ms"_L1).toInteger();
+    r.timedOut = o.value("timed_out"_L1).toBool();
+    r.tooManyRedirects = o.value("too_many_redirects"_L1).toBool();
+    r.cancelled = o.value("cancelled"_L1).toBool();
+    r.refusedRedirect = QUrl(o.value("refused_redirect"_L1).toString());
+    for (const QJsonValue &e : o.value("tls_errors"_L1).toArray())
+        r.tlsErrors.append(e.toString());
+    r.networkError = o.value("network_error"_L1).toString();
+    for (const QJsonValue &h : o.value("chain"_L1).toArray())
+        r.chain.append(
+            {QUrl(h.toObject().value("url"_L1).toString()), h.toObject().value("status"_L1).toInt()});
+    return r;
+}
+
 LinkCheck::LinkCheck(QObject *parent) : QObject(parent), m_manager(new QNetworkAccessManager(this))
 {
     qRegisterMetaType<LinkCheck::Result>();

@@ -56,6 +56,7 @@ public:
         QList<Hop> chain;     // every GET hop
         bool reachable() const { return status >= 200 && status < 300 && !timedOut && !tooManyRedirects; }
         QJsonObject toJson() const;
+        static Result fromJson(const QJsonObject &o); // what toJson() wrote (a cached report's facts)
     };
 
     explicit LinkCheck(QObject *parent = nullptr);

@@ -3,6 +3,7 @@
 #include "media/LinkCheck.h"
 #include "media/LinkPolicy.h"
 #include "media/MediaCheck.h"
+#include "media/ReportWording.h"
 #include "workspace/CheckResultStore.h"
 #include "workspace/Workspace.h"
 
@@ -41,7 +42,7 @@ bool MediaCheckService::cached(const QString &path, const QString &kind, bool de
             continue;
         if (!r.checkedAt.isValid())
             r.checkedAt = at;
-        *report = r;
+        *report = ReportWording::reworded(r, m_profile); // in today's language, not the check's
         return true;
     }
     return false;

@@ -25,5 +25,7 @@ QJsonObject ValidationMessage::toJson() const
         o.insert("resource"_L1, resourceId);
     if (!fix.isEmpty())
         o.insert("fix"_L1, fix);
+    if (!detail.isEmpty())
+        o.insert("detail"_L1, detail);
     return o;
 }

@@ -15,6 +15,9 @@ struct ValidationMessage
     QString code; // stable ASCII id of the problem: "required", "too_long", "fullwidth_separator" …
     QString text; // translated, for the user
     QString fix;  // a corrected value the UI offers as a one-click fix, or ""
+    // Translated technical detail behind the plain `text` (measured and required values, codec names,
+    // the ffmpeg command of a fix, file paths): the UI shows it under "Details"; "" when none.
+    QString detail;
 
     bool isError() const { return severity == Severity::Error; }
     QJsonObject toJson() const;

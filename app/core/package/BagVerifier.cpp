@@ -36,11 +36,15 @@ bool BagVerifier::Result::isValid() const
 QJsonObject BagVerifier::Result::toJson() const
 {
     QJsonArray list;
-    for (const Problem &p : problems)
-        list.append(QJsonObject{{u"code"_s, p.code},
-                                {u"path"_s, p.path},
-                                {u"text"_s, p.text},
-                                {u"severity"_s, p.warning ? u"warning"_s : u"error"_s}});
+    for (const Problem &p : problems) {
+        QJsonObject problem{{u"code"_s, p.code},
+                            {u"path"_s, p.path},
+                            {u"text"_s, p.text},
+                            {u"severity"_s, p.warning ? u"warning"_s : u"error"_s}};
+        if (!p.detail.isEmpty())
+            problem.insert(u"detail"_s, p.detail);
+        list.append(problem);
+    }
     QJsonObject o{{u"valid"_s, isValid()},
                   {u"files"_s, double(files)},
                   {u"bytes"_s, double(bytes)},
@@ -102,18 +106,24 @@ void BagVerifier::checkMedia(Result &result, const Profile &profile, const QStri
             if (!report.error.isEmpty()) {
                 result.problems.append(
                     {u"technical"_s, bagPath,
-                     tr("%1 (resource %2) cannot be checked: %3").arg(bagPath, r.id, report.error)});
+                     tr("%1 (resource %2) cannot be checked: the file may be damaged.").arg(bagPath, r.id),
+                     false, report.error});
                 continue;
             }
             for (const CheckResult &c : report.checks) {
                 if (c.status == CheckResult::Status::Pass)
                     continue;
                 const bool warning = c.status == CheckResult::Status::Warning;
-                result.problems.append({u"technical"_s, bagPath,
-                                        tr("%1 (resource %2) %3 %4: %5 (has %6; expected %7)")
-                                            .arg(bagPath, r.id, c.id, CheckResult::statusName(c.status),
-                                                 c.message, c.actual, c.expected),
-                                        warning});
+                // Plain words with the rule's name; its id, values and message in the detail.
+                result.problems.append(
+                    {u"technical"_s, bagPath,
+                     warning ? tr("%1 (resource %2): %3 is acceptable but worth a look.")
+                                   .arg(bagPath, r.id, c.label())
+                             : tr("%1 (resource %2): %3 does not meet the standard.")
+                                   .arg(bagPath, r.id, c.label()),
+                     warning,
+                     tr("%1 %2: %3 (has %4; expected %5)")
+                         .arg(c.id, CheckResult::statusName(c.status), c.message, c.actual, c.expected)});
             }
         }
     }

@@ -29,8 +29,9 @@ public:
         QString code; // "missing", "extra", "checksum", "oxum", "unsafe_entry", "name_clash" (entries whose
                       // names collide), "entry_name" (not UTF-8), "structure", "metadata", "technical"
         QString path; // the file concerned, relative to the bag root, or ""
-        QString text; // for the user
+        QString text; // for the user, in plain words
         bool warning = false;
+        QString detail; // the technical side (rule id, measured values, the checker's message), or ""
     };
     struct Result
     {

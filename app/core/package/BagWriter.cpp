@@ -13,6 +13,12 @@
 #include "package/Sha256.h"
 #include "profile/Profile.h"
 
+#ifdef SD_HAVE_MEDIA_CHECKS
+#include "media/ReportWording.h"
+#endif
+
+#include "Translations.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -34,6 +40,17 @@ struct PlannedFile
     QJsonObject check; // the technical check's summary, or {}
     QString note;      // AttachedFile::note
 };
+
+// What the package keeps of a check, its sentences in the profile's language whatever the UI's.
+QJsonObject packageSummary(const CheckReport &report, const Profile &profile)
+{
+    const Translations::LanguageScope language(profile.language);
+#ifdef SD_HAVE_MEDIA_CHECKS
+    return ExportChecks::summary(ReportWording::reworded(report, profile));
+#else
+    return ExportChecks::summary(report);
+#endif
+}
 } // namespace
 
 bool BagWriter::isZipPath(const QString &path)
@@ -132,12 +149,12 @@ bool BagWriter::write(const ExportRequest &request, ExportResult *result, QStrin
                 {int(content.resources.size()), u"media"_s, f.path,
                  dir + u'/' +
                      BagLayout::uniqueName(BagLayout::safeFileName(QFileInfo(f.path).fileName()), &taken),
-                 check ? ExportChecks::summary(check->report) : QJsonObject(), f.note});
+                 check ? packageSummary(check->report, profile) : QJsonObject(), f.note});
         }
         if (const ExportChecks::Item *link =
                 ExportChecks::find(request.checks, r.id,
                                    profile.valueWithRole(FieldRole::CourseUrl, r.type, r.values).trimmed()))
-            pr.linkCheck = ExportChecks::summary(link->report);
+            pr.linkCheck = packageSummary(link->report, profile);
         // The picture of the type's cover_image field travels as cover.jpg (SPEC §6).
         const QString coverField = profile.fieldIdWithRole(FieldRole::CoverImage, r.type);
         const QList<AttachedFile> covers =

@@ -3,6 +3,7 @@
 #include "media/LinkCheck.h"
 #include "media/LinkPolicy.h"
 #include "media/MediaCheck.h"
+#include "media/ReportWording.h"
 #include "profile/Profile.h"
 #include "workspace/CheckResultStore.h"
 #include "workspace/Workspace.h"
@@ -85,7 +86,7 @@ void ExportChecks::loadCached(Workspace &workspace, const Profile &profile, QLis
                 continue;
             if (!report.checkedAt.isValid())
                 report.checkedAt = at;
-            item.report = report;
+            item.report = ReportWording::reworded(report, profile); // in today's language
             item.done = true;
             item.fromCache = true;
             break;

@@ -10,6 +10,8 @@
 #include "workspace/UnitStore.h"
 #include "workspace/Workspace.h"
 
+#include "Translations.h"
+
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QThreadPool>
@@ -86,6 +88,11 @@ bool ExportJob::prepare(Workspace &workspace, const Profile &profile, const QStr
     request->batch = batch;
     request->resources = resources;
     request->report = found;
+    if (Translations::normalized(profile.language) != Translations::normalized(QLocale().name())) {
+        // The package's report.html speaks the profile's language, whatever the UI's.
+        const Translations::LanguageScope language(profile.language);
+        request->report = validator.validate(resources, unit);
+    }
     request->draft = draft;
     request->outputPath = outputPath;
     request->checks = ExportChecks::plan(resources, profile);

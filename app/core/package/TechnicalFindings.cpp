@@ -64,21 +64,46 @@ QList<ValidationMessage> TechnicalFindings::fromItems(const QList<ExportChecks::
                 {Severity::Info, item.resourceId, QString(), QLatin1String(NotCheckedCode), text, {}});
             continue;
         }
-        for (const ExportChecks::Failure &f : ExportChecks::failures({item})) {
-            QString text;
-            if (f.rule.isEmpty()) {
-                text = tr("%1 cannot be read as %2: %3").arg(f.file, item.kind, f.message);
-            } else {
-                text = tr("%1: %2 does not meet the standard. %3")
-                           .arg(f.file, ruleLabel(profile, item.kind, f.rule), f.message);
-                if (!f.actual.isEmpty() || !f.expected.isEmpty())
-                    text += u' ' + tr("(The file has %1; the standard wants %2.)").arg(f.actual, f.expected);
-            }
-            messages.append(
-                {Severity::Error, item.resourceId, QString(), QLatin1String(FailedCode), text, {}});
-        }
+        for (const ExportChecks::Failure &f : ExportChecks::failures({item}))
+            messages.append(failureMessage(item, f, profile));
     }
     return messages;
+}
+
+// Plain words first (which file, which rule, what to do); the measured values, codec names and the
+// ffmpeg command of a fix in the detail.
+ValidationMessage TechnicalFindings::failureMessage(const ExportChecks::Item &item,
+                                                    const ExportChecks::Failure &f, const Profile &profile)
+{
+    const bool link = item.kind == "link"_L1;
+    ValidationMessage m{Severity::Error, item.resourceId, QString(), QLatin1String(FailedCode), {}, {}, {}};
+    QStringList detail;
+    if (f.rule.isEmpty()) {
+        m.text = link
+                     ? tr("%1 cannot be reached. Check the course address.").arg(f.file)
+                     : tr("%1 cannot be read. Replace it with a copy that plays, or export it again from the "
+                          "original.")
+                           .arg(f.file);
+        detail.append(f.message);
+    } else {
+        // The sentence of earlier versions (translated), with what to do in place of the technical message.
+        m.text = tr("%1: %2 does not meet the standard. %3")
+                     .arg(f.file, ruleLabel(profile, item.kind, f.rule),
+                          link ? tr("Check the course address and the platform's protection level and filing "
+                                    "number.")
+                               : tr("Choose Fix… in the Media check panel, or export the file again from the "
+                                    "original."));
+        detail.append(f.message);
+        if (!f.actual.isEmpty() || !f.expected.isEmpty())
+            detail.append(tr("(The file has %1; the standard wants %2.)").arg(f.actual, f.expected));
+        if (const CheckResult *rule = item.report.find(f.rule); rule && !rule->hint.isEmpty())
+            detail.append(tr("Fix: %1").arg(rule->hint));
+    }
+    if (!link)
+        detail.append(item.path);
+    detail.removeAll(QString());
+    m.detail = detail.join(u'\n');
+    return m;
 }
 
 QString TechnicalFindings::ruleLabel(const Profile &profile, const QString &kind, const QString &ruleId)
@@ -95,9 +120,9 @@ QString TechnicalFindings::ruleLabel(const Profile &profile, const QString &kind
     if (ruleId == "https"_L1)
         return tr("Encrypted connection (https)");
     if (ruleId == "protection_level"_L1)
-        return tr("Protection level (等级保护)");
+        return tr("Protection level");
     if (ruleId == "filing_number"_L1)
-        return tr("Filing number (备案号)");
+        return tr("Filing number");
     return ruleId;
 }
 

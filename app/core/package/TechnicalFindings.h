@@ -13,7 +13,8 @@ class Workspace;
 // cached results that an export uses (ExportChecks::plan and loadCached), so that what the list, the
 // batch report and `submitdesk-cli validate` call complete is what an export accepts.
 // - a rule that fails (or a file that cannot be read): an error, code "technical", the rule named in
-//   plain words (the profile's rule name), what the file has and what the standard wants;
+//   plain words (the profile's rule name) with what to do; what the file has, what the standard wants
+//   and the fix's command in its detail;
 // - a file never checked, or changed since its check (the cache is keyed by size and time): an info,
 //   code "not_checked" — not an error, but the resource is not complete until it is checked.
 // Runs on any thread that owns `workspace` (reads the check cache and stats the files).
@@ -40,4 +41,8 @@ public:
 
     static bool isNotChecked(const ValidationMessage &message);
     static bool isTechnical(const ValidationMessage &message);
+
+private:
+    static ValidationMessage failureMessage(const ExportChecks::Item &item, const ExportChecks::Failure &f,
+                                            const Profile &profile);
 };

@@ -1,5 +1,7 @@
 #include "profile/LocalizedText.h"
 
+#include "Translations.h"
+
 #include <QJsonObject>
 #include <QLocale>
 
@@ -7,7 +9,8 @@ using namespace Qt::StringLiterals;
 
 QString LocalizedText::text() const
 {
-    const bool chinese = QLocale().language() == QLocale::Chinese;
+    // The UI's language, or a Translations::LanguageScope's (the package's texts follow the profile).
+    const bool chinese = Translations::currentLanguage().startsWith("zh"_L1);
     if (chinese)
         return zh.isEmpty() ? en : zh;
     return en.isEmpty() ? zh : en;

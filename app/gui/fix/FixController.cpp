@@ -187,13 +187,14 @@ void FixController::onJobFinished(const FixJob &job, const FixEngine::Outcome &o
 {
     QApplication::alert(m_window);
     if (outcome.status != FixEngine::Outcome::Status::Passed || job.resourceId == 0) {
-        m_window->statusBar()->showMessage(
-            tr("%1 was not converted: %2").arg(QFileInfo(job.input).fileName(), outcome.error), 10000);
+        m_window->statusBar()->showMessage(tr("%1 was not converted; the Make compliant panel says why.")
+                                               .arg(QFileInfo(job.input).fileName()),
+                                           10000);
         return;
     }
     const QString note = outcome.plan.upscaledFrom.isEmpty()
                              ? QString()
-                             : u"upscaled from %1"_s.arg(outcome.plan.upscaledFrom);
+                             : tr("upscaled from %1").arg(outcome.plan.upscaledFrom);
     QString error;
     if (!ReplaceMediaCommand::replace(m_undo, m_controller.workspace(), job.resourceId, outcome.output,
                                       u"fix"_s, note, &error)) {

@@ -1,5 +1,7 @@
 #include "fix/FixDock.h"
 
+#include "DetailsDisclosure.h"
+
 #include "fix/FixQueue.h"
 
 #include <QEvent>
@@ -21,7 +23,8 @@ enum Column { FileColumn, ProgressColumn, SpeedColumn, StateColumn };
 
 FixDock::FixDock(QWidget *parent)
     : QDockWidget(parent), m_list(new QTreeWidget), m_parallel(new QSpinBox), m_notice(new QLabel),
-      m_cancel(new QPushButton), m_parallelLabel(new QLabel)
+      m_cancel(new QPushButton), m_parallelLabel(new QLabel),
+      m_details(new DetailsDisclosure(u"fixDetails"_s))
 {
     setObjectName(u"fixDock"_s);
     m_list->setObjectName(u"fixJobs"_s);
@@ -43,6 +46,7 @@ FixDock::FixDock(QWidget *parent)
     layout->addWidget(m_list);
     layout->addLayout(controls);
     layout->addWidget(m_notice);
+    layout->addWidget(m_details); // why the last conversion failed, in ffmpeg's words
     setWidget(body);
     retranslate();
     connect(m_parallel, &QSpinBox::valueChanged, this, &FixDock::maxRunningChanged);
@@ -115,8 +119,15 @@ void FixDock::onFinished(const FixJob &job, const FixEngine::Outcome &outcome)
                                        : tr("not fixed"));
         item->setToolTip(StateColumn, outcome.error);
     }
-    m_notice->setText(passed ? tr("%1 now meets the standard.").arg(name)
-                             : tr("%1 was not fixed: %2").arg(name, outcome.error));
+    // Plain words in the notice; the reason (ffmpeg's message, paths) under Details.
+    if (passed)
+        m_notice->setText(tr("%1 now meets the standard.").arg(name));
+    else if (outcome.status == FixEngine::Outcome::Status::Cancelled)
+        m_notice->setText(tr("%1: the conversion was cancelled; the original file is unchanged.").arg(name));
+    else
+        m_notice->setText(
+            tr("%1 was not fixed; the original file is unchanged. See Details for why.").arg(name));
+    m_details->setDetails(passed ? QString() : outcome.error);
 }
 
 void FixDock::retranslate()

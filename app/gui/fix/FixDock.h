@@ -6,6 +6,7 @@
 #include <QDockWidget>
 #include <QHash>
 
+class DetailsDisclosure;
 class QLabel;
 class QSpinBox;
 class QTreeWidget;
@@ -41,5 +42,6 @@ private:
     QLabel *m_notice;
     class QPushButton *m_cancel;
     QLabel *m_parallelLabel;
+    DetailsDisclosure *m_details;
     QHash<qint64, QTreeWidgetItem *> m_items;
 };
