@@ -6,6 +6,7 @@
 #include "TempWorkspace.h"
 
 #include "media/DeepCheck.h"
+#include "media/MediaCheck.h"
 #include "media/MediaCheckService.h"
 #include "workspace/CheckResultStore.h"
 
@@ -47,6 +48,8 @@ private slots:
     void deepCheckClean();
     void deepCheckDamaged();
     void deepCheckCancelAndUnreadable();
+    void deepThreadsShareTheCores();
+    void batchOfDeepChecksStaysWithinTheCores();
     void checksOffThreadAndCaches();
     void changedFileIsCheckedAgain();
     void fileChangedDuringCheckIsCheckedAgain();
@@ -125,6 +128,57 @@ void TestMediaCheckService::deepCheckCancelAndUnreadable()
     QVERIFY2(error.contains(u"cancelled"_s), qPrintable(error));
     QVERIFY(!DeepCheck::run(file(u"random.mp4"_s), &r, &error, {}));
     QVERIFY(error.startsWith(file(u"random.mp4"_s)));
+}
+
+void TestMediaCheckService::deepThreadsShareTheCores()
+{
+    QCOMPARE(MediaCheck::deepThreadsPerFile(1, 2), 0); // one file: libav's automatic count (cores + 1)
+    QCOMPARE(MediaCheck::deepThreadsPerFile(0, 8), 0);
+    QCOMPARE(MediaCheck::deepThreadsPerFile(2, 2), 1);
+    QCOMPARE(MediaCheck::deepThreadsPerFile(2, 8), 4);
+    QCOMPARE(MediaCheck::deepThreadsPerFile(3, 8), 3);
+    QCOMPARE(MediaCheck::deepThreadsPerFile(16, 8), 1);
+    for (int cores = 1; cores <= 64; ++cores)
+        for (int files = 2; files <= 64; ++files)
+            QVERIFY(files * MediaCheck::deepThreadsPerFile(files, cores) <= qMax(cores + 1, files));
+}
+
+// A batch of deep checks runs files in parallel (one per pool thread) and sizes each file's decoder threads
+// so that together they stay within cores + 1; a lone deep check keeps libav's automatic count.
+void TestMediaCheckService::batchOfDeepChecksStaysWithinTheCores()
+{
+    const int cores = QThread::idealThreadCount();
+    if (cores < 2)
+        QSKIP("needs two cores");
+    QStringList paths;
+    for (int i = 0; i < 4; ++i) {
+        const QString copy = file(u"batch-%1.mp4"_s.arg(i));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(file(u"ok.mp4"_s), copy));
+        paths.append(copy);
+    }
+    auto threadsOf = [](const CheckReport &r) {
+        return r.facts.value("deep"_L1).toObject().value("video_threads"_L1).toInt();
+    };
+    MediaCheckService service(nullptr, m_ws.profile());
+    service.setMaxThreads(2);
+    QSignalSpy finished(&service, &MediaCheckService::finished);
+    service.check(paths.first(), u"video"_s, true);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(threadsOf(finished.at(0).at(1).value<CheckReport>()), qMin(cores + 1, 16));
+    finished.clear();
+    for (const QString &p : paths.mid(1))
+        service.check(p, u"video"_s, true);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 60000);
+    // The first job may start before the others are queued (and alone, takes the automatic count).
+    int within = 0;
+    for (const QList<QVariant> &args : std::as_const(finished)) {
+        const CheckReport r = args.at(1).value<CheckReport>();
+        QVERIFY(r.deep);
+        QVERIFY(threadsOf(r) >= 1);
+        within += threadsOf(r) == MediaCheck::deepThreadsPerFile(2, cores) ? 1 : 0;
+    }
+    QVERIFY2(within >= 2, qPrintable(u"%1 of 3 files within the cores"_s.arg(within)));
 }
 
 void TestMediaCheckService::checksOffThreadAndCaches()

@@ -210,6 +210,8 @@ void openDecoders(Run &run)
             st->discard = AVDISCARD_ALL;
             continue;
         }
+        if (video)
+            run.result->videoThreads = c->thread_count; // libav's actual count once open
         run.decoders[i] = Decoder{std::move(c), video, st->time_base};
     }
 }
@@ -311,6 +313,7 @@ QJsonObject DeepCheck::Result::toJson() const
                        {"errors"_L1, list},
                        {"timed_out"_L1, timedOut},
                        {"time_limit_s"_L1, timeLimitSeconds},
+                       {"video_threads"_L1, videoThreads},
                        {"refused_codecs"_L1, QJsonArray::fromStringList(refusedCodecs)}};
 }
 

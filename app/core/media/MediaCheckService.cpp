@@ -82,10 +82,13 @@ void MediaCheckService::check(const QString &path, const QString &kind, bool dee
     m_jobs.insert(path, job);
     emit started(path);
     const QJsonObject technical = m_profile.technical;
+    ++m_unfinished;
     m_pool.start([this, job, technical] {
         MediaCheck::Options options;
         options.kind = job->kind;
         options.deep = job->deep;
+        const int inParallel = qMin(m_pool.maxThreadCount(), m_unfinished.load());
+        options.deepThreads = MediaCheck::deepThreadsPerFile(inParallel, QThread::idealThreadCount());
         options.cancel = &job->cancel;
         options.progress = [this, job](double f) {
             QMetaObject::invokeMethod(
@@ -97,6 +100,7 @@ void MediaCheckService::check(const QString &path, const QString &kind, bool dee
                 Qt::QueuedConnection);
         };
         const CheckReport report = MediaCheck::checkFile(job->path, technical, options);
+        --m_unfinished;
         // The destructor waits for the pool, so `this` is alive while a worker runs.
         QMetaObject::invokeMethod(
             this, [this, job, report] { jobDone(job, report); }, Qt::QueuedConnection);

@@ -17,8 +17,10 @@ class Workspace;
 // Runs technical checks for the GUI: files are probed (and deep-checked on request) in a thread pool,
 // off the GUI thread, with progress and cancel; links are fetched asynchronously. Results are cached in
 // the workspace (CheckResultStore: path, size, mtime, profile version), so reopening a workspace does
-// not probe again. Cache reads and writes happen on the thread that owns this object and the Workspace
-// (a QSqlDatabase connection belongs to one thread); workers never touch the database.
+// not probe again. Files run in parallel, one per core; a deep check's decoder threads are sized so that
+// the files checked at once stay within cores + 1 decoder threads. Cache reads and writes happen on the
+// thread that owns this object and the Workspace (a QSqlDatabase connection belongs to one thread); workers
+// never touch the database.
 class MediaCheckService : public QObject
 {
     Q_OBJECT
@@ -74,6 +76,9 @@ private:
     QThreadPool m_pool;
     QHash<QString, std::shared_ptr<Job>> m_jobs;
     QHash<QString, QPointer<LinkCheck>> m_links;
+    // Files handed to the pool and not finished yet (queued or running): how many share the cores, which
+    // sizes each deep check's decoder threads (MediaCheck::deepThreadsPerFile).
+    std::atomic_int m_unfinished{0};
 };
 
 Q_DECLARE_METATYPE(CheckReport)
