@@ -53,6 +53,7 @@ private slots:
     void checksOffThreadAndCaches();
     void changedFileIsCheckedAgain();
     void fileChangedDuringCheckIsCheckedAgain();
+    void burstOfResultsIsCached();
     void deepCheckReportsProgressAndIsCached();
     void cancelStopsWithoutResult();
     void cancelStopsTheWorker();
@@ -237,6 +238,38 @@ void TestMediaCheckService::changedFileIsCheckedAgain()
     QCOMPARE(finished.last().at(2).toBool(), false);
 }
 
+// A batch's results reach the cache together, a moment after they are reported: they answer at once from
+// memory, are written by then, and a service deleted right after its last result still writes them all.
+void TestMediaCheckService::burstOfResultsIsCached()
+{
+    QStringList paths;
+    for (int i = 0; i < 6; ++i) {
+        const QString copy = file(u"burst-%1.mp4"_s.arg(i));
+        QVERIFY(QFile::copy(file(u"ok.mp4"_s), copy));
+        paths.append(copy);
+    }
+    auto service = std::make_unique<MediaCheckService>(&m_ws.workspace(), m_ws.profile());
+    QSignalSpy finished(service.get(), &MediaCheckService::finished);
+    QSignalSpy saved(service.get(), &MediaCheckService::resultsSaved);
+    for (const QString &p : paths.mid(0, 3))
+        service->check(p, u"video"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 30000);
+    CheckReport cached;
+    for (const QString &p : paths.mid(0, 3))
+        QVERIFY(service->cached(p, u"video"_s, false, &cached));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        MediaCheckService(&m_ws.workspace(), m_ws.profile()).cached(paths.at(2), u"video"_s, false, &cached),
+        5000);
+    QVERIFY(saved.size() >= 1); // then the batch report reads them
+    for (const QString &p : paths.mid(3))
+        service->check(p, u"video"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 6, 30000);
+    service.reset();
+    MediaCheckService reopened(&m_ws.workspace(), m_ws.profile());
+    for (const QString &p : paths)
+        QVERIFY2(reopened.cached(p, u"video"_s, false, &cached), qPrintable(p));
+}
+
 // The cache key (size, mtime) is the file as it was when the check started: a file changed while it was
 // being checked is not remembered as checked, and the next check runs again.
 void TestMediaCheckService::fileChangedDuringCheckIsCheckedAgain()
@@ -383,8 +416,11 @@ void TestMediaCheckService::failedCacheWriteIsReported()
     QSignalSpy cacheFailed(&service, &MediaCheckService::cacheFailed);
     service.check(path, u"video"_s);
     const bool done = finished.wait(10000);
+    // Results are written a moment after they are reported (a burst of them in one commit).
+    const bool refused = done && (cacheFailed.size() > 0 || cacheFailed.wait(5000));
     QVERIFY(q.exec(u"DROP TRIGGER refuse_cache"_s));
     QVERIFY(done);
+    QVERIFY(refused);
     QCOMPARE(finished.first().at(1).value<CheckReport>().verdict(), CheckReport::Verdict::Pass);
     QCOMPARE(cacheFailed.size(), 1);
     const QString error = cacheFailed.first().first().toString();

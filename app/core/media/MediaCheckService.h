@@ -2,11 +2,13 @@
 
 #include "media/CheckReport.h"
 #include "profile/Profile.h"
+#include "workspace/CheckResultStore.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -46,6 +48,10 @@ public:
     bool cached(const QString &path, const QString &kind, bool deep, CheckReport *report) const;
     // The last link check of this URL (checkLink() or an export), if any.
     bool cachedLink(const QString &url, CheckReport *report) const;
+    // Writes the results not cached yet. Finished checks are kept up to a fifth of a second first, so that
+    // a batch's burst of results costs the GUI thread one commit, not one per file (each commit waits for
+    // the disk). Also done by check() and the destructor; call it before the workspace changes.
+    void saveResults();
 
 signals:
     void started(const QString &path);
@@ -54,6 +60,9 @@ signals:
     void cancelled(const QString &path);
     // A result could not be cached in the workspace (it is still reported through finished()).
     void cacheFailed(const QString &error);
+    // Results were written to the workspace's cache (saveResults()): readers on other connections (the
+    // batch report) see them from now on.
+    void resultsSaved();
 
 private:
     struct Job
@@ -70,6 +79,14 @@ private:
     };
     void jobDone(const std::shared_ptr<Job> &job, const CheckReport &report);
     void remember(const Job &job, const CheckReport &report);
+    bool findUnsaved(const CheckResultStore::Key &key, QJsonObject *json) const;
+
+    struct Unsaved
+    {
+        CheckResultStore::Key key;
+        QJsonObject result;
+        QString workspacePath; // the workspace file it belongs to
+    };
 
     Workspace *m_workspace;
     Profile m_profile;
@@ -79,6 +96,8 @@ private:
     // Files handed to the pool and not finished yet (queued or running): how many share the cores, which
     // sizes each deep check's decoder threads (MediaCheck::deepThreadsPerFile).
     std::atomic_int m_unfinished{0};
+    QList<Unsaved> m_unsaved;
+    QTimer m_saveTimer;
 };
 
 Q_DECLARE_METATYPE(CheckReport)
