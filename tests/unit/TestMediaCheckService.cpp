@@ -145,7 +145,7 @@ void TestMediaCheckService::deepThreadsShareTheCores()
 }
 
 // A batch of deep checks runs files in parallel (one per pool thread) and sizes each file's decoder threads
-// so that together they stay within cores + 1; a lone deep check keeps libav's automatic count.
+// so that together they stay within cores + 1; a lone deep check uses every core.
 void TestMediaCheckService::batchOfDeepChecksStaysWithinTheCores()
 {
     const int cores = QThread::idealThreadCount();
@@ -166,7 +166,8 @@ void TestMediaCheckService::batchOfDeepChecksStaysWithinTheCores()
     QSignalSpy finished(&service, &MediaCheckService::finished);
     service.check(paths.first(), u"video"_s, true);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
-    QCOMPARE(threadsOf(finished.at(0).at(1).value<CheckReport>()), qMin(cores + 1, 16));
+    // Alone: frame threads (cores + 1) or one decoder per core for H.264 ranges (GopDecoders).
+    QVERIFY(threadsOf(finished.at(0).at(1).value<CheckReport>()) >= qMin(cores, 16));
     finished.clear();
     for (const QString &p : paths.mid(1))
         service.check(p, u"video"_s, true);
