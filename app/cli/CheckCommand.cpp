@@ -125,7 +125,8 @@ public:
                 MediaCheck::Options options;
                 options.kind = kind;
                 options.deep = deep;
-                options.deepThreads = files.size() > 1 ? qMax(1, QThread::idealThreadCount() / jobs) : 0;
+                options.deepThreads = MediaCheck::deepThreadsPerFile(qMin(jobs, int(files.size())),
+                                                                     QThread::idealThreadCount());
                 reports[size_t(i)] = MediaCheck::checkFile(files.at(i), profile.technical, options);
             });
         }

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QSet>
+#include <QTimer>
 
 #include <memory>
 
@@ -43,12 +44,23 @@ void MediaBatchProgress::show(QWidget *parent, MediaCheckService *service, const
         state->pending.insert(path);
     QProgressDialog *dialog = makeDialog(parent, state->total);
     QPointer<QProgressDialog> guard(dialog);
-    auto step = [state, guard](const QString &path) {
+    // A batch of small files finishes hundreds of checks a second, and every setValue() of a modal
+    // progress dialog repaints it: the bar follows at most ten times a second, the GUI stays responsive.
+    auto *refresh = new QTimer(dialog);
+    refresh->setSingleShot(true);
+    refresh->setInterval(100);
+    QObject::connect(refresh, &QTimer::timeout, dialog,
+                     [state, dialog] { dialog->setValue(state->total - int(state->pending.size())); });
+    auto step = [state, guard, refresh](const QString &path) {
         if (!guard || !state->pending.remove(path))
             return;
-        guard->setValue(state->total - int(state->pending.size()));
-        if (!state->pending.isEmpty())
+        if (!state->pending.isEmpty()) {
+            if (!refresh->isActive())
+                refresh->start();
             return;
+        }
+        refresh->stop();
+        guard->setValue(state->total);
         guard->setLabelText(tr("%1 checked: %2 meet the standard, %3 do not, %4 cancelled.")
                                 .arg(state->total)
                                 .arg(state->total - state->failed - state->cancelled)

@@ -93,12 +93,16 @@ void MediaCheckController::resetService()
     m_service = new MediaCheckService(&m_workspace.workspace(), m_workspace.profile(), this);
     m_panel->setService(m_service);
     m_autoChecked.clear();
+    connect(&m_workspace, &WorkspaceController::aboutToChange, m_service, &MediaCheckService::saveResults);
     // A new result changes the resource's status: the list and the report take it in.
     connect(m_service, &MediaCheckService::finished, this,
             [this](const QString &, const CheckReport &, bool fromCache) {
                 if (!fromCache)
                     m_resources.model()->scheduleRevalidate();
             });
+    // The batch report reads the cache on its own connection: once more when the results are written.
+    connect(m_service, &MediaCheckService::resultsSaved, this,
+            [this] { m_resources.model()->scheduleRevalidate(); });
     connect(m_service, &MediaCheckService::cacheFailed, this, [this](const QString &error) {
         // The database's own words stay out of the status bar (they are English); the log has them.
         qWarning("check result not cached: %s", qUtf8Printable(error));

@@ -6,6 +6,7 @@
 #include "TempWorkspace.h"
 
 #include "media/DeepCheck.h"
+#include "media/MediaCheck.h"
 #include "media/MediaCheckService.h"
 #include "workspace/CheckResultStore.h"
 
@@ -47,9 +48,12 @@ private slots:
     void deepCheckClean();
     void deepCheckDamaged();
     void deepCheckCancelAndUnreadable();
+    void deepThreadsShareTheCores();
+    void batchOfDeepChecksStaysWithinTheCores();
     void checksOffThreadAndCaches();
     void changedFileIsCheckedAgain();
     void fileChangedDuringCheckIsCheckedAgain();
+    void burstOfResultsIsCached();
     void deepCheckReportsProgressAndIsCached();
     void cancelStopsWithoutResult();
     void cancelStopsTheWorker();
@@ -127,6 +131,58 @@ void TestMediaCheckService::deepCheckCancelAndUnreadable()
     QVERIFY(error.startsWith(file(u"random.mp4"_s)));
 }
 
+void TestMediaCheckService::deepThreadsShareTheCores()
+{
+    QCOMPARE(MediaCheck::deepThreadsPerFile(1, 2), 0); // one file: libav's automatic count (cores + 1)
+    QCOMPARE(MediaCheck::deepThreadsPerFile(0, 8), 0);
+    QCOMPARE(MediaCheck::deepThreadsPerFile(2, 2), 1);
+    QCOMPARE(MediaCheck::deepThreadsPerFile(2, 8), 4);
+    QCOMPARE(MediaCheck::deepThreadsPerFile(3, 8), 3);
+    QCOMPARE(MediaCheck::deepThreadsPerFile(16, 8), 1);
+    for (int cores = 1; cores <= 64; ++cores)
+        for (int files = 2; files <= 64; ++files)
+            QVERIFY(files * MediaCheck::deepThreadsPerFile(files, cores) <= qMax(cores + 1, files));
+}
+
+// A batch of deep checks runs files in parallel (one per pool thread) and sizes each file's decoder threads
+// so that together they stay within cores + 1; a lone deep check uses every core.
+void TestMediaCheckService::batchOfDeepChecksStaysWithinTheCores()
+{
+    const int cores = QThread::idealThreadCount();
+    if (cores < 2)
+        QSKIP("needs two cores");
+    QStringList paths;
+    for (int i = 0; i < 4; ++i) {
+        const QString copy = file(u"batch-%1.mp4"_s.arg(i));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(file(u"ok.mp4"_s), copy));
+        paths.append(copy);
+    }
+    auto threadsOf = [](const CheckReport &r) {
+        return r.facts.value("deep"_L1).toObject().value("video_threads"_L1).toInt();
+    };
+    MediaCheckService service(nullptr, m_ws.profile());
+    service.setMaxThreads(2);
+    QSignalSpy finished(&service, &MediaCheckService::finished);
+    service.check(paths.first(), u"video"_s, true);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    // Alone: frame threads (cores + 1) or one decoder per core for H.264 ranges (GopDecoders).
+    QVERIFY(threadsOf(finished.at(0).at(1).value<CheckReport>()) >= qMin(cores, 16));
+    finished.clear();
+    for (const QString &p : paths.mid(1))
+        service.check(p, u"video"_s, true);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 60000);
+    // The first job may start before the others are queued (and alone, takes the automatic count).
+    int within = 0;
+    for (const QList<QVariant> &args : std::as_const(finished)) {
+        const CheckReport r = args.at(1).value<CheckReport>();
+        QVERIFY(r.deep);
+        QVERIFY(threadsOf(r) >= 1);
+        within += threadsOf(r) == MediaCheck::deepThreadsPerFile(2, cores) ? 1 : 0;
+    }
+    QVERIFY2(within >= 2, qPrintable(u"%1 of 3 files within the cores"_s.arg(within)));
+}
+
 void TestMediaCheckService::checksOffThreadAndCaches()
 {
     MediaCheckService service(&m_ws.workspace(), m_ws.profile());
@@ -181,6 +237,38 @@ void TestMediaCheckService::changedFileIsCheckedAgain()
     service.check(file(u"other.mp4"_s));
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.last().at(2).toBool(), false);
+}
+
+// A batch's results reach the cache together, a moment after they are reported: they answer at once from
+// memory, are written by then, and a service deleted right after its last result still writes them all.
+void TestMediaCheckService::burstOfResultsIsCached()
+{
+    QStringList paths;
+    for (int i = 0; i < 6; ++i) {
+        const QString copy = file(u"burst-%1.mp4"_s.arg(i));
+        QVERIFY(QFile::copy(file(u"ok.mp4"_s), copy));
+        paths.append(copy);
+    }
+    auto service = std::make_unique<MediaCheckService>(&m_ws.workspace(), m_ws.profile());
+    QSignalSpy finished(service.get(), &MediaCheckService::finished);
+    QSignalSpy saved(service.get(), &MediaCheckService::resultsSaved);
+    for (const QString &p : paths.mid(0, 3))
+        service->check(p, u"video"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 30000);
+    CheckReport cached;
+    for (const QString &p : paths.mid(0, 3))
+        QVERIFY(service->cached(p, u"video"_s, false, &cached));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        MediaCheckService(&m_ws.workspace(), m_ws.profile()).cached(paths.at(2), u"video"_s, false, &cached),
+        5000);
+    QVERIFY(saved.size() >= 1); // then the batch report reads them
+    for (const QString &p : paths.mid(3))
+        service->check(p, u"video"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 6, 30000);
+    service.reset();
+    MediaCheckService reopened(&m_ws.workspace(), m_ws.profile());
+    for (const QString &p : paths)
+        QVERIFY2(reopened.cached(p, u"video"_s, false, &cached), qPrintable(p));
 }
 
 // The cache key (size, mtime) is the file as it was when the check started: a file changed while it was
@@ -329,8 +417,11 @@ void TestMediaCheckService::failedCacheWriteIsReported()
     QSignalSpy cacheFailed(&service, &MediaCheckService::cacheFailed);
     service.check(path, u"video"_s);
     const bool done = finished.wait(10000);
+    // Results are written a moment after they are reported (a burst of them in one commit).
+    const bool refused = done && (cacheFailed.size() > 0 || cacheFailed.wait(5000));
     QVERIFY(q.exec(u"DROP TRIGGER refuse_cache"_s));
     QVERIFY(done);
+    QVERIFY(refused);
     QCOMPARE(finished.first().at(1).value<CheckReport>().verdict(), CheckReport::Verdict::Pass);
     QCOMPARE(cacheFailed.size(), 1);
     const QString error = cacheFailed.first().first().toString();

@@ -10,6 +10,7 @@ sd_add_test(test_media_main_window SOURCES unit/TestMediaMainWindow.cpp LIBS sub
 sd_add_test(test_media_cli_link SOURCES unit/TestMediaCliLink.cpp LIBS submitdesk-core Qt6::Network LABELS unit;media;cli)
 sd_add_test(test_media_avc_config SOURCES unit/TestMediaAvcConfig.cpp LIBS submitdesk-core LABELS unit;media)
 sd_add_test(test_deep_check SOURCES unit/TestDeepCheck.cpp LIBS submitdesk-core LABELS unit;media TIMEOUT 300)
+sd_add_test(test_gop_decoders SOURCES unit/TestGopDecoders.cpp LIBS submitdesk-core LABELS unit;media TIMEOUT 300)
 # The preview (issue 14): the exact frame for a cover, the waveform overview and its cache.
 sd_add_test(test_frame_grabber SOURCES unit/TestFrameGrabber.cpp LIBS submitdesk-core LABELS unit;media)
 sd_add_test(test_waveform SOURCES unit/TestWaveform.cpp LIBS submitdesk-core LABELS unit;media)

@@ -1,9 +1,12 @@
 #include "media/DeepCheck.h"
 
 #include "media/AvInput.h"
+#include "media/GopDecoders.h"
 
 #include <QJsonArray>
 #include <QThread>
+
+#include <algorithm>
 
 #include <chrono>
 #include <climits>
@@ -34,6 +37,7 @@ struct Decoder
     CodecPtr codec;
     bool video = false;
     AVRational timeBase{0, 1};
+    std::unique_ptr<GopDecoders> gops; // instead of `codec`: H.264 decoded range by range in parallel
 };
 
 // hh:mm:ss.mmm; callers word an unknown time (< 0) themselves.
@@ -156,6 +160,35 @@ bool fitVideoBudget(Run &run, const AVCodecParameters *par, AVCodecContext *c, q
     return true;
 }
 
+// H.264 in MP4/MOV with more than one thread allowed: decoded range by range (IDR to IDR), one
+// single-threaded decoder per core, when their pictures fit the budget that frame threads were given
+// (`granted`); otherwise the frame-threaded decoder stays. Frame threading costs 2–12 % CPU in
+// synchronisation (docs/benchmarks.md). Each worker's queue holds 4 MiB of packets: enough for the workers
+// to overlap on ranges of common sizes, little enough that reading stays near decoding (a cancelled check
+// stops reading the file early).
+void tryRangesInParallel(Run &run, AVStream *st, qint64 granted)
+{
+    Decoder &d = run.decoders[size_t(st->index)];
+    const int threads = d.codec->thread_count;
+    if (threads < 2 || !GopDecoders::suits(st->codecpar))
+        return;
+    const int workers = qMax(2, threads - 1);
+    const qint64 perDecoder = pictureBytes(st->codecpar) * (kMaxReferenceFrames + kFramesInFlight + 1);
+    const qint64 available = run.budgetLeft + granted;
+    if (perDecoder <= 0 || perDecoder * workers > available)
+        return;
+    const qint64 maxPixels =
+        qMax<qint64>(1, d.codec->max_pixels * (kMaxReferenceFrames + kFramesInFlight + threads) /
+                            ((kMaxReferenceFrames + kFramesInFlight + 1) * workers));
+    auto gops = std::make_unique<GopDecoders>();
+    if (!gops->open(st->codecpar, st->time_base, workers, maxPixels, qint64(4) << 20))
+        return; // the frame-threaded decoder stays
+    run.budgetLeft = available - perDecoder * workers;
+    run.result->videoThreads = workers;
+    d.codec.reset();
+    d.gops = std::move(gops);
+}
+
 // One decoder per audio and video stream whose codec is on the whitelist and fits the memory budget;
 // every other stream is discarded (a refused one named in the result).
 void openDecoders(Run &run)
@@ -210,7 +243,11 @@ void openDecoders(Run &run)
             st->discard = AVDISCARD_ALL;
             continue;
         }
-        run.decoders[i] = Decoder{std::move(c), video, st->time_base};
+        if (video)
+            run.result->videoThreads = c->thread_count; // libav's actual count once open
+        run.decoders[i] = Decoder{std::move(c), video, st->time_base, nullptr};
+        if (video)
+            tryRangesInParallel(run, st, needed);
     }
 }
 
@@ -234,6 +271,18 @@ void drain(Run &run, Decoder &d, int stream, AVFrame *frame)
     }
 }
 
+// Waits for the ranges decoded in parallel and takes their frames and errors into the result.
+void takeRanges(Run &run, GopDecoders &gops, int stream)
+{
+    gops.finish();
+    run.result->videoFrames += gops.frames();
+    run.result->decodedUntil = qMax(run.result->decodedUntil, gops.decodedUntil());
+    const QList<GopDecoders::Error> errors = gops.errors();
+    for (const GopDecoders::Error &e : errors)
+        run.addError(e.time, stream, e.message);
+    run.result->errorCount += gops.errorCount() - int(errors.size());
+}
+
 // Reads and decodes every packet; false when cancel or the time limit stopped it.
 bool decodeAll(Run &run, AVPacket *packet, AVFrame *frame)
 {
@@ -254,12 +303,17 @@ bool decodeAll(Run &run, AVPacket *packet, AVFrame *frame)
             break;
         }
         const int index = packet->stream_index;
-        if (index >= 0 && size_t(index) < run.decoders.size() && run.decoders[size_t(index)].codec) {
+        if (index >= 0 && size_t(index) < run.decoders.size() &&
+            (run.decoders[size_t(index)].codec || run.decoders[size_t(index)].gops)) {
             Decoder &d = run.decoders[size_t(index)];
-            const int sent = avcodec_send_packet(d.codec.get(), packet);
-            if (sent < 0 && sent != AVERROR(EAGAIN))
-                run.addError(toSeconds(packet->pts, d.timeBase), index, AvInput::errorText(sent));
-            drain(run, d, index, frame);
+            if (d.gops) {
+                d.gops->push(packet);
+            } else {
+                const int sent = avcodec_send_packet(d.codec.get(), packet);
+                if (sent < 0 && sent != AVERROR(EAGAIN))
+                    run.addError(toSeconds(packet->pts, d.timeBase), index, AvInput::errorText(sent));
+                drain(run, d, index, frame);
+            }
             if (run.options.progress && duration > 0) {
                 const double t = toSeconds(packet->pts, d.timeBase);
                 const int percent = int(qBound(0.0, t / duration, 1.0) * 100);
@@ -272,13 +326,20 @@ bool decodeAll(Run &run, AVPacket *packet, AVFrame *frame)
         av_packet_unref(packet);
     }
     for (size_t i = 0; i < run.decoders.size(); ++i) {
-        if (!run.decoders[i].codec)
-            continue;
         if (run.stopped())
             return false;
+        if (run.decoders[i].gops)
+            takeRanges(run, *run.decoders[i].gops, int(i));
+        if (!run.decoders[i].codec)
+            continue;
         avcodec_send_packet(run.decoders[i].codec.get(), nullptr);
         drain(run, run.decoders[i], int(i), frame);
     }
+    // Ranges decoded in parallel report their errors out of order: the first one listed is the earliest.
+    std::stable_sort(run.result->errors.begin(), run.result->errors.end(),
+                     [](const DeepCheck::DecodeError &a, const DeepCheck::DecodeError &b) {
+                         return (a.time < 0 ? 1e300 : a.time) < (b.time < 0 ? 1e300 : b.time);
+                     });
     return true;
 }
 } // namespace
@@ -311,6 +372,7 @@ QJsonObject DeepCheck::Result::toJson() const
                        {"errors"_L1, list},
                        {"timed_out"_L1, timedOut},
                        {"time_limit_s"_L1, timeLimitSeconds},
+                       {"video_threads"_L1, videoThreads},
                        {"refused_codecs"_L1, QJsonArray::fromStringList(refusedCodecs)}};
 }
 

@@ -42,6 +42,7 @@ public:
         bool timedOut = false;       // the time limit ended the check (decodedUntil tells how far it got)
         double timeLimitSeconds = 0; // the limit this check had (0 = none)
         QStringList refusedCodecs;   // streams not decoded: codec not on the whitelist, or over the budget
+        int videoThreads = 0;        // threads of the (last) video decoder, as libav opened it
         QJsonObject toJson() const;
     };
     struct Options

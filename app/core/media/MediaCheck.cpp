@@ -18,6 +18,13 @@ QString withoutPath(const QString &path, const QString &error)
 }
 } // namespace
 
+int MediaCheck::deepThreadsPerFile(int filesInParallel, int cores)
+{
+    if (filesInParallel <= 1)
+        return 0;
+    return qMax(1, (qMax(1, cores) + 1) / filesInParallel);
+}
+
 CheckReport MediaCheck::checkFile(const QString &path, const QJsonObject &technical, const Options &options)
 {
     if (options.kind == "document"_L1 || (options.kind.isEmpty() && DocumentProbe::looksLikePdf(path))) {

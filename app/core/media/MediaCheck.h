@@ -28,5 +28,10 @@ public:
         std::function<void(double fraction)> progress; // 0…1, from the working thread
     };
 
+    // Decoder threads per deep-checked file when `filesInParallel` files are checked at once on `cores`
+    // cores: all files' decoders together stay within cores + 1 threads (libav's own count for one
+    // file). 0 (automatic: cores + 1) for a single file.
+    static int deepThreadsPerFile(int filesInParallel, int cores);
+
     static CheckReport checkFile(const QString &path, const QJsonObject &technical, const Options &options);
 };

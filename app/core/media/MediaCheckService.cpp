@@ -8,7 +8,11 @@
 #include "workspace/Workspace.h"
 
 #include <QMetaObject>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QThread>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +21,9 @@ MediaCheckService::MediaCheckService(Workspace *workspace, const Profile &profil
 {
     qRegisterMetaType<CheckReport>();
     m_pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(200);
+    connect(&m_saveTimer, &QTimer::timeout, this, &MediaCheckService::saveResults);
 }
 
 MediaCheckService::~MediaCheckService()
@@ -24,6 +31,7 @@ MediaCheckService::~MediaCheckService()
     for (const auto &job : std::as_const(m_jobs))
         job->cancel = true;
     m_pool.waitForDone();
+    saveResults();
 }
 
 bool MediaCheckService::cached(const QString &path, const QString &kind, bool deep, CheckReport *report) const
@@ -35,7 +43,8 @@ bool MediaCheckService::cached(const QString &path, const QString &kind, bool de
     for (const QString &k : kinds) {
         QJsonObject json;
         QDateTime at;
-        if (!store.find(CheckResultStore::Key::forFile(path, m_profile.idAndVersion(), k), &json, &at))
+        const CheckResultStore::Key key = CheckResultStore::Key::forFile(path, m_profile.idAndVersion(), k);
+        if (!findUnsaved(key, &json) && !store.find(key, &json, &at))
             continue;
         CheckReport r = CheckReport::fromJson(json);
         if (!kind.isEmpty() && r.type != kind)
@@ -63,8 +72,21 @@ bool MediaCheckService::cachedLink(const QString &url, CheckReport *report) cons
     return true;
 }
 
+bool MediaCheckService::findUnsaved(const CheckResultStore::Key &key, QJsonObject *json) const
+{
+    for (const Unsaved &u : m_unsaved)
+        if (u.key.path == key.path && u.key.size == key.size && u.key.mtime == key.mtime &&
+            u.key.profileVersion == key.profileVersion && u.key.kind == key.kind &&
+            u.workspacePath == m_workspace->path()) {
+            *json = u.result;
+            return true;
+        }
+    return false;
+}
+
 void MediaCheckService::check(const QString &path, const QString &kind, bool deep)
 {
+    saveResults();
     cancel(path);
     CheckReport report;
     if (cached(path, kind, deep, &report)) {
@@ -83,10 +105,13 @@ void MediaCheckService::check(const QString &path, const QString &kind, bool dee
     m_jobs.insert(path, job);
     emit started(path);
     const QJsonObject technical = m_profile.technical;
+    ++m_unfinished;
     m_pool.start([this, job, technical] {
         MediaCheck::Options options;
         options.kind = job->kind;
         options.deep = job->deep;
+        const int inParallel = qMin(m_pool.maxThreadCount(), m_unfinished.load());
+        options.deepThreads = MediaCheck::deepThreadsPerFile(inParallel, QThread::idealThreadCount());
         options.cancel = &job->cancel;
         options.progress = [this, job](double f) {
             QMetaObject::invokeMethod(
@@ -98,6 +123,7 @@ void MediaCheckService::check(const QString &path, const QString &kind, bool dee
                 Qt::QueuedConnection);
         };
         const CheckReport report = MediaCheck::checkFile(job->path, technical, options);
+        --m_unfinished;
         // The destructor waits for the pool, so `this` is alive while a worker runs.
         QMetaObject::invokeMethod(
             this, [this, job, report] { jobDone(job, report); }, Qt::QueuedConnection);
@@ -130,9 +156,33 @@ void MediaCheckService::remember(const Job &job, const CheckReport &report)
     const CheckResultStore::Key before{job.cachePath, job.size, job.mtime, now.profileVersion, kind};
     if (now.size != before.size || now.mtime != before.mtime)
         return;
-    QString error;
-    if (!CheckResultStore(*m_workspace).store(before, report.toJson(), &error))
-        emit cacheFailed(error);
+    m_unsaved.append({before, report.toJson(), m_workspace->path()});
+    if (!m_saveTimer.isActive())
+        m_saveTimer.start();
+}
+
+void MediaCheckService::saveResults()
+{
+    m_saveTimer.stop();
+    const QList<Unsaved> unsaved = std::exchange(m_unsaved, {});
+    if (unsaved.isEmpty() || !m_workspace || !m_workspace->isOpen())
+        return;
+    QSqlDatabase db = m_workspace->database();
+    const bool together = db.transaction(); // false inside another transaction: each row is then its own
+    CheckResultStore store(*m_workspace);
+    for (const Unsaved &u : unsaved) {
+        if (u.workspacePath != m_workspace->path())
+            continue; // another workspace is open now: the result does not belong in it
+        if (QString error; !store.store(u.key, u.result, &error))
+            emit cacheFailed(error);
+    }
+    if (together && !db.commit()) {
+        const QString error = db.lastError().text();
+        db.rollback();
+        emit cacheFailed(tr("cannot cache %n check result(s): %1", nullptr, int(unsaved.size())).arg(error));
+        return;
+    }
+    emit resultsSaved();
 }
 
 void MediaCheckService::checkLink(const QString &url, const QString &protectionLevel,
