@@ -311,11 +311,19 @@
 <context>
     <name>BagVerifier</name>
     <message>
-        <source>%1 (resource %2) cannot be checked: %3</source>
+        <source>%1 (resource %2) cannot be checked: the file may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (resource %2) %3 %4: %5 (has %6; expected %7)</source>
+        <source>%1 (resource %2): %3 is acceptable but worth a look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (resource %2): %3 does not meet the standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (has %4; expected %5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -402,15 +410,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The batch was not created: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rename batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The batch was not renamed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -423,10 +423,6 @@
             <numerusform>Delete the batch &quot;%1&quot; and its %n resource? This cannot be undone.</numerusform>
             <numerusform>Delete the batch &quot;%1&quot; and its %n resources? This cannot be undone.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The batch was not deleted: %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New batch…</source>
@@ -458,6 +454,18 @@
     </message>
     <message>
         <source>Ba&amp;tch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was not renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1260,6 +1268,13 @@
     </message>
 </context>
 <context>
+    <name>DetailsDisclosure</name>
+    <message>
+        <source>Show the technical details (values, formats, commands).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentCheck</name>
     <message>
         <source>%1: the check was cancelled</source>
@@ -1759,10 +1774,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>technical: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The technical check results were not cached: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,6 +1816,32 @@
     </message>
     <message>
         <source>the registration form cannot be rendered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportRefusal</name>
+    <message>
+        <source>%1: %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3 does not meet the standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The package was not written: %n file(s) or link(s) do not meet the technical standard.</source>
+        <translation>
+            <numerusform>The package was not written: %n file or link does not meet the technical standard.</numerusform>
+            <numerusform>The package was not written: %n files or links do not meet the technical standard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix them in the Media check panel (right-click a file, then Fix…), or export as a draft to send them for review.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2069,11 +2106,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was not converted: %2</source>
+        <source>%1 now meets the standard and replaces the earlier file (Undo puts it back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 now meets the standard and replaces the earlier file (Undo puts it back).</source>
+        <source>%1 was not converted; the Make compliant panel says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upscaled from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2140,7 +2181,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was not fixed: %2</source>
+        <source>%1: the conversion was cancelled; the original file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not fixed; the original file is unchanged. See Details for why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3211,10 +3256,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The copy was not written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Now working in the copy %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3462,10 +3503,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A check result was not cached: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Upload Batch…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3475,6 +3512,22 @@
             <numerusform>, %n not checked yet</numerusform>
             <numerusform>, %n not checked yet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A check result could not be saved in the workspace; the file will be checked again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch&apos;s resources could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change could not be stored. The workspace keeps what it held before; the Details say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was not written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3527,10 +3580,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Explanation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Decode every frame and sound packet and report decode errors (slow).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3559,14 +3608,6 @@
             <numerusform>Does not meet the standard: %n rule failed.</numerusform>
             <numerusform>Does not meet the standard: %n rules failed.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not be checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not be checked: %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(deep check done)</source>
@@ -3623,6 +3664,60 @@
     <message>
         <source>Check &amp;Again</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be checked: the file may be damaged or not a media file. See Details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable, but worth a look: see Details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course does not meet it. Check the course address and the platform&apos;s protection level and filing number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file does not meet it. Save the document again from the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file does not meet it. Choose Fix… from the right-click menu, or export the file again from the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule could not be checked: see Details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaCheckService</name>
+    <message numerus="yes">
+        <source>cannot cache %n check result(s): %1</source>
+        <translation>
+            <numerusform>cannot cache %n check result: %1</numerusform>
+            <numerusform>cannot cache %n check results: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6145,10 +6240,6 @@ Suggested value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be read as %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 does not meet the standard. %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6165,11 +6256,31 @@ Suggested value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Protection level (等级保护)</source>
+        <source>%1 cannot be reached. Check the course address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filing number (备案号)</source>
+        <source>%1 cannot be read. Replace it with a copy that plays, or export it again from the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the course address and the platform&apos;s protection level and filing number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Fix… in the Media check panel, or export the file again from the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7240,14 +7351,6 @@ upload: the network is back; resuming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not verify: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7275,6 +7378,58 @@ upload: the network is back; resuming</source>
     </message>
     <message>
         <source>&amp;Package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlisted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsafe name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names collide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

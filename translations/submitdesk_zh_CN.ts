@@ -311,12 +311,20 @@
 <context>
     <name>BagVerifier</name>
     <message>
-        <source>%1 (resource %2) cannot be checked: %3</source>
-        <translation>%1（资源 %2）无法检查：%3</translation>
+        <source>%1 (resource %2) cannot be checked: the file may be damaged.</source>
+        <translation>%1（资源 %2）无法检查：文件可能已损坏。</translation>
     </message>
     <message>
-        <source>%1 (resource %2) %3 %4: %5 (has %6; expected %7)</source>
-        <translation>%1（资源 %2）%3 %4：%5（实际为 %6；标准要求 %7）</translation>
+        <source>%1 (resource %2): %3 is acceptable but worth a look.</source>
+        <translation>%1（资源 %2）：%3 可以接受，但值得留意。</translation>
+    </message>
+    <message>
+        <source>%1 (resource %2): %3 does not meet the standard.</source>
+        <translation>%1（资源 %2）：%3 不符合标准。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (has %4; expected %5)</source>
+        <translation>%1 %2：%3（实际 %4；应为 %5）</translation>
     </message>
 </context>
 <context>
@@ -402,16 +410,8 @@
         <translation>批次 %1</translation>
     </message>
     <message>
-        <source>The batch was not created: %1</source>
-        <translation>批次未创建：%1</translation>
-    </message>
-    <message>
         <source>Rename batch</source>
         <translation>重命名批次</translation>
-    </message>
-    <message>
-        <source>The batch was not renamed: %1</source>
-        <translation>批次未重命名：%1</translation>
     </message>
     <message>
         <source>Delete batch</source>
@@ -422,10 +422,6 @@
         <translation>
             <numerusform>删除批次“%1”及其中的 %n 个资源？此操作无法撤销。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The batch was not deleted: %1</source>
-        <translation>批次未删除：%1</translation>
     </message>
     <message>
         <source>New batch…</source>
@@ -458,6 +454,18 @@
     <message>
         <source>Ba&amp;tch:</source>
         <translation>批次(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The batch was not created.</source>
+        <translation>批次未能创建。</translation>
+    </message>
+    <message>
+        <source>The batch was not renamed.</source>
+        <translation>批次未能重命名。</translation>
+    </message>
+    <message>
+        <source>The batch was not deleted.</source>
+        <translation>批次未能删除。</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1260,13 @@
     </message>
 </context>
 <context>
+    <name>DetailsDisclosure</name>
+    <message>
+        <source>Show the technical details (values, formats, commands).</source>
+        <translation>显示技术详情（数值、格式、命令）。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentCheck</name>
     <message>
         <source>%1: the check was cancelled</source>
@@ -1744,10 +1759,6 @@
         <translation>技术检查 %1 / %2：%3</translation>
     </message>
     <message>
-        <source>technical: %1</source>
-        <translation>技术检查：%1</translation>
-    </message>
-    <message>
         <source>The technical check results were not cached: %1</source>
         <translation>技术检查结果未缓存：%1</translation>
     </message>
@@ -1789,6 +1800,31 @@
     <message>
         <source>the registration form cannot be rendered: %1</source>
         <translation>无法生成登记表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRefusal</name>
+    <message>
+        <source>%1: %2 cannot be read.</source>
+        <translation>%1：无法读取 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3 does not meet the standard.</source>
+        <translation>%1：%2 — %3 不符合标准。</translation>
+    </message>
+    <message>
+        <source>Package not written</source>
+        <translation>报送包未写出</translation>
+    </message>
+    <message numerus="yes">
+        <source>The package was not written: %n file(s) or link(s) do not meet the technical standard.</source>
+        <translation>
+            <numerusform>报送包未写出：有 %n 个文件或链接不符合技术标准。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix them in the Media check panel (right-click a file, then Fix…), or export as a draft to send them for review.</source>
+        <translation>请在“媒体检查”面板中修正（右键单击文件，选择“修复…”），或导出为草稿以便送审。</translation>
     </message>
 </context>
 <context>
@@ -2048,12 +2084,16 @@
         <translation>使之符合标准</translation>
     </message>
     <message>
-        <source>%1 was not converted: %2</source>
-        <translation>%1 未转换：%2</translation>
-    </message>
-    <message>
         <source>%1 now meets the standard and replaces the earlier file (Undo puts it back).</source>
         <translation>%1 现已符合标准，并替换了原来的文件（撤销可恢复原文件）。</translation>
+    </message>
+    <message>
+        <source>%1 was not converted; the Make compliant panel says why.</source>
+        <translation>%1 未能转换；“使之符合标准”面板中说明了原因。</translation>
+    </message>
+    <message>
+        <source>upscaled from %1</source>
+        <translation>由 %1 放大</translation>
     </message>
 </context>
 <context>
@@ -2119,8 +2159,12 @@
         <translation>%1 现已符合标准。</translation>
     </message>
     <message>
-        <source>%1 was not fixed: %2</source>
-        <translation>%1 未修复：%2</translation>
+        <source>%1: the conversion was cancelled; the original file is unchanged.</source>
+        <translation>%1：转换已取消，原文件未改动。</translation>
+    </message>
+    <message>
+        <source>%1 was not fixed; the original file is unchanged. See Details for why.</source>
+        <translation>%1 未能修正，原文件未改动。原因见“详情”。</translation>
     </message>
 </context>
 <context>
@@ -3175,10 +3219,6 @@
         <translation>另存副本为</translation>
     </message>
     <message>
-        <source>The copy was not written: %1</source>
-        <translation>副本未写入：%1</translation>
-    </message>
-    <message>
         <source>Now working in the copy %1.</source>
         <translation>现在正在副本 %1 中工作。</translation>
     </message>
@@ -3421,10 +3461,6 @@
         <translation>未保存</translation>
     </message>
     <message>
-        <source>A check result was not cached: %1</source>
-        <translation>有一项检查结果未缓存：%1</translation>
-    </message>
-    <message>
         <source>&amp;Upload Batch…</source>
         <translation>上传批次(&amp;U)…</translation>
     </message>
@@ -3433,6 +3469,22 @@
         <translation>
             <numerusform>，%n 个尚未检查</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A check result could not be saved in the workspace; the file will be checked again next time.</source>
+        <translation>检查结果未能保存到工作区；下次将重新检查该文件。</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s resources could not be read.</source>
+        <translation>无法读取该批次的资源。</translation>
+    </message>
+    <message>
+        <source>A change could not be stored. The workspace keeps what it held before; the Details say why.</source>
+        <translation>有一项修改未能保存。工作区保持修改前的内容；原因见“详情”。</translation>
+    </message>
+    <message>
+        <source>The copy was not written.</source>
+        <translation>副本未能写出。</translation>
     </message>
 </context>
 <context>
@@ -3485,10 +3537,6 @@
         <translation>实际值</translation>
     </message>
     <message>
-        <source>Explanation</source>
-        <translation>说明</translation>
-    </message>
-    <message>
         <source>Decode every frame and sound packet and report decode errors (slow).</source>
         <translation>解码每一帧画面和每个音频包，并报告解码错误（较慢）。</translation>
     </message>
@@ -3515,14 +3563,6 @@
         <translation>
             <numerusform>不符合标准：%n 条规则未通过。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not be checked.</source>
-        <translation>无法检查。</translation>
-    </message>
-    <message>
-        <source>Could not be checked: %1</source>
-        <translation>无法检查：%1</translation>
     </message>
     <message>
         <source>(deep check done)</source>
@@ -3579,6 +3619,59 @@
     <message>
         <source>Check &amp;Again</source>
         <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Could not be checked: the file may be damaged or not a media file. See Details.</source>
+        <translation>无法检查：文件可能已损坏，或不是媒体文件。见“详情”。</translation>
+    </message>
+    <message>
+        <source>Acceptable, but worth a look: see Details.</source>
+        <translation>可以接受，但值得留意：见“详情”。</translation>
+    </message>
+    <message>
+        <source>The course does not meet it. Check the course address and the platform&apos;s protection level and filing number.</source>
+        <translation>该课程不符合此项。请检查课程地址，以及平台的等级保护级别和备案号。</translation>
+    </message>
+    <message>
+        <source>This file does not meet it. Save the document again from the original.</source>
+        <translation>此文件不符合此项。请从原始文档重新保存。</translation>
+    </message>
+    <message>
+        <source>This file does not meet it. Choose Fix… from the right-click menu, or export the file again from the original.</source>
+        <translation>此文件不符合此项。请在右键菜单中选择“修复…”，或从原始素材重新导出该文件。</translation>
+    </message>
+    <message>
+        <source>This rule could not be checked: see Details.</source>
+        <translation>此项无法检查：见“详情”。</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>应为：%1</translation>
+    </message>
+    <message>
+        <source>Actual: %1</source>
+        <translation>实际：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MediaCheckService</name>
+    <message numerus="yes">
+        <source>cannot cache %n check result(s): %1</source>
+        <translation>
+            <numerusform>无法缓存 %n 项检查结果：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6082,10 +6175,6 @@ Suggested value: %2</source>
         <translation>%1：尚未按技术标准检查；检查会自动进行。</translation>
     </message>
     <message>
-        <source>%1 cannot be read as %2: %3</source>
-        <translation>%1 无法按 %2 读取：%3</translation>
-    </message>
-    <message>
         <source>%1: %2 does not meet the standard. %3</source>
         <translation>%1：%2 不符合标准。%3</translation>
     </message>
@@ -6102,11 +6191,31 @@ Suggested value: %2</source>
         <translation>加密连接（https）</translation>
     </message>
     <message>
-        <source>Protection level (等级保护)</source>
-        <translation>等级保护</translation>
+        <source>%1 cannot be reached. Check the course address.</source>
+        <translation>无法访问 %1。请检查课程地址。</translation>
     </message>
     <message>
-        <source>Filing number (备案号)</source>
+        <source>%1 cannot be read. Replace it with a copy that plays, or export it again from the original.</source>
+        <translation>无法读取 %1。请换用能正常播放的副本，或从原始素材重新导出。</translation>
+    </message>
+    <message>
+        <source>Check the course address and the platform&apos;s protection level and filing number.</source>
+        <translation>请检查课程地址，以及平台的等级保护级别和备案号。</translation>
+    </message>
+    <message>
+        <source>Choose Fix… in the Media check panel, or export the file again from the original.</source>
+        <translation>请在“媒体检查”面板中选择“修复…”，或从原始素材重新导出该文件。</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修正方法：%1</translation>
+    </message>
+    <message>
+        <source>Protection level</source>
+        <translation>等级保护级别</translation>
+    </message>
+    <message>
+        <source>Filing number</source>
         <translation>备案号</translation>
     </message>
 </context>
@@ -7171,14 +7280,6 @@ upload：网络已恢复；继续上传</translation>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <source>warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
         <source>Could not verify: %1</source>
         <translation>无法校验：%1</translation>
     </message>
@@ -7205,6 +7306,58 @@ upload：网络已恢复；继续上传</translation>
     <message>
         <source>&amp;Package:</source>
         <translation>报送包(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>File missing</source>
+        <translation>文件缺失</translation>
+    </message>
+    <message>
+        <source>Unlisted file</source>
+        <translation>未列出的文件</translation>
+    </message>
+    <message>
+        <source>Content changed</source>
+        <translation>内容已改变</translation>
+    </message>
+    <message>
+        <source>Size summary</source>
+        <translation>大小汇总</translation>
+    </message>
+    <message>
+        <source>Unsafe name</source>
+        <translation>不安全的名称</translation>
+    </message>
+    <message>
+        <source>Names collide</source>
+        <translation>名称冲突</translation>
+    </message>
+    <message>
+        <source>Unreadable name</source>
+        <translation>无法识别的名称</translation>
+    </message>
+    <message>
+        <source>Package layout</source>
+        <translation>报送包结构</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>元数据</translation>
+    </message>
+    <message>
+        <source>Technical standard</source>
+        <translation>技术标准</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详情：%1</translation>
     </message>
 </context>
 <context>
