@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -52,14 +53,29 @@ void ResourceListPane::setUpTable()
     m_table->setTextElideMode(Qt::ElideMiddle); // file names keep their extension visible
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(ResourceTableModel::TitleColumn, QHeaderView::Stretch);
+    sizeColumns();
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ResourceListPane::sizeColumns);
+}
+
+// Number, type and status as wide as their longest text in today's language (the type names come from the
+// profile), the file name a fixed share; the title stretches over what is left.
+void ResourceListPane::sizeColumns()
+{
     QHeaderView *header = m_table->horizontalHeader();
     const QFontMetrics metrics = m_table->fontMetrics();
-    header->setSectionResizeMode(ResourceTableModel::TitleColumn, QHeaderView::Stretch);
+    const auto widest = [&](int column) {
+        int width = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        for (const QString &text : m_model->widestTexts(column))
+            width = qMax(width, metrics.horizontalAdvance(text));
+        return width;
+    };
     header->resizeSection(ResourceTableModel::PositionColumn, metrics.horizontalAdvance(u"00000"_s) + 16);
-    header->resizeSection(ResourceTableModel::TypeColumn, metrics.horizontalAdvance(u"Online course"_s) + 12);
+    header->resizeSection(ResourceTableModel::TypeColumn, widest(ResourceTableModel::TypeColumn) + 16);
     header->resizeSection(ResourceTableModel::FileColumn, metrics.horizontalAdvance(u"m"_s) * 10);
+    const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
     header->resizeSection(ResourceTableModel::StatusColumn,
-                          metrics.horizontalAdvance(u"incomplete (12 missing)"_s) + 28);
+                          widest(ResourceTableModel::StatusColumn) + icon + 20);
 }
 
 qint64 ResourceListPane::currentResourceId() const
@@ -120,4 +136,5 @@ void ResourceListPane::retranslate()
         m_statusFilter->setCurrentIndex(filter < 0 ? 0 : filter);
     }
     m_batches->retranslate();
+    sizeColumns();
 }

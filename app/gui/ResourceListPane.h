@@ -35,6 +35,7 @@ public:
 
 private:
     void setUpTable();
+    void sizeColumns();
 
     ResourceTableModel *m_model;
     ResourceFilterModel *m_filter;

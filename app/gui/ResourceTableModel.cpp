@@ -398,6 +398,28 @@ QStringList ResourceTableModel::summaryFieldIds() const
     return profile.fieldIdsWithRole(FieldRole::Title) + profile.fieldIdsWithRole(FieldRole::CourseUrl);
 }
 
+QStringList ResourceTableModel::widestTexts(int column) const
+{
+    if (column == TypeColumn) {
+        QStringList labels;
+        for (const ResourceTypeSpec &type : m_controller.profile().resourceTypes)
+            labels.append(type.label.text());
+        return labels;
+    }
+    if (column != StatusColumn)
+        return {};
+    Status missing;
+    missing.errors = missing.missing = 12;
+    Status errors;
+    errors.errors = 12;
+    Status warnings;
+    warnings.warnings = 12;
+    Status notChecked;
+    notChecked.notChecked = 1;
+    return {statusText(missing), statusText(errors), statusText(warnings), statusText(notChecked),
+            tr("checking…")};
+}
+
 QString ResourceTableModel::statusText(const Status &status) const
 {
     if (status.errors > 0 && status.errors == status.missing)

@@ -88,6 +88,9 @@ public:
 
     // Called on QEvent::LanguageChange: labels and headers are read again.
     void retranslate();
+    // The longest texts the type and status columns can show in today's language and profile, so the view
+    // sizes them to fit and leaves the rest of its width to the title.
+    QStringList widestTexts(int column) const;
 
 signals:
     // After statuses became known (a chunk of the background check, an edited resource) or rows arrived.
