@@ -19,9 +19,7 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPointer>
-#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -48,11 +46,7 @@ ResourcesController::ResourcesController(QMainWindow *window, WorkspaceControlle
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({620, 660});
-    QPointer<QMainWindow> guard(window);
-    m_editors->setStoreFailureHandler([guard](const QString &message) {
-        if (guard)
-            StoreFailure::show(guard, message);
-    });
+    m_editors->setStoreFailureHandler(StoreFailure::handlerFor(window));
     m_editors->setStoredHandler([this] { showStatus(tr("Stored."), 1500); });
     window->addDockWidget(Qt::BottomDockWidgetArea, m_report);
     createActions();
@@ -394,10 +388,6 @@ void ResourcesController::deleteSelected()
     if (!DeleteResourcesCommand::confirm(window(), snapshots))
         return;
     m_editors->showResource(0);
-    QPointer<QMainWindow> guard(window());
     m_undo->push(
-        new DeleteResourcesCommand(m_workspace.workspace(), snapshots, [guard](const QString &message) {
-            if (guard)
-                StoreFailure::show(guard, message);
-        }));
+        new DeleteResourcesCommand(m_workspace.workspace(), snapshots, StoreFailure::handlerFor(window())));
 }

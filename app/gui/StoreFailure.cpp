@@ -1,5 +1,7 @@
 #include "StoreFailure.h"
 
+#include <QPointer>
+
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -21,4 +23,13 @@ void StoreFailure::show(QMainWindow *window, const QString &message)
     box->setText(plain);
     box->setDetailedText(message);
     box->open();
+}
+
+std::function<void(const QString &)> StoreFailure::handlerFor(QMainWindow *window)
+{
+    QPointer<QMainWindow> guard(window);
+    return [guard](const QString &message) {
+        if (guard)
+            show(guard, message);
+    };
 }

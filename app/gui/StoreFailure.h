@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 class QMainWindow;
 
 // A write that failed behind the user's back (an undo, a redo): a message box ("storeFailedMessage")
@@ -13,4 +15,7 @@ class StoreFailure
     Q_DECLARE_TR_FUNCTIONS(MainWindow)
 public:
     static void show(QMainWindow *window, const QString &message);
+    // A handler that shows failures in `window` for as long as it exists (for commands and editors that
+    // may outlive it).
+    static std::function<void(const QString &)> handlerFor(QMainWindow *window);
 };
