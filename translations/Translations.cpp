@@ -64,17 +64,19 @@ void installRouterFirst()
 // SubmitDesk's translation for a normalized language, loaded once and kept; null when none loads.
 const QTranslator *translatorFor(const QString &language)
 {
-    static QHash<QString, QTranslator *> loaded;
+    // Never destroyed, like the router: a thread may translate with them until the process ends (a static
+    // hash would be destroyed at exit before the last such thread, and its translators with it).
+    static auto *loaded = new QHash<QString, QTranslator *>;
     QMutexLocker lock(&s_mutex);
-    if (!loaded.contains(language)) {
+    if (!loaded->contains(language)) {
         auto *translator = new QTranslator;
         if (!translator->load(u":/i18n/submitdesk_"_s + language)) {
             delete translator;
             translator = nullptr;
         }
-        loaded.insert(language, translator);
+        loaded->insert(language, translator);
     }
-    return loaded.value(language);
+    return loaded->value(language);
 }
 } // namespace
 
