@@ -1,14 +1,14 @@
 #include "fix/FixPlanDialog.h"
 
+#include "DetailsDisclosure.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QThreadPool>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -20,7 +20,7 @@ FixPlanDialog::FixPlanDialog(const QString &input, const QString &kind, const QJ
       m_upscale(new QCheckBox(tr("Enlarge a picture that is too small (adds no detail)"))),
       m_silence(new QCheckBox(tr("Add a silent sound track when there is none"))),
       m_loudness(new QCheckBox(tr("Even out the loudness (EBU R128, −23 LUFS)"))),
-      m_detailsButton(new QToolButton), m_details(new QPlainTextEdit),
+      m_details(new DetailsDisclosure(u"fixPlanDetails"_s)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setObjectName(u"fixPlanDialog"_s);
@@ -30,16 +30,9 @@ FixPlanDialog::FixPlanDialog(const QString &input, const QString &kind, const QJ
     m_upscale->setObjectName(u"fixAllowUpscale"_s);
     m_silence->setObjectName(u"fixAddSilence"_s);
     m_loudness->setObjectName(u"fixLoudness"_s);
-    m_details->setObjectName(u"fixPlanDetails"_s);
     for (QLabel *label : {m_headline, m_changes})
         label->setWordWrap(true);
     m_headline->setText(tr("Looking at the file…"));
-    m_detailsButton->setText(tr("Details"));
-    m_detailsButton->setCheckable(true);
-    m_detailsButton->setArrowType(Qt::RightArrow);
-    m_detailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_details->setReadOnly(true);
-    m_details->setVisible(false);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Make compliant"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
@@ -48,13 +41,8 @@ FixPlanDialog::FixPlanDialog(const QString &input, const QString &kind, const QJ
     layout->addWidget(m_upscale);
     layout->addWidget(m_silence);
     layout->addWidget(m_loudness);
-    layout->addWidget(m_detailsButton);
     layout->addWidget(m_details);
     layout->addWidget(m_buttons);
-    connect(m_detailsButton, &QToolButton::toggled, this, [this](bool on) {
-        m_details->setVisible(on);
-        m_detailsButton->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-    });
     for (QCheckBox *box : {m_upscale, m_silence, m_loudness})
         connect(box, &QCheckBox::toggled, this, &FixPlanDialog::replan);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -109,7 +97,7 @@ void FixPlanDialog::show(const FixEngine::Outcome &outcome, int generation)
                          .arg(QLocale().formattedDataSize(plan.estimatedBytes))
                          .arg(qMax(1.0, plan.estimatedSeconds), 0, 'f', 0));
     m_changes->setText(lines.join(u'\n'));
-    m_details->setPlainText(plan.details.join(u'\n'));
+    m_details->setDetails(plan.details.join(u'\n'));
     m_silence->setVisible(plan.kind != "audio"_L1);
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(outcome.status == FixEngine::Outcome::Status::Planned &&

@@ -8,8 +8,7 @@
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
-class QPlainTextEdit;
-class QToolButton;
+class DetailsDisclosure;
 
 // "Make compliant": shows what the planner proposes for one file in plain words (what changes and why, the
 // estimated size and time), with the choices the user may make (enlarge a small picture, add a silent
@@ -36,7 +35,6 @@ private:
     int m_generation = 0;
     QLabel *m_headline, *m_changes;
     QCheckBox *m_upscale, *m_silence, *m_loudness;
-    QToolButton *m_detailsButton;
-    QPlainTextEdit *m_details;
+    DetailsDisclosure *m_details;
     QDialogButtonBox *m_buttons;
 };
