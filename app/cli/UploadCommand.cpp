@@ -55,6 +55,8 @@ public:
         parser.addOption(
             {u"offline-limit"_s, tr("Seconds to wait for the network before giving up."), u"S"_s, u"600"_s});
         parser.addOption({u"quiet"_s, tr("No progress on stderr.")});
+        parser.addOption({u"prepare-only"_s, tr("Make (or check) the package the upload would send and list "
+                                                "its files; send nothing.")});
         parser.addOption(
             {u"file"_s,
              tr("Upload this file as it is instead of the batch's package (repeatable; for "
@@ -70,7 +72,27 @@ private:
                            BatchPackage::Prepared *out, QString *error);
     static QJsonObject report(const UploadQueue &queue, const BatchPackage::Prepared &prepared,
                               double seconds);
+    static int listPrepared(const BatchPackage::Prepared &prepared, bool json);
 };
+
+int UploadCommand::listPrepared(const BatchPackage::Prepared &prepared, bool json)
+{
+    QJsonArray files;
+    for (const QueueEntry &e : prepared.entries)
+        files.append(QJsonObject{{u"path"_s, e.record.bagPath},
+                                 {u"size"_s, double(e.record.size)},
+                                 {u"sha256"_s, e.record.sha256}});
+    if (json) {
+        CliSupport::outJson(QJsonDocument(QJsonObject{{u"batch"_s, prepared.batchName},
+                                                      {u"package"_s, prepared.bagPath},
+                                                      {u"reused_export"_s, prepared.reused},
+                                                      {u"files"_s, files}}));
+    } else {
+        CliSupport::out(tr("%1: the package in %2 is ready to send (%n file(s)).", nullptr, int(files.size()))
+                            .arg(prepared.batchName, prepared.bagPath));
+    }
+    return ExitClean;
+}
 
 bool UploadCommand::account(const QCommandLineParser &parser, TusAccount *out, QString *error)
 {
@@ -183,9 +205,10 @@ int UploadCommand::run(const QCommandLineParser &parser)
         CliSupport::err(tr("upload: give WORKSPACE and --batch NAME"));
         return ExitCouldNotRun;
     }
+    const bool prepareOnly = parser.isSet(u"prepare-only"_s);
     TusAccount target;
     QString error;
-    if (!account(parser, &target, &error)) {
+    if (!prepareOnly && !account(parser, &target, &error)) {
         CliSupport::err(tr("upload: %1").arg(error));
         return ExitCouldNotRun;
     }
@@ -200,6 +223,8 @@ int UploadCommand::run(const QCommandLineParser &parser)
         CliSupport::err(tr("upload: %1").arg(error));
         return ExitCouldNotRun;
     }
+    if (prepareOnly)
+        return listPrepared(prepared, json);
     UploadQueue queue(workspace);
     queue.setConcurrency(parser.value(u"jobs"_s).toInt());
     queue.setRateLimit(parser.value(u"limit-rate"_s).toLongLong() * 1024);

@@ -20,6 +20,8 @@ sd_add_test(test_upload_engine SOURCES upload/TestUploadEngine.cpp LIBS sd_uploa
             LABELS upload;heavy TIMEOUT 600)
 sd_add_test(test_upload_plumbing SOURCES upload/TestUploadPlumbing.cpp LIBS sd_upload_testsupport
             LABELS upload)
+sd_add_test(test_upload_streams SOURCES upload/TestUploadStreams.cpp LIBS sd_upload_testsupport
+            LABELS upload)
 sd_add_test(test_upload_cli SOURCES upload/TestUploadCli.cpp LIBS sd_upload_testsupport sd_package_fixture
             LABELS upload;cli;heavy TIMEOUT 600)
 target_include_directories(test_upload_cli PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/unit)

@@ -59,10 +59,14 @@ class TestUploadEngine : public QObject
 {
     Q_OBJECT
 
+    // Every test runs twice (initTestCase_data): bodies through QNetworkAccessManager, and through
+    // BodySender.
     static TransferTuning smallChunks(qint64 chunk = 256 * 1024)
     {
+        QFETCH_GLOBAL(bool, streamed);
         TransferTuning t;
         t.fixedChunk = chunk;
+        t.inMemoryBody = streamed ? 0 : t.inMemoryBody;
         t.stallSeconds = 5;
         t.backoffBase = 0.05;
         t.backoffCap = 0.5;
@@ -91,6 +95,13 @@ class TestUploadEngine : public QObject
     }
 
 private slots:
+    void initTestCase_data()
+    {
+        QTest::addColumn<bool>("streamed");
+        QTest::newRow("in-memory bodies") << false;
+        QTest::newRow("BodySender") << true;
+    }
+
     void initTestCase()
     {
         if (const QString why = TusServerProcess::unavailable(); !why.isEmpty())

@@ -1,5 +1,7 @@
 #include "upload/BatchPackage.h"
 
+#include "upload/BagSnapshot.h"
+
 #include "package/BagLayout.h"
 #include "package/BagVerifier.h"
 #include "package/ExportJob.h"
@@ -108,6 +110,7 @@ bool BatchPackage::build(Plan *plan, QString *error, const std::atomic_bool *can
     Prepared &prepared = plan->prepared;
     prepared.entries.clear();
     prepared.reused = false;
+    prepared.verifyInStream = false;
     if (!QDir().mkpath(prepared.folder)) {
         *error = tr("cannot create the folder %1").arg(prepared.folder);
         return false;
@@ -131,9 +134,13 @@ void BatchPackage::finish(Workspace &workspace, const Plan &plan)
 bool BatchPackage::reuseEarlierExport(Plan *plan, const std::atomic_bool *cancel, const ProgressFn &progress)
 {
     Prepared &prepared = plan->prepared;
-    if (readSmall(prepared.folder + u"/export.stamp"_s) != plan->stamp ||
-        !QFileInfo(prepared.bagPath).isDir())
+    if (readSmall(stampFile(prepared)) != plan->stamp || !QFileInfo(prepared.bagPath).isDir())
         return false;
+    if (BagSnapshot::matches(prepared.bagPath, snapshotFile(prepared))) {
+        prepared.reused = true;
+        prepared.verifyInStream = true;
+        return true;
+    }
     BagVerifier::Options options;
     options.metadata = false;
     options.technical = false;
@@ -147,8 +154,20 @@ bool BatchPackage::reuseEarlierExport(Plan *plan, const std::atomic_bool *cancel
     };
     if (!BagVerifier::verify(prepared.bagPath, options, cancel, report).isValid())
         return false;
+    QString ignored; // without a snapshot, the next upload verifies in a pass of its own again
+    BagSnapshot::write(prepared.bagPath, snapshotFile(prepared), &ignored);
     prepared.reused = true;
     return true;
+}
+
+QString BatchPackage::snapshotFile(const Prepared &prepared)
+{
+    return prepared.folder + u"/export.files"_s;
+}
+
+QString BatchPackage::stampFile(const Prepared &prepared)
+{
+    return prepared.folder + u"/export.stamp"_s;
 }
 
 bool BatchPackage::writeExport(Plan *plan, QString *error, const std::atomic_bool *cancel,
@@ -189,13 +208,13 @@ bool BatchPackage::writeExport(Plan *plan, QString *error, const std::atomic_boo
     ExportResult result;
     if (!job.run(&result, error))
         return false;
-    const QString stampFile = plan->prepared.folder + u"/export.stamp"_s;
-    QSaveFile file(stampFile);
+    const QString stamp = stampFile(plan->prepared);
+    QSaveFile file(stamp);
     if (!file.open(QIODevice::WriteOnly) || file.write(plan->stamp) != plan->stamp.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(stampFile, file.errorString());
+        *error = tr("cannot write %1: %2").arg(stamp, file.errorString());
         return false;
     }
-    return true;
+    return BagSnapshot::write(plan->prepared.bagPath, snapshotFile(plan->prepared), error);
 }
 
 void BatchPackage::removeEmptyFolders(const Prepared &prepared)
@@ -228,6 +247,8 @@ bool BatchPackage::listFiles(Prepared *out, QString *error)
         e.record.size = info.size();
         e.record.mtime = info.lastModified().toUTC();
         e.record.sha256 = sums.value(path);
+        e.verifyWhileSending = out->verifyInStream && !e.record.sha256.isEmpty();
+        e.staleMarker = stampFile(*out);
         if (e.record.sha256.isEmpty() && !Sha256::hashFile(e.record.localPath, &e.record.sha256, error))
             return false;
         e.record.position = int(out->entries.size());

@@ -18,7 +18,9 @@ class Workspace;
 // submission.json listing every upload's URL, size and sha256 so that the receiver knows the batch is
 // complete. The bag is exported into a folder beside the workspace (<workspace>.uploads/<batch id>/bag);
 // when the batch has not changed since (same unit, values and files), the existing export is verified
-// instead of written again, so that its files keep their size, mtime and sha256 and resume.
+// instead of written again, so that its files keep their size, mtime and sha256 and resume. When its files
+// are still exactly as recorded after the export (BagSnapshot), that verification happens while they are
+// sent (StreamVerifier) instead of in a pass of its own before.
 class BatchPackage
 {
     Q_DECLARE_TR_FUNCTIONS(BatchPackage)
@@ -29,7 +31,8 @@ public:
         QString batchName;
         QString folder; // <workspace>.uploads/<batch id>
         QString bagPath;
-        bool reused = false; // the existing export was verified, not written again
+        bool reused = false;         // the existing export was verified, not written again
+        bool verifyInStream = false; // reused unchanged (BagSnapshot): its files are checked as they go
         QList<QueueEntry> entries;
     };
     // Where preparation stands, for a progress bar: checking the media and links, writing the package
@@ -83,5 +86,7 @@ private:
     static bool writeExport(Plan *plan, QString *error, const std::atomic_bool *cancel,
                             const ProgressFn &progress);
     static bool listFiles(Prepared *out, QString *error);
+    static QString snapshotFile(const Prepared &prepared);
+    static QString stampFile(const Prepared &prepared);
     static void removeEmptyFolders(const Prepared &prepared);
 };

@@ -1,7 +1,9 @@
 #include "upload/TusServerInfo.h"
 
+#include "upload/HttpAnswer.h"
+
 namespace {
-QList<QByteArray> listHeader(const QNetworkReply &reply, const char *name)
+QList<QByteArray> listHeader(const HttpAnswer &reply, const char *name)
 {
     QList<QByteArray> out;
     const QList<QByteArray> parts = reply.rawHeader(name).split(',');
@@ -39,7 +41,7 @@ QByteArray TusServerInfo::checksumAlgorithm() const
     return {};
 }
 
-TusServerInfo TusServerInfo::fromReply(const QNetworkReply &reply)
+TusServerInfo TusServerInfo::fromAnswer(const HttpAnswer &reply)
 {
     TusServerInfo info;
     info.known = true;

@@ -2,10 +2,11 @@
 
 #include <QByteArray>
 #include <QCryptographicHash>
-#include <QNetworkReply>
 #include <QStringList>
 
 #include <optional>
+
+struct HttpAnswer;
 
 // What a tus server says about itself in its OPTIONS answer: versions, extensions, the largest upload it
 // takes and the checksum algorithms it verifies.
@@ -24,5 +25,5 @@ struct TusServerInfo
     QByteArray checksumAlgorithm() const;
     static std::optional<QCryptographicHash::Algorithm> hashFor(const QByteArray &name);
 
-    static TusServerInfo fromReply(const QNetworkReply &reply);
+    static TusServerInfo fromAnswer(const HttpAnswer &answer);
 };

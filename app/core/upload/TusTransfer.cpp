@@ -1,7 +1,11 @@
 #include "upload/TusTransfer.h"
 
-#include "upload/ChunkDevice.h"
+#include "upload/ChunkChecksum.h"
+
 #include "upload/LowDelaySockets.h"
+#include "upload/RateLimiter.h"
+#include <QFile>
+#include <QFileInfo>
 
 #include <QNetworkReply>
 
@@ -10,11 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-int statusOf(QNetworkReply *reply)
-{
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-}
-
 QByteArray encodeMetadata(const QList<QPair<QByteArray, QString>> &metadata)
 {
     QList<QByteArray> parts;
@@ -34,7 +33,8 @@ QDateTime httpDate(const QByteArray &value)
 
 TusTransfer::TusTransfer(QNetworkAccessManager *network, const TusAccount &account,
                          const TransferTuning &tuning, RateLimiter *limiter, QObject *parent)
-    : QObject(parent), m_network(network), m_account(account), m_tuning(tuning), m_limiter(limiter)
+    : QObject(parent), m_network(network), m_account(account), m_tuning(tuning), m_limiter(limiter),
+      m_sender(new BodySender(limiter, this))
 {
     m_backoff.base = tuning.backoffBase;
     m_backoff.cap = tuning.backoffCap;
@@ -47,6 +47,15 @@ TusTransfer::TusTransfer(QNetworkAccessManager *network, const TusAccount &accou
     });
     m_watchdog.setInterval(250);
     connect(&m_watchdog, &QTimer::timeout, this, &TusTransfer::watchdog);
+    connect(m_sender, &BodySender::bodyProgress, this, [this](qint64 sent) {
+        if (sent > m_inFlightSent) {
+            m_inFlightSent = sent;
+            emit progress(m_spec.offset + sent);
+        }
+    });
+    connect(m_sender, &BodySender::activity, this, [this] { m_lastActivity.restart(); });
+    connect(m_sender, &BodySender::finished, this,
+            [this](const HttpAnswer &answer) { onAnswer(answer, m_sender->localProblem()); });
 }
 
 TusTransfer::~TusTransfer()
@@ -58,6 +67,7 @@ void TusTransfer::start(const UploadSpec &spec)
 {
     stop();
     m_spec = spec;
+    m_verifier.reset(spec.localPath, spec.size, spec.verifySha256);
     m_recreated = 0;
     m_backoff.reset();
     if (const UploadError bad = m_account.checkEndpoint(); bad.isError()) {
@@ -84,6 +94,10 @@ void TusTransfer::stop()
         m_bytesSent += m_inFlightSent;
         reply->abort();
         reply->deleteLater();
+    }
+    if (m_sender->isBusy()) {
+        m_bytesSent += m_inFlightSent;
+        m_sender->abort();
     }
     m_inFlightSent = 0;
     m_step = Step::Idle;
@@ -124,17 +138,22 @@ QNetworkRequest TusTransfer::request(const QUrl &url, QString *error) const
     return req;
 }
 
-void TusTransfer::track(QNetworkReply *reply, Step step, ChunkDevice *body)
+void TusTransfer::beginRequest(Step step)
 {
-    Q_ASSERT(!m_reply); // one request at a time: never a HEAD beside a PATCH
+    // One request at a time: never a HEAD beside a PATCH.
+    Q_ASSERT(!m_reply && !m_sender->isBusy());
     m_step = step;
-    m_reply = reply;
     m_stalled = false;
     m_inFlightSent = 0;
-    if (body)
-        body->setParent(reply);
     m_lastActivity.start();
     m_requestClock.start();
+    m_watchdog.start();
+}
+
+void TusTransfer::track(QNetworkReply *reply, Step step)
+{
+    beginRequest(step);
+    m_reply = reply;
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
         if (sent > m_inFlightSent) {
             m_inFlightSent = sent;
@@ -145,14 +164,20 @@ void TusTransfer::track(QNetworkReply *reply, Step step, ChunkDevice *body)
     connect(reply, &QNetworkReply::downloadProgress, this, [this] { m_lastActivity.restart(); });
     connect(reply, &QNetworkReply::metaDataChanged, this, [this] { m_lastActivity.restart(); });
     connect(reply, &QNetworkReply::finished, this, &TusTransfer::onReplyFinished);
-    m_watchdog.start();
 }
 
 void TusTransfer::watchdog()
 {
-    if (m_reply && m_lastActivity.elapsed() > qint64(m_tuning.stallSeconds) * 1000) {
-        m_stalled = true;
-        m_reply->abort();
+    if (m_lastActivity.elapsed() <= qint64(m_tuning.stallSeconds) * 1000)
+        return;
+    m_stalled = true;
+    if (m_reply) {
+        m_reply->abort(); // finished() follows
+    } else if (m_sender->isBusy()) {
+        m_sender->abort(); // no signal follows
+        HttpAnswer aborted;
+        aborted.error = QNetworkReply::OperationCanceledError;
+        onAnswer(aborted);
     }
 }
 
@@ -162,19 +187,26 @@ void TusTransfer::onReplyFinished()
     if (!reply)
         return;
     m_reply = nullptr;
-    m_watchdog.stop();
     reply->deleteLater();
     // The connection stays open for the next request: have it send without waiting (see LowDelaySockets).
     const QUrl url = reply->url();
     LowDelaySockets::apply(quint16(url.port(url.scheme() == "https"_L1 ? 443 : 80)));
+    onAnswer(HttpAnswer::fromReply(*reply));
+}
+
+// Whichever client carried the request: a local problem (the file) ends the transfer, network trouble waits
+// and asks again, and an answer goes to the handler of the step.
+void TusTransfer::onAnswer(const HttpAnswer &answer, const QString &localProblem)
+{
+    m_watchdog.stop();
     const Step step = m_step;
-    const bool body = step == Step::Patch || step == Step::Create;
-    if (body)
+    if (step == Step::Patch || step == Step::Create)
         m_bytesSent += m_inFlightSent;
-    const int status = statusOf(reply);
-    if (m_stalled || (reply->error() != QNetworkReply::NoError && status == 0)) {
+    if (!localProblem.isEmpty() && !m_stalled)
+        return failLocally(localProblem);
+    if (m_stalled || (answer.error != QNetworkReply::NoError && answer.status == 0)) {
         const UploadError e = m_stalled ? UploadError::stalled(m_tuning.stallSeconds)
-                                        : UploadError::fromNetwork(reply->error(), reply->errorString());
+                                        : UploadError::fromNetwork(answer.error, answer.errorString);
         if (step == Step::Delete)
             return emit terminated(false, e);
         // A cut PATCH may have landed partly: ask the server before sending more.
@@ -182,15 +214,15 @@ void TusTransfer::onReplyFinished()
     }
     switch (step) {
     case Step::Options:
-        return onOptions(reply);
+        return onOptions(answer);
     case Step::Create:
-        return onCreate(reply);
+        return onCreate(answer);
     case Step::Head:
-        return onHead(reply);
+        return onHead(answer);
     case Step::Patch:
-        return onPatch(reply);
+        return onPatch(answer);
     case Step::Delete:
-        return onDelete(reply);
+        return onDelete(answer);
     default:
         return;
     }
@@ -205,14 +237,14 @@ void TusTransfer::sendOptions()
     track(m_network->sendCustomRequest(req, "OPTIONS"), Step::Options);
 }
 
-void TusTransfer::onOptions(QNetworkReply *reply)
+void TusTransfer::onOptions(const HttpAnswer &reply)
 {
-    const int status = statusOf(reply);
+    const int status = reply.status;
     if (status != 200 && status != 204) {
         const UploadError e = UploadError::fromStatus(status);
-        return e.isRetryable() ? trouble(e, reply->rawHeader("Retry-After"), Step::Options) : fail(e);
+        return e.isRetryable() ? trouble(e, reply.rawHeader("Retry-After"), Step::Options) : fail(e);
     }
-    m_info = TusServerInfo::fromReply(*reply);
+    m_info = TusServerInfo::fromAnswer(reply);
     if (!m_info.supportsVersion100())
         return fail(UploadError::protocol(u"Tus-Version without 1.0.0"_s));
     emit serverInfoKnown(m_info);
@@ -235,26 +267,24 @@ void TusTransfer::sendCreate()
         req.setHeader(QNetworkRequest::ContentLengthHeader, 0);
         return track(m_network->post(req, QByteArray()), Step::Create);
     }
+    const qint64 length = nextChunkLength();
     QByteArray checksum;
     UploadError bad;
-    ChunkDevice *body = openChunk(nextChunkLength(), &checksum, &bad);
-    if (!body)
+    if (!chunkChecksum(length, &checksum, &bad))
         return fail(bad);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/offset+octet-stream"));
-    req.setHeader(QNetworkRequest::ContentLengthHeader, body->length());
     if (!checksum.isEmpty())
         req.setRawHeader("Upload-Checksum", checksum);
-    track(sendBody(req, "POST", body), Step::Create);
+    sendBody(req, "POST", length, Step::Create);
 }
 
-void TusTransfer::onCreate(QNetworkReply *reply)
+void TusTransfer::onCreate(const HttpAnswer &reply)
 {
-    const int status = statusOf(reply);
+    const int status = reply.status;
     if (status != 201) {
         const UploadError e = UploadError::fromStatus(status, m_info.maxSizeHeader);
-        return e.isRetryable() ? trouble(e, reply->rawHeader("Retry-After"), Step::Create) : fail(e);
+        return e.isRetryable() ? trouble(e, reply.rawHeader("Retry-After"), Step::Create) : fail(e);
     }
-    const QByteArray location = reply->rawHeader("Location");
+    const QByteArray location = reply.rawHeader("Location");
     const QUrl url = m_account.endpoint.resolved(QUrl(QString::fromUtf8(location)));
     if (location.isEmpty() || !url.isValid() || url.scheme() != m_account.endpoint.scheme() ||
         url.host() != m_account.endpoint.host())
@@ -262,9 +292,9 @@ void TusTransfer::onCreate(QNetworkReply *reply)
             UploadError::protocol(u"Location of the new upload: '%1'"_s.arg(QString::fromUtf8(location))));
     m_spec.url = url;
     m_spec.offset = 0;
-    m_spec.expires = httpDate(reply->rawHeader("Upload-Expires"));
+    m_spec.expires = httpDate(reply.rawHeader("Upload-Expires"));
     emit urlAssigned(url, m_spec.expires);
-    if (reply->hasRawHeader("Upload-Offset")) {
+    if (reply.hasRawHeader("Upload-Offset")) {
         qint64 offset = 0;
         if (!takeOffset(reply, 0, &offset))
             return;
@@ -283,22 +313,22 @@ void TusTransfer::sendHead()
     track(m_network->head(req), Step::Head);
 }
 
-void TusTransfer::onHead(QNetworkReply *reply)
+void TusTransfer::onHead(const HttpAnswer &reply)
 {
-    const int status = statusOf(reply);
+    const int status = reply.status;
     if (status == 405)
         return fail(UploadError::headRefused()); // never a second upload when the offset is unknown
     if (status != 200 && status != 204) {
         const UploadError e = UploadError::fromStatus(status, m_info.maxSizeHeader);
         if (e.kind == UploadError::Gone)
             return forgetUrl(), trouble(e, {}, Step::Create);
-        return e.isRetryable() ? trouble(e, reply->rawHeader("Retry-After"), Step::Head) : fail(e);
+        return e.isRetryable() ? trouble(e, reply.rawHeader("Retry-After"), Step::Head) : fail(e);
     }
-    const QByteArray length = reply->rawHeader("Upload-Length");
+    const QByteArray length = reply.rawHeader("Upload-Length");
     if (!length.isEmpty() && length.toLongLong() != m_spec.size) // another file's upload: start over
         return forgetUrl(), trouble(UploadError::fromStatus(410), {}, Step::Create);
-    if (reply->hasRawHeader("Upload-Expires"))
-        m_spec.expires = httpDate(reply->rawHeader("Upload-Expires"));
+    if (reply.hasRawHeader("Upload-Expires"))
+        m_spec.expires = httpDate(reply.rawHeader("Upload-Expires"));
     qint64 offset = 0;
     if (!takeOffset(reply, 0, &offset))
         return;
@@ -306,10 +336,10 @@ void TusTransfer::onHead(QNetworkReply *reply)
     next();
 }
 
-bool TusTransfer::takeOffset(QNetworkReply *reply, qint64 lowest, qint64 *offset)
+bool TusTransfer::takeOffset(const HttpAnswer &reply, qint64 lowest, qint64 *offset)
 {
     bool ok = false;
-    const QByteArray raw = reply->rawHeader("Upload-Offset").trimmed();
+    const QByteArray raw = reply.rawHeader("Upload-Offset").trimmed();
     *offset = raw.toLongLong(&ok);
     if (!ok || *offset < lowest || *offset > m_spec.size) {
         fail(UploadError::protocol(u"Upload-Offset '%1' for a file of %2 bytes"_s.arg(
@@ -329,89 +359,122 @@ qint64 TusTransfer::nextChunkLength() const
     return std::min(m_chunk, m_spec.size - m_spec.offset);
 }
 
-ChunkDevice *TusTransfer::openChunk(qint64 length, QByteArray *checksumHeader, UploadError *error)
+bool TusTransfer::chunkChecksum(qint64 length, QByteArray *header, UploadError *error) const
 {
     const QByteArray algorithm = m_info.checksumAlgorithm();
-    if (!algorithm.isEmpty()) {
-        QString why;
-        const QByteArray digest = hashFileRange(m_spec.localPath, m_spec.offset, length, algorithm, &why);
-        if (digest.isEmpty()) {
-            *error = UploadError::localFile(why);
-            return nullptr;
-        }
-        *checksumHeader = algorithm + ' ' + digest.toBase64();
+    if (algorithm.isEmpty())
+        return true;
+    QString why;
+    const QByteArray digest = hashFileRange(m_spec.localPath, m_spec.offset, length, algorithm, &why);
+    if (digest.isEmpty()) {
+        *error = UploadError::localFile(why);
+        return false;
     }
-    auto *body = new ChunkDevice(m_spec.localPath, m_spec.offset, length, m_limiter);
-    if (!body->open(QIODevice::ReadOnly)) {
-        *error = UploadError::localFile(u"%1: %2"_s.arg(m_spec.localPath, body->errorText()));
-        delete body;
-        return nullptr;
+    *header = algorithm + ' ' + digest.toBase64();
+    return true;
+}
+
+// Before a PATCH from an offset the verifier has not reached (a resumed upload), the bytes the server has
+// are read and hashed, 16 MiB per turn of the event loop so that other transfers go on meanwhile.
+bool TusTransfer::catchUpFirst()
+{
+    if (!m_verifier.isActive() || m_verifier.hashedTo() >= m_spec.offset)
+        return false;
+    QString why;
+    if (!m_verifier.catchUp(m_spec.offset, qint64(16) << 20, &why)) {
+        failLocally(why);
+        return true;
     }
-    return body;
+    m_after = Step::Patch;
+    m_step = Step::Waiting;
+    m_retryTimer.start(0);
+    return true;
 }
 
 void TusTransfer::sendPatch()
 {
     if (m_spec.offset >= m_spec.size)
         return succeed();
+    if (catchUpFirst())
+        return;
     QString error;
     QNetworkRequest req = request(m_spec.url, &error);
     if (!error.isEmpty())
         return fail(UploadError::localFile(error));
+    const qint64 length = nextChunkLength();
     QByteArray checksum;
     UploadError bad;
-    ChunkDevice *body = openChunk(nextChunkLength(), &checksum, &bad);
-    if (!body)
+    if (!chunkChecksum(length, &checksum, &bad))
         return fail(bad);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/offset+octet-stream"));
-    req.setHeader(QNetworkRequest::ContentLengthHeader, body->length());
     req.setRawHeader("Upload-Offset", QByteArray::number(m_spec.offset));
     if (!checksum.isEmpty())
         req.setRawHeader("Upload-Checksum", checksum);
-    track(sendBody(req, "PATCH", body), Step::Patch);
+    sendBody(req, "PATCH", length, Step::Patch);
 }
 
-QNetworkReply *TusTransfer::sendBody(const QNetworkRequest &req, const QByteArray &verb, ChunkDevice *body)
+// A small body goes in memory through QNetworkAccessManager, which writes it together with the headers (a
+// later segment would wait for the server's delayed ACK, about 40 ms a request, which dominates many small
+// files). Large bodies, and every body under a bandwidth limit, stream from disk through BodySender.
+void TusTransfer::sendBody(QNetworkRequest req, const QByteArray &verb, qint64 length, Step step)
 {
-    // A small body goes in memory: QNetworkAccessManager then writes it together with the headers, where a
-    // device's bytes follow in a later segment that Nagle's algorithm holds for the server's delayed ACK
-    // (about 40 ms per request, which dominates many small files).
-    if (body->length() <= kSmallBody && !body->isSequential()) {
-        const QByteArray data = body->readAll();
-        delete body;
-        return m_network->sendCustomRequest(req, verb, data);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/offset+octet-stream"));
+    req.setHeader(QNetworkRequest::ContentLengthHeader, length);
+    const auto check = [this](qint64 position, QByteArrayView piece, QString *why) {
+        return m_verifier.see(position, piece, why);
+    };
+    QString why;
+    if (length <= m_tuning.inMemoryBody && !(m_limiter && m_limiter->limit() > 0)) {
+        QFile file(m_spec.localPath);
+        QByteArray data;
+        if (!file.open(QIODevice::ReadOnly) || !file.seek(m_spec.offset) ||
+            (data = file.read(length)).size() != length)
+            return failLocally(
+                tr("%1 could not be read at byte %2 (it may have been shortened).")
+                    .arg(QFileInfo(m_spec.localPath).fileName(), QString::number(m_spec.offset)));
+        if (!check(m_spec.offset, data, &why))
+            return failLocally(why);
+        return track(m_network->sendCustomRequest(req, verb, data), step);
     }
-    QNetworkReply *reply = m_network->sendCustomRequest(req, verb, body);
-    body->setParent(reply);
-    return reply;
+    if (!m_sender->send(verb, req, {m_spec.localPath, m_spec.offset, length}, check, &why))
+        return failLocally(why);
+    beginRequest(step);
 }
 
-void TusTransfer::onPatch(QNetworkReply *reply)
+// The file could not be read, or differs from its package: the transfer ends. A package that no longer
+// matches its file loses its stamp, so that the next upload makes it again.
+void TusTransfer::failLocally(const QString &why)
 {
-    const int status = statusOf(reply);
+    if (m_verifier.hasMismatch() && !m_spec.staleMarker.isEmpty())
+        QFile::remove(m_spec.staleMarker);
+    fail(UploadError::localFile(why));
+}
+
+void TusTransfer::onPatch(const HttpAnswer &reply)
+{
+    const int status = reply.status;
     if (status != 204 && status != 200) {
         const UploadError e = UploadError::fromStatus(status, m_info.maxSizeHeader);
         if (e.kind == UploadError::Gone)
             return forgetUrl(), trouble(e, {}, Step::Create);
         // Whatever went wrong mid-chunk, the server's offset is the truth: ask it before going on.
-        return e.isRetryable() ? trouble(e, reply->rawHeader("Retry-After"), Step::Head) : fail(e);
+        return e.isRetryable() ? trouble(e, reply.rawHeader("Retry-After"), Step::Head) : fail(e);
     }
     const qint64 before = m_spec.offset;
     const qint64 ms = m_requestClock.elapsed();
     qint64 offset = 0;
     if (!takeOffset(reply, before, &offset))
         return;
-    if (reply->hasRawHeader("Upload-Expires"))
-        m_spec.expires = httpDate(reply->rawHeader("Upload-Expires"));
+    if (reply.hasRawHeader("Upload-Expires"))
+        m_spec.expires = httpDate(reply.rawHeader("Upload-Expires"));
     adaptChunk(offset - before, ms);
     m_step = Step::Patch;
     next();
 }
 
-void TusTransfer::onDelete(QNetworkReply *reply)
+void TusTransfer::onDelete(const HttpAnswer &reply)
 {
     m_step = Step::Idle;
-    const int status = statusOf(reply);
+    const int status = reply.status;
     if (status == 204 || status == 200 || status == 404 || status == 410)
         return emit terminated(true, {});
     emit terminated(false, UploadError::fromStatus(status));

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "upload/Backoff.h"
+#include "upload/BodySender.h"
+#include "upload/HttpAnswer.h"
+#include "upload/StreamVerifier.h"
 #include "upload/TusAccount.h"
 #include "upload/TusServerInfo.h"
 #include "upload/UploadError.h"
@@ -13,7 +16,6 @@
 #include <QTimer>
 #include <QUrl>
 
-class ChunkDevice;
 class RateLimiter;
 
 // How a transfer paces itself. Chunks adapt so that each PATCH takes about targetChunkSeconds, between
@@ -31,6 +33,9 @@ struct TransferTuning
     double backoffBase = 0.5; // seconds
     double backoffCap = 30;   // seconds
     int maxRecreate = 3;      // 404/410 answers that may restart the upload from zero
+    // Bodies up to this size go in memory with their headers through QNetworkAccessManager, larger ones
+    // (and all under a bandwidth limit) stream through BodySender.
+    qint64 inMemoryBody = qint64(1) << 20;
 };
 
 // One file to send and what is known of its upload so far (from the store).
@@ -42,6 +47,10 @@ struct UploadSpec
     QUrl url;                                   // empty: not created yet
     qint64 offset = 0;                          // acknowledged by the server
     QDateTime expires;                          // Upload-Expires, when the server sent one
+    // Non-empty: the file's content is checked against this sha256 while it is sent (StreamVerifier), and
+    // `staleMarker` is removed when it differs (the package's export stamp: the package is made again).
+    QString verifySha256;
+    QString staleMarker;
 };
 
 // The tus 1.0 client for one file. OPTIONS when the server is not known yet; POST (creation, with the first
@@ -91,16 +100,18 @@ private:
     void sendHead();
     void sendPatch();
     QNetworkRequest request(const QUrl &url, QString *error) const;
-    QNetworkReply *sendBody(const QNetworkRequest &req, const QByteArray &verb, ChunkDevice *body);
-    static constexpr qint64 kSmallBody = qint64(1) << 20;
-    void track(QNetworkReply *reply, Step step, ChunkDevice *body = nullptr);
+    void sendBody(QNetworkRequest req, const QByteArray &verb, qint64 length, Step step);
+    bool catchUpFirst();
+    void beginRequest(Step step);
+    void track(QNetworkReply *reply, Step step);
     void onReplyFinished();
-    void onOptions(QNetworkReply *reply);
-    void onCreate(QNetworkReply *reply);
-    void onHead(QNetworkReply *reply);
-    void onPatch(QNetworkReply *reply);
-    void onDelete(QNetworkReply *reply);
-    bool takeOffset(QNetworkReply *reply, qint64 lowest, qint64 *offset);
+    void onAnswer(const HttpAnswer &answer, const QString &localProblem = {});
+    void onOptions(const HttpAnswer &reply);
+    void onCreate(const HttpAnswer &reply);
+    void onHead(const HttpAnswer &reply);
+    void onPatch(const HttpAnswer &reply);
+    void onDelete(const HttpAnswer &reply);
+    bool takeOffset(const HttpAnswer &reply, qint64 lowest, qint64 *offset);
     void forgetUrl();
     void trouble(const UploadError &error, const QByteArray &retryAfter, Step then);
     void fail(const UploadError &error);
@@ -108,7 +119,8 @@ private:
     void adaptChunk(qint64 bytes, qint64 ms);
     void watchdog();
     qint64 nextChunkLength() const;
-    ChunkDevice *openChunk(qint64 length, QByteArray *checksumHeader, UploadError *error);
+    bool chunkChecksum(qint64 length, QByteArray *header, UploadError *error) const;
+    void failLocally(const QString &why);
 
     QNetworkAccessManager *m_network;
     TusAccount m_account;
@@ -117,8 +129,10 @@ private:
     TusServerInfo m_info;
     UploadSpec m_spec;
     Step m_step = Step::Idle;
-    Step m_after = Step::Idle; // what a Waiting step goes on with
-    QPointer<QNetworkReply> m_reply;
+    Step m_after = Step::Idle;       // what a Waiting step goes on with
+    QPointer<QNetworkReply> m_reply; // OPTIONS, HEAD, DELETE and small bodies
+    BodySender *m_sender;            // large bodies, and all bodies under a bandwidth limit (a child)
+    StreamVerifier m_verifier;
     QTimer m_retryTimer;
     QTimer m_watchdog;
     QElapsedTimer m_lastActivity;

@@ -149,6 +149,10 @@ void UploadQueue::launch(int index)
     spec.url = e.record.url;
     spec.offset = e.record.offset;
     spec.expires = e.record.expires;
+    if (e.verifyWhileSending) {
+        spec.verifySha256 = e.record.sha256;
+        spec.staleMarker = e.staleMarker;
+    }
     transfer->start(spec);
 }
 

@@ -23,10 +23,12 @@ struct QueueEntry
     UploadRecord record;
     QList<QPair<QByteArray, QString>> metadata; // Upload-Metadata
     int group = 0;                              // 0 payload, 1 tag files, 2 submission.json: in this order
-    int account = 0;                            // index into the queue's accounts
-    qint64 sent = 0;                            // offset acknowledged plus bytes of the PATCH in flight
-    qint64 bytesSent = 0;                       // every body byte sent so far, re-sent ones too
-    double speed = 0;                           // bytes per second, smoothed
+    bool verifyWhileSending = false; // check the content against record.sha256 as it goes (StreamVerifier)
+    QString staleMarker;             // removed when that check fails (see UploadSpec)
+    int account = 0;                 // index into the queue's accounts
+    qint64 sent = 0;                 // offset acknowledged plus bytes of the PATCH in flight
+    qint64 bytesSent = 0;            // every body byte sent so far, re-sent ones too
+    double speed = 0;                // bytes per second, smoothed
     qint64 lastSample = 0;
     bool held = false; // paused by the user
     UploadError error; // the last trouble (also while retrying)
