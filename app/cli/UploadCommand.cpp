@@ -86,6 +86,7 @@ int UploadCommand::listPrepared(const BatchPackage::Prepared &prepared, bool jso
         CliSupport::outJson(QJsonDocument(QJsonObject{{u"batch"_s, prepared.batchName},
                                                       {u"package"_s, prepared.bagPath},
                                                       {u"reused_export"_s, prepared.reused},
+                                                      {u"verify_in_stream"_s, prepared.verifyInStream},
                                                       {u"files"_s, files}}));
     } else {
         CliSupport::out(tr("%1: the package in %2 is ready to send (%n file(s)).", nullptr, int(files.size()))
@@ -191,10 +192,15 @@ QJsonObject UploadCommand::report(const UploadQueue &queue, const BatchPackage::
                                              {u"detail"_s, e.error.detail}});
         files.append(f);
     }
-    return {{u"complete"_s, complete},        {u"batch"_s, prepared.batchName},
-            {u"package"_s, prepared.bagPath}, {u"reused_export"_s, prepared.reused},
-            {u"bytes"_s, double(bytes)},      {u"bytes_sent"_s, double(sent)},
-            {u"upload_seconds"_s, seconds},   {u"files"_s, files}};
+    return {{u"complete"_s, complete},
+            {u"batch"_s, prepared.batchName},
+            {u"package"_s, prepared.bagPath},
+            {u"reused_export"_s, prepared.reused},
+            {u"verify_in_stream"_s, prepared.verifyInStream},
+            {u"bytes"_s, double(bytes)},
+            {u"bytes_sent"_s, double(sent)},
+            {u"upload_seconds"_s, seconds},
+            {u"files"_s, files}};
 }
 
 int UploadCommand::run(const QCommandLineParser &parser)

@@ -7,12 +7,14 @@
 #include "TusServerProcess.h"
 
 #include "package/Sha256.h"
+#include "upload/BagSnapshot.h"
 #include "upload/UploadStore.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
@@ -147,6 +149,64 @@ private slots:
         for (const QJsonValue &v : json.value(u"files"_s).toArray())
             if (v.toObject().value(u"path"_s).toString() == file)
                 QVERIFY(v.toObject().value(u"bytes_sent"_s).toDouble() <= double(cut.size - cut.offset));
+    }
+
+    // A package made earlier and unchanged since is not hashed again before sending: each file is checked
+    // against the manifest while it goes out. A file that differs (here one bit, with the bag's record
+    // written again as if its times had been kept) is never completed on the server, and the next run
+    // makes the package again.
+    void changedPackageFileIsNeverCompletedAndTheNextRunMakesItAgain()
+    {
+        PackageFixture f;
+        TusServerProcess server;
+        QVERIFY(setUp(f, server));
+        const QStringList prepareOnly{u"upload"_s,    f.temp().path(),     u"--batch"_s,
+                                      f.batch().name, u"--prepare-only"_s, u"--json"_s};
+        const auto first = TestSupport::runCli(prepareOnly);
+        QVERIFY2(first.exitCode == 0, qPrintable(TestSupport::describe(first)));
+        QVERIFY(!TestSupport::jsonOf(first).value(u"reused_export"_s).toBool());
+        QCOMPARE(server.uploadCount(), 0); // nothing sent
+        const auto second = TestSupport::runCli(prepareOnly);
+        QVERIFY(TestSupport::jsonOf(second).value(u"reused_export"_s).toBool());
+        QVERIFY(TestSupport::jsonOf(second).value(u"verify_in_stream"_s).toBool());
+
+        const QString bag = TestSupport::jsonOf(first).value(u"package"_s).toString();
+        QString video;
+        for (const QJsonValue &v : TestSupport::jsonOf(first).value(u"files"_s).toArray())
+            if (v.toObject().value(u"path"_s).toString().endsWith(u".mp4"_s))
+                video = v.toObject().value(u"path"_s).toString();
+        QVERIFY(!video.isEmpty());
+        QFile file(bag + u'/' + video);
+        QVERIFY(file.open(QIODevice::ReadWrite) && file.seek(file.size() / 2));
+        const char byte = file.peek(1).at(0);
+        QVERIFY(file.write(QByteArray(1, char(byte ^ 0x10))) == 1);
+        file.close();
+        QString error;
+        QVERIFY(BagSnapshot::write(bag, bag + u"/../export.files"_s, &error));
+
+        const auto changed = TestSupport::runCli(uploadArgs(f, server));
+        QCOMPARE(changed.exitCode, 1);
+        const QJsonObject report = TestSupport::jsonOf(changed);
+        QVERIFY(report.value(u"reused_export"_s).toBool());
+        QJsonObject entry;
+        for (const QJsonValue &v : report.value(u"files"_s).toArray())
+            if (v.toObject().value(u"path"_s).toString() == video)
+                entry = v.toObject();
+        QVERIFY2(entry.value(u"error"_s)
+                         .toObject()
+                         .value(u"text"_s)
+                         .toString()
+                         .contains(u"changed after the package was made"_s) &&
+                     entry.value(u"error"_s).toObject().value(u"detail"_s).toString().contains(u"sha256"_s),
+                 QJsonDocument(entry).toJson().constData());
+        QVERIFY(!server.storedFiles().contains(video)); // never completed
+        QVERIFY(!QFile::exists(bag + u"/../export.stamp"_s));
+
+        const auto again = TestSupport::runCli(uploadArgs(f, server));
+        QVERIFY2(again.exitCode == 0, qPrintable(TestSupport::describe(again)));
+        QVERIFY(!TestSupport::jsonOf(again).value(u"reused_export"_s).toBool()); // made again
+        // (The first run's tag files are on the server too: storedFiles() may show either by name.)
+        QCOMPARE(server.storedFiles().value(video), localFiles(bag).value(video));
     }
 
     void wrongTokenFailsFastWithItsMessage()

@@ -59,6 +59,8 @@ bool TusServerProcess::restart(QString *error)
         args << u"--token"_s << m_options.token;
     if (m_options.expireMs > 0)
         args << u"--expire-ms"_s << QString::number(m_options.expireMs);
+    if (!m_options.tlsCert.isEmpty())
+        args << u"--tls-cert"_s << m_options.tlsCert << u"--tls-key"_s << m_options.tlsKey;
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(u"node"_s, args);
     if (!m_process.waitForStarted(10000)) {
@@ -86,7 +88,22 @@ void TusServerProcess::kill()
 
 QString TusServerProcess::endpoint() const
 {
-    return u"http://127.0.0.1:%1/files/"_s.arg(m_port);
+    return u"%1://127.0.0.1:%2/files/"_s.arg(m_options.tlsCert.isEmpty() ? u"http"_s : u"https"_s)
+        .arg(m_port);
+}
+
+bool TusServerProcess::makeCertificate(const QString &dir, QString *error)
+{
+    QProcess openssl;
+    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s,
+                                 u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
+                                 u"subjectAltName=IP:127.0.0.1,DNS:localhost"_s, u"-keyout"_s,
+                                 dir + u"/key.pem"_s, u"-out"_s, dir + u"/cert.pem"_s});
+    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
+        *error = u"openssl req failed: "_s + QString::fromUtf8(openssl.readAllStandardError());
+        return false;
+    }
+    return true;
 }
 
 int TusServerProcess::uploadCount() const

@@ -14,7 +14,12 @@ public:
     {
         QString token;    // non-empty: requests need it (the 401 tests)
         int expireMs = 0; // Upload-Expires after this long
+        QString tlsCert;  // with tlsKey: https with this certificate (PEM files)
+        QString tlsKey;
     };
+    // A self-signed certificate for 127.0.0.1 and localhost made with the openssl CLI: cert.pem and key.pem
+    // in `dir`; false with a message when openssl fails.
+    static bool makeCertificate(const QString &dir, QString *error);
     TusServerProcess();
     ~TusServerProcess();
     // Empty when node and the npm packages are there; otherwise why not (tests QSKIP with it).
@@ -24,7 +29,7 @@ public:
     bool restart(QString *error); // same port, same folder
     void kill();                  // SIGKILL: the server dies mid-request
     int port() const { return m_port; }
-    QString endpoint() const; // http://127.0.0.1:<port>/files/
+    QString endpoint() const; // http://127.0.0.1:<port>/files/ (https with a certificate)
     QString storeDir() const { return m_dir.path(); }
     // The stored, finished uploads: Upload-Metadata filename -> sha256 of the stored bytes.
     QMap<QString, QString> storedFiles() const;

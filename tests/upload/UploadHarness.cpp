@@ -66,13 +66,14 @@ QList<QueueEntry> UploadHarness::entries(QString *error) const
 }
 
 std::unique_ptr<UploadQueue> UploadHarness::queue(const TransferTuning &tuning, const QString &endpoint,
-                                                  const QString &token)
+                                                  const QString &token, const QString &caFile)
 {
     auto queue = std::make_unique<UploadQueue>(m_temp.workspace());
     queue->setTuning(tuning);
     TusAccount account;
     account.endpoint = QUrl(endpoint.isEmpty() ? m_server.endpoint() : endpoint);
     account.token = token;
+    account.caFile = caFile;
     QString error;
     if (!queue->addBatch(account, entries(&error), {}, &error))
         qWarning("addBatch: %s", qPrintable(error));

@@ -22,7 +22,7 @@ public:
     QList<QueueEntry> entries(QString *error) const;
     // A fresh queue on the workspace with these files (the account's endpoint: the server or `endpoint`).
     std::unique_ptr<UploadQueue> queue(const TransferTuning &tuning, const QString &endpoint = {},
-                                       const QString &token = {});
+                                       const QString &token = {}, const QString &caFile = {});
     // Runs the queue's event loop until it is finished or `ms` passed; true when finished.
     static bool runUntilFinished(UploadQueue &queue, int ms);
     // sha256 of every local file by name ("data/a.bin").

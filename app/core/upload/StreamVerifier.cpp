@@ -68,9 +68,8 @@ bool StreamVerifier::finishIfComplete(QString *why)
         m_expected.clear(); // verified: nothing more to check
         return true;
     }
-    *why = tr("%1 is not the file the package recorded: it changed after the package was made. The package "
-              "will be made again when you start the upload again.")
-               .arg(QFileInfo(m_path).fileName());
+    *why = u"%1: sha256 %2, the package's manifest says %3"_s.arg(QFileInfo(m_path).fileName(), actual,
+                                                                  m_expected);
     m_mismatch = true;
     m_expected.clear();
     return false;

@@ -444,9 +444,11 @@ void TusTransfer::sendBody(QNetworkRequest req, const QByteArray &verb, qint64 l
 // matches its file loses its stamp, so that the next upload makes it again.
 void TusTransfer::failLocally(const QString &why)
 {
-    if (m_verifier.hasMismatch() && !m_spec.staleMarker.isEmpty())
+    if (!m_verifier.hasMismatch())
+        return fail(UploadError::localFile(why));
+    if (!m_spec.staleMarker.isEmpty())
         QFile::remove(m_spec.staleMarker);
-    fail(UploadError::localFile(why));
+    fail(UploadError::packageChanged(why));
 }
 
 void TusTransfer::onPatch(const HttpAnswer &reply)

@@ -133,6 +133,14 @@ UploadError UploadError::localFile(const QString &what)
     return e;
 }
 
+UploadError UploadError::packageChanged(const QString &what)
+{
+    UploadError e = localFile(what);
+    e.text = tr("This file changed after the package was made, so it was not sent in full. The package will "
+                "be made again when you start the upload again.");
+    return e;
+}
+
 QString UploadError::kindName(Kind kind)
 {
     static const char *const names[] = {

@@ -46,5 +46,7 @@ public:
     static UploadError headRefused();
     static UploadError plainHttp(const QString &host);
     static UploadError localFile(const QString &what);
+    // A file of a package differs from the package's manifest (StreamVerifier): LocalFile, in plain words.
+    static UploadError packageChanged(const QString &what);
     static QString kindName(Kind kind); // "auth", "gone" … for JSON and the store
 };
