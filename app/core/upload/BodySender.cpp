@@ -129,12 +129,12 @@ void BodySender::openConnection(const QUrl &url)
     m_host = url.host();
     m_port = url.port(m_tls ? 443 : 80);
     if (m_tls) {
-        auto *tls = new QSslSocket;
+        auto *tls = new QSslSocket(this); // a child: gone with the sender even if deleteLater never runs
         tls->setSslConfiguration(m_request.sslConfiguration());
         connect(tls, &QSslSocket::encrypted, this, &BodySender::writeHead);
         m_socket = tls;
     } else {
-        m_socket = new QTcpSocket;
+        m_socket = new QTcpSocket(this);
         connect(m_socket, &QTcpSocket::connected, this, &BodySender::writeHead);
     }
     connect(m_socket, &QTcpSocket::bytesWritten, this, &BodySender::onBytesWritten);
