@@ -95,7 +95,7 @@ peer_validate() {
 }
 openssl_speed() { # bytes per second, 1 MiB blocks; $1: processes at once (their sum)
     openssl speed -multi "$1" -evp sha256 -bytes 1048576 -seconds 2 2>/dev/null |
-        awk '/^sha256/ {v=$NF; sub("k","",v); print v*1000}' | tail -1
+        awk '/^sha256/ {v=$NF; sub("k","",v); printf "%.0f\n", v*1000}' | tail -1
 }
 
 be=999999; bz=999999; bb=999999; bs=999999; bv=999999; bq=999999; one=0; multi=0

@@ -1,7 +1,8 @@
 // Issue 17 item 3: an export's payload is copied by the kernel into a folder (copy_file_range) and hashed as
 // read back from the copy; where the kernel cannot copy (a pipe) the sink reads and writes instead. A file
 // that grows or shrinks while it is copied is refused, and one that keeps growing is not copied forever.
-// Files are copied and verified the largest first, so that no large file is left alone at the end.
+// Files are copied and verified the largest first, so that no large file is left alone at the end. A zip's
+// stored entries are filled the same way, several at once, each at its own offset (ZipSink).
 
 #include "package/ArchiveSink.h"
 #include "package/BagReader.h"
@@ -13,13 +14,17 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cstring>
 #include <mutex>
 #include <thread>
 #include <unistd.h>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +40,8 @@ private slots:
     void aFileThatShrinksIsRefused();
     void largestFilesAreCopiedFirst();
     void largestFilesAreReadFirst();
+    void zipEntriesAreCopiedInParallel();
+    void aZipEntryNeverTakesMoreThanItsRoom();
 
 private:
     static QByteArray randomBytes(qint64 size);
@@ -259,6 +266,85 @@ void TestPayloadCopy::largestFilesAreReadFirst()
     const qsizetype firstEnd =
         std::min(events.indexOf(u"end data/f1.bin"_s), events.indexOf(u"end data/f2.bin"_s));
     QVERIFY2(smallStarts > firstEnd, qPrintable(events.join(u", "_s)));
+}
+
+// Two writers fill a zip at once (the largest file first); another reader (libarchive, which checks each
+// entry's CRC-32) finds every entry whole, with the digest the copier reported, and the text deflated.
+void TestPayloadCopy::zipEntriesAreCopiedInParallel()
+{
+    QTemporaryDir dir;
+    const QList<qint64> sizes{1000, 5 * HashingCopier::CopyBlock + 77, 3 * HashingCopier::CopyBlock, 0};
+    QList<PayloadCopier::Source> sources;
+    QList<QByteArray> contents;
+    for (int i = 0; i < sizes.size(); ++i) {
+        contents.append(randomBytes(sizes.at(i)));
+        const QString path = dir.filePath(u"f%1.mp4"_s.arg(i));
+        QVERIFY(writeFile(path, contents.last()));
+        sources.append({path, u"data/f%1.mp4"_s.arg(i)});
+    }
+    const QString zip = dir.filePath(u"bag.zip"_s);
+    auto sink = ArchiveSink::createZip();
+    QString error;
+    QVERIFY2(sink->open(zip, u"bag"_s, &error), qPrintable(error));
+    QVERIFY(sink->parallelWriter());
+    QList<PayloadCopier::Copied> copied;
+    QVERIFY2(PayloadCopier(nullptr, {}, 2).copy(sources, *sink, &copied, &error), qPrintable(error));
+    const QByteArray text = QByteArray("BagIt-Version: 1.0\n").repeated(100);
+    QVERIFY2(sink->addFile(u"bagit.txt"_s, text, &error), qPrintable(error));
+    QVERIFY2(sink->close(&error), qPrintable(error));
+    for (int i = 0; i < sizes.size(); ++i)
+        QCOMPARE(copied.at(i).sha256, sha256(contents.at(i)));
+
+    BagReader reader;
+    QVERIFY2(reader.open(zip, &error), qPrintable(error));
+    QVERIFY(reader.isZip());
+    QHash<QString, QByteArray> read;
+    const auto visit = [&read](const BagReader::Entry &e) -> BagReader::BlockFn {
+        read.insert(e.path, QByteArray());
+        return [&read, path = e.path](const char *data, qint64 n) {
+            read[path].append(data, n);
+            return true;
+        };
+    };
+    QVERIFY2(reader.readAll(visit, &error), qPrintable(error));
+    QCOMPARE(read.size(), sizes.size() + 1);
+    for (int i = 0; i < sizes.size(); ++i)
+        QVERIFY2(read.value(sources.at(i).bagPath) == contents.at(i), qPrintable(sources.at(i).bagPath));
+    QCOMPARE(read.value(u"bagit.txt"_s), text);
+}
+
+// An entry's room is its announced size: more bytes are refused, and a file that grew while it was copied is
+// refused without a byte written into the room of the entry after it.
+void TestPayloadCopy::aZipEntryNeverTakesMoreThanItsRoom()
+{
+    QTemporaryDir dir;
+    auto sink = ArchiveSink::createZip();
+    QString error;
+    QVERIFY(sink->open(dir.filePath(u"bag.zip"_s), u"bag"_s, &error));
+    QVERIFY(sink->beginFile(u"data/small.bin"_s, 100, false, &error));
+    const QByteArray tooMuch(101, 'x');
+    QVERIFY(!sink->write(tooMuch.constData(), tooMuch.size(), &error));
+    QVERIFY2(error.contains("100"_L1), qPrintable(error));
+    sink->abort();
+
+    const QString source = dir.filePath(u"growing.mp4"_s);
+    QVERIFY(writeFile(source, randomBytes(HashingCopier::CopyBlock + 10)));
+    sink = ArchiveSink::createZip();
+    QVERIFY(sink->open(dir.filePath(u"bag2.zip"_s), u"bag"_s, &error));
+    bool grown = false;
+    HashingCopier copier(nullptr, [&](qint64) {
+        if (std::exchange(grown, true))
+            return;
+        QFile f(source);
+        QVERIFY(f.open(QIODevice::Append) && f.write(QByteArray(1000, 'x')) == 1000);
+    });
+    QString hex;
+    qint64 size = 0;
+    QVERIFY(!copier.copy(source, *sink, u"data/growing.mp4"_s, &hex, &size, &error));
+    QVERIFY2(error.contains("changed while it was copied"_L1), qPrintable(error));
+    sink->abort();
+    QCOMPARE(QFileInfo(dir.filePath(u"bag2.zip"_s)).size(), // nothing past its room: header and data only
+             qint64(30 + 20 + qsizetype(strlen("bag/data/growing.mp4")) + HashingCopier::CopyBlock + 10));
 }
 
 QTEST_GUILESS_MAIN(TestPayloadCopy)

@@ -4,11 +4,11 @@
 #include <fcntl.h>
 #endif
 
-void WriteBehind::follow(int fd)
+void WriteBehind::follow(int fd, qint64 start)
 {
     m_fd = fd;
-    m_written = 0;
-    m_started = 0;
+    m_written = start;
+    m_started = start;
 }
 
 void WriteBehind::wrote(qint64 bytes)

@@ -11,9 +11,10 @@ class WriteBehind
 public:
     static constexpr qint64 Step = 8 << 20;
 
-    // Follows the file open on `fd` (-1: none), from its start.
-    void follow(int fd);
-    // Records that `bytes` more were written at the end of the file; starts the writes of each full step.
+    // Follows the file open on `fd` (-1: none), written from offset `start` on (a zip's writers each fill
+    // a range of the same file).
+    void follow(int fd, qint64 start = 0);
+    // Records that `bytes` more were written after those before; starts the writes of each full step.
     void wrote(qint64 bytes);
 
 private:

@@ -5,7 +5,7 @@
 
 #include <memory>
 
-// Where a package's files go: a folder (FolderSink) or a Zip64 archive written with libarchive (ZipSink).
+// Where a package's files go: a folder (FolderSink) or a Zip64 archive (ZipSink).
 // Files are written one at a time: beginFile, write … write, endFile. Paths are relative to the bag's
 // root and use '/'. Nothing here renames or removes the output: BagWriter's PartialOutput owns it, syncs
 // it and renames it into place at the very end, or removes it.
@@ -28,12 +28,13 @@ public:
     virtual void abort() = 0;
 
     // Another sink writing files into the same output, so that several files can be written at once (one
-    // writer per thread); nullptr when the output takes one file at a time (a zip). It shares the output:
-    // it neither creates nor closes it.
+    // writer per thread; a zip's stored entries each at their own offset); nullptr when the output takes one
+    // file at a time. It shares the output: it neither creates nor closes it.
     virtual std::unique_ptr<ArchiveSink> parallelWriter() const { return nullptr; }
 
-    // True when copyFromFile() copies without passing the bytes through the caller (a folder's plain files,
-    // copied by the kernel): HashingCopier then copies through it and hashes what it reads back.
+    // True when copyFromFile() copies without passing the bytes through the caller (a folder's plain files
+    // and a zip's stored entries, copied by the kernel): HashingCopier then copies through it and hashes
+    // what it reads back.
     virtual bool copiesInKernel() const { return false; }
     // Appends up to `size` bytes read from the open file `sourceFd` (from its current offset) to the current
     // file, and leaves the bytes written in `readBack` (room for `size`), so that the caller hashes what was

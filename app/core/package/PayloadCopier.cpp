@@ -32,8 +32,9 @@ static QList<int> copyOrder(const QList<PayloadCopier::Source> &sources, bool pa
     return order;
 }
 
-// One loop for both ways: a folder's files on one thread per core, each through a writer of its own; a zip's
-// in order on this thread, through the sink itself (ParallelJobs runs jobs in order with one thread).
+// One loop for both ways: on one thread per core, each file through a writer of its own; or, where the sink
+// has no parallelWriter(), in order on this thread through the sink itself (ParallelJobs runs jobs in order
+// with one thread).
 bool PayloadCopier::copy(const QList<Source> &sources, ArchiveSink &sink, QList<Copied> *copied,
                          QString *error)
 {

@@ -10,9 +10,9 @@
 class ArchiveSink;
 
 // Copies an export's payload files into its sink, hashing each on the way (HashingCopier). Where the sink
-// takes several files at once (a folder), files are copied on one thread per core, the largest first; a
-// zip takes them in order. Results come back in the order of the sources, whatever order the copies finished
-// in.
+// takes several files at once (a folder, a zip), files are copied on one thread per core, the largest first
+// (a zip's entries are in that order); a sink without parallelWriter() takes them in order. Results come back
+// in the order of the sources, whatever order the copies finished in.
 class PayloadCopier
 {
     Q_DECLARE_TR_FUNCTIONS(PayloadCopier)
