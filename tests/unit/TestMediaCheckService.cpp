@@ -372,8 +372,11 @@ void TestMediaCheckService::cancelStopsTheWorker()
     const qint64 cancelledRead = bytesReadByThisProcess() - before;
     qInfo("file %lld bytes; a full deep check read %lld bytes, the cancelled one %lld (%.1f %%)", size, full,
           cancelledRead, 100.0 * double(cancelledRead) / double(full));
+    // Decoding ranges in parallel reads the first range (a third of this file) ahead while the second
+    // worker waits for its own: a cancelled check stops before two thirds (it read 55 %; it read all of it
+    // when the read-ahead was not bounded by the other worker's need).
     QVERIFY2(
-        cancelledRead * 2 < full,
+        cancelledRead * 3 < full * 2,
         qPrintable(
             u"the cancelled check read %1 of the %2 bytes a full one reads"_s.arg(cancelledRead).arg(full)));
     QCOMPARE(cancelled.size(), 1);

@@ -181,7 +181,9 @@ void tryRangesInParallel(Run &run, AVStream *st, qint64 granted)
         qMax<qint64>(1, d.codec->max_pixels * (kMaxReferenceFrames + kFramesInFlight + threads) /
                             ((kMaxReferenceFrames + kFramesInFlight + 1) * workers));
     auto gops = std::make_unique<GopDecoders>();
-    if (!gops->open(st->codecpar, st->time_base, workers, maxPixels, qint64(4) << 20))
+    const qint64 idleQueue =
+        std::clamp<qint64>((available - perDecoder * workers) / (2 * workers), qint64(4) << 20, qint64(32) << 20);
+    if (!gops->open(st->codecpar, st->time_base, workers, maxPixels, qint64(4) << 20, idleQueue))
         return; // the frame-threaded decoder stays
     run.budgetLeft = available - perDecoder * workers;
     run.result->videoThreads = workers;

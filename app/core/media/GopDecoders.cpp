@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -35,7 +36,8 @@ struct GopDecoders::Worker
     std::mutex mutex;
     std::condition_variable changed;
     std::deque<AVPacket *> queue; // nullptr: the end of a range
-    qint64 bytes = 0;
+    std::atomic<qint64> bytes{0}; // read by the reader without the lock (is another worker short of work?)
+    std::atomic<int> items{0};
     bool quit = false;
     // Written by the worker, read after it was joined.
     QList<Error> errors;
@@ -74,10 +76,11 @@ GopDecoders::~GopDecoders()
 }
 
 bool GopDecoders::open(const AVCodecParameters *par, AVRational timeBase, int workers, qint64 maxPixels,
-                       qint64 queueBytes)
+                       qint64 queueBytes, qint64 idleQueueBytes)
 {
     m_lengthSize = (par->extradata[4] & 3) + 1;
     m_queueBytes = qMax<qint64>(1 << 20, queueBytes);
+    m_idleQueueBytes = qMax(m_queueBytes, idleQueueBytes);
     const AVCodec *decoder = avcodec_find_decoder(par->codec_id);
     for (int i = 0; i < workers; ++i) {
         auto worker = std::make_unique<Worker>();
@@ -99,18 +102,31 @@ bool GopDecoders::open(const AVCodecParameters *par, AVRational timeBase, int wo
     return true;
 }
 
+// Waits until the worker's queue has room: queueBytes, or idleQueueBytes while another worker has nothing
+// queued (it would otherwise wait for this range to be read before its own comes).
 void GopDecoders::enqueue(Worker &worker, AVPacket *packet)
 {
-    std::unique_lock lock(worker.mutex);
     const qint64 size = packet ? packet->size : 0;
-    worker.changed.wait(lock,
-                        [&] { return m_stop || worker.bytes == 0 || worker.bytes + size <= m_queueBytes; });
+    const auto anotherIsIdle = [&] {
+        for (const auto &other : m_workers)
+            if (other.get() != &worker && other->items.load() == 0)
+                return true;
+        return false;
+    };
+    const auto fits = [&] {
+        const qint64 limit = anotherIsIdle() ? m_idleQueueBytes : m_queueBytes;
+        return m_stop || worker.bytes == 0 || worker.bytes + size <= limit;
+    };
+    std::unique_lock lock(worker.mutex);
+    while (!worker.changed.wait_for(lock, std::chrono::milliseconds(5), fits)) {
+    } // (another worker running dry does not signal this one: looked at again every 5 ms)
     if (m_stop) {
         av_packet_free(&packet);
         return;
     }
     worker.queue.push_back(packet);
     worker.bytes += size;
+    ++worker.items;
     worker.changed.notify_all();
 }
 
@@ -162,6 +178,7 @@ void GopDecoders::run(Worker &worker)
             packet = worker.queue.front();
             worker.queue.pop_front();
             worker.bytes -= packet ? packet->size : 0;
+            --worker.items;
             worker.changed.notify_all();
         }
         if (!packet) { // the end of a range: every frame out, then ready for the next IDR

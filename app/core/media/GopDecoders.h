@@ -36,8 +36,9 @@ public:
     GopDecoders &operator=(const GopDecoders &) = delete;
 
     // `workers` decoders for the stream, each refusing pictures over maxPixels; false when one does not open.
+    // Each holds up to queueBytes of packets, or idleQueueBytes while another worker has nothing queued.
     bool open(const AVCodecParameters *par, AVRational timeBase, int workers, qint64 maxPixels,
-              qint64 queueBytes);
+              qint64 queueBytes, qint64 idleQueueBytes);
     // Hands a reference to the packet to the worker of its range (a new range at an IDR). False when
     // stopped.
     bool push(const AVPacket *packet);
@@ -61,5 +62,6 @@ private:
     bool m_started = false;
     int m_lengthSize = 4;
     qint64 m_queueBytes = 0;
+    qint64 m_idleQueueBytes = 0;
     std::atomic_bool m_stop{false};
 };
