@@ -191,6 +191,13 @@
     </message>
 </context>
 <context>
+    <name>BagSnapshot</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BagVerification</name>
     <message>
         <source>%1 is a link; a package holds only plain files</source>
@@ -519,6 +526,13 @@
     </message>
     <message>
         <source>the unit&apos;s name and responsible person are not filled in (Unit &gt; Registration Form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodySender</name>
+    <message>
+        <source>%1 could not be read at byte %2 (it may have been shortened): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2282,10 +2296,6 @@
     </message>
     <message>
         <source>Looking at the file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6223,6 +6233,17 @@ Suggested value: %2</source>
     </message>
 </context>
 <context>
+    <name>StreamVerifier</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read at byte %2 (it may have been shortened).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taxonomy</name>
     <message>
         <source>%1: a category has no name</source>
@@ -6441,6 +6462,13 @@ Suggested value: %2</source>
     </message>
 </context>
 <context>
+    <name>TusTransfer</name>
+    <message>
+        <source>%1 could not be read at byte %2 (it may have been shortened).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitCommand</name>
     <message>
         <source>Show or set the submitting unit and its responsible person.</source>
@@ -6608,6 +6636,17 @@ Suggested value: %2</source>
         <source>upload: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Make (or check) the package the upload would send and list its files; send nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the package in %2 is ready to send (%n file(s)).</source>
+        <translation>
+            <numerusform>%1: the package in %2 is ready to send (%n file).</numerusform>
+            <numerusform>%1: the package in %2 is ready to send (%n files).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UploadController</name>
@@ -6746,6 +6785,10 @@ Suggested value: %2</source>
     </message>
     <message>
         <source>The server refuses to tell how much of the file it already has, so the upload cannot continue safely. Show the Details to the receiver&apos;s technicians.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file changed after the package was made, so it was not sent in full. The package will be made again when you start the upload again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7709,14 +7752,6 @@ upload: the network is back; resuming</source>
 <context>
     <name>ZipSink</name>
     <message>
-        <source>unknown libarchive error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: already exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: cannot create the archive (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7734,6 +7769,30 @@ upload: the network is back; resuming</source>
     </message>
     <message>
         <source>%1: cannot finish the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more bytes than the %1 announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes written of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zlib cannot compress it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its central directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shorter than what was copied into it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -191,6 +191,13 @@
     </message>
 </context>
 <context>
+    <name>BagSnapshot</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>BagVerification</name>
     <message>
         <source>%1 is a link; a package holds only plain files</source>
@@ -519,6 +526,13 @@
     <message>
         <source>the unit&apos;s name and responsible person are not filled in (Unit &gt; Registration Form)</source>
         <translation>未填写单位名称和负责人（单位 ▸ 报送负责人信息登记表）</translation>
+    </message>
+</context>
+<context>
+    <name>BodySender</name>
+    <message>
+        <source>%1 could not be read at byte %2 (it may have been shortened): %3</source>
+        <translation>无法在第 %2 字节处读取 %1（文件可能已变短）：%3</translation>
     </message>
 </context>
 <context>
@@ -2261,10 +2275,6 @@
     <message>
         <source>Looking at the file…</source>
         <translation>正在分析文件…</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>详情</translation>
     </message>
     <message>
         <source>Make compliant</source>
@@ -6158,6 +6168,17 @@ Suggested value: %2</source>
     </message>
 </context>
 <context>
+    <name>StreamVerifier</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read at byte %2 (it may have been shortened).</source>
+        <translation>无法在第 %2 字节处读取 %1（文件可能已变短）。</translation>
+    </message>
+</context>
+<context>
     <name>Taxonomy</name>
     <message>
         <source>%1: a category has no name</source>
@@ -6376,6 +6397,13 @@ Suggested value: %2</source>
     </message>
 </context>
 <context>
+    <name>TusTransfer</name>
+    <message>
+        <source>%1 could not be read at byte %2 (it may have been shortened).</source>
+        <translation>无法在第 %2 字节处读取 %1（文件可能已变短）。</translation>
+    </message>
+</context>
+<context>
     <name>UnitCommand</name>
     <message>
         <source>Show or set the submitting unit and its responsible person.</source>
@@ -6543,6 +6571,16 @@ Suggested value: %2</source>
         <source>upload: %1</source>
         <translation>upload：%1</translation>
     </message>
+    <message>
+        <source>Make (or check) the package the upload would send and list its files; send nothing.</source>
+        <translation>制作（或检查）上传时要发送的报送包并列出其中的文件，不发送任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the package in %2 is ready to send (%n file(s)).</source>
+        <translation>
+            <numerusform>%1：%2 中的报送包已可发送（%n 个文件）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UploadController</name>
@@ -6680,6 +6718,10 @@ Suggested value: %2</source>
     <message>
         <source>The server refuses to tell how much of the file it already has, so the upload cannot continue safely. Show the Details to the receiver&apos;s technicians.</source>
         <translation>服务器拒绝告知已收到文件的多少内容，因此无法安全地继续上传。请将“详情”提供给接收方的技术人员。</translation>
+    </message>
+    <message>
+        <source>This file changed after the package was made, so it was not sent in full. The package will be made again when you start the upload again.</source>
+        <translation>报送包做好之后这个文件被改动过，因此没有完整发送。再次开始上传时会重新制作报送包。</translation>
     </message>
 </context>
 <context>
@@ -7636,14 +7678,6 @@ upload：网络已恢复；继续上传</translation>
 <context>
     <name>ZipSink</name>
     <message>
-        <source>unknown libarchive error</source>
-        <translation>未知的 libarchive 错误</translation>
-    </message>
-    <message>
-        <source>%1: already exists</source>
-        <translation>%1：已存在</translation>
-    </message>
-    <message>
         <source>%1: cannot create the archive (%2)</source>
         <translation>%1：无法创建压缩包（%2）</translation>
     </message>
@@ -7662,6 +7696,30 @@ upload：网络已恢复；继续上传</translation>
     <message>
         <source>%1: cannot finish the archive</source>
         <translation>%1：无法完成压缩包</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名称过长</translation>
+    </message>
+    <message>
+        <source>more bytes than the %1 announced</source>
+        <translation>字节数超过了声明的 %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes written of %2</source>
+        <translation>已写入 %1 字节，共 %2 字节</translation>
+    </message>
+    <message>
+        <source>zlib cannot compress it</source>
+        <translation>zlib 无法压缩它</translation>
+    </message>
+    <message>
+        <source>its central directory</source>
+        <translation>其中央目录</translation>
+    </message>
+    <message>
+        <source>shorter than what was copied into it</source>
+        <translation>比复制进去的内容短</translation>
     </message>
 </context>
 <context>
