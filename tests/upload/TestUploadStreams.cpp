@@ -104,6 +104,18 @@ private:
     QTcpServer m_server;
     QList<QTcpSocket *> m_sockets;
 };
+// A scripted server listening, and a file of random bytes to send from.
+struct SenderCase
+{
+    ScriptedServer server;
+    QTemporaryDir dir;
+    QString path;
+    bool setUp(qint64 bytes, quint32 seed)
+    {
+        path = dir.filePath(u"body.bin"_s);
+        return server.listen() && writeFile(path, randomBytes(bytes, seed));
+    }
+};
 } // namespace
 
 class TestUploadStreams : public QObject
@@ -268,17 +280,17 @@ private slots:
 
     void senderStopsOnAnEarlyAnswer()
     {
-        ScriptedServer server;
-        server.answerAfterHead = true;
-        server.answer = [](int) { return QByteArray("HTTP/1.1 413 Too Large\r\nContent-Length: 0\r\n\r\n"); };
-        QVERIFY(server.listen());
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"body.bin"_s);
-        QVERIFY(writeFile(path, randomBytes(32 * 1024 * 1024, 5)));
+        SenderCase c;
+        c.server.answerAfterHead = true;
+        c.server.answer = [](int) {
+            return QByteArray("HTTP/1.1 413 Too Large\r\nContent-Length: 0\r\n\r\n");
+        };
+        QVERIFY(c.setUp(32 * 1024 * 1024, 5));
         BodySender sender(nullptr);
         QSignalSpy finished(&sender, &BodySender::finished);
         QString error;
-        QVERIFY(sender.send("PATCH", QNetworkRequest(server.url()), {path, 0, 32 * 1024 * 1024}, {}, &error));
+        QVERIFY(
+            sender.send("PATCH", QNetworkRequest(c.server.url()), {c.path, 0, 32 * 1024 * 1024}, {}, &error));
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.last().at(0).value<HttpAnswer>().status, 413);
         QVERIFY(sender.bodyBytesSent() < 32 * 1024 * 1024);
@@ -287,11 +299,8 @@ private slots:
 
     void senderStopsBeforeAPieceTheCheckRefuses()
     {
-        ScriptedServer server;
-        QVERIFY(server.listen());
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"body.bin"_s);
-        QVERIFY(writeFile(path, randomBytes(3 * 1024 * 1024, 6)));
+        SenderCase c;
+        QVERIFY(c.setUp(3 * 1024 * 1024, 6));
         BodySender sender(nullptr);
         QSignalSpy finished(&sender, &BodySender::finished);
         QString error;
@@ -299,40 +308,35 @@ private slots:
             *why = u"refused at %1"_s.arg(position);
             return position < 2 * 1024 * 1024;
         };
-        QVERIFY(
-            sender.send("PATCH", QNetworkRequest(server.url()), {path, 0, 3 * 1024 * 1024}, check, &error));
+        QVERIFY(sender.send("PATCH", QNetworkRequest(c.server.url()), {c.path, 0, 3 * 1024 * 1024}, check,
+                            &error));
         QVERIFY(finished.wait(10000));
         QCOMPARE(sender.localProblem(), u"refused at 2097152"_s);
         QCOMPARE(finished.last().at(0).value<HttpAnswer>().status, 0);
         QTest::qWait(200);
-        QVERIFY(server.bodies.isEmpty()); // the request was never completed
+        QVERIFY(c.server.bodies.isEmpty()); // the request was never completed
     }
 
     void senderNamesAFileThatShrank()
     {
-        ScriptedServer server;
-        QVERIFY(server.listen());
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"body.bin"_s);
-        QVERIFY(writeFile(path, randomBytes(2 * 1024 * 1024, 7)));
+        SenderCase c;
+        QVERIFY(c.setUp(2 * 1024 * 1024, 7));
         BodySender sender(nullptr);
         QSignalSpy finished(&sender, &BodySender::finished);
         QString error;
-        QVERIFY(sender.send("PATCH", QNetworkRequest(server.url()), {path, 0, 3 * 1024 * 1024}, {}, &error));
+        QVERIFY(
+            sender.send("PATCH", QNetworkRequest(c.server.url()), {c.path, 0, 3 * 1024 * 1024}, {}, &error));
         QVERIFY(finished.wait(10000));
         QVERIFY2(sender.localProblem().contains(u"body.bin"_s), qPrintable(sender.localProblem()));
-        QVERIFY(!sender.send("PATCH", QNetworkRequest(server.url()), {dir.filePath(u"missing"_s), 0, 1}, {},
-                             &error));
+        QVERIFY(!sender.send("PATCH", QNetworkRequest(c.server.url()), {c.dir.filePath(u"missing"_s), 0, 1},
+                             {}, &error));
         QVERIFY(error.contains(u"missing"_s));
     }
 
     void senderKeepsToTheRateLimit()
     {
-        ScriptedServer server;
-        QVERIFY(server.listen());
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"body.bin"_s);
-        QVERIFY(writeFile(path, randomBytes(1024 * 1024, 8)));
+        SenderCase c;
+        QVERIFY(c.setUp(1024 * 1024, 8));
         RateLimiter limiter;
         limiter.setLimit(2 * 1024 * 1024); // 1 MiB takes about half a second
         BodySender sender(&limiter);
@@ -340,10 +344,10 @@ private slots:
         QString error;
         QElapsedTimer clock;
         clock.start();
-        QVERIFY(sender.send("PATCH", QNetworkRequest(server.url()), {path, 0, 1024 * 1024}, {}, &error));
+        QVERIFY(sender.send("PATCH", QNetworkRequest(c.server.url()), {c.path, 0, 1024 * 1024}, {}, &error));
         QVERIFY(finished.wait(10000));
         QVERIFY2(clock.elapsed() >= 300, qPrintable(QString::number(clock.elapsed())));
-        QCOMPARE(server.bodies.value(0).size(), 1024 * 1024);
+        QCOMPARE(c.server.bodies.value(0).size(), 1024 * 1024);
     }
 };
 

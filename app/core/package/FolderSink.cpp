@@ -1,5 +1,7 @@
 #include "package/FolderSink.h"
 
+#include "package/KernelCopy.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -89,34 +91,11 @@ qint64 FolderSink::copyFromFile(int sourceFd, char *readBack, qint64 size, QStri
 // Bytes copied (0 at the source's end), -1 on an error, -2 when the kernel cannot copy between the two.
 qint64 FolderSink::copyInKernel(int sourceFd, qint64 size, QString *error)
 {
-#ifdef Q_OS_LINUX
-    qint64 copied = 0;
-    while (copied < size) {
-        // Null offsets: both files' own offsets are used and moved on, as read() and write() would.
-        const ssize_t n =
-            ::copy_file_range(sourceFd, nullptr, m_file.handle(), nullptr, size_t(size - copied), 0);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0 && copied == 0 &&
-            (errno == EXDEV || errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP || errno == EBADF))
-            return -2;
-        if (n < 0) {
-            const int code = errno;
-            if (error)
-                *error = systemError(tr("copy error"), code);
-            return -1;
-        }
-        if (n == 0)
-            break;
-        copied += n;
-    }
+    int code = 0;
+    const qint64 copied = KernelCopy::copy(sourceFd, m_file.handle(), nullptr, size, &code);
+    if (copied == -1 && error)
+        *error = systemError(tr("copy error"), code);
     return copied;
-#else
-    Q_UNUSED(sourceFd);
-    Q_UNUSED(size);
-    Q_UNUSED(error);
-    return -2;
-#endif
 }
 
 bool FolderSink::readWritten(qint64 offset, char *data, qint64 size, QString *error)

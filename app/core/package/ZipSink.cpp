@@ -1,6 +1,7 @@
 #include "package/ZipSink.h"
 
 #include "package/Crc32.h"
+#include "package/KernelCopy.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -145,38 +146,17 @@ qint64 ZipSink::copyFromFile(int sourceFd, char *readBack, qint64 size, QString 
 // Bytes copied (0 at the source's end), -1 on an error, -2 when the kernel cannot copy between the two.
 qint64 ZipSink::copyInKernel(int sourceFd, qint64 size, QString *error)
 {
-#ifdef Q_OS_LINUX
     // The kernel copies between the writers' blocks one at a time: its own lock on the archive is taken
     // for each 64 KiB, so that two copies at once interleave, both run slowly and spin on that lock (14 % of
     // a 2 GiB export's CPU time); one copy at a time, the writers settle into turns, one copying while the
     // other hashes.
     std::lock_guard turn(m_output->copying);
-    qint64 copied = 0;
-    while (copied < size) {
-        loff_t at = m_dataStart + m_written + copied;
-        const ssize_t n = ::copy_file_range(sourceFd, nullptr, m_output->fd, &at, size_t(size - copied), 0);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0 && copied == 0 &&
-            (errno == EXDEV || errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP || errno == EBADF))
-            return -2;
-        if (n < 0) {
-            const int code = errno;
-            if (error)
-                *error = failure(systemError(code));
-            return -1;
-        }
-        if (n == 0)
-            break;
-        copied += n;
-    }
+    qint64 at = m_dataStart + m_written;
+    int code = 0;
+    const qint64 copied = KernelCopy::copy(sourceFd, m_output->fd, &at, size, &code);
+    if (copied == -1 && error)
+        *error = failure(systemError(code));
     return copied;
-#else
-    Q_UNUSED(sourceFd);
-    Q_UNUSED(size);
-    Q_UNUSED(error);
-    return -2;
-#endif
 }
 
 qint64 ZipSink::probeGrowth(int sourceFd, char *readBack, QString *error)

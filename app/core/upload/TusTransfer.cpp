@@ -435,9 +435,11 @@ void TusTransfer::sendBody(QNetworkRequest req, const QByteArray &verb, qint64 l
             return failLocally(why);
         return track(m_network->sendCustomRequest(req, verb, data), step);
     }
-    if (!m_sender->send(verb, req, {m_spec.localPath, m_spec.offset, length}, check, &why))
-        return failLocally(why);
     beginRequest(step);
+    if (!m_sender->send(verb, req, {m_spec.localPath, m_spec.offset, length}, check, &why)) {
+        m_watchdog.stop();
+        return failLocally(why);
+    }
 }
 
 // The file could not be read, or differs from its package: the transfer ends. A package that no longer
