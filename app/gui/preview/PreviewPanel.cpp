@@ -2,6 +2,7 @@
 
 #include "BackgroundTask.h"
 #include "CoverFromFrame.h"
+#include "DetailsDisclosure.h"
 #include "PlayerControls.h"
 #include "WaveformView.h"
 
@@ -19,7 +20,6 @@
 #include <QMediaMetaData>
 #include <QMediaPlayer>
 #include <QMimeData>
-#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QVideoWidget>
@@ -32,7 +32,7 @@ PreviewPanel::PreviewPanel(Workspace &workspace, const Profile &profile, QWidget
     : QWidget(parent), m_workspace(workspace), m_profile(profile), m_player(nullptr), m_audio(nullptr),
       m_video(new QVideoWidget(this)), m_waveform(new WaveformView(this)), m_notes(new QLabel(this)),
       m_controls(new PlayerControls(this)), m_message(new QLabel(this)),
-      m_detailsButton(new QToolButton(this)), m_details(new QLabel(this)), m_cover(new CoverFromFrame(this))
+      m_details(new DetailsDisclosure(u"previewDetails"_s, this)), m_cover(new CoverFromFrame(this))
 {
     setObjectName(u"previewPanel"_s);
     setFocusPolicy(Qt::StrongFocus);
@@ -65,18 +65,6 @@ void PreviewPanel::buildLayout()
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setStyleSheet(u"QLabel { background: #fff8e1; border: 1px solid #ffca28; padding: 6px; }"_s);
-    m_detailsButton->setObjectName(u"previewDetailsButton"_s);
-    m_detailsButton->setText(tr("Details"));
-    m_detailsButton->setCheckable(true);
-    m_detailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_detailsButton->setArrowType(Qt::RightArrow);
-    m_details->setObjectName(u"previewDetails"_s);
-    m_details->setWordWrap(true);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    connect(m_detailsButton, &QToolButton::toggled, this, [this](bool on) {
-        m_details->setVisible(on);
-        m_detailsButton->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_video, 1);
@@ -84,10 +72,9 @@ void PreviewPanel::buildLayout()
     layout->addWidget(m_notes);
     layout->addWidget(m_controls);
     layout->addWidget(m_message);
-    layout->addWidget(m_detailsButton, 0, Qt::AlignLeft);
     layout->addWidget(m_details);
-    for (QWidget *w : {static_cast<QWidget *>(m_message), static_cast<QWidget *>(m_detailsButton),
-                       static_cast<QWidget *>(m_details), static_cast<QWidget *>(m_notes)})
+    for (QWidget *w : {static_cast<QWidget *>(m_message), static_cast<QWidget *>(m_details),
+                       static_cast<QWidget *>(m_notes)})
         w->setVisible(false);
 }
 
@@ -218,10 +205,10 @@ void PreviewPanel::setMediaFile(const QString &path, bool audio)
     m_path = path;
     m_audioFile = audio;
     m_waveformSource = WaveformSource::None;
-    for (QWidget *w : {static_cast<QWidget *>(m_message), static_cast<QWidget *>(m_detailsButton),
-                       static_cast<QWidget *>(m_details), static_cast<QWidget *>(m_notes)})
+    for (QWidget *w : {static_cast<QWidget *>(m_message), static_cast<QWidget *>(m_details),
+                       static_cast<QWidget *>(m_notes)})
         w->setVisible(false);
-    m_detailsButton->setChecked(false);
+    m_details->setDetails(QString()); // closes it
     setVisible(!path.isEmpty());
     if (path.isEmpty()) {
         if (m_player)
@@ -257,9 +244,8 @@ void PreviewPanel::showProblem(const QString &text, const QString &details)
 {
     m_message->setText(text);
     m_message->setVisible(true);
-    m_details->setText(details);
-    m_detailsButton->setVisible(!details.isEmpty());
-    m_details->setVisible(m_detailsButton->isChecked() && !details.isEmpty());
+    m_details->setDetails(details);
+    m_details->setVisible(!details.isEmpty());
 }
 
 void PreviewPanel::onPlayerError(const QString &errorString)

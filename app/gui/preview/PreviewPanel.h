@@ -6,12 +6,12 @@
 
 class BackgroundTask;
 class CoverFromFrame;
+class DetailsDisclosure;
 class PlayerControls;
 class Profile;
 class QAudioOutput;
 class QLabel;
 class QMediaPlayer;
-class QToolButton;
 class QVideoWidget;
 class WaveformView;
 class Workspace;
@@ -86,8 +86,7 @@ private:
     QLabel *m_notes;
     PlayerControls *m_controls;
     QLabel *m_message;
-    QToolButton *m_detailsButton;
-    QLabel *m_details;
+    DetailsDisclosure *m_details; // the player's own words (GStreamer's), closed by default
     CoverFromFrame *m_cover;
     BackgroundTask *m_waveformTask = nullptr;
     QString m_path;
