@@ -8,6 +8,7 @@
 #include "MessageLabel.h"
 #include "ResourceEditor.h"
 #include "TempWorkspace.h"
+#include "TestSupport.h"
 
 #include "common/Clock.h"
 #include "media/CheckReport.h"
@@ -51,13 +52,7 @@ private slots:
     void mediaFileIsShownWithItsButtons();
 
 private:
-    template <typename T> T *field(const QString &name)
-    {
-        T *w = m_editor->findChild<T *>(name);
-        if (!w)
-            qWarning("no widget %s", qPrintable(name));
-        return w;
-    }
+    template <typename T> T *field(const QString &name) { return TestSupport::childNamed<T>(m_editor, name); }
     QString stored(const QString &fieldId)
     {
         return FieldWriter(m_ws->workspace(), m_ws->profile()).read(m_id, fieldId);

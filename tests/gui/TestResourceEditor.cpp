@@ -6,6 +6,7 @@
 #include "DateFieldEditor.h"
 #include "ResourceEditor.h"
 #include "TempWorkspace.h"
+#include "TestSupport.h"
 
 #include "common/Clock.h"
 #include "metadata/FieldWriter.h"
@@ -75,13 +76,7 @@ private slots:
     void screenshot();
 
 private:
-    template <typename T> T *field(const QString &name)
-    {
-        T *w = m_editor->findChild<T *>(name);
-        if (!w)
-            qWarning("no widget %s", qPrintable(name));
-        return w;
-    }
+    template <typename T> T *field(const QString &name) { return TestSupport::childNamed<T>(m_editor, name); }
     QString stored(const QString &fieldId)
     {
         return storedInFile(m_ws->path(), m_ws->profile(), m_id, fieldId);

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 
 #include <QJsonObject>
+#include <QObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -34,4 +35,12 @@ bool haveProgram(const QString &program);
 // The moment the tests live in, for code that takes a Clock or a date: 2022-04-01 10:00 UTC+8, between the
 // notice and its upload deadline (as MetadataFixture's). Never the machine's clock.
 const FixedClock &fixedClock();
+// The child of `root` named `name` (a widget found by its objectName), or null with a warning naming it.
+template <typename T> T *childNamed(const QObject *root, const QString &name)
+{
+    T *child = root ? root->findChild<T *>(name) : nullptr;
+    if (!child)
+        qWarning("no child named %s", qPrintable(name));
+    return child;
+}
 } // namespace TestSupport
