@@ -32,9 +32,8 @@ public:
     // file at a time. It shares the output: it neither creates nor closes it.
     virtual std::unique_ptr<ArchiveSink> parallelWriter() const { return nullptr; }
 
-    // True when copyFromFile() copies without passing the bytes through the caller (a folder's plain files
-    // and a zip's stored entries, copied by the kernel): HashingCopier then copies through it and hashes
-    // what it reads back.
+    // True when copyFromFile() has the kernel copy (a folder's plain files and a zip's stored entries):
+    // the bytes then pass through the caller only as read back from the copy.
     virtual bool copiesInKernel() const { return false; }
     // Appends up to `size` bytes read from the open file `sourceFd` (from its current offset) to the current
     // file, and leaves the bytes written in `readBack` (room for `size`), so that the caller hashes what was

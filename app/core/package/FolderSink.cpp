@@ -100,22 +100,13 @@ qint64 FolderSink::copyInKernel(int sourceFd, qint64 size, QString *error)
 
 bool FolderSink::readWritten(qint64 offset, char *data, qint64 size, QString *error)
 {
-    while (size > 0) {
-        const ssize_t n = ::pread(m_file.handle(), data, size_t(size), off_t(offset));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            const int code = errno;
-            if (error)
-                *error = n < 0 ? systemError(tr("cannot read back what was copied"), code)
-                               : tr("%1: shorter than what was copied into it").arg(m_file.fileName());
-            return false;
-        }
-        data += n;
-        offset += n;
-        size -= n;
-    }
-    return true;
+    int code = 0;
+    if (KernelCopy::readBack(m_file.handle(), offset, data, size, &code))
+        return true;
+    if (error)
+        *error = code ? systemError(tr("cannot read back what was copied"), code)
+                      : tr("%1: shorter than what was copied into it").arg(m_file.fileName());
+    return false;
 }
 
 bool FolderSink::endFile(QString *error)

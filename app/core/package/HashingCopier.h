@@ -9,19 +9,16 @@
 class ArchiveSink;
 class Sha256;
 
-// Copies one file into a package in a single pass and hashes it (SHA-256). Into a folder or a zip the kernel
-// copies each block (ArchiveSink::copyFromFile) and the block is hashed as read back from the copy, in a
-// buffer small enough to stay in the CPU's cache (a zip's CRC-32 is taken from the same buffer); into a sink
-// that cannot copy in the kernel each block read is hashed on this thread while the previous block is written
-// by a helper thread, so reading, hashing and writing overlap.
-// Memory: one CopyBlock buffer (kernel copy) or two WriteBlock buffers per file being copied.
+// Copies one file into a package in a single pass and hashes it (SHA-256). The sink copies each block
+// (ArchiveSink::copyFromFile: the kernel copies into a folder or a zip, where it can) and the block is hashed
+// as read back from the copy, in a buffer small enough to stay in the CPU's cache (a zip's CRC-32 is taken
+// from the same buffer). Memory: one CopyBlock buffer per file being copied.
 class HashingCopier
 {
     Q_DECLARE_TR_FUNCTIONS(HashingCopier)
 public:
     // 1 MiB: measured faster than 4 MiB for read + hash (the block stays in the core's cache).
     static constexpr qint64 CopyBlock = 1 << 20;
-    static constexpr qint64 WriteBlock = 4 << 20; // 4 MiB: fewer hand-overs to the writer thread
 
     // Called after each block with the number of bytes just copied.
     using Progress = std::function<void(qint64 bytes)>;
@@ -44,9 +41,7 @@ private:
         qint64 total = 0;
         QString failure;
     };
-    bool copyInKernel(int sourceFd, Pass &pass);
-    bool copyThroughWrites(int sourceFd, Pass &pass);
-    bool fillBlock(int sourceFd, char *data, qint64 *filled, Pass &pass);
+    bool copyBlocks(int sourceFd, Pass &pass);
     bool cancelled(Pass &pass) const;
 
     const std::atomic_bool *m_cancel;

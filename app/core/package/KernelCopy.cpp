@@ -1,9 +1,7 @@
 #include "package/KernelCopy.h"
 
-#ifdef Q_OS_LINUX
 #include <cerrno>
 #include <unistd.h>
-#endif
 
 qint64 KernelCopy::copy(int sourceFd, int targetFd, qint64 *targetOffset, qint64 size, int *errorCode)
 {
@@ -37,4 +35,21 @@ qint64 KernelCopy::copy(int sourceFd, int targetFd, qint64 *targetOffset, qint64
     Q_UNUSED(errorCode);
     return -2;
 #endif
+}
+
+bool KernelCopy::readBack(int fd, qint64 offset, char *data, qint64 size, int *errorCode)
+{
+    while (size > 0) {
+        const ssize_t n = ::pread(fd, data, size_t(size), off_t(offset));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            *errorCode = n < 0 ? errno : 0;
+            return false;
+        }
+        data += n;
+        offset += n;
+        size -= n;
+    }
+    return true;
 }

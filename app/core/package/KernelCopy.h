@@ -10,4 +10,7 @@
 // system, a kernel without it, elsewhere than Linux): the caller then copies through a buffer.
 namespace KernelCopy {
 qint64 copy(int sourceFd, int targetFd, qint64 *targetOffset, qint64 size, int *errorCode);
+// Reads back `size` bytes of what was copied, from `offset` of the open file `fd` (pread: the file's own
+// offset stays). False with *errorCode (errno), or 0 when the file is shorter than that.
+bool readBack(int fd, qint64 offset, char *data, qint64 size, int *errorCode);
 } // namespace KernelCopy

@@ -289,20 +289,12 @@ bool ZipSink::writeAt(qint64 offset, const char *data, qint64 size, QString *err
 
 bool ZipSink::readAt(qint64 offset, char *data, qint64 size, QString *error)
 {
-    while (size > 0) {
-        const ssize_t n = ::pread(m_output->fd, data, size_t(size), off_t(offset));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            if (error)
-                *error = failure(n < 0 ? systemError(errno) : tr("shorter than what was copied into it"));
-            return false;
-        }
-        data += n;
-        offset += n;
-        size -= n;
-    }
-    return true;
+    int code = 0;
+    if (KernelCopy::readBack(m_output->fd, offset, data, size, &code))
+        return true;
+    if (error)
+        *error = failure(code ? systemError(code) : tr("shorter than what was copied into it"));
+    return false;
 }
 
 QString ZipSink::failure(const QString &what) const
