@@ -28,8 +28,7 @@ HttpAnswer HttpAnswer::fromReply(QNetworkReply &reply)
     a.status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     a.error = reply.error();
     a.errorString = reply.errorString();
-    for (const auto &pair : reply.rawHeaderPairs())
-        a.headers.append(pair);
+    a.headers = reply.rawHeaderPairs();
     return a;
 }
 

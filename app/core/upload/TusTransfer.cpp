@@ -1,15 +1,9 @@
 #include "upload/TusTransfer.h"
 
-#include "upload/ChunkChecksum.h"
-
 #include "upload/LowDelaySockets.h"
-#include "upload/RateLimiter.h"
-#include <QFile>
-#include <QFileInfo>
 
 #include <QNetworkReply>
 
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -47,12 +41,7 @@ TusTransfer::TusTransfer(QNetworkAccessManager *network, const TusAccount &accou
     });
     m_watchdog.setInterval(250);
     connect(&m_watchdog, &QTimer::timeout, this, &TusTransfer::watchdog);
-    connect(m_sender, &BodySender::bodyProgress, this, [this](qint64 sent) {
-        if (sent > m_inFlightSent) {
-            m_inFlightSent = sent;
-            emit progress(m_spec.offset + sent);
-        }
-    });
+    connect(m_sender, &BodySender::bodyProgress, this, &TusTransfer::bodySent);
     connect(m_sender, &BodySender::activity, this, [this] { m_lastActivity.restart(); });
     connect(m_sender, &BodySender::finished, this,
             [this](const HttpAnswer &answer) { onAnswer(answer, m_sender->localProblem()); });
@@ -154,16 +143,20 @@ void TusTransfer::track(QNetworkReply *reply, Step step)
 {
     beginRequest(step);
     m_reply = reply;
-    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
-        if (sent > m_inFlightSent) {
-            m_inFlightSent = sent;
-            m_lastActivity.restart();
-            emit progress(m_spec.offset + sent);
-        }
-    });
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) { bodySent(sent); });
     connect(reply, &QNetworkReply::downloadProgress, this, [this] { m_lastActivity.restart(); });
     connect(reply, &QNetworkReply::metaDataChanged, this, [this] { m_lastActivity.restart(); });
     connect(reply, &QNetworkReply::finished, this, &TusTransfer::onReplyFinished);
+}
+
+// Body bytes of the request in flight handed to the network so far (either client).
+void TusTransfer::bodySent(qint64 sent)
+{
+    if (sent <= m_inFlightSent)
+        return;
+    m_inFlightSent = sent;
+    m_lastActivity.restart();
+    emit progress(m_spec.offset + sent);
 }
 
 void TusTransfer::watchdog()
@@ -354,105 +347,6 @@ bool TusTransfer::takeOffset(const HttpAnswer &reply, qint64 lowest, qint64 *off
     return true;
 }
 
-qint64 TusTransfer::nextChunkLength() const
-{
-    return std::min(m_chunk, m_spec.size - m_spec.offset);
-}
-
-bool TusTransfer::chunkChecksum(qint64 length, QByteArray *header, UploadError *error) const
-{
-    const QByteArray algorithm = m_info.checksumAlgorithm();
-    if (algorithm.isEmpty())
-        return true;
-    QString why;
-    const QByteArray digest = hashFileRange(m_spec.localPath, m_spec.offset, length, algorithm, &why);
-    if (digest.isEmpty()) {
-        *error = UploadError::localFile(why);
-        return false;
-    }
-    *header = algorithm + ' ' + digest.toBase64();
-    return true;
-}
-
-// Before a PATCH from an offset the verifier has not reached (a resumed upload), the bytes the server has
-// are read and hashed, 16 MiB per turn of the event loop so that other transfers go on meanwhile.
-bool TusTransfer::catchUpFirst()
-{
-    if (!m_verifier.isActive() || m_verifier.hashedTo() >= m_spec.offset)
-        return false;
-    QString why;
-    if (!m_verifier.catchUp(m_spec.offset, qint64(16) << 20, &why)) {
-        failLocally(why);
-        return true;
-    }
-    m_after = Step::Patch;
-    m_step = Step::Waiting;
-    m_retryTimer.start(0);
-    return true;
-}
-
-void TusTransfer::sendPatch()
-{
-    if (m_spec.offset >= m_spec.size)
-        return succeed();
-    if (catchUpFirst())
-        return;
-    QString error;
-    QNetworkRequest req = request(m_spec.url, &error);
-    if (!error.isEmpty())
-        return fail(UploadError::localFile(error));
-    const qint64 length = nextChunkLength();
-    QByteArray checksum;
-    UploadError bad;
-    if (!chunkChecksum(length, &checksum, &bad))
-        return fail(bad);
-    req.setRawHeader("Upload-Offset", QByteArray::number(m_spec.offset));
-    if (!checksum.isEmpty())
-        req.setRawHeader("Upload-Checksum", checksum);
-    sendBody(req, "PATCH", length, Step::Patch);
-}
-
-// A small body goes in memory through QNetworkAccessManager, which writes it together with the headers (a
-// later segment would wait for the server's delayed ACK, about 40 ms a request, which dominates many small
-// files). Large bodies, and every body under a bandwidth limit, stream from disk through BodySender.
-void TusTransfer::sendBody(QNetworkRequest req, const QByteArray &verb, qint64 length, Step step)
-{
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/offset+octet-stream"));
-    req.setHeader(QNetworkRequest::ContentLengthHeader, length);
-    const auto check = [this](qint64 position, QByteArrayView piece, QString *why) {
-        return m_verifier.see(position, piece, why);
-    };
-    QString why;
-    if (length <= m_tuning.inMemoryBody && !(m_limiter && m_limiter->limit() > 0)) {
-        QFile file(m_spec.localPath);
-        QByteArray data;
-        if (!file.open(QIODevice::ReadOnly) || !file.seek(m_spec.offset) ||
-            (data = file.read(length)).size() != length)
-            return failLocally(
-                tr("%1 could not be read at byte %2 (it may have been shortened).")
-                    .arg(QFileInfo(m_spec.localPath).fileName(), QString::number(m_spec.offset)));
-        if (!check(m_spec.offset, data, &why))
-            return failLocally(why);
-        return track(m_network->sendCustomRequest(req, verb, data), step);
-    }
-    beginRequest(step);
-    if (!m_sender->send(verb, req, {m_spec.localPath, m_spec.offset, length}, check, &why)) {
-        m_watchdog.stop();
-        return failLocally(why);
-    }
-}
-
-// The file could not be read, or differs from its package: the transfer ends. A package that no longer
-// matches its file loses its stamp, so that the next upload makes it again.
-void TusTransfer::failLocally(const QString &why)
-{
-    if (!m_verifier.hasMismatch())
-        return fail(UploadError::localFile(why));
-    if (!m_spec.staleMarker.isEmpty())
-        QFile::remove(m_spec.staleMarker);
-    fail(UploadError::packageChanged(why));
-}
-
 void TusTransfer::onPatch(const HttpAnswer &reply)
 {
     const int status = reply.status;
@@ -482,15 +376,6 @@ void TusTransfer::onDelete(const HttpAnswer &reply)
     if (status == 204 || status == 200 || status == 404 || status == 410)
         return emit terminated(true, {});
     emit terminated(false, UploadError::fromStatus(status));
-}
-
-void TusTransfer::adaptChunk(qint64 bytes, qint64 ms)
-{
-    if (m_tuning.fixedChunk > 0 || bytes <= 0 || bytes < m_chunk / 2)
-        return; // a short last chunk says nothing about the pace
-    const double rate = double(bytes) * 1000.0 / double(std::max<qint64>(ms, 1));
-    const qint64 wanted = qint64(rate * m_tuning.targetChunkSeconds);
-    m_chunk = std::clamp(wanted, m_tuning.minChunk, m_tuning.maxChunk);
 }
 
 void TusTransfer::forgetUrl()

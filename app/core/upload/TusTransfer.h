@@ -104,6 +104,7 @@ private:
     bool catchUpFirst();
     void beginRequest(Step step);
     void track(QNetworkReply *reply, Step step);
+    void bodySent(qint64 sent);
     void onReplyFinished();
     void onAnswer(const HttpAnswer &answer, const QString &localProblem = {});
     void onOptions(const HttpAnswer &reply);
