@@ -5,10 +5,12 @@
 // packages to install; "Use this frame as cover" in the resource editor stores the exact frame as the cover.
 // Skipped with a message only when Qt Multimedia has no backend at all.
 
+#include "DetailsDisclosure.h"
 #include "MediaFactory.h"
 #include "ResourceEditor.h"
 #include "TempWorkspace.h"
 #include "TestSupport.h"
+#include "Translations.h"
 #include "preview/CoverCropDialog.h"
 #include "preview/PreviewPanel.h"
 #include "preview/WaveformView.h"
@@ -60,6 +62,7 @@ private slots:
     void keysStepAndFullScreen();
     void audioShowsWaveformNotesAndUsesTheCache();
     void unplayableFileSaysWhatToInstall();
+    void problemScreenshots();
     void coverFromFrameInTheEditor();
     void cropDialogKeepsTheProfileRule();
     void droppedFileIsOnlyAnnounced();
@@ -200,6 +203,29 @@ void TestPreviewPanel::unplayableFileSaysWhatToInstall()
     QVERIFY(m_panel->findChild<QWidget *>(u"previewDetailsButton"_s)->isVisible());
     QVERIFY(
         !m_panel->findChild<QWidget *>(u"previewDetails"_s)->isVisible()); // technical words behind Details
+}
+
+// Pictures only (SUBMITDESK_SCREENSHOT_DIR): the unplayable file's message with its Details open, in
+// Chinese and English, for looking at.
+void TestPreviewPanel::problemScreenshots()
+{
+    const QString dir = qEnvironmentVariable("SUBMITDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("pictures only: set SUBMITDESK_SCREENSHOT_DIR");
+    if (!haveBackend())
+        QSKIP("Qt Multimedia has no backend here");
+    for (const QString &language : {u"zh_CN"_s, u"en"_s}) {
+        Translations::install(language);
+        m_panel->setMediaFile(QString(), false);
+        m_panel->setMediaFile(file(u"noise.mp4"_s), false);
+        m_panel->resize(560, 420);
+        m_panel->show();
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->findChild<QLabel *>(u"previewMessage"_s)->isVisible(), 20000);
+        m_panel->findChild<DetailsDisclosure *>()->setOpen(true);
+        QTest::qWait(200);
+        QVERIFY(m_panel->grab().save(dir + u"/preview-problem-%1.png"_s.arg(language)));
+    }
+    Translations::install(u"en"_s);
 }
 
 void TestPreviewPanel::coverFromFrameInTheEditor()
