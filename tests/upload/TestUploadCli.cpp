@@ -90,6 +90,23 @@ private slots:
             QCOMPARE(v.toObject().value(u"sha256"_s).toString(),
                      local.value(v.toObject().value(u"path"_s).toString()));
         }
+        // Sent in this order: the payload, largest file first, then the tag files, the tag manifest last.
+        QList<UploadRecord> rows;
+        QString error;
+        QVERIFY2(UploadStore(f.workspace()).forBatch(f.batch().id, &rows, &error), qPrintable(error));
+        std::sort(rows.begin(), rows.end(),
+                  [](const UploadRecord &a, const UploadRecord &b) { return a.position < b.position; });
+        QStringList order;
+        for (const UploadRecord &r : std::as_const(rows))
+            order.append(r.bagPath);
+        const qsizetype firstTag = order.indexOf(u"bag-info.txt"_s);
+        for (qsizetype i = 0; i < order.size(); ++i)
+            QVERIFY2(order[i].startsWith(u"data/"_s) == (i < firstTag) || order[i] == u"submission.json"_s,
+                     qPrintable(order.join(u' ')));
+        for (qsizetype i = 1; i < firstTag; ++i)
+            QVERIFY2(rows[i - 1].size >= rows[i].size, qPrintable(order.join(u' ')));
+        order.removeAll(u"submission.json"_s);
+        QCOMPARE(order.last(), u"tagmanifest-sha256.txt"_s);
         const int uploads = server.uploadCount();
         const auto again = TestSupport::runCli(uploadArgs(f, server));
         QVERIFY2(again.exitCode == 0, qPrintable(TestSupport::describe(again)));

@@ -255,12 +255,15 @@ bool BatchPackage::listFiles(Prepared *out, QString *error)
         e.metadata = metadataFor(out->batchName, path, e.record.sha256);
         out->entries.append(e);
     }
-    // The tag manifest names the other tag files: it goes last.
+    // The payload, largest file first: the long transfer starts at once and the small files go beside it
+    // (N at a time), instead of waiting for them. The tag manifest names the other tag files: it goes last.
     std::stable_sort(out->entries.begin(), out->entries.end(), [](const QueueEntry &a, const QueueEntry &b) {
         const auto rank = [](const QueueEntry &e) {
             return e.group * 2 + (e.record.bagPath == QLatin1String(BagLayout::TagManifestTxt) ? 1 : 0);
         };
-        return rank(a) < rank(b);
+        if (rank(a) != rank(b))
+            return rank(a) < rank(b);
+        return a.group == 0 && a.record.size > b.record.size;
     });
     for (int i = 0; i < out->entries.size(); ++i)
         out->entries[i].record.position = i;

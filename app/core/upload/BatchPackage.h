@@ -59,7 +59,8 @@ public:
         Prepared prepared;
     };
 
-    // Exports or re-verifies, then lists the files: payload first (group 0), tag files (group 1).
+    // Exports or re-verifies, then lists the files: payload first, largest first (group 0), then the tag
+    // files (group 1), the tag manifest last.
     // plan() + build() + finish() on this thread.
     static bool prepare(Workspace &workspace, const Profile &profile, const QString &batchName, Prepared *out,
                         QString *error, const std::atomic_bool *cancel = nullptr);

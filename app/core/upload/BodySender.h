@@ -30,7 +30,7 @@ public:
     };
     // Sees every piece read from the file before it is sent (position in the file, bytes); returning false
     // stops the request before the piece leaves, with *why as the reason (finished() then carries it).
-    using PieceCheck = std::function<bool(qint64 position, QByteArrayView piece, QString *why)>;
+    using PieceCheck = std::function<bool(qint64 position, const QByteArray &piece, QString *why)>;
 
     explicit BodySender(RateLimiter *limiter, QObject *parent = nullptr);
     ~BodySender() override;
