@@ -31,6 +31,7 @@
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -63,6 +64,7 @@ private slots:
     void audioShowsWaveformNotesAndUsesTheCache();
     void unplayableFileSaysWhatToInstall();
     void problemScreenshots();
+    void playerRowRelabelsOnLanguageSwitch();
     void coverFromFrameInTheEditor();
     void cropDialogKeepsTheProfileRule();
     void droppedFileIsOnlyAnnounced();
@@ -226,6 +228,19 @@ void TestPreviewPanel::problemScreenshots()
         QVERIFY(m_panel->grab().save(dir + u"/preview-problem-%1.png"_s.arg(language)));
     }
     Translations::install(u"en"_s);
+}
+
+void TestPreviewPanel::playerRowRelabelsOnLanguageSwitch()
+{
+    auto *useFrame = m_panel->findChild<QPushButton *>(u"previewUseFrame"_s);
+    auto *play = m_panel->findChild<QToolButton *>(u"previewPlay"_s);
+    QVERIFY(useFrame && play);
+    Translations::install(u"zh_CN"_s);
+    QTRY_COMPARE(useFrame->text(), u"将此画面用作封面"_s);
+    QCOMPARE(play->toolTip(), u"播放或暂停（空格）"_s);
+    Translations::install(u"en"_s);
+    QTRY_COMPARE(useFrame->text(), u"Use this frame as cover"_s);
+    QCOMPARE(play->toolTip(), u"Play or pause (Space)"_s);
 }
 
 void TestPreviewPanel::coverFromFrameInTheEditor()

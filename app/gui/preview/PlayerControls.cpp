@@ -1,5 +1,6 @@
 #include "PlayerControls.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -11,12 +12,11 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QToolButton *toolButton(QWidget *parent, const QString &name, QStyle::StandardPixmap icon, const QString &tip)
+QToolButton *toolButton(QWidget *parent, const QString &name, QStyle::StandardPixmap icon)
 {
     auto *button = new QToolButton(parent);
     button->setObjectName(name);
     button->setIcon(parent->style()->standardIcon(icon));
-    button->setToolTip(tip);
     button->setAutoRaise(true);
     button->setFocusPolicy(Qt::NoFocus); // Space stays the panel's play/pause, not a button press
     return button;
@@ -24,17 +24,14 @@ QToolButton *toolButton(QWidget *parent, const QString &name, QStyle::StandardPi
 } // namespace
 
 PlayerControls::PlayerControls(QWidget *parent)
-    : QWidget(parent),
-      m_play(toolButton(this, u"previewPlay"_s, QStyle::SP_MediaPlay, tr("Play or pause (Space)"))),
-      m_back(toolButton(this, u"previewStepBack"_s, QStyle::SP_MediaSeekBackward, tr("One frame back (,)"))),
-      m_forward(toolButton(this, u"previewStepForward"_s, QStyle::SP_MediaSeekForward,
-                           tr("One frame forward (.)"))),
+    : QWidget(parent), m_play(toolButton(this, u"previewPlay"_s, QStyle::SP_MediaPlay)),
+      m_back(toolButton(this, u"previewStepBack"_s, QStyle::SP_MediaSeekBackward)),
+      m_forward(toolButton(this, u"previewStepForward"_s, QStyle::SP_MediaSeekForward)),
       m_seek(new QSlider(Qt::Horizontal, this)), m_time(new QLabel(this)),
-      m_mute(toolButton(this, u"previewMute"_s, QStyle::SP_MediaVolume, tr("Sound off or on"))),
+      m_mute(toolButton(this, u"previewMute"_s, QStyle::SP_MediaVolume)),
       m_volume(new QSlider(Qt::Horizontal, this)),
-      m_fullScreen(toolButton(this, u"previewFullScreen"_s, QStyle::SP_TitleBarMaxButton,
-                              tr("Full screen (F; Esc to leave)"))),
-      m_useFrame(new QPushButton(tr("Use this frame as cover"), this))
+      m_fullScreen(toolButton(this, u"previewFullScreen"_s, QStyle::SP_TitleBarMaxButton)),
+      m_useFrame(new QPushButton(this))
 {
     m_seek->setObjectName(u"previewSeek"_s);
     m_seek->setFocusPolicy(Qt::NoFocus);
@@ -45,11 +42,9 @@ PlayerControls::PlayerControls(QWidget *parent)
     m_volume->setRange(0, 100);
     m_volume->setValue(80);
     m_volume->setMaximumWidth(90);
-    m_volume->setToolTip(tr("Volume"));
     m_useFrame->setObjectName(u"previewUseFrame"_s);
     m_useFrame->setFocusPolicy(Qt::NoFocus);
-    m_useFrame->setToolTip(
-        tr("Takes the picture shown now, exactly as it is in the file, as the resource's cover"));
+    retranslate();
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -76,6 +71,27 @@ PlayerControls::PlayerControls(QWidget *parent)
     connect(m_fullScreen, &QToolButton::clicked, this, &PlayerControls::fullScreenClicked);
     connect(m_useFrame, &QPushButton::clicked, this, &PlayerControls::useFrameClicked);
     updateTime();
+}
+
+void PlayerControls::retranslate()
+{
+    m_play->setToolTip(tr("Play or pause (Space)"));
+    m_back->setToolTip(tr("One frame back (,)"));
+    m_forward->setToolTip(tr("One frame forward (.)"));
+    m_mute->setToolTip(tr("Sound off or on"));
+    m_volume->setToolTip(tr("Volume"));
+    m_fullScreen->setToolTip(tr("Full screen (F; Esc to leave)"));
+    m_useFrame->setText(tr("Use this frame as cover"));
+    m_useFrame->setToolTip(m_coverWhy.isEmpty() ? tr("Takes the picture shown now, exactly as it is in the "
+                                                     "file, as the resource's cover")
+                                                : m_coverWhy);
+}
+
+void PlayerControls::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 QString PlayerControls::timeText(qint64 ms)
@@ -138,6 +154,6 @@ void PlayerControls::setVideoControlsVisible(bool visible)
 void PlayerControls::setCoverEnabled(bool enabled, const QString &why)
 {
     m_useFrame->setEnabled(enabled);
-    if (!why.isEmpty())
-        m_useFrame->setToolTip(why);
+    m_coverWhy = enabled ? QString() : why;
+    retranslate();
 }

@@ -36,8 +36,12 @@ signals:
     void fullScreenClicked();
     void useFrameClicked();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateTime();
+    void retranslate(); // every label and tip, again after a switch of language
 
     QToolButton *m_play;
     QToolButton *m_back;
@@ -48,6 +52,7 @@ private:
     QSlider *m_volume;
     QToolButton *m_fullScreen;
     QPushButton *m_useFrame;
+    QString m_coverWhy; // why the cover button is off, in the words of whoever turned it off
     qint64 m_duration = 0;
     qint64 m_position = 0;
 };
