@@ -16,8 +16,10 @@ class RateLimiter;
 // One HTTP/1.1 request whose body is a range of a file, written to a TCP (TLS for https) socket of its own
 // that stays open for the next request to the same server. QNetworkAccessManager hands a device's bytes to
 // its network thread in 16 KiB pieces, a round trip each, which on a fast link costs more than the transfer
-// itself; this reads 1 MiB pieces and keeps a few of them queued in the socket. Memory: at most
-// kQueued + kPiece bytes of body. The queue's RateLimiter paces it.
+// itself; this reads 128 KiB pieces and keeps a few of them queued in the socket (behind the system's own
+// buffer). A piece is read, checked (hashed) and copied to the socket while it is still in the core's
+// cache: with 1 MiB pieces and 4 MiB queued, a 1 GiB batch to a local server took 2.4 s against curl's 2.0;
+// with these, 2.0. Memory: at most kQueued + kPiece bytes of body. The queue's RateLimiter paces it.
 class BodySender : public QObject
 {
     Q_OBJECT
@@ -30,7 +32,7 @@ public:
     };
     // Sees every piece read from the file before it is sent (position in the file, bytes); returning false
     // stops the request before the piece leaves, with *why as the reason (finished() then carries it).
-    using PieceCheck = std::function<bool(qint64 position, const QByteArray &piece, QString *why)>;
+    using PieceCheck = std::function<bool(qint64 position, QByteArrayView piece, QString *why)>;
 
     explicit BodySender(RateLimiter *limiter, QObject *parent = nullptr);
     ~BodySender() override;
@@ -46,8 +48,8 @@ public:
     // Why the last request stopped on our side (a piece check or a read error); empty otherwise.
     QString localProblem() const { return m_localProblem; }
 
-    static constexpr qint64 kPiece = qint64(1) << 20;
-    static constexpr qint64 kQueued = qint64(4) << 20;
+    static constexpr qint64 kPiece = qint64(128) << 10;
+    static constexpr qint64 kQueued = qint64(512) << 10;
 
 signals:
     void bodyProgress(qint64 sent); // body bytes handed to the system so far

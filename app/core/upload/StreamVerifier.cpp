@@ -12,15 +12,7 @@ void StreamVerifier::reset(const QString &path, qint64 size, const QString &expe
     m_expected = expectedSha256.toLower();
     m_hashedTo = 0;
     m_mismatch = false;
-    if (m_hash)
-        m_hash->discard();
-}
-
-BackgroundSha256 &StreamVerifier::hasher()
-{
-    if (!m_hash)
-        m_hash = std::make_unique<BackgroundSha256>();
-    return *m_hash;
+    m_hash = isActive() ? std::make_unique<Sha256>() : nullptr;
 }
 
 bool StreamVerifier::catchUp(qint64 offset, qint64 limit, QString *why)
@@ -32,24 +24,23 @@ bool StreamVerifier::catchUp(qint64 offset, qint64 limit, QString *why)
         *why = tr("%1 could not be read: %2").arg(QFileInfo(m_path).fileName(), file.errorString());
         return false;
     }
+    QByteArray block(qint64(1) << 20, Qt::Uninitialized);
     qint64 left = std::min(limit, offset - m_hashedTo);
     while (left > 0) {
-        QByteArray block(std::min<qint64>(qint64(1) << 20, left), Qt::Uninitialized); // the hasher keeps it
-        const qint64 got = file.read(block.data(), block.size());
+        const qint64 got = file.read(block.data(), std::min<qint64>(block.size(), left));
         if (got <= 0) {
             *why = tr("%1 could not be read at byte %2 (it may have been shortened).")
                        .arg(QFileInfo(m_path).fileName(), QString::number(m_hashedTo));
             return false;
         }
-        block.truncate(got);
-        hasher().add(block);
+        m_hash->update(block.constData(), got);
         m_hashedTo += got;
         left -= got;
     }
     return finishIfComplete(why);
 }
 
-bool StreamVerifier::see(qint64 position, const QByteArray &piece, QString *why)
+bool StreamVerifier::see(qint64 position, QByteArrayView piece, QString *why)
 {
     if (!isActive())
         return true;
@@ -60,7 +51,8 @@ bool StreamVerifier::see(qint64 position, const QByteArray &piece, QString *why)
         return false;
     }
     if (end > m_hashedTo) {
-        hasher().add(piece, m_hashedTo - position);
+        const qint64 skip = m_hashedTo - position;
+        m_hash->update(piece.data() + skip, piece.size() - skip);
         m_hashedTo = end;
     }
     return finishIfComplete(why);
@@ -68,9 +60,10 @@ bool StreamVerifier::see(qint64 position, const QByteArray &piece, QString *why)
 
 bool StreamVerifier::finishIfComplete(QString *why)
 {
-    if (m_hashedTo < m_size || m_expected.isEmpty())
+    if (m_hashedTo < m_size || !m_hash)
         return true;
-    const QString actual = hasher().finishHex();
+    const QString actual = m_hash->hex();
+    m_hash.reset();
     if (actual == m_expected) {
         m_expected.clear(); // verified: nothing more to check
         return true;

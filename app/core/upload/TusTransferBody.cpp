@@ -77,7 +77,7 @@ void TusTransfer::sendBody(QNetworkRequest req, const QByteArray &verb, qint64 l
 {
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/offset+octet-stream"));
     req.setHeader(QNetworkRequest::ContentLengthHeader, length);
-    const auto check = [this](qint64 position, const QByteArray &piece, QString *why) {
+    const auto check = [this](qint64 position, QByteArrayView piece, QString *why) {
         return m_verifier.see(position, piece, why);
     };
     QString why;
