@@ -2586,10 +2586,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: read error (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the file changed while it was copied (%2 bytes expected, %3 read)</source>
         <translation type="unfinished"></translation>
     </message>

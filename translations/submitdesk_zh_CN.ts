@@ -2561,10 +2561,6 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <source>%1: read error (%2)</source>
-        <translation>%1：读取错误（%2）</translation>
-    </message>
-    <message>
         <source>%1: the file changed while it was copied (%2 bytes expected, %3 read)</source>
         <translation>%1：复制期间文件发生了变化（应为 %2 字节，实际读取 %3 字节）</translation>
     </message>
