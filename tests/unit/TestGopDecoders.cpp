@@ -56,7 +56,11 @@ bool TestGopDecoders::makeGops(const QString &path, const QString &x264Params)
     v.height = 240;
     v.seconds = 4;
     v.bitrate = u"400k"_s;
-    v.extraArgs = {u"-preset"_s, u"veryfast"_s, u"-bf"_s, u"3"_s, u"-x264-params"_s, x264Params};
+    // One encoder thread: the same file on every run. With x264's threads, a busy machine (two tests at once
+    // under ASan) now and then got another encoding, in which the damage below decoded without an error on
+    // one decoder and on the ranges alike (seen once in six runs).
+    v.extraArgs = {u"-preset"_s,  u"veryfast"_s, u"-bf"_s,          u"3"_s,
+                   u"-threads"_s, u"1"_s,        u"-x264-params"_s, x264Params};
     QString error;
     if (!MediaFactory::makeVideo(path, v, &error)) {
         qWarning("%s", qPrintable(error));
@@ -122,12 +126,20 @@ void TestGopDecoders::openGopDecodesWithoutFalseErrors()
 void TestGopDecoders::damageInALaterGopIsFound()
 {
     const QString path = file(u"later-gop.mp4"_s);
-    QVERIFY(QFile::copy(file(u"gops.mp4"_s), path));
     qint64 pos = 0, size = 0;
     double time = 0;
-    QVERIFY(findFrame(path, u'P', 2.5, &pos, &size, &time));
-    QString error;
-    QVERIFY2(MediaFactory::damage(path, pos + size / 4, size / 2, 7, &error), qPrintable(error));
+    QVERIFY(findFrame(file(u"gops.mp4"_s), u'P', 2.5, &pos, &size, &time));
+    // Random bytes in a slice do not always break it: some decode as another valid picture. Take the first
+    // damage that one plain decoder reports; the ranges must report it too.
+    bool seen = false;
+    for (quint32 seed = 7; seed < 17 && !seen; ++seed) {
+        QFile::remove(path);
+        QVERIFY(QFile::copy(file(u"gops.mp4"_s), path));
+        QString error;
+        QVERIFY2(MediaFactory::damage(path, pos + size / 4, size / 2, seed, &error), qPrintable(error));
+        seen = check(path, 1).errorCount > 0;
+    }
+    QVERIFY2(seen, "no damage of ten was seen by the plain decoder");
     for (int threads : {0, 1}) {
         const DeepCheck::Result r = check(path, threads);
         QVERIFY2(r.errorCount > 0, qPrintable(u"threads %1"_s.arg(threads)));
