@@ -4,7 +4,6 @@
 
 #include <QNetworkReply>
 
-
 using namespace Qt::StringLiterals;
 
 namespace {
