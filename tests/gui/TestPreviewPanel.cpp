@@ -65,6 +65,7 @@ private slots:
     void unplayableFileSaysWhatToInstall();
     void problemScreenshots();
     void playerRowRelabelsOnLanguageSwitch();
+    void coverWhyFollowsLanguage();
     void coverFromFrameInTheEditor();
     void cropDialogKeepsTheProfileRule();
     void droppedFileIsOnlyAnnounced();
@@ -241,6 +242,22 @@ void TestPreviewPanel::playerRowRelabelsOnLanguageSwitch()
     Translations::install(u"en"_s);
     QTRY_COMPARE(useFrame->text(), u"Use this frame as cover"_s);
     QCOMPARE(play->toolTip(), u"Play or pause (Space)"_s);
+}
+
+// The cover button of a resource without a cover field says why, in the language chosen after it was set.
+void TestPreviewPanel::coverWhyFollowsLanguage()
+{
+    Translations::install(u"en"_s);
+    m_panel->setMediaFile(file(u"film.mp4"_s), false); // the panel shows no resource: no cover field
+    auto *useFrame = m_panel->findChild<QPushButton *>(u"previewUseFrame"_s);
+    QVERIFY(useFrame);
+    QVERIFY(!useFrame->isEnabled());
+    QCOMPARE(useFrame->toolTip(), u"This type of resource has no cover"_s);
+    Translations::install(u"zh_CN"_s);
+    QTRY_COMPARE(useFrame->toolTip(), u"此类资源没有封面"_s);
+    QVERIFY(!useFrame->isEnabled());
+    Translations::install(u"en"_s);
+    QTRY_COMPARE(useFrame->toolTip(), u"This type of resource has no cover"_s);
 }
 
 void TestPreviewPanel::coverFromFrameInTheEditor()
