@@ -32,9 +32,6 @@ public:
     // file at a time. It shares the output: it neither creates nor closes it.
     virtual std::unique_ptr<ArchiveSink> parallelWriter() const { return nullptr; }
 
-    // True when copyFromFile() has the kernel copy (a folder's plain files and a zip's stored entries):
-    // the bytes then pass through the caller only as read back from the copy.
-    virtual bool copiesInKernel() const { return false; }
     // Appends up to `size` bytes read from the open file `sourceFd` (from its current offset) to the current
     // file, and leaves the bytes written in `readBack` (room for `size`), so that the caller hashes what was
     // written. Returns the bytes copied (0 at the source's end), or -1 with *error. This version reads into

@@ -33,7 +33,6 @@ public:
     bool close(QString *error) override;
     void abort() override;
     std::unique_ptr<ArchiveSink> parallelWriter() const override;
-    bool copiesInKernel() const override { return true; }
     qint64 copyFromFile(int sourceFd, char *readBack, qint64 size, QString *error) override;
 
 private:
