@@ -6,8 +6,10 @@
 #include "TestSupport.h"
 #include "TusServerProcess.h"
 
+#include "package/BagLayout.h"
 #include "package/Sha256.h"
 #include "upload/BagSnapshot.h"
+#include "upload/BatchPackage.h"
 #include "upload/UploadStore.h"
 
 #include <QDir>
@@ -224,6 +226,47 @@ private slots:
         QVERIFY(!TestSupport::jsonOf(again).value(u"reused_export"_s).toBool()); // made again
         // (The first run's tag files are on the server too: storedFiles() may show either by name.)
         QCOMPARE(server.storedFiles().value(video), localFiles(bag).value(video));
+    }
+
+    // An upload of an unchanged batch does not render the registration form again (its earlier export holds
+    // it). When that export then turns out to have been altered, the package is made again, form included.
+    void theFormIsRenderedOnlyForAPackageThatIsWritten()
+    {
+        PackageFixture f;
+        QString error;
+        QVERIFY2(f.setUp(&error), qPrintable(error));
+        const QStringList prepareOnly{u"upload"_s,    f.temp().path(),     u"--batch"_s,
+                                      f.batch().name, u"--prepare-only"_s, u"--json"_s};
+        BatchPackage::Plan fresh;
+        QVERIFY2(BatchPackage::plan(f.workspace(), f.profile(), f.batch().name, &fresh, &error),
+                 qPrintable(error));
+        QVERIFY(fresh.request.registrationPdf.startsWith("%PDF")); // no export yet: rendered at once
+
+        const auto first = TestSupport::runCli(prepareOnly);
+        QVERIFY2(first.exitCode == 0, qPrintable(TestSupport::describe(first)));
+        BatchPackage::Plan unchanged;
+        QVERIFY2(BatchPackage::plan(f.workspace(), f.profile(), f.batch().name, &unchanged, &error),
+                 qPrintable(error));
+        QVERIFY(unchanged.request.registrationPdf.isEmpty()); // the earlier export holds it
+
+        // The form removed from the export behind its back: the export's record no longer matches, its
+        // verification fails, and the package is written again, with a form rendered then.
+        const QString bag = TestSupport::jsonOf(first).value(u"package"_s).toString();
+        const QString form = bag + u'/' + QLatin1String(BagLayout::RegistrationForm);
+        QVERIFY(QFile::remove(form));
+        const auto again = TestSupport::runCli(prepareOnly);
+        QVERIFY2(again.exitCode == 0, qPrintable(TestSupport::describe(again)));
+        QVERIFY(!TestSupport::jsonOf(again).value(u"reused_export"_s).toBool()); // made again
+        QFile pdf(form);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(4) == "%PDF");
+        const auto verify = TestSupport::runCli({u"verify"_s, bag, u"--no-metadata"_s, u"--no-technical"_s});
+        QVERIFY2(verify.exitCode == 0, qPrintable(TestSupport::describe(verify)));
+        if (TestSupport::haveProgram(u"pdftotext"_s)) {
+            const auto text = TestSupport::run(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, form, u"-"_s});
+            QVERIFY2(text.exitCode == 0 && QString::fromUtf8(text.out).contains(u"国家开放大学"_s),
+                     qPrintable(TestSupport::describe(text)));
+        }
     }
 
     void wrongTokenFailsFastWithItsMessage()

@@ -38,6 +38,14 @@ bool ExportJob::prepare(Workspace &workspace, const Profile &profile, const QStr
                         const QString &outputPath, ExportRequest *request, ValidationReport *report,
                         QString *error)
 {
+    return prepareWithoutForm(workspace, profile, batchName, draft, outputPath, request, report, error) &&
+           renderRegistrationForm(request, error);
+}
+
+bool ExportJob::prepareWithoutForm(Workspace &workspace, const Profile &profile, const QString &batchName,
+                                   bool draft, const QString &outputPath, ExportRequest *request,
+                                   ValidationReport *report, QString *error)
+{
     BatchStore batches(workspace);
     Batch batch;
     QString readError;
@@ -97,16 +105,24 @@ bool ExportJob::prepare(Workspace &workspace, const Profile &profile, const QStr
     request->outputPath = outputPath;
     request->checks = ExportChecks::plan(resources, profile);
     ExportChecks::loadCached(workspace, profile, &request->checks);
+    return true;
+}
+
+bool ExportJob::renderRegistrationForm(ExportRequest *request, QString *error)
+{
 #ifdef SD_HAVE_REGISTRATION_PDF
     // The form is part of the package: a package without it would be incomplete without anyone noticing,
     // so a form that cannot be rendered (no CJK font, the PDF writer failing) stops the export.
     QString pdfError;
-    request->registrationPdf = RegistrationPdf(unit).toPdf(&pdfError);
+    request->registrationPdf = RegistrationPdf(request->unit).toPdf(&pdfError);
     if (request->registrationPdf.isEmpty()) {
         if (error)
             *error = tr("the registration form cannot be rendered: %1").arg(pdfError);
         return false;
     }
+#else
+    Q_UNUSED(request)
+    Q_UNUSED(error)
 #endif
     return true;
 }

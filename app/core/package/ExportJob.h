@@ -24,11 +24,20 @@ public:
     // closed, the application quitting); the unfinished package is removed, never renamed into place.
     ~ExportJob() override;
 
-    // Fills the request. Returns false with `error` when the batch cannot be read or, unless `draft`,
-    // when it has errors: then `report` lists them.
+    // Fills the request, the rendered registration form included. Returns false with `error` when the batch
+    // cannot be read, when the form cannot be rendered or, unless `draft`, when the batch has errors: then
+    // `report` lists them.
     static bool prepare(Workspace &workspace, const Profile &profile, const QString &batchName, bool draft,
                         const QString &outputPath, ExportRequest *request, ValidationReport *report,
                         QString *error);
+    // The same without the registration form, for a caller that may not write a package at all (an upload
+    // that finds its earlier export unchanged): rendering it loads the fonts and lays the form out, tens of
+    // milliseconds. renderRegistrationForm() adds it before the request is run.
+    static bool prepareWithoutForm(Workspace &workspace, const Profile &profile, const QString &batchName,
+                                   bool draft, const QString &outputPath, ExportRequest *request,
+                                   ValidationReport *report, QString *error);
+    // Renders the request's unit's registration form into it; false with `error` when it cannot be rendered.
+    static bool renderRegistrationForm(ExportRequest *request, QString *error);
 
     void setRequest(const ExportRequest &request) { m_request = request; }
     bool run(ExportResult *result, QString *error);

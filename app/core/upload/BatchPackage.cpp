@@ -87,8 +87,8 @@ bool BatchPackage::plan(Workspace &workspace, const Profile &profile, const QStr
                         QString *error)
 {
     out->profile = std::make_shared<const Profile>(profile);
-    if (!ExportJob::prepare(workspace, *out->profile, batchName, false, QString(), &out->request,
-                            &out->report, error))
+    if (!ExportJob::prepareWithoutForm(workspace, *out->profile, batchName, false, QString(), &out->request,
+                                       &out->report, error))
         return false;
     const QFileInfo ws(workspace.path());
     Prepared &prepared = out->prepared;
@@ -101,6 +101,11 @@ bool BatchPackage::plan(Workspace &workspace, const Profile &profile, const QStr
     out->request.outputPath = prepared.bagPath;
     out->request.replaceExisting = true;
     out->job = std::make_shared<ExportJob>();
+    // The form is rendered only for a package that is going to be written (an unchanged batch's earlier
+    // export already holds it: the unit's values are part of the stamp); here, so that a form that cannot be
+    // rendered is said at once. Should the earlier export turn out not to be intact, writeExport renders it.
+    if (!stampMatches(*out) && !ExportJob::renderRegistrationForm(&out->request, error))
+        return false;
     return true;
 }
 
@@ -134,7 +139,7 @@ void BatchPackage::finish(Workspace &workspace, const Plan &plan)
 bool BatchPackage::reuseEarlierExport(Plan *plan, const std::atomic_bool *cancel, const ProgressFn &progress)
 {
     Prepared &prepared = plan->prepared;
-    if (readSmall(stampFile(prepared)) != plan->stamp || !QFileInfo(prepared.bagPath).isDir())
+    if (!stampMatches(*plan))
         return false;
     if (BagSnapshot::matches(prepared.bagPath, snapshotFile(prepared))) {
         prepared.reused = true;
@@ -160,6 +165,12 @@ bool BatchPackage::reuseEarlierExport(Plan *plan, const std::atomic_bool *cancel
     return true;
 }
 
+// An export of this very batch content is on disk (whether it is still intact is checked apart).
+bool BatchPackage::stampMatches(const Plan &plan)
+{
+    return readSmall(stampFile(plan.prepared)) == plan.stamp && QFileInfo(plan.prepared.bagPath).isDir();
+}
+
 QString BatchPackage::snapshotFile(const Prepared &prepared)
 {
     return prepared.folder + u"/export.files"_s;
@@ -177,6 +188,8 @@ bool BatchPackage::writeExport(Plan *plan, QString *error, const std::atomic_boo
         *error = tr("cancelled");
         return false;
     }
+    if (plan->request.registrationPdf.isEmpty() && !ExportJob::renderRegistrationForm(&plan->request, error))
+        return false;
     ExportJob &job = *plan->job;
     job.setRequest(plan->request);
     Progress state;

@@ -83,6 +83,7 @@ public:
                                                          const QString &sha256);
 
 private:
+    static bool stampMatches(const Plan &plan);
     static bool reuseEarlierExport(Plan *plan, const std::atomic_bool *cancel, const ProgressFn &progress);
     static bool writeExport(Plan *plan, QString *error, const std::atomic_bool *cancel,
                             const ProgressFn &progress);
