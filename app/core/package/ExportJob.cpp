@@ -163,6 +163,9 @@ bool ExportJob::run(ExportResult *result, QString *error)
             return false;
         }
     }
+    // A request prepared without its form (prepareWithoutForm) gets it now: no package is written without it.
+    if (m_request.registrationPdf.isEmpty() && !renderRegistrationForm(&m_request, error))
+        return false;
     QElapsedTimer throttle;
     throttle.start();
     BagWriter writer;

@@ -32,7 +32,7 @@ public:
                         QString *error);
     // The same without the registration form, for a caller that may not write a package at all (an upload
     // that finds its earlier export unchanged): rendering it loads the fonts and lays the form out, tens of
-    // milliseconds. renderRegistrationForm() adds it before the request is run.
+    // milliseconds. run() renders it when the request has none.
     static bool prepareWithoutForm(Workspace &workspace, const Profile &profile, const QString &batchName,
                                    bool draft, const QString &outputPath, ExportRequest *request,
                                    ValidationReport *report, QString *error);

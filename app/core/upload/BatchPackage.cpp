@@ -103,7 +103,8 @@ bool BatchPackage::plan(Workspace &workspace, const Profile &profile, const QStr
     out->job = std::make_shared<ExportJob>();
     // The form is rendered only for a package that is going to be written (an unchanged batch's earlier
     // export already holds it: the unit's values are part of the stamp); here, so that a form that cannot be
-    // rendered is said at once. Should the earlier export turn out not to be intact, writeExport renders it.
+    // rendered is said at once. Should the earlier export turn out not to be intact, ExportJob::run renders
+    // it.
     if (!stampMatches(*out) && !ExportJob::renderRegistrationForm(&out->request, error))
         return false;
     return true;
@@ -188,8 +189,6 @@ bool BatchPackage::writeExport(Plan *plan, QString *error, const std::atomic_boo
         *error = tr("cancelled");
         return false;
     }
-    if (plan->request.registrationPdf.isEmpty() && !ExportJob::renderRegistrationForm(&plan->request, error))
-        return false;
     ExportJob &job = *plan->job;
     job.setRequest(plan->request);
     Progress state;
