@@ -364,6 +364,39 @@ private slots:
         QCOMPARE(h.server().storedFiles(), h.localSums());
     }
 
+    // Chunks adapt to the pace seen: on this fast local link the first one (with the creation) is followed
+    // at once by chunks of the cap, none larger. FaultProxy's checksum mode logs each body's size.
+    void chunksGrowToThePaceUpToTheCap()
+    {
+        UploadHarness h;
+        const qint64 size = 1024 * 1024 + 5;
+        QVERIFY(prepare(h, {size}));
+        FaultProxy proxy(h.server().port());
+        QVERIFY(proxy.start());
+        proxy.setChecksums(true);
+        TransferTuning tuning = smallChunks();
+        tuning.fixedChunk = 0;
+        tuning.firstChunk = 64 * 1024;
+        tuning.minChunk = 64 * 1024;
+        tuning.maxChunk = 256 * 1024;
+        tuning.targetChunkSeconds = 3;
+        auto queue = h.queue(tuning, proxy.endpoint());
+        QVERIFY(UploadHarness::runUntilFinished(*queue, 60000));
+        const QByteArray log = proxy.log().join('\n');
+        QVERIFY2(queue->totals().done == 1, log.constData());
+        QVERIFY2(log.contains("POST /files/ at  65536 bytes -> checksum sha1 ok"), log.constData());
+        // 64 KiB with the creation, then 256 KiB chunks (the first PATCH included) and the 5 bytes left.
+        qint64 offset = 64 * 1024;
+        for (; offset + 256 * 1024 <= size; offset += 256 * 1024)
+            QVERIFY2(log.contains(" at " + QByteArray::number(offset) + " 262144 bytes -> checksum sha1 ok"),
+                     log.constData());
+        QVERIFY2(log.contains(" at " + QByteArray::number(offset) + ' ' + QByteArray::number(size - offset) +
+                              " bytes -> checksum sha1 ok"),
+                 log.constData());
+        QCOMPARE(log.count("-> checksum sha1 ok"), 1 + 3 + 1);
+        QCOMPARE(h.server().storedFiles(), h.localSums());
+    }
+
     void checksumMismatchAsksTheOffsetAndSendsThePieceAgain()
     {
         UploadHarness h;

@@ -286,10 +286,12 @@ void TusTransfer::onCreate(const HttpAnswer &reply)
     m_spec.offset = 0;
     m_spec.expires = httpDate(reply.rawHeader("Upload-Expires"));
     emit urlAssigned(url, m_spec.expires);
-    if (reply.hasRawHeader("Upload-Offset")) {
+    if (reply.hasRawHeader("Upload-Offset")) { // creation-with-upload: the first chunk came with it
+        const qint64 ms = m_requestClock.elapsed();
         qint64 offset = 0;
         if (!takeOffset(reply, 0, &offset))
             return;
+        adaptChunk(offset, ms); // so the next chunk is sized for the pace already seen
     }
     m_step = Step::Patch;
     next();
