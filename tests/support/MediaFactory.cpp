@@ -51,7 +51,9 @@ bool MediaFactory::makeVideo(const QString &path, const Video &spec, QString *er
         args += {u"-fps_mode"_s, u"vfr"_s};
     args += {u"-c:v"_s, spec.codec, u"-pix_fmt"_s, spec.pixelFormat};
     if (spec.codec == "libx264"_L1) {
-        args += {u"-preset"_s, u"ultrafast"_s};
+        // One encoder thread: x264's threaded rate control gives different bytes from run to run (eight
+        // encodes of one clip under load: eight files), so a damage test would hit different frames.
+        args += {u"-preset"_s, u"ultrafast"_s, u"-threads"_s, u"1"_s};
         if (!spec.bitrate.isEmpty())
             args += {u"-b:v"_s,    spec.bitrate,  u"-minrate"_s, spec.bitrate,      u"-maxrate"_s,
                      spec.bitrate, u"-bufsize"_s, u"1M"_s,       u"-x264-params"_s, u"nal-hrd=cbr"_s};
