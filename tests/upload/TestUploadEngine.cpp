@@ -397,6 +397,39 @@ private slots:
         QCOMPARE(h.server().storedFiles(), h.localSums());
     }
 
+    // On a slow link (the bandwidth limit plays one) chunks shrink so that a PATCH takes about the target
+    // time: at 256 KiB/s and a target of 0.5 s, a first chunk of 512 KiB is followed by chunks of about
+    // 128 KiB, never below the floor.
+    void chunksShrinkOnASlowLink()
+    {
+        UploadHarness h;
+        const qint64 size = 1024 * 1024;
+        QVERIFY(prepare(h, {size}));
+        FaultProxy proxy(h.server().port());
+        QVERIFY(proxy.start());
+        proxy.setChecksums(true);
+        TransferTuning tuning = smallChunks();
+        tuning.fixedChunk = 0;
+        tuning.firstChunk = 512 * 1024;
+        tuning.minChunk = 64 * 1024;
+        tuning.maxChunk = 4 * 1024 * 1024;
+        tuning.targetChunkSeconds = 0.5;
+        auto queue = h.queue(tuning, proxy.endpoint());
+        queue->setRateLimit(256 * 1024);
+        QVERIFY(UploadHarness::runUntilFinished(*queue, 60000));
+        QVERIFY2(queue->totals().done == 1, proxy.log().join('\n').constData());
+        QList<qint64> patches;
+        for (const QByteArray &line : proxy.log())
+            if (line.startsWith("PATCH ") && line.endsWith("bytes -> checksum sha1 ok"))
+                patches.append(line.split(' ').value(4).toLongLong());
+        const QByteArray log = proxy.log().join('\n');
+        QVERIFY2(log.contains("POST /files/ at  524288 bytes"), log.constData());
+        QVERIFY2(patches.size() >= 2, log.constData());
+        for (qsizetype i = 0; i + 1 < patches.size(); ++i) // the last one is what is left
+            QVERIFY2(patches.at(i) >= 64 * 1024 && patches.at(i) <= 256 * 1024, log.constData());
+        QCOMPARE(h.server().storedFiles(), h.localSums());
+    }
+
     void checksumMismatchAsksTheOffsetAndSendsThePieceAgain()
     {
         UploadHarness h;
