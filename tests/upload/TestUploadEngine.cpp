@@ -74,6 +74,18 @@ class TestUploadEngine : public QObject
         return t;
     }
 
+    // Chunks that adapt: `first`, then sized to take `seconds` at the pace seen, within [min, max].
+    static TransferTuning adaptiveChunks(qint64 first, qint64 min, qint64 max, double seconds)
+    {
+        TransferTuning t = smallChunks();
+        t.fixedChunk = 0;
+        t.firstChunk = first;
+        t.minChunk = min;
+        t.maxChunk = max;
+        t.targetChunkSeconds = seconds;
+        return t;
+    }
+
     bool prepare(UploadHarness &h, const QList<qint64> &sizes, const TusServerProcess::Options &options = {})
     {
         QString error;
@@ -374,13 +386,7 @@ private slots:
         FaultProxy proxy(h.server().port());
         QVERIFY(proxy.start());
         proxy.setChecksums(true);
-        TransferTuning tuning = smallChunks();
-        tuning.fixedChunk = 0;
-        tuning.firstChunk = 64 * 1024;
-        tuning.minChunk = 64 * 1024;
-        tuning.maxChunk = 256 * 1024;
-        tuning.targetChunkSeconds = 3;
-        auto queue = h.queue(tuning, proxy.endpoint());
+        auto queue = h.queue(adaptiveChunks(64 * 1024, 64 * 1024, 256 * 1024, 3), proxy.endpoint());
         QVERIFY(UploadHarness::runUntilFinished(*queue, 60000));
         const QByteArray log = proxy.log().join('\n');
         QVERIFY2(queue->totals().done == 1, log.constData());
@@ -408,13 +414,7 @@ private slots:
         FaultProxy proxy(h.server().port());
         QVERIFY(proxy.start());
         proxy.setChecksums(true);
-        TransferTuning tuning = smallChunks();
-        tuning.fixedChunk = 0;
-        tuning.firstChunk = 512 * 1024;
-        tuning.minChunk = 64 * 1024;
-        tuning.maxChunk = 4 * 1024 * 1024;
-        tuning.targetChunkSeconds = 0.5;
-        auto queue = h.queue(tuning, proxy.endpoint());
+        auto queue = h.queue(adaptiveChunks(512 * 1024, 64 * 1024, 4 * 1024 * 1024, 0.5), proxy.endpoint());
         queue->setRateLimit(256 * 1024);
         QVERIFY(UploadHarness::runUntilFinished(*queue, 60000));
         QVERIFY2(queue->totals().done == 1, proxy.log().join('\n').constData());
