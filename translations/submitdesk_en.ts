@@ -4643,15 +4643,15 @@
         <source>Takes the picture shown now, exactly as it is in the file, as the resource&apos;s cover</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This type of resource has no cover</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreviewPanel</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This type of resource has no cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

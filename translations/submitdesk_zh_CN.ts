@@ -4591,16 +4591,16 @@
         <source>Takes the picture shown now, exactly as it is in the file, as the resource&apos;s cover</source>
         <translation>将当前显示的画面按文件中的原样用作资源封面</translation>
     </message>
+    <message>
+        <source>This type of resource has no cover</source>
+        <translation>此类资源没有封面</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPanel</name>
     <message>
         <source>Details</source>
         <translation>详情</translation>
-    </message>
-    <message>
-        <source>This type of resource has no cover</source>
-        <translation>此类资源没有封面</translation>
     </message>
     <message>
         <source>Playing is not available on this computer: Qt Multimedia has no working backend. Checking, the cover and export keep working. To play files, install the Debian packages %1.</source>

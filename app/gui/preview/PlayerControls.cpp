@@ -82,9 +82,9 @@ void PlayerControls::retranslate()
     m_volume->setToolTip(tr("Volume"));
     m_fullScreen->setToolTip(tr("Full screen (F; Esc to leave)"));
     m_useFrame->setText(tr("Use this frame as cover"));
-    m_useFrame->setToolTip(m_coverWhy.isEmpty() ? tr("Takes the picture shown now, exactly as it is in the "
-                                                     "file, as the resource's cover")
-                                                : m_coverWhy);
+    m_useFrame->setToolTip(m_coverAvailable ? tr("Takes the picture shown now, exactly as it is in the file, "
+                                                 "as the resource's cover")
+                                            : tr("This type of resource has no cover"));
 }
 
 void PlayerControls::changeEvent(QEvent *event)
@@ -151,9 +151,9 @@ void PlayerControls::setVideoControlsVisible(bool visible)
     m_useFrame->setVisible(visible);
 }
 
-void PlayerControls::setCoverEnabled(bool enabled, const QString &why)
+void PlayerControls::setCoverAvailable(bool available)
 {
-    m_useFrame->setEnabled(enabled);
-    m_coverWhy = enabled ? QString() : why;
+    m_useFrame->setEnabled(available);
+    m_coverAvailable = available;
     retranslate();
 }

@@ -23,7 +23,8 @@ public:
     void setMuted(bool muted);
     void setVolume(float volume);               // 0…1
     void setVideoControlsVisible(bool visible); // frame step, full screen and cover: video only
-    void setCoverEnabled(bool enabled, const QString &why = QString());
+    // Off, saying why, where the resource's type has no cover field.
+    void setCoverAvailable(bool available);
 
     static QString timeText(qint64 ms); // "1:05" or "1:02:05"
 
@@ -52,7 +53,7 @@ private:
     QSlider *m_volume;
     QToolButton *m_fullScreen;
     QPushButton *m_useFrame;
-    QString m_coverWhy; // why the cover button is off, in the words of whoever turned it off
+    bool m_coverAvailable = true;
     qint64 m_duration = 0;
     qint64 m_position = 0;
 };

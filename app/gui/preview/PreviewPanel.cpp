@@ -221,7 +221,7 @@ void PreviewPanel::setMediaFile(const QString &path, bool audio)
     m_video->setVisible(!audio);
     m_waveform->setVisible(audio);
     m_controls->setVideoControlsVisible(!audio);
-    updateCoverButton();
+    m_controls->setCoverAvailable(!m_coverField.isEmpty());
     if (!m_player->isAvailable())
         showProblem(tr("Playing is not available on this computer: Qt Multimedia has no working backend. "
                        "Checking, the cover and export keep working. To play files, install the Debian "
@@ -231,21 +231,6 @@ void PreviewPanel::setMediaFile(const QString &path, bool audio)
     m_player->setSource(QUrl::fromLocalFile(path));
     if (audio)
         loadWaveform();
-}
-
-// The cover button is off where the resource's type has no cover, and says why in the current language.
-void PreviewPanel::updateCoverButton()
-{
-    m_controls->setCoverEnabled(!m_coverField.isEmpty(), m_coverField.isEmpty()
-                                                             ? tr("This type of resource has no cover")
-                                                             : QString());
-}
-
-void PreviewPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange && m_controls)
-        updateCoverButton();
-    QWidget::changeEvent(event);
 }
 
 QString PreviewPanel::backendPackages()

@@ -61,7 +61,6 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -76,7 +75,6 @@ private:
     void loadWaveform();
     void showNotes(const Waveform::Data &data);
     void useCurrentFrame();
-    void updateCoverButton();
     qint64 frameMs() const;
 
     Workspace &m_workspace;
@@ -86,7 +84,7 @@ private:
     QVideoWidget *m_video;
     WaveformView *m_waveform;
     QLabel *m_notes;
-    PlayerControls *m_controls = nullptr;
+    PlayerControls *m_controls;
     QLabel *m_message;
     DetailsDisclosure *m_details; // the player's own words (GStreamer's), closed by default
     CoverFromFrame *m_cover;
