@@ -6,6 +6,7 @@
 
 #include "package/ArchiveSink.h"
 #include "package/BagReader.h"
+#include "package/ContentFingerprint.h"
 #include "package/FolderSink.h"
 #include "package/HashingCopier.h"
 #include "package/PayloadCopier.h"
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -33,6 +35,7 @@ class TestPayloadCopy : public QObject
     Q_OBJECT
 private slots:
     void kernelCopyHashesWhatWasWritten();
+    void fingerprintIsXxh3Of128BitsAsXxhsumPrintsIt();
     void aPipeIsCopiedByReadAndWrite();
     void aFileThatGrowsIsRefused();
     void aFileThatKeepsGrowingIsNotCopiedForever_data();
@@ -84,15 +87,37 @@ void TestPayloadCopy::kernelCopyHashesWhatWasWritten()
     FolderSink sink;
     QString error;
     QVERIFY2(sink.open(dir.filePath(u"bag"_s), u"bag"_s, &error), qPrintable(error));
-    QString hex;
-    qint64 size = 0;
+    HashingCopier::Copied copied;
     HashingCopier copier;
-    QVERIFY2(copier.copy(dir.filePath(u"source.mp4"_s), sink, u"data/a/source.mp4"_s, &hex, &size, &error),
+    QVERIFY2(copier.copy(dir.filePath(u"source.mp4"_s), sink, u"data/a/source.mp4"_s, &copied, &error),
              qPrintable(error));
     QVERIFY(sink.close(&error));
-    QCOMPARE(size, bytes.size());
-    QCOMPARE(hex, sha256(bytes));
+    QCOMPARE(copied.size, bytes.size());
+    QCOMPARE(copied.sha256, sha256(bytes));
+    QCOMPARE(copied.fingerprint, ContentFingerprint::hexOf(bytes));
     QCOMPARE(readFile(dir.filePath(u"bag/data/a/source.mp4"_s)), bytes);
+}
+
+// The fingerprint the export records is XXH3-128 in its canonical form, as the xxhsum tool (Debian's xxhash)
+// prints it for the same file: bytes fed in pieces of any size give the same digits.
+void TestPayloadCopy::fingerprintIsXxh3Of128BitsAsXxhsumPrintsIt()
+{
+    QTemporaryDir dir;
+    const QByteArray bytes = randomBytes(2 * HashingCopier::CopyBlock + 777);
+    const QString path = dir.filePath(u"lecture.mp4"_s);
+    QVERIFY(writeFile(path, bytes));
+    QProcess xxhsum;
+    xxhsum.start(u"xxhsum"_s, {u"-H2"_s, path});
+    QVERIFY2(xxhsum.waitForFinished(30000) && xxhsum.exitCode() == 0,
+             qPrintable(u"xxhsum (package xxhash) did not run: "_s + xxhsum.errorString()));
+    const QString expected = QString::fromLatin1(xxhsum.readAllStandardOutput().split(' ').first());
+    QVERIFY(ContentFingerprint::isWellFormed(expected));
+    ContentFingerprint inPieces;
+    for (qsizetype at = 0; at < bytes.size(); at += 100003)
+        inPieces.update(bytes.constData() + at, std::min<qsizetype>(100003, bytes.size() - at));
+    QCOMPARE(inPieces.hex(), expected);
+    QCOMPARE(ContentFingerprint::hexOf(bytes), expected);
+    QVERIFY(ContentFingerprint::hexOf(bytes.left(bytes.size() - 1)) != expected);
 }
 
 void TestPayloadCopy::aPipeIsCopiedByReadAndWrite()
@@ -141,9 +166,8 @@ void TestPayloadCopy::aFileThatGrowsIsRefused()
         QFile f(source);
         QVERIFY(f.open(QIODevice::Append) && f.write(QByteArray(1000, 'x')) == 1000);
     });
-    QString hex;
-    qint64 size = 0;
-    QVERIFY(!copier.copy(source, sink, u"data/growing.mp4"_s, &hex, &size, &error));
+    HashingCopier::Copied copied;
+    QVERIFY(!copier.copy(source, sink, u"data/growing.mp4"_s, &copied, &error));
     QVERIFY2(error.contains("changed while it was copied"_L1), qPrintable(error));
 }
 
@@ -172,9 +196,8 @@ void TestPayloadCopy::aFileThatKeepsGrowingIsNotCopiedForever()
         QFile f(source);
         QVERIFY(f.open(QIODevice::Append) && f.write(more) == more.size());
     });
-    QString hex;
-    qint64 size = 0;
-    QVERIFY(!copier.copy(source, *sink, u"data/log.mp4"_s, &hex, &size, &error));
+    HashingCopier::Copied copied;
+    QVERIFY(!copier.copy(source, *sink, u"data/log.mp4"_s, &copied, &error));
     sink->abort();
     QVERIFY2(error.contains("changed while it was copied"_L1), qPrintable(error));
     // One byte past the size it started with, and no further.
@@ -190,9 +213,8 @@ void TestPayloadCopy::aFileThatShrinksIsRefused()
     QString error;
     QVERIFY(sink.open(dir.filePath(u"bag"_s), u"bag"_s, &error));
     HashingCopier copier(nullptr, [&](qint64) { QFile::resize(source, HashingCopier::CopyBlock + 10); });
-    QString hex;
-    qint64 size = 0;
-    QVERIFY(!copier.copy(source, sink, u"data/shrinking.mp4"_s, &hex, &size, &error));
+    HashingCopier::Copied copied;
+    QVERIFY(!copier.copy(source, sink, u"data/shrinking.mp4"_s, &copied, &error));
     QVERIFY2(error.contains("changed while it was copied"_L1), qPrintable(error));
 }
 
@@ -337,9 +359,8 @@ void TestPayloadCopy::aZipEntryNeverTakesMoreThanItsRoom()
         QFile f(source);
         QVERIFY(f.open(QIODevice::Append) && f.write(QByteArray(1000, 'x')) == 1000);
     });
-    QString hex;
-    qint64 size = 0;
-    QVERIFY(!copier.copy(source, *sink, u"data/growing.mp4"_s, &hex, &size, &error));
+    HashingCopier::Copied copied;
+    QVERIFY(!copier.copy(source, *sink, u"data/growing.mp4"_s, &copied, &error));
     QVERIFY2(error.contains("changed while it was copied"_L1), qPrintable(error));
     sink->abort();
     QCOMPARE(QFileInfo(dir.filePath(u"bag2.zip"_s)).size(), // nothing past its room: header and data only

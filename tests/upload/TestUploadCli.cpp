@@ -7,6 +7,7 @@
 #include "TusServerProcess.h"
 
 #include "package/BagLayout.h"
+#include "package/ContentFingerprint.h"
 #include "package/Sha256.h"
 #include "upload/BagSnapshot.h"
 #include "upload/BatchPackage.h"
@@ -47,6 +48,12 @@ class TestUploadCli : public QObject
         Sha256::hashFile(packagePath + u"/../submission.json"_s, &hex, &error);
         out.insert(u"submission.json"_s, hex);
         return out;
+    }
+
+    static QString fingerprintOf(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? ContentFingerprint::hexOf(file.readAll()) : QString();
     }
 
     bool setUp(PackageFixture &f, TusServerProcess &server, const TusServerProcess::Options &options = {})
@@ -171,9 +178,9 @@ private slots:
     }
 
     // A package made earlier and unchanged since is not hashed again before sending: each file is checked
-    // against the manifest while it goes out. A file that differs (here one bit, with the bag's record
-    // written again as if its times had been kept) is never completed on the server, and the next run
-    // makes the package again.
+    // while it goes out, against the fingerprint the export took with its sha256. A file that differs (here
+    // one bit, with the bag's record written again as if its times had been kept) is never completed on the
+    // server, and the next run makes the package again.
     void changedPackageFileIsNeverCompletedAndTheNextRunMakesItAgain()
     {
         PackageFixture f;
@@ -195,13 +202,16 @@ private slots:
             if (v.toObject().value(u"path"_s).toString().endsWith(u".mp4"_s))
                 video = v.toObject().value(u"path"_s).toString();
         QVERIFY(!video.isEmpty());
+        QHash<QString, QString> fingerprints;
+        QVERIFY(BagSnapshot::matches(bag, bag + u"/../export.files"_s, &fingerprints));
+        QVERIFY(ContentFingerprint::isWellFormed(fingerprints.value(video))); // the export recorded it
         QFile file(bag + u'/' + video);
         QVERIFY(file.open(QIODevice::ReadWrite) && file.seek(file.size() / 2));
         const char byte = file.peek(1).at(0);
         QVERIFY(file.write(QByteArray(1, char(byte ^ 0x10))) == 1);
         file.close();
         QString error;
-        QVERIFY(BagSnapshot::write(bag, bag + u"/../export.files"_s, &error));
+        QVERIFY(BagSnapshot::write(bag, bag + u"/../export.files"_s, fingerprints, &error));
 
         const auto changed = TestSupport::runCli(uploadArgs(f, server));
         QCOMPARE(changed.exitCode, 1);
@@ -211,13 +221,14 @@ private slots:
         for (const QJsonValue &v : report.value(u"files"_s).toArray())
             if (v.toObject().value(u"path"_s).toString() == video)
                 entry = v.toObject();
-        QVERIFY2(entry.value(u"error"_s)
-                         .toObject()
-                         .value(u"text"_s)
-                         .toString()
-                         .contains(u"changed after the package was made"_s) &&
-                     entry.value(u"error"_s).toObject().value(u"detail"_s).toString().contains(u"sha256"_s),
-                 QJsonDocument(entry).toJson().constData());
+        QVERIFY2(
+            entry.value(u"error"_s)
+                    .toObject()
+                    .value(u"text"_s)
+                    .toString()
+                    .contains(u"changed after the package was made"_s) &&
+                entry.value(u"error"_s).toObject().value(u"detail"_s).toString().contains(u"fingerprint"_s),
+            QJsonDocument(entry).toJson().constData());
         QVERIFY(!server.storedFiles().contains(video)); // never completed
         QVERIFY(!QFile::exists(bag + u"/../export.stamp"_s));
 
@@ -267,6 +278,63 @@ private slots:
             QVERIFY2(text.exitCode == 0 && QString::fromUtf8(text.out).contains(u"国家开放大学"_s),
                      qPrintable(TestSupport::describe(text)));
         }
+    }
+
+    // An export that had to be verified in full (its files were touched, here one file's times set anew
+    // without a change of content) takes each file's fingerprint in the same pass as its sha256, so that the
+    // next upload checks it while sending at the fingerprint's cost. An export made before fingerprints (a
+    // record without them) is still checked, against the manifest's sha256.
+    void aFullVerificationRecordsTheFingerprints()
+    {
+        PackageFixture f;
+        QString error;
+        QVERIFY2(f.setUp(&error), qPrintable(error));
+        const QStringList prepareOnly{u"upload"_s,    f.temp().path(),     u"--batch"_s,
+                                      f.batch().name, u"--prepare-only"_s, u"--json"_s};
+        const auto first = TestSupport::runCli(prepareOnly);
+        QVERIFY2(first.exitCode == 0, qPrintable(TestSupport::describe(first)));
+        const QString bag = TestSupport::jsonOf(first).value(u"package"_s).toString();
+        const QString record = bag + u"/../export.files"_s;
+        const QMap<QString, QString> files = localFiles(bag);
+        QVERIFY(files.size() > 3);
+
+        // Written again without fingerprints, as an export made before them left it.
+        QHash<QString, QString> none;
+        QVERIFY(BagSnapshot::write(bag, record, none, &error));
+        BatchPackage::Prepared prepared;
+        QVERIFY2(BatchPackage::prepare(f.workspace(), f.profile(), f.batch().name, &prepared, &error),
+                 qPrintable(error));
+        QVERIFY(prepared.verifyInStream);
+        for (const QueueEntry &e : std::as_const(prepared.entries))
+            QVERIFY2(e.fingerprint.isEmpty() && (e.verifyWhileSending || e.group > 0),
+                     qPrintable(e.record.bagPath)); // checked against the sha256
+
+        // One file touched: its status-change time moves, the record no longer matches, and the bag is
+        // verified in full before the upload, which records every file's fingerprint.
+        QString video;
+        for (auto it = files.cbegin(); it != files.cend(); ++it)
+            if (it.key().endsWith(u".mp4"_s))
+                video = it.key();
+        QVERIFY(!video.isEmpty());
+        QFile touched(bag + u'/' + video);
+        QVERIFY(touched.open(QIODevice::ReadWrite));
+        QVERIFY(touched.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600),
+                                    QFileDevice::FileModificationTime));
+        touched.close();
+        const auto verified = TestSupport::runCli(prepareOnly);
+        QVERIFY2(verified.exitCode == 0, qPrintable(TestSupport::describe(verified)));
+        QVERIFY(TestSupport::jsonOf(verified).value(u"reused_export"_s).toBool());
+        QVERIFY(!TestSupport::jsonOf(verified).value(u"verify_in_stream"_s).toBool()); // verified before
+        QHash<QString, QString> fingerprints;
+        QVERIFY(BagSnapshot::matches(bag, record, &fingerprints));
+        QCOMPARE(fingerprints.value(video), fingerprintOf(bag + u'/' + video));
+
+        QVERIFY2(BatchPackage::prepare(f.workspace(), f.profile(), f.batch().name, &prepared, &error),
+                 qPrintable(error));
+        QVERIFY(prepared.verifyInStream);
+        for (const QueueEntry &e : std::as_const(prepared.entries))
+            if (e.verifyWhileSending)
+                QCOMPARE(e.fingerprint, fingerprintOf(e.record.localPath));
     }
 
     void wrongTokenFailsFastWithItsMessage()

@@ -3,6 +3,7 @@
 // completing piece held back on a mismatch) and BodySender against a scripted server (a kept-alive
 // connection reused, a stale one replaced, an early answer, a file that shrinks).
 
+#include "package/ContentFingerprint.h"
 #include "package/Sha256.h"
 #include "upload/BodySender.h"
 #include "upload/HttpAnswer.h"
@@ -118,6 +119,25 @@ struct SenderCase
 };
 } // namespace
 
+namespace {
+// The verifier as an upload sets it up: checking the manifest's sha256, or the fingerprint the export
+// recorded beside it (both rows run each test).
+void addCheckRows()
+{
+    QTest::addColumn<bool>("fingerprint");
+    QTest::newRow("sha256") << false;
+    QTest::newRow("fingerprint") << true;
+}
+void resetFor(StreamVerifier &v, const QString &path, qint64 size, const QByteArray &recorded,
+              bool fingerprint)
+{
+    v.reset(path, size, Sha256::hexOf(recorded),
+            fingerprint ? ContentFingerprint::hexOf(recorded) : QString());
+    QCOMPARE(v.checksFingerprint(), fingerprint);
+}
+
+} // namespace
+
 class TestUploadStreams : public QObject
 {
     Q_OBJECT
@@ -195,14 +215,16 @@ private slots:
         QCOMPARE(silent.closed(), HttpAnswerParser::Malformed);
     }
 
+    void verifierPassesTheRecordedFileSentInAnyOrder_data() { addCheckRows(); }
     void verifierPassesTheRecordedFileSentInAnyOrder()
     {
+        QFETCH(bool, fingerprint);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"lecture.mp4"_s);
         const QByteArray bytes = randomBytes(3 * 1000 * 1000 + 17, 1);
         QVERIFY(writeFile(path, bytes));
         StreamVerifier v;
-        v.reset(path, bytes.size(), Sha256::hexOf(bytes));
+        resetFor(v, path, bytes.size(), bytes, fingerprint);
         QString why;
         // The server had 1 MB already (a resumed upload): read and hashed first, 300 kB a turn.
         while (v.hashedTo() < 1000000)
@@ -217,31 +239,36 @@ private slots:
         QVERIFY(!v.isActive()); // verified: nothing more to check
     }
 
+    void verifierHoldsBackTheLastPieceOfAChangedFile_data() { addCheckRows(); }
     void verifierHoldsBackTheLastPieceOfAChangedFile()
     {
+        QFETCH(bool, fingerprint);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"lecture.mp4"_s);
         QByteArray bytes = randomBytes(2 * 1000 * 1000, 2);
-        const QString recorded = Sha256::hexOf(bytes);
+        const QByteArray recorded = bytes;
         bytes[1500000] = char(bytes[1500000] ^ 1); // one bit differs from the manifest
         QVERIFY(writeFile(path, bytes));
         StreamVerifier v;
-        v.reset(path, bytes.size(), recorded);
+        resetFor(v, path, bytes.size(), recorded, fingerprint);
         QString why;
         QVERIFY(v.see(0, QByteArrayView(bytes).first(1999999), &why));
         QVERIFY(!v.see(1999999, QByteArrayView(bytes).last(1), &why));
         QVERIFY(v.hasMismatch());
         QVERIFY2(why.contains(u"lecture.mp4"_s) && !why.contains(dir.path()), qPrintable(why));
+        QVERIFY2(why.contains(fingerprint ? u"fingerprint"_s : u"sha256"_s), qPrintable(why));
     }
 
+    void verifierRefusesAGapAndAShortFile_data() { addCheckRows(); }
     void verifierRefusesAGapAndAShortFile()
     {
+        QFETCH(bool, fingerprint);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"short.bin"_s);
         const QByteArray bytes = randomBytes(1000, 3);
         QVERIFY(writeFile(path, bytes));
         StreamVerifier v;
-        v.reset(path, 5000, Sha256::hexOf(bytes)); // the manifest says 5000 bytes
+        resetFor(v, path, 5000, bytes, fingerprint); // the manifest says 5000 bytes
         QString why;
         QVERIFY(!v.see(10, QByteArrayView(bytes).sliced(10), &why)); // bytes 0..9 were never hashed
         QVERIFY(!v.catchUp(4000, 1 << 20, &why));                    // the file ends at 1000

@@ -7,6 +7,7 @@
 #include "package/BagInfo.h"
 #include "package/BagLayout.h"
 #include "package/BagReader.h"
+#include "package/ContentFingerprint.h"
 #include "package/MetadataJson.h"
 #include "package/Sha256.h"
 #include "profile/ProfileLoader.h"
@@ -148,6 +149,8 @@ bool BagVerification::readEntries(const std::atomic_bool *cancel, const BagVerif
         if (!e.safe)
             return {};
         EntryState &state = states.emplace_back(e.path);
+        if (m_options.fingerprints)
+            state.fingerprint = std::make_unique<ContentFingerprint>();
         if (isKeptInMemory(e.path))
             state.kept.reserve(e.size);
         openExtraction(&state, e);
@@ -183,6 +186,8 @@ BagVerification::EntryState::EntryState(const QString &entryPath) : path(entryPa
 bool BagVerification::EntryState::add(const char *data, qint64 size)
 {
     hash.update(data, size);
+    if (fingerprint)
+        fingerprint->update(data, size);
     this->size += size;
     if (keep)
         kept.append(data, size);
@@ -210,6 +215,8 @@ void BagVerification::openExtraction(EntryState *state, const BagReader::Entry &
 void BagVerification::collect(EntryState *state)
 {
     m_hashes.insert(state->path, state->hash.hex());
+    if (state->fingerprint)
+        m_result.fingerprints.insert(state->path, state->fingerprint->hex());
     m_sizes.insert(state->path, state->size);
     if (state->keep)
         m_kept.insert(state->path, std::move(state->kept));

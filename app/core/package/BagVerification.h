@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 
 #include "package/BagReader.h"
+#include "package/ContentFingerprint.h"
 #include "package/Sha256.h"
 
 #include <QFile>
@@ -53,6 +54,7 @@ private:
         bool add(const char *data, qint64 size); // false with `error` set when the extraction fails
         QString path;
         Sha256 hash;
+        std::unique_ptr<ContentFingerprint> fingerprint; // when the options ask for fingerprints
         qint64 size = 0;
         bool keep = false;
         QByteArray kept;

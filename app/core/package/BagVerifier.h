@@ -4,6 +4,7 @@
 #include "package/PackageManifest.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -43,13 +44,17 @@ public:
         bool draft = false;
         PackageContent content; // from metadata.json, when readable
         PackageManifest manifest;
+        // With Options::fingerprints: each file's ContentFingerprint, by path in the bag, from the same
+        // reading pass as its checksum
+        QHash<QString, QString> fingerprints;
         bool isValid() const; // ran and no problem other than warnings
         QJsonObject toJson() const;
     };
     struct Options
     {
-        bool metadata = true;  // re-validate metadata.json against its profile
-        bool technical = true; // re-run the media checks when the media module offers them
+        bool metadata = true;      // re-validate metadata.json against its profile
+        bool technical = true;     // re-run the media checks when the media module offers them
+        bool fingerprints = false; // also take each file's ContentFingerprint (Result::fingerprints)
         // The profile to judge by: a .json file or a built-in id (ProfileLoader::loadReference); empty:
         // the built-in profile named in metadata.json. Its id must be the package's.
         QString profile;

@@ -5,6 +5,7 @@
 #include "package/ArchiveSink.h"
 #include "package/BagInfo.h"
 #include "package/BagLayout.h"
+#include "package/ContentFingerprint.h"
 #include "package/MetadataJson.h"
 #include "package/MetadataSheetWriter.h"
 #include "package/MetadataXml.h"
@@ -202,11 +203,13 @@ bool BagWriter::write(const ExportRequest &request, ExportResult *result, QStrin
     };
     PackageManifest manifest;
     PackageManifest tagManifest;
+    QHash<QString, QString> fingerprints;
     qint64 payloadBytes = 0;
     auto addText = [&](const QString &path, const QByteArray &bytes, PackageManifest &into) {
         if (!sink->addFile(path, bytes, error))
             return false;
         into.add(path, Sha256::hexOf(bytes), bytes.size());
+        fingerprints.insert(path, ContentFingerprint::hexOf(bytes));
         return true;
     };
 
@@ -230,6 +233,7 @@ bool BagWriter::write(const ExportRequest &request, ExportResult *result, QStrin
     for (qsizetype i = 0; i < plan.size(); ++i) {
         const PlannedFile &p = plan.at(i);
         manifest.add(p.bagPath, copied.at(i).sha256, copied.at(i).size);
+        fingerprints.insert(p.bagPath, copied.at(i).fingerprint);
         payloadBytes += copied.at(i).size;
         if (p.resourceIndex >= 0)
             content.resources[p.resourceIndex].files.append(
@@ -319,6 +323,7 @@ bool BagWriter::write(const ExportRequest &request, ExportResult *result, QStrin
         result->payloadFiles = manifest.entries().size();
         result->seconds = timer.nsecsElapsed() / 1e9;
         result->manifest = manifest;
+        result->fingerprints = fingerprints;
         result->content = content;
     }
     return true;

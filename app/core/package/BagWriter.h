@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 
 #include <atomic>
 #include <functional>
@@ -47,6 +48,8 @@ struct ExportResult
     qint64 payloadFiles = 0;
     double seconds = 0;
     PackageManifest manifest;
+    // The ContentFingerprint of each file the manifests list, by its path in the bag, taken as it was written
+    QHash<QString, QString> fingerprints;
     PackageContent content;
     QList<ExportChecks::Failure> technicalFailures; // failed technical rules (refused unless a draft)
 };

@@ -1,6 +1,7 @@
 #include "package/HashingCopier.h"
 
 #include "package/ArchiveSink.h"
+#include "package/ContentFingerprint.h"
 #include "package/Sha256.h"
 
 #include <QFile>
@@ -12,8 +13,8 @@ HashingCopier::HashingCopier(const std::atomic_bool *cancel, Progress progress)
 {
 }
 
-bool HashingCopier::copy(const QString &source, ArchiveSink &sink, const QString &relativePath,
-                         QString *sha256Hex, qint64 *size, QString *error)
+bool HashingCopier::copy(const QString &source, ArchiveSink &sink, const QString &relativePath, Copied *out,
+                         QString *error)
 {
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
@@ -22,7 +23,8 @@ bool HashingCopier::copy(const QString &source, ArchiveSink &sink, const QString
         return false;
     }
     Sha256 hash;
-    Pass pass{source, sink, in.size(), hash};
+    ContentFingerprint fingerprint;
+    Pass pass{source, sink, in.size(), hash, fingerprint};
     if (!sink.beginFile(relativePath, pass.expected, false, error))
         return false;
     const bool copied = copyBlocks(in.handle(), pass);
@@ -38,8 +40,9 @@ bool HashingCopier::copy(const QString &source, ArchiveSink &sink, const QString
     }
     if (!sink.endFile(error))
         return false;
-    *sha256Hex = hash.hex();
-    *size = pass.total;
+    out->sha256 = hash.hex();
+    out->fingerprint = fingerprint.hex();
+    out->size = pass.total;
     return true;
 }
 
@@ -70,6 +73,7 @@ bool HashingCopier::copyBlocks(int sourceFd, Pass &pass)
         if (n == 0)
             return true;
         pass.hash.update(block.constData(), n);
+        pass.fingerprint.update(block.constData(), n);
         pass.total += n;
         if (m_progress)
             m_progress(n);

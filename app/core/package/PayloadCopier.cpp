@@ -63,7 +63,7 @@ bool PayloadCopier::copy(const QList<Source> &sources, ArchiveSink &sink, QList<
             report(source.bagPath, bytes);
         });
         Copied &out = (*copied)[index];
-        if (copier.copy(source.path, writer, source.bagPath, &out.sha256, &out.size, jobError))
+        if (copier.copy(source.path, writer, source.bagPath, &out, jobError))
             return true;
         if (own)
             own->abort();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "package/HashingCopier.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -22,11 +24,7 @@ public:
         QString path;    // the file on disk
         QString bagPath; // where it goes in the bag
     };
-    struct Copied
-    {
-        QString sha256;
-        qint64 size = 0;
-    };
+    using Copied = HashingCopier::Copied;
     // Called (from any copying thread, one call at a time) with the file being copied and the bytes just
     // copied of it (0 when it starts).
     using Progress = std::function<void(const QString &bagPath, qint64 bytes)>;

@@ -142,7 +142,7 @@ bool BatchPackage::reuseEarlierExport(Plan *plan, const std::atomic_bool *cancel
     Prepared &prepared = plan->prepared;
     if (!stampMatches(*plan))
         return false;
-    if (BagSnapshot::matches(prepared.bagPath, snapshotFile(prepared))) {
+    if (BagSnapshot::matches(prepared.bagPath, snapshotFile(prepared), &prepared.fingerprints)) {
         prepared.reused = true;
         prepared.verifyInStream = true;
         return true;
@@ -150,6 +150,7 @@ bool BatchPackage::reuseEarlierExport(Plan *plan, const std::atomic_bool *cancel
     BagVerifier::Options options;
     options.metadata = false;
     options.technical = false;
+    options.fingerprints = true;
     Progress state;
     state.stage = Progress::Verifying;
     const auto report = [&](qint64 done, qint64 total) {
@@ -158,10 +159,11 @@ bool BatchPackage::reuseEarlierExport(Plan *plan, const std::atomic_bool *cancel
         if (progress)
             progress(state);
     };
-    if (!BagVerifier::verify(prepared.bagPath, options, cancel, report).isValid())
+    const BagVerifier::Result verified = BagVerifier::verify(prepared.bagPath, options, cancel, report);
+    if (!verified.isValid())
         return false;
     QString ignored; // without a snapshot, the next upload verifies in a pass of its own again
-    BagSnapshot::write(prepared.bagPath, snapshotFile(prepared), &ignored);
+    BagSnapshot::write(prepared.bagPath, snapshotFile(prepared), verified.fingerprints, &ignored);
     prepared.reused = true;
     return true;
 }
@@ -226,7 +228,8 @@ bool BatchPackage::writeExport(Plan *plan, QString *error, const std::atomic_boo
         *error = tr("cannot write %1: %2").arg(stamp, file.errorString());
         return false;
     }
-    return BagSnapshot::write(plan->prepared.bagPath, snapshotFile(plan->prepared), error);
+    return BagSnapshot::write(plan->prepared.bagPath, snapshotFile(plan->prepared), result.fingerprints,
+                              error);
 }
 
 void BatchPackage::removeEmptyFolders(const Prepared &prepared)
@@ -260,6 +263,8 @@ bool BatchPackage::listFiles(Prepared *out, QString *error)
         e.record.mtime = info.lastModified().toUTC();
         e.record.sha256 = sums.value(path);
         e.verifyWhileSending = out->verifyInStream && !e.record.sha256.isEmpty();
+        if (e.verifyWhileSending)
+            e.fingerprint = out->fingerprints.value(path);
         e.staleMarker = stampFile(*out);
         if (e.record.sha256.isEmpty() && !Sha256::hashFile(e.record.localPath, &e.record.sha256, error))
             return false;

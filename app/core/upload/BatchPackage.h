@@ -33,6 +33,7 @@ public:
         QString bagPath;
         bool reused = false;         // the existing export was verified, not written again
         bool verifyInStream = false; // reused unchanged (BagSnapshot): its files are checked as they go
+        QHash<QString, QString> fingerprints; // what they are checked against, where known (BagSnapshot)
         QList<QueueEntry> entries;
     };
     // Where preparation stands, for a progress bar: checking the media and links, writing the package

@@ -5,14 +5,32 @@
 
 using namespace Qt::StringLiterals;
 
-void StreamVerifier::reset(const QString &path, qint64 size, const QString &expectedSha256)
+void StreamVerifier::reset(const QString &path, qint64 size, const QString &expectedSha256,
+                           const QString &expectedFingerprint)
 {
     m_path = path;
     m_size = size;
     m_expected = expectedSha256.toLower();
     m_hashedTo = 0;
     m_mismatch = false;
-    m_hash = isActive() ? std::make_unique<Sha256>() : nullptr;
+    m_hash.reset();
+    m_fingerprint.reset();
+    if (!isActive())
+        return;
+    if (ContentFingerprint::isWellFormed(expectedFingerprint)) {
+        m_expected = expectedFingerprint;
+        m_fingerprint = std::make_unique<ContentFingerprint>();
+    } else {
+        m_hash = std::make_unique<Sha256>();
+    }
+}
+
+void StreamVerifier::hash(const char *data, qint64 size)
+{
+    if (m_fingerprint)
+        m_fingerprint->update(data, size);
+    else if (m_hash)
+        m_hash->update(data, size);
 }
 
 bool StreamVerifier::catchUp(qint64 offset, qint64 limit, QString *why)
@@ -33,7 +51,7 @@ bool StreamVerifier::catchUp(qint64 offset, qint64 limit, QString *why)
                        .arg(QFileInfo(m_path).fileName(), QString::number(m_hashedTo));
             return false;
         }
-        m_hash->update(block.constData(), got);
+        hash(block.constData(), got);
         m_hashedTo += got;
         left -= got;
     }
@@ -52,7 +70,7 @@ bool StreamVerifier::see(qint64 position, QByteArrayView piece, QString *why)
     }
     if (end > m_hashedTo) {
         const qint64 skip = m_hashedTo - position;
-        m_hash->update(piece.data() + skip, piece.size() - skip);
+        hash(piece.data() + skip, piece.size() - skip);
         m_hashedTo = end;
     }
     return finishIfComplete(why);
@@ -60,16 +78,20 @@ bool StreamVerifier::see(qint64 position, QByteArrayView piece, QString *why)
 
 bool StreamVerifier::finishIfComplete(QString *why)
 {
-    if (m_hashedTo < m_size || !m_hash)
+    if (m_hashedTo < m_size || (!m_hash && !m_fingerprint))
         return true;
-    const QString actual = m_hash->hex();
+    const QString actual = m_fingerprint ? m_fingerprint->hex() : m_hash->hex();
+    const bool fingerprint = m_fingerprint != nullptr;
     m_hash.reset();
+    m_fingerprint.reset();
     if (actual == m_expected) {
         m_expected.clear(); // verified: nothing more to check
         return true;
     }
-    *why = u"%1: sha256 %2, the package's manifest says %3"_s.arg(QFileInfo(m_path).fileName(), actual,
-                                                                  m_expected);
+    *why = fingerprint ? u"%1: fingerprint %2, the export recorded %3 (the file changed since it was "
+                         u"hashed for the manifest)"_s.arg(QFileInfo(m_path).fileName(), actual, m_expected)
+                       : u"%1: sha256 %2, the package's manifest says %3"_s.arg(QFileInfo(m_path).fileName(),
+                                                                                actual, m_expected);
     m_mismatch = true;
     m_expected.clear();
     return false;

@@ -55,7 +55,7 @@ void TusTransfer::start(const UploadSpec &spec)
 {
     stop();
     m_spec = spec;
-    m_verifier.reset(spec.localPath, spec.size, spec.verifySha256);
+    m_verifier.reset(spec.localPath, spec.size, spec.verifySha256, spec.verifyFingerprint);
     m_recreated = 0;
     m_backoff.reset();
     if (const UploadError bad = m_account.checkEndpoint(); bad.isError()) {

@@ -50,6 +50,7 @@ struct UploadSpec
     // Non-empty: the file's content is checked against this sha256 while it is sent (StreamVerifier), and
     // `staleMarker` is removed when it differs (the package's export stamp: the package is made again).
     QString verifySha256;
+    QString verifyFingerprint; // when not empty, checked instead of verifySha256 (ContentFingerprint)
     QString staleMarker;
 };
 

@@ -151,6 +151,7 @@ void UploadQueue::launch(int index)
     spec.expires = e.record.expires;
     if (e.verifyWhileSending) {
         spec.verifySha256 = e.record.sha256;
+        spec.verifyFingerprint = e.fingerprint;
         spec.staleMarker = e.staleMarker;
     }
     transfer->start(spec);
