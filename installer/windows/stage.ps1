@@ -23,7 +23,8 @@ foreach ($lib in 'avformat-59', 'avcodec-59', 'avutil-57', 'swscale-6', 'swresam
 }
 # The other libraries the programs link.
 foreach ($pattern in 'archive*.dll', 'xlsxwriter*.dll', 'libcrypto-3*.dll', 'zlib*.dll', 'minizip*.dll',
-                     'bz2*.dll', 'lz4*.dll', 'zstd*.dll', 'liblzma*.dll', 'libxml2*.dll', 'iconv*.dll') {
+                     'bz2*.dll', 'lz4*.dll', 'zstd*.dll', 'liblzma*.dll', 'libxml2*.dll', 'iconv*.dll',
+                     'deflate*.dll', 'xxhash*.dll') {
     Get-ChildItem -Path $DepsBin -Filter $pattern -ErrorAction SilentlyContinue | Copy-Item -Destination $bin
 }
 

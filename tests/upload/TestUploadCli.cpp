@@ -33,6 +33,11 @@ class TestUploadCli : public QObject
                 u"--endpoint"_s, server.endpoint(), u"--json"_s};
     }
 
+    static QStringList prepareOnlyArgs(PackageFixture &f)
+    {
+        return {u"upload"_s, f.temp().path(), u"--batch"_s, f.batch().name, u"--prepare-only"_s, u"--json"_s};
+    }
+
     // Every file of the exported bag (and submission.json) by its name in the upload, with its sha256.
     static QMap<QString, QString> localFiles(const QString &packagePath)
     {
@@ -186,8 +191,7 @@ private slots:
         PackageFixture f;
         TusServerProcess server;
         QVERIFY(setUp(f, server));
-        const QStringList prepareOnly{u"upload"_s,    f.temp().path(),     u"--batch"_s,
-                                      f.batch().name, u"--prepare-only"_s, u"--json"_s};
+        const QStringList prepareOnly = prepareOnlyArgs(f);
         const auto first = TestSupport::runCli(prepareOnly);
         QVERIFY2(first.exitCode == 0, qPrintable(TestSupport::describe(first)));
         QVERIFY(!TestSupport::jsonOf(first).value(u"reused_export"_s).toBool());
@@ -246,8 +250,7 @@ private slots:
         PackageFixture f;
         QString error;
         QVERIFY2(f.setUp(&error), qPrintable(error));
-        const QStringList prepareOnly{u"upload"_s,    f.temp().path(),     u"--batch"_s,
-                                      f.batch().name, u"--prepare-only"_s, u"--json"_s};
+        const QStringList prepareOnly = prepareOnlyArgs(f);
         BatchPackage::Plan fresh;
         QVERIFY2(BatchPackage::plan(f.workspace(), f.profile(), f.batch().name, &fresh, &error),
                  qPrintable(error));
@@ -289,8 +292,7 @@ private slots:
         PackageFixture f;
         QString error;
         QVERIFY2(f.setUp(&error), qPrintable(error));
-        const QStringList prepareOnly{u"upload"_s,    f.temp().path(),     u"--batch"_s,
-                                      f.batch().name, u"--prepare-only"_s, u"--json"_s};
+        const QStringList prepareOnly = prepareOnlyArgs(f);
         const auto first = TestSupport::runCli(prepareOnly);
         QVERIFY2(first.exitCode == 0, qPrintable(TestSupport::describe(first)));
         const QString bag = TestSupport::jsonOf(first).value(u"package"_s).toString();
