@@ -6238,6 +6238,14 @@ Suggested value: %2</source>
         <source>%1 could not be read at byte %2 (it may have been shortened).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: fingerprint %2, the export recorded %3 (the file changed since it was hashed for the manifest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sha256 %2, the package&apos;s manifest says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taxonomy</name>

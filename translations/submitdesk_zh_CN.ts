@@ -6173,6 +6173,14 @@ Suggested value: %2</source>
         <source>%1 could not be read at byte %2 (it may have been shortened).</source>
         <translation>无法在第 %2 字节处读取 %1（文件可能已变短）。</translation>
     </message>
+    <message>
+        <source>%1: fingerprint %2, the export recorded %3 (the file changed since it was hashed for the manifest)</source>
+        <translation>%1：指纹为 %2，导出时记录的是 %3（文件在为清单计算校验值之后被改动过）</translation>
+    </message>
+    <message>
+        <source>%1: sha256 %2, the package&apos;s manifest says %3</source>
+        <translation>%1：sha256 为 %2，但资源包清单记录的是 %3</translation>
+    </message>
 </context>
 <context>
     <name>Taxonomy</name>

@@ -5,11 +5,13 @@
 
 #include "package/ContentFingerprint.h"
 #include "package/Sha256.h"
+#include "upload/BagSnapshot.h"
 #include "upload/BodySender.h"
 #include "upload/HttpAnswer.h"
 #include "upload/RateLimiter.h"
 #include "upload/StreamVerifier.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -273,6 +275,58 @@ private slots:
         QVERIFY(!v.see(10, QByteArrayView(bytes).sliced(10), &why)); // bytes 0..9 were never hashed
         QVERIFY(!v.catchUp(4000, 1 << 20, &why));                    // the file ends at 1000
         QVERIFY(why.contains(u"short.bin"_s));
+    }
+
+    // A fingerprint that is not 32 lower-case hex digits (a damaged record) is not trusted: the manifest's
+    // sha256 is checked instead.
+    void verifierFallsBackToTheSha256ForAMalformedFingerprint()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"lecture.mp4"_s);
+        const QByteArray bytes = randomBytes(300000, 5);
+        QVERIFY(writeFile(path, bytes));
+        const QString good = ContentFingerprint::hexOf(bytes);
+        for (const QString &damaged : {good.toUpper(), good.left(31), good + u'0', u"-"_s}) {
+            StreamVerifier v;
+            v.reset(path, bytes.size(), Sha256::hexOf(bytes), damaged);
+            QVERIFY2(!v.checksFingerprint(), qPrintable(damaged));
+            QString why;
+            QVERIFY2(v.see(0, bytes, &why), qPrintable(why));
+            QVERIFY(!v.isActive()); // verified against the sha256
+        }
+    }
+
+    // The bag's record matches only while every file is as it was written, and only in its own format: a
+    // record of the earlier format (no header, no fingerprints) never matches, so that bag is verified in
+    // full.
+    void snapshotMatchesOnlyAnUntouchedBagInItsOwnFormat()
+    {
+        QTemporaryDir dir;
+        const QString bag = dir.filePath(u"bag"_s);
+        QVERIFY(QDir().mkpath(bag + u"/data/A01-0001"_s));
+        QVERIFY(writeFile(bag + u"/bagit.txt"_s, "BagIt-Version: 1.0\n"));
+        QVERIFY(writeFile(bag + u"/data/A01-0001/a\tb.mp4"_s, randomBytes(5000, 6))); // a tab in a name
+        const QString record = dir.filePath(u"export.files"_s);
+        const QHash<QString, QString> taken{{u"data/A01-0001/a\tb.mp4"_s, QString(32, u'a')},
+                                            {u"bagit.txt"_s, u"not a fingerprint"_s}};
+        QString error;
+        QVERIFY2(BagSnapshot::write(bag, record, taken, &error), qPrintable(error));
+        QHash<QString, QString> read;
+        QVERIFY(BagSnapshot::matches(bag, record, &read));
+        QCOMPARE(read, (QHash<QString, QString>{{u"data/A01-0001/a\tb.mp4"_s, QString(32, u'a')}}));
+
+        QFile file(record);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        file.close();
+        QByteArray older = text.mid(text.indexOf('\n') + 1); // the header gone
+        QVERIFY(writeFile(record, older));
+        QVERIFY(!BagSnapshot::matches(bag, record));
+        QVERIFY(writeFile(record, text));
+        QVERIFY(BagSnapshot::matches(bag, record));
+
+        QVERIFY(writeFile(bag + u"/data/extra.txt"_s, "x")); // a file added
+        QVERIFY(!BagSnapshot::matches(bag, record));
     }
 
     void senderReusesTheConnectionAndReplacesAStaleOne()

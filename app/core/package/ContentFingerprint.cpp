@@ -3,30 +3,22 @@
 #include <QByteArray>
 #include <QRegularExpression>
 
-#include <xxhash.h>
-
-ContentFingerprint::ContentFingerprint() : m_state(XXH3_createState())
+ContentFingerprint::ContentFingerprint() noexcept
 {
-    if (!m_state)
-        throw std::bad_alloc();
-    XXH3_128bits_reset(m_state);
-}
-
-ContentFingerprint::~ContentFingerprint()
-{
-    XXH3_freeState(m_state);
+    XXH3_INITSTATE(&m_state); // a state not from XXH3_createState(), as xxhash.h asks
+    XXH3_128bits_reset(&m_state);
 }
 
 void ContentFingerprint::update(const char *data, qint64 size)
 {
     if (size > 0)
-        XXH3_128bits_update(m_state, data, size_t(size));
+        XXH3_128bits_update(&m_state, data, size_t(size));
 }
 
 QString ContentFingerprint::hex() const
 {
     XXH128_canonical_t canonical; // big-endian: the digits read as the 128-bit number
-    XXH128_canonicalFromHash(&canonical, XXH3_128bits_digest(m_state));
+    XXH128_canonicalFromHash(&canonical, XXH3_128bits_digest(&m_state));
     const QByteArray bytes(reinterpret_cast<const char *>(canonical.digest), sizeof canonical.digest);
     return QString::fromLatin1(bytes.toHex());
 }

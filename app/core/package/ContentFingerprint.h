@@ -2,7 +2,8 @@
 
 #include <QString>
 
-typedef struct XXH3_state_s XXH3_state_t;
+#define XXH_STATIC_LINKING_ONLY // XXH3_state_t by value: no allocation that could fail
+#include <xxhash.h>
 
 // A fast 128-bit checksum of a file's bytes (XXH3-128, libxxhash): about a tenth of SHA-256's cost. It is not
 // an identity for anyone else (receivers check the manifests' SHA-256). It records what an export wrote, in
@@ -12,8 +13,7 @@ typedef struct XXH3_state_s XXH3_state_t;
 class ContentFingerprint
 {
 public:
-    ContentFingerprint();
-    ~ContentFingerprint();
+    ContentFingerprint() noexcept;
     ContentFingerprint(const ContentFingerprint &) = delete;
     ContentFingerprint &operator=(const ContentFingerprint &) = delete;
 
@@ -24,5 +24,5 @@ public:
     static QString hexOf(const QByteArray &data);
 
 private:
-    XXH3_state_t *m_state;
+    XXH3_state_t m_state;
 };

@@ -117,6 +117,7 @@ bool BatchPackage::build(Plan *plan, QString *error, const std::atomic_bool *can
     prepared.entries.clear();
     prepared.reused = false;
     prepared.verifyInStream = false;
+    prepared.fingerprints.clear();
     if (!QDir().mkpath(prepared.folder)) {
         *error = tr("cannot create the folder %1").arg(prepared.folder);
         return false;
@@ -264,7 +265,7 @@ bool BatchPackage::listFiles(Prepared *out, QString *error)
         e.record.sha256 = sums.value(path);
         e.verifyWhileSending = out->verifyInStream && !e.record.sha256.isEmpty();
         if (e.verifyWhileSending)
-            e.fingerprint = out->fingerprints.value(path);
+            e.contentFingerprint = out->fingerprints.value(path);
         e.staleMarker = stampFile(*out);
         if (e.record.sha256.isEmpty() && !Sha256::hashFile(e.record.localPath, &e.record.sha256, error))
             return false;

@@ -88,10 +88,12 @@ bool StreamVerifier::finishIfComplete(QString *why)
         m_expected.clear(); // verified: nothing more to check
         return true;
     }
-    *why = fingerprint ? u"%1: fingerprint %2, the export recorded %3 (the file changed since it was "
-                         u"hashed for the manifest)"_s.arg(QFileInfo(m_path).fileName(), actual, m_expected)
-                       : u"%1: sha256 %2, the package's manifest says %3"_s.arg(QFileInfo(m_path).fileName(),
-                                                                                actual, m_expected);
+    const QString name = QFileInfo(m_path).fileName();
+    *why = fingerprint
+               ? tr("%1: fingerprint %2, the export recorded %3 (the file changed since it was hashed "
+                    "for the manifest)")
+                     .arg(name, actual, m_expected)
+               : tr("%1: sha256 %2, the package's manifest says %3").arg(name, actual, m_expected);
     m_mismatch = true;
     m_expected.clear();
     return false;

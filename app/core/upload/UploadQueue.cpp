@@ -151,7 +151,7 @@ void UploadQueue::launch(int index)
     spec.expires = e.record.expires;
     if (e.verifyWhileSending) {
         spec.verifySha256 = e.record.sha256;
-        spec.verifyFingerprint = e.fingerprint;
+        spec.verifyFingerprint = e.contentFingerprint;
         spec.staleMarker = e.staleMarker;
     }
     transfer->start(spec);

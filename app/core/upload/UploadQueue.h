@@ -24,7 +24,7 @@ struct QueueEntry
     QList<QPair<QByteArray, QString>> metadata; // Upload-Metadata
     int group = 0;                              // 0 payload, 1 tag files, 2 submission.json: in this order
     bool verifyWhileSending = false; // check the content against record.sha256 as it goes (StreamVerifier)
-    QString fingerprint;             // and then against this ContentFingerprint instead, when there is one
+    QString contentFingerprint;      // and then against this ContentFingerprint instead, when there is one
     QString staleMarker;             // removed when that check fails (see UploadSpec)
     int account = 0;                 // index into the queue's accounts
     qint64 sent = 0;                 // offset acknowledged plus bytes of the PATCH in flight
