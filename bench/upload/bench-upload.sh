@@ -108,16 +108,27 @@ faster() { # row row: the one with fewer seconds
 # modes, whichever program it was), so each side gets several chances at the fast one.
 rounds=${SD_BENCH_ROUNDS:-5}
 echo "== one lecture of $((big_bytes / 1048576)) MiB (its package: $((package_bytes / 1048576)) MiB in $(find "$tmp/bench.submitdesk.uploads/1/bag" -type f | wc -l) files); best of $rounds rounds, alternating"
-r1=; r2=; r3=; r3f=; r3t=
+r1=; r2=; r3=; r3f=; r3t=; paired=()
 for round in $(seq 1 "$rounds"); do
-  settle; r1=$(faster "$r1" "$(measure "curl: one raw PATCH of the whole file" "$big_bytes" raw_patch "$tmp/big.mp4" "$big_bytes")")
-  settle; r2=$(faster "$r2" "$(measure "tus-js-client" "$big_bytes" node "$here/tusjs.js" "$endpoint" "$tmp/big.mp4")")
-  settle; r3=$(faster "$r3" "$(measure "submitdesk-cli upload --batch" "$package_bytes" ours_batch)")
+  settle; row1=$(measure "curl: one raw PATCH of the whole file" "$big_bytes" raw_patch "$tmp/big.mp4" "$big_bytes")
+  settle; row2=$(measure "tus-js-client" "$big_bytes" node "$here/tusjs.js" "$endpoint" "$tmp/big.mp4")
+  settle; row3=$(measure "submitdesk-cli upload --batch" "$package_bytes" ours_batch)
+  r1=$(faster "$r1" "$row1"); r2=$(faster "$r2" "$row2"); r3=$(faster "$r3" "$row3")
+  paired+=("$(sec "$row1") $(sec "$row2") $(sec "$row3")")
   settle; row=$(measure "  for information: upload --file" "$big_bytes" ours_loose)
   [ "$(faster "$r3f" "$row")" = "$row" ] && { r3f=$row; r3t=$(transfer_row loose "$big_bytes"); }
 done
 echo "$r1"; echo "$r2"; echo "$r3"; echo "$r3f"
 echo "$r3t"
+# The same three rows within each round, as ratios, and their medians: on a machine that switches between a
+# fast and a slow mode, rows of one round share the mode, while each row's best may come from different ones.
+printf '%s\n' "${paired[@]}" | python3 -c '
+import statistics, sys
+rounds = [list(map(float, line.split())) for line in sys.stdin if line.strip()]
+raw = [r[0] / r[2] for r in rounds]; js = [r[1] / r[2] for r in rounds]
+print(f"  paired in each round (median of {len(rounds)}): ours vs tus-js-client {statistics.median(js):.2f}x "
+      f"({sum(x >= 1.0 for x in js)} rounds >= 1.0), vs one raw PATCH {statistics.median(raw) * 100:.0f} % "
+      f"({sum(x >= 0.9 for x in raw)} rounds >= 90 %)")'
 echo "== $small_n files of $small_kib KiB"
 settle; r4=$(measure "tus-js-client, one after another" "$small_bytes" node "$here/tusjs.js" "$endpoint" "$tmp"/small/*.bin); echo "$r4"
 r5=$(measure "submitdesk-cli upload (2 at once)" "$small_bytes" ours small "$tmp"/small/*.bin); echo "$r5"
