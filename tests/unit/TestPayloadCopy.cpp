@@ -90,6 +90,7 @@ void TestPayloadCopy::kernelCopyHashesWhatWasWritten()
     QVERIFY2(sink.open(dir.filePath(u"bag"_s), u"bag"_s, &error), qPrintable(error));
     HashingCopier::Copied copied;
     HashingCopier copier;
+    copier.setFingerprinting(true);
     QVERIFY2(copier.copy(dir.filePath(u"source.mp4"_s), sink, u"data/a/source.mp4"_s, &copied, &error),
              qPrintable(error));
     QVERIFY(sink.close(&error));
@@ -97,6 +98,17 @@ void TestPayloadCopy::kernelCopyHashesWhatWasWritten()
     QCOMPARE(copied.sha256, sha256(bytes));
     QCOMPARE(copied.fingerprint, ContentFingerprint::hexOf(bytes));
     QCOMPARE(readFile(dir.filePath(u"bag/data/a/source.mp4"_s)), bytes);
+
+    // An export that is not for an upload takes no fingerprint (it would not be used).
+    FolderSink plainSink;
+    QVERIFY2(plainSink.open(dir.filePath(u"plain"_s), u"plain"_s, &error), qPrintable(error));
+    HashingCopier::Copied plain;
+    QVERIFY2(HashingCopier().copy(dir.filePath(u"source.mp4"_s), plainSink, u"data/a/source.mp4"_s, &plain,
+                                  &error),
+             qPrintable(error));
+    QVERIFY(plainSink.close(&error));
+    QCOMPARE(plain.sha256, sha256(bytes));
+    QVERIFY(plain.fingerprint.isEmpty());
 }
 
 // The fingerprint the export records is XXH3-128 in its canonical form, as the xxhsum tool (Debian's xxhash)

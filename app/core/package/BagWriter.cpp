@@ -209,7 +209,8 @@ bool BagWriter::write(const ExportRequest &request, ExportResult *result, QStrin
         if (!sink->addFile(path, bytes, error))
             return false;
         into.add(path, Sha256::hexOf(bytes), bytes.size());
-        fingerprints.insert(path, ContentFingerprint::hexOf(bytes));
+        if (request.fingerprints)
+            fingerprints.insert(path, ContentFingerprint::hexOf(bytes));
         return true;
     };
 
@@ -227,13 +228,14 @@ bool BagWriter::write(const ExportRequest &request, ExportResult *result, QStrin
             state.currentFile = bagPath;
             report(bytes);
         },
-        ParallelJobs::defaultThreads());
+        ParallelJobs::defaultThreads(), request.fingerprints);
     if (!copier.copy(sources, *sink, &copied, error))
         return fail();
     for (qsizetype i = 0; i < plan.size(); ++i) {
         const PlannedFile &p = plan.at(i);
         manifest.add(p.bagPath, copied.at(i).sha256, copied.at(i).size);
-        fingerprints.insert(p.bagPath, copied.at(i).fingerprint);
+        if (request.fingerprints)
+            fingerprints.insert(p.bagPath, copied.at(i).fingerprint);
         payloadBytes += copied.at(i).size;
         if (p.resourceIndex >= 0)
             content.resources[p.resourceIndex].files.append(

@@ -27,6 +27,7 @@ struct ExportRequest
     QString outputPath;           // "…/batch.zip" → Zip64 archive; anything else → folder
     bool replaceExisting = false; // an existing package there (a zip file, a bag folder) is replaced
     QByteArray registrationPdf;   // the rendered form, or empty
+    bool fingerprints = false;    // also take each file's ContentFingerprint (for an upload's later check)
     QDateTime baggingDate;        // defaults to now
     QList<ExportChecks::Item>
         checks; // technical checks (ExportChecks), shown in report.html and metadata.json
@@ -48,7 +49,8 @@ struct ExportResult
     qint64 payloadFiles = 0;
     double seconds = 0;
     PackageManifest manifest;
-    // The ContentFingerprint of each file the manifests list, by its path in the bag, taken as it was written
+    // With ExportRequest::fingerprints: the ContentFingerprint of each file the manifests list, by its path
+    // in the bag, taken as it was written
     QHash<QString, QString> fingerprints;
     PackageContent content;
     QList<ExportChecks::Failure> technicalFailures; // failed technical rules (refused unless a draft)

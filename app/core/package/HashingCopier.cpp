@@ -24,7 +24,7 @@ bool HashingCopier::copy(const QString &source, ArchiveSink &sink, const QString
     }
     Sha256 hash;
     ContentFingerprint fingerprint;
-    Pass pass{source, sink, in.size(), hash, fingerprint};
+    Pass pass{source, sink, in.size(), hash, m_fingerprinting ? &fingerprint : nullptr};
     if (!sink.beginFile(relativePath, pass.expected, false, error))
         return false;
     const bool copied = copyBlocks(in.handle(), pass);
@@ -41,7 +41,7 @@ bool HashingCopier::copy(const QString &source, ArchiveSink &sink, const QString
     if (!sink.endFile(error))
         return false;
     out->sha256 = hash.hex();
-    out->fingerprint = fingerprint.hex();
+    out->fingerprint = m_fingerprinting ? fingerprint.hex() : QString();
     out->size = pass.total;
     return true;
 }
@@ -73,7 +73,8 @@ bool HashingCopier::copyBlocks(int sourceFd, Pass &pass)
         if (n == 0)
             return true;
         pass.hash.update(block.constData(), n);
-        pass.fingerprint.update(block.constData(), n);
+        if (pass.fingerprint)
+            pass.fingerprint->update(block.constData(), n);
         pass.total += n;
         if (m_progress)
             m_progress(n);

@@ -10,11 +10,11 @@ class ArchiveSink;
 class ContentFingerprint;
 class Sha256;
 
-// Copies one file into a package in a single pass and hashes it (SHA-256, and the ContentFingerprint that
-// lets an upload confirm the bytes later). The sink copies each block (ArchiveSink::copyFromFile: the kernel
-// copies into a folder or a zip, where it can) and the block is hashed as read back from the copy, in a
-// buffer small enough to stay in the CPU's cache (a zip's CRC-32 is taken from the same buffer). Memory: one
-// CopyBlock buffer per file being copied.
+// Copies one file into a package in a single pass and hashes it (SHA-256, and on request the
+// ContentFingerprint that lets an upload confirm the bytes later). The sink copies each block
+// (ArchiveSink::copyFromFile: the kernel copies into a folder or a zip, where it can) and the block is hashed
+// as read back from the copy, in a buffer small enough to stay in the CPU's cache (a zip's CRC-32 is taken
+// from the same buffer). Memory: one CopyBlock buffer per file being copied.
 class HashingCopier
 {
     Q_DECLARE_TR_FUNCTIONS(HashingCopier)
@@ -22,7 +22,7 @@ public:
     // 1 MiB: measured faster than 4 MiB for read + hash (the block stays in the core's cache).
     static constexpr qint64 CopyBlock = 1 << 20;
 
-    // What one copy wrote: its SHA-256 and fingerprint (lower-case hex) and its size.
+    // What one copy wrote: its SHA-256 and, when asked, its fingerprint (lower-case hex) and its size.
     struct Copied
     {
         QString sha256;
@@ -33,6 +33,8 @@ public:
     using Progress = std::function<void(qint64 bytes)>;
 
     HashingCopier(const std::atomic_bool *cancel = nullptr, Progress progress = {});
+    // Also takes the ContentFingerprint (off by default: only an upload's later check needs it).
+    void setFingerprinting(bool on) { m_fingerprinting = on; }
 
     // Copies `source` into the sink as `relativePath` (stored without compression) and says what it wrote.
     // False with a message on a read or write error, on cancel, or when the file's size changed while it
@@ -47,7 +49,7 @@ private:
         ArchiveSink &sink;
         qint64 expected = 0; // the size when the copy started
         Sha256 &hash;
-        ContentFingerprint &fingerprint;
+        ContentFingerprint *fingerprint; // null unless fingerprinting
         qint64 total = 0;
         QString failure;
     };
@@ -56,4 +58,5 @@ private:
 
     const std::atomic_bool *m_cancel;
     Progress m_progress;
+    bool m_fingerprinting = false;
 };

@@ -10,8 +10,9 @@
 #include <mutex>
 #include <numeric>
 
-PayloadCopier::PayloadCopier(const std::atomic_bool *cancel, Progress progress, int threads)
-    : m_cancel(cancel), m_progress(std::move(progress)), m_threads(threads)
+PayloadCopier::PayloadCopier(const std::atomic_bool *cancel, Progress progress, int threads,
+                             bool fingerprints)
+    : m_cancel(cancel), m_progress(std::move(progress)), m_threads(threads), m_fingerprints(fingerprints)
 {
 }
 
@@ -62,6 +63,7 @@ bool PayloadCopier::copy(const QList<Source> &sources, ArchiveSink &sink, QList<
                 stopAll = true;
             report(source.bagPath, bytes);
         });
+        copier.setFingerprinting(m_fingerprints);
         Copied &out = (*copied)[index];
         if (copier.copy(source.path, writer, source.bagPath, &out, jobError))
             return true;

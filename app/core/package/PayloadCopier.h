@@ -29,11 +29,13 @@ public:
     // copied of it (0 when it starts).
     using Progress = std::function<void(const QString &bagPath, qint64 bytes)>;
 
-    PayloadCopier(const std::atomic_bool *cancel, Progress progress, int threads);
+    // With `fingerprints`, each copy also takes its ContentFingerprint (HashingCopier).
+    PayloadCopier(const std::atomic_bool *cancel, Progress progress, int threads, bool fingerprints = false);
     bool copy(const QList<Source> &sources, ArchiveSink &sink, QList<Copied> *copied, QString *error);
 
 private:
     const std::atomic_bool *m_cancel;
     Progress m_progress;
     int m_threads;
+    bool m_fingerprints;
 };

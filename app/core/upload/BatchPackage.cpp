@@ -100,6 +100,7 @@ bool BatchPackage::plan(Workspace &workspace, const Profile &profile, const QStr
     out->stamp = stampOf(out->request);
     out->request.outputPath = prepared.bagPath;
     out->request.replaceExisting = true;
+    out->request.fingerprints = true; // for the check while sending (BagSnapshot, StreamVerifier)
     out->job = std::make_shared<ExportJob>();
     // The form is rendered only for a package that is going to be written (an unchanged batch's earlier
     // export already holds it: the unit's values are part of the stamp); here, so that a form that cannot be
